@@ -1,0 +1,139 @@
+"""Headless commands: a stable contract for scripts (documented in the README).
+
+Exit codes: 0 success, 3 an error explained in one line on stderr (unusable data file,
+storage failure, unknown id, bad value), 64 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NoReturn
+
+from PySide6.QtCore import QCoreApplication
+
+from delegator import __version__
+from delegator.domain.errors import DelegatorError
+from delegator.domain.model import Decision
+from delegator.messages import explain
+from delegator.paths import Paths
+
+if TYPE_CHECKING:
+    from delegator.services.task_service import TaskService
+
+EXIT_OK = 0
+EXIT_ERROR = 3
+EXIT_USAGE = 64
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    tr = QCoreApplication.translate
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=tr("cli", "folder holding the data file (default: the per-user data folder; "
+                "also DELEGATOR_DATA_DIR)"),
+    )
+    parser = _Parser(
+        prog="delegator",
+        description=tr("cli", "Plan what to delegate. Without a command, opens the window."),
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"Delegator {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    decisions = [decision.value for decision in Decision]
+
+    add = commands.add_parser(
+        "add", parents=[common], help=tr("cli", "add to-dos, one per title; prints their ids")
+    )
+    add.add_argument("titles", nargs="+", metavar="TITLE")
+    add.add_argument("--decision", choices=decisions, default=Decision.UNDECIDED.value)
+    add.add_argument("--notes", default="", help=tr("cli", "private notes (never exported)"))
+
+    decide = commands.add_parser(
+        "decide", parents=[common], help=tr("cli", "sort a to-do into keep, delegate or undecided")
+    )
+    decide.add_argument("task_id", type=int, metavar="ID")
+    decide.add_argument("decision", choices=decisions)
+
+    listing = commands.add_parser("list", parents=[common], help=tr("cli", "list the to-dos"))
+    listing.add_argument("--decision", choices=decisions)
+    listing.add_argument("--json", action="store_true", help=tr("cli", "print a JSON array"))
+    listing.add_argument(
+        "--archived", action="store_true", help=tr("cli", "list the archived to-dos instead")
+    )
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run one command; return the exit code."""
+    from delegator import paths as paths_module
+
+    try:
+        args = build_parser().parse_args(list(argv))
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    paths = paths_module.resolve(getattr(args, "data_dir", None))
+    try:
+        return _dispatch(args, paths)
+    except (DelegatorError, ValueError) as error:
+        print(f"delegator: {explain(error)}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader went away (``delegator list | head``): not an error of ours.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return EXIT_OK
+    except OSError as error:
+        print(f"delegator: {error.filename or ''} {error.strerror}".strip(), file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _dispatch(args: argparse.Namespace, paths: Paths) -> int:
+    from delegator.services.task_service import NewTask, TaskService
+    from delegator.storage.database import Database
+
+    if args.command is None:
+        build_parser().print_help()
+        return EXIT_USAGE
+    database = Database.open(paths.database, paths.backups)
+    try:
+        service = TaskService(database)
+        if args.command == "add":
+            decision = Decision(args.decision)
+            ids, _ = service.add([NewTask(t, decision, args.notes) for t in args.titles])
+            print("\n".join(map(str, ids)))
+        elif args.command == "decide":
+            service.set_decisions({args.task_id: Decision(args.decision)})
+        elif args.command == "list":
+            _list(service, args)
+    finally:
+        database.close()
+    return EXIT_OK
+
+
+def _list(service: TaskService, args: argparse.Namespace) -> None:
+    from delegator.exchange.task_json import task_to_json
+
+    decision = Decision(args.decision) if args.decision else None
+    tasks = service.tasks(decision=decision, archived=args.archived)
+    if args.json:
+        json.dump([task_to_json(task) for task in tasks], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    for task in tasks:
+        print(f"{task.id:>6}  {task.decision.value:<9}  {task.title}")

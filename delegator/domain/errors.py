@@ -1,0 +1,44 @@
+"""Errors named by who is to blame (ARCHITECTURE.md, convention 4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class DelegatorError(Exception):
+    """Base of the errors the app explains to the user instead of crashing."""
+
+
+class StorageUnavailable(DelegatorError):
+    """The disk is full, locked or read-only: the data is kept, the action is not done."""
+
+
+class DatabaseFileError(DelegatorError):
+    """The data file cannot be used as it is; it has been left untouched."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.detail = detail
+
+
+class NotADelegatorDatabase(DatabaseFileError):
+    """The file exists but holds something else."""
+
+
+class DatabaseDamaged(DatabaseFileError):
+    """The file is a damaged SQLite database."""
+
+
+class DatabaseTooNew(DatabaseFileError):
+    """The file was written by a newer version of Delegator."""
+
+
+class MigrationFailed(DatabaseFileError):
+    """Upgrading the schema failed; the database was rolled back."""
+
+
+class TaskNotFound(DelegatorError):
+    def __init__(self, task_id: int) -> None:
+        super().__init__(f"no to-do with id {task_id}")
+        self.task_id = task_id

@@ -1,0 +1,152 @@
+"""The vocabulary of the product (DESIGN.md, "Domain")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum, IntEnum
+
+
+class Decision(str, Enum):
+    """Where a to-do stands after triage."""
+
+    UNDECIDED = "undecided"
+    KEEP = "keep"
+    DELEGATE = "delegate"
+
+
+class Frequency(str, Enum):
+    """How often a task recurs."""
+
+    ONCE = "once"
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    YEARLY = "yearly"
+
+
+class Priority(IntEnum):
+    """Priority, 1 being the most urgent (the order Todoist and todo.txt use)."""
+
+    URGENT = 1
+    HIGH = 2
+    NORMAL = 3
+    LOW = 4
+
+
+class DelegationLevel(IntEnum):
+    """How much freedom the assistant has with a task."""
+
+    DO_AS_WRITTEN = 1
+    RESEARCH_AND_REPORT = 2
+    RECOMMEND = 3
+    DECIDE_AND_INFORM = 4
+    ACT_ON_OWN = 5
+
+
+class ResourceKind(str, Enum):
+    LINK = "link"
+    FILE = "file"
+
+
+class MindsetStatement(str, Enum):
+    """The article's five thoughts that keep people from letting go."""
+
+    DO_IT_BEST_MYSELF = "do_it_best_myself"
+    NO_DESIRE_TO_EXPLAIN = "no_desire_to_explain"
+    NO_DESIRE_FOR_FEEDBACK = "no_desire_for_feedback"
+    COSTS_MORE_IN_THE_END = "costs_more_in_the_end"
+    MUST_CHECK_EVERY_STEP = "must_check_every_step"
+
+
+@dataclass(frozen=True, slots=True)
+class TaskSummary:
+    """One line of the to-do list: only what the list shows and filters on."""
+
+    id: int
+    title: str
+    decision: Decision
+    area: str
+    assistant_id: int | None
+    position: int
+    archived: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    kind: ResourceKind
+    label: str
+    target: str
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """A to-do with everything the describe and handover steps need."""
+
+    id: int
+    title: str
+    decision: Decision = Decision.UNDECIDED
+    notes: str = ""
+    area: str = ""
+    assistant_id: int | None = None
+    assistant_name: str | None = None
+    priority: Priority | None = None
+    frequency: Frequency | None = None
+    minutes_per_occurrence: int | None = None
+    due: dt.date | None = None
+    lead_time_days: int | None = None
+    instructions: str = ""
+    steps: tuple[str, ...] = ()
+    acceptance_criteria: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+    tools: tuple[str, ...] = ()
+    resources: tuple[Resource, ...] = ()
+    level: DelegationLevel | None = None
+    escalation_rule: str = ""
+    position: int = 0
+    archived: bool = False
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReachabilityWindow:
+    """A time the client can be reached: weekday 0 = Monday."""
+
+    weekday: int
+    start: dt.time
+    end: dt.time
+    time_zone: str
+
+
+@dataclass(frozen=True, slots=True)
+class Assistant:
+    id: int
+    name: str
+    role: str = ""
+    contact: str = ""
+    skills: tuple[str, ...] = ()
+    hourly_rate: float | None = None
+    currency: str = "EUR"
+    weekly_capacity_hours: float | None = None
+    working_days: tuple[int, ...] = ()
+    work_start: dt.time | None = None
+    work_end: dt.time | None = None
+    time_zone: str = ""
+    start_date: dt.date | None = None
+    trial_end: dt.date | None = None
+    notes: str = ""
+    archived: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class MindsetAnswer:
+    statement: MindsetStatement
+    agreement: int
+
+
+@dataclass(frozen=True, slots=True)
+class MindsetCheck:
+    taken_at: dt.datetime
+    answers: tuple[MindsetAnswer, ...] = field(default=())

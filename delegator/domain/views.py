@@ -1,0 +1,64 @@
+"""The list's views (Inbox, Keep, Delegate, All, Archive), counts and search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from enum import Enum
+
+from delegator.domain.model import Decision, TaskSummary
+
+
+class View(str, Enum):
+    INBOX = "inbox"
+    KEEP = "keep"
+    DELEGATE = "delegate"
+    ALL = "all"
+    ARCHIVE = "archive"
+
+
+_DECISION_OF_VIEW = {
+    View.INBOX: Decision.UNDECIDED,
+    View.KEEP: Decision.KEEP,
+    View.DELEGATE: Decision.DELEGATE,
+}
+
+
+def in_view(view: View, task: TaskSummary) -> bool:
+    if view is View.ARCHIVE:
+        return task.archived
+    if task.archived:
+        return False
+    decision = _DECISION_OF_VIEW.get(view)
+    return decision is None or task.decision is decision
+
+
+def search_terms(query: str) -> tuple[str, ...]:
+    """The words of a search, case-folded; a to-do matches when it holds all of them."""
+    return tuple(query.casefold().split())
+
+
+def counts(tasks: Iterable[TaskSummary]) -> dict[View, int]:
+    """How many to-dos each view shows (without a search)."""
+    result = dict.fromkeys(View, 0)
+    for task in tasks:
+        if task.archived:
+            result[View.ARCHIVE] += 1
+            continue
+        result[View.ALL] += 1
+        if task.decision is Decision.UNDECIDED:
+            result[View.INBOX] += 1
+        elif task.decision is Decision.KEEP:
+            result[View.KEEP] += 1
+        else:
+            result[View.DELEGATE] += 1
+    return result
+
+
+def moved(order: Sequence[int], moving: Sequence[int], before: int | None) -> list[int]:
+    """*order* with the ids in *moving* taken out and put, in their current order,
+    right before *before* (or at the end when it is None or itself moving)."""
+    moving_set = set(moving)
+    picked = [task_id for task_id in order if task_id in moving_set]
+    rest = [task_id for task_id in order if task_id not in moving_set]
+    index = rest.index(before) if before is not None and before in rest else len(rest)
+    return rest[:index] + picked + rest[index:]

@@ -1,0 +1,478 @@
+"""The main window: capture field, views with counts, the to-do list, menus and undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegator import __version__
+from delegator.domain.capture import titles_from_text
+from delegator.domain.changes import Changes
+from delegator.domain.errors import DelegatorError
+from delegator.domain.model import Decision
+from delegator.domain.views import View
+from delegator.gui.capture_field import CaptureField
+from delegator.gui.sidebar import Sidebar
+from delegator.gui.task_table import Column, TaskTableModel
+from delegator.gui.undo_commands import OperationCommand
+from delegator.services import task_operations as ops
+from delegator.services.task_operations import Operation
+from delegator.services.task_service import NewTask, TaskService
+
+DEFAULT_SIZE = (1100, 700)
+
+
+class MainWindow(QMainWindow):
+    """One window over one data file."""
+
+    def __init__(self, service: TaskService, settings_path: Path, data_file: Path) -> None:
+        super().__init__()
+        self._service = service
+        self._data_file = data_file
+        self._settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+        self._undo = QUndoStack(self)
+        self.setWindowTitle("Delegator")
+        self._model = TaskTableModel(self.palette(), self)
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._wire()
+        self._model.set_tasks(service.summaries())
+        self._restore_state()
+
+    # Construction -----------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.capture = CaptureField(self)
+        self.capture.setPlaceholderText(
+            self.tr("Capture a to-do … (Enter adds it; pasting several lines adds one each)")
+        )
+        self.capture.setAccessibleName(self.tr("Capture a to-do"))
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search"))
+        self.search.setAccessibleName(self.tr("Search to-dos"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(260)
+
+        self.sidebar = Sidebar(self)
+        self.table = QTableView(self)
+        self.table.setModel(self._model)
+        self.table.setAccessibleName(self.tr("To-dos"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDropIndicatorShown(True)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.DECISION, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setEnabled(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.capture, 1)
+        top.addWidget(self.search)
+        centre = QWidget(self)
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addWidget(self.table, 1)
+        centre_layout.addWidget(self.empty_hint, 1)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(centre)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 900])
+        self.splitter.setChildrenCollapsible(False)
+        root = QWidget(self)
+        layout = QVBoxLayout(root)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(root)
+        self.statusBar().showMessage(self._key_hint())
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | str | list[QKeySequence | str] | None,
+        slot: Callable[[], Any],
+        *,
+        on_list: bool = False,
+    ) -> QAction:
+        """An action; *on_list* ones only fire while the list has focus."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(key) for key in keys])
+        if on_list:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.table.addAction(action)
+        else:
+            self.addAction(action)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.undo_action = self._undo.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self._undo.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+
+        self.capture_action = self._action(self.tr("&New To-do"), "Ctrl+N", self._focus_capture)
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.find_action = self._action(self.tr("&Find"), "Ctrl+F", self._focus_search)
+        self.rename_action = self._action(self.tr("&Rename"), "F2", self._rename_current, on_list=True)
+        self.archive_action = self._action(
+            self.tr("&Delete to Archive"), [QKeySequence.StandardKey.Delete, "Backspace"],
+            self._archive_selected, on_list=True,
+        )
+        self.restore_action = self._action(
+            self.tr("Re&store from Archive"), "Ctrl+R", self._restore_selected, on_list=True
+        )
+        self.keep_action = self._action(
+            self.tr("&Keep"), "K", lambda: self._decide(Decision.KEEP), on_list=True
+        )
+        self.delegate_action = self._action(
+            self.tr("&Delegate"), "D", lambda: self._decide(Decision.DELEGATE), on_list=True
+        )
+        self.undecided_action = self._action(
+            self.tr("&Undecided"), "U", lambda: self._decide(Decision.UNDECIDED), on_list=True
+        )
+        self.move_up_action = self._action(
+            self.tr("Move &Up"), "Ctrl+Up", lambda: self._move_selected(-1), on_list=True
+        )
+        self.move_down_action = self._action(
+            self.tr("Move Do&wn"), "Ctrl+Down", lambda: self._move_selected(1), on_list=True
+        )
+        self.view_actions: dict[View, QAction] = {}
+        for number, view in enumerate(View, start=1):
+            self.view_actions[view] = self._action(
+                self.sidebar.item(number - 1).text(),
+                f"Ctrl+{number}",
+                lambda view=view: self.show_view(view),
+            )
+            self.view_actions[view].setCheckable(True)
+        self.about_action = self._action(self.tr("&About Delegator"), "F1", self._show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.capture_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.rename_action)
+        edit_menu.addAction(self.archive_action)
+        edit_menu.addAction(self.restore_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        task_menu = bar.addMenu(self.tr("&To-do"))
+        task_menu.addAction(self.keep_action)
+        task_menu.addAction(self.delegate_action)
+        task_menu.addAction(self.undecided_action)
+        task_menu.addSeparator()
+        task_menu.addAction(self.move_up_action)
+        task_menu.addAction(self.move_down_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in self.view_actions.values():
+            view_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _wire(self) -> None:
+        self.capture.titles_entered.connect(self._on_capture_titles_entered)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.sidebar.view_chosen.connect(self._on_sidebar_view_chosen)
+        self._model.rename_requested.connect(self._on_model_rename_requested)
+        self._model.move_requested.connect(self._on_model_move_requested)
+        self._model.modelReset.connect(self._on_model_reset)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+
+    # State ------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        splitter = self._settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        try:
+            view = View(str(self._settings.value("window/view", View.INBOX.value)))
+        except ValueError:
+            view = View.INBOX
+        self.show_view(view)
+
+    def _save_state(self) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/splitter", self.splitter.saveState())
+        self._settings.setValue("window/view", self._model.view.value)
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Moving focus ends an open in-place edit, which stores it.
+        self.capture.setFocus()
+        self._save_state()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._model.set_palette(self.palette())
+        super().changeEvent(event)
+
+    # Public API used by tests and the launcher ------------------------------
+
+    @property
+    def model(self) -> TaskTableModel:
+        return self._model
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self._undo
+
+    def show_view(self, view: View) -> None:
+        self.sidebar.select_view(view)
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>Delegator {version}</h3>"
+            "<p>Decide what to hand off, describe it clearly, check that you are ready, "
+            "and hand it over.</p>"
+            "<p>Your data stays on this computer, in this file:<br><code>{path}</code></p>"
+        ).format(version=__version__, path=self._data_file)
+
+    # Slots ------------------------------------------------------------------
+
+    def _on_capture_titles_entered(self, text: str) -> None:
+        titles = titles_from_text(text)
+        if not titles:
+            return
+        operation = ops.AddTasks(self._service, [NewTask(title) for title in titles])
+        label = self.tr("Add %n to-do(s)", "", len(titles))
+        if self._run(label, operation):
+            self.capture.clear()
+            if self._model.view not in (View.INBOX, View.ALL):
+                self.show_view(View.INBOX)
+            self.statusBar().showMessage(self.tr("Added %n to-do(s)", "", len(titles)), 4000)
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self._model.set_search(text)
+
+    def _on_sidebar_view_chosen(self, value: str) -> None:
+        view = View(value)
+        self._model.set_view(view)
+        for each, action in self.view_actions.items():
+            action.setChecked(each is view)
+        self._select_row(0)
+
+    def _on_model_rename_requested(self, task_id: int, title: str) -> None:
+        self._run(self.tr("Rename to-do"), ops.Rename(self._service, task_id, title))
+
+    def _on_model_move_requested(self, task_ids: list[int], before: int | None) -> None:
+        self._run(self.tr("Move to-dos"), ops.Move(self._service, task_ids, before), keep=task_ids)
+
+    def _on_model_reset(self) -> None:
+        self.sidebar.set_counts(self._model.counts())
+        self._update_empty_hint()
+
+    def _on_table_selection_changed(self, *_args: Any) -> None:
+        has_selection = bool(self._selected_ids())
+        archive_view = self._model.view is View.ARCHIVE
+        for action in (self.keep_action, self.delegate_action, self.undecided_action,
+                       self.rename_action, self.move_up_action, self.move_down_action):
+            action.setEnabled(has_selection and not archive_view)
+        self.archive_action.setEnabled(has_selection and not archive_view)
+        self.restore_action.setEnabled(has_selection and archive_view)
+
+    # Actions ----------------------------------------------------------------
+
+    def _focus_capture(self) -> None:
+        self.capture.setFocus()
+        self.capture.selectAll()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _rename_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.table.edit(self._model.index(index.row(), Column.TITLE))
+
+    def _decide(self, decision: Decision) -> None:
+        ids = self._selected_ids()
+        if not ids:
+            return
+        labels = {
+            Decision.KEEP: self.tr("Keep %n to-do(s)", "", len(ids)),
+            Decision.DELEGATE: self.tr("Delegate %n to-do(s)", "", len(ids)),
+            Decision.UNDECIDED: self.tr("Mark %n to-do(s) undecided", "", len(ids)),
+        }
+        last_row = max(self._selected_rows())
+        if self._run(labels[decision], ops.SetDecision(self._service, ids, decision)):
+            self._select_after(ids[-1], last_row, len(ids))
+
+    def _archive_selected(self) -> None:
+        ids = self._selected_ids()
+        if ids:
+            row = min(self._selected_rows())
+            if self._run(self.tr("Delete %n to-do(s)", "", len(ids)),
+                         ops.SetArchived(self._service, ids, True)):
+                self._select_row(row)
+
+    def _restore_selected(self) -> None:
+        ids = self._selected_ids()
+        if ids:
+            row = min(self._selected_rows())
+            if self._run(self.tr("Restore %n to-do(s)", "", len(ids)),
+                         ops.SetArchived(self._service, ids, False)):
+                self._select_row(row)
+
+    def _move_selected(self, direction: int) -> None:
+        rows = self._selected_rows()
+        if not rows:
+            return
+        visible = self._model.visible_ids()
+        ids = [visible[row] for row in rows]
+        if direction < 0:
+            if rows[0] == 0:
+                return
+            before: int | None = visible[rows[0] - 1]
+        else:
+            if rows[-1] >= len(visible) - 1:
+                return
+            after = rows[-1] + 2
+            before = visible[after] if after < len(visible) else None
+        self._run(self.tr("Move to-dos"), ops.Move(self._service, ids, before), keep=ids)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Delegator"), self.about_text())
+
+    # Helpers ----------------------------------------------------------------
+
+    def _run(self, label: str, operation: Operation, keep: list[int] | None = None) -> bool:
+        """Apply *operation* now, then put it on the undo stack; report failures."""
+        try:
+            changes = operation.apply()
+        except (DelegatorError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
+                "The change could not be saved, and nothing was changed:\n{error}"
+            ).format(error=error))
+            return False
+        self.apply_changes(changes)
+        self._undo.push(OperationCommand(label, operation, self._refresh_after_undo))
+        if keep:
+            self._select_ids(keep)
+        return True
+
+    def _refresh_after_undo(self, changes: Changes) -> None:
+        selected = self._selected_ids()
+        self.apply_changes(changes)
+        self._select_ids(list(changes.tasks) or selected)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Bring the list up to date with what a service call changed."""
+        if changes.tasks:
+            self._model.update_tasks(changes.tasks, self._service.summaries_by_id(changes.tasks))
+
+    def _selected_rows(self) -> list[int]:
+        return sorted(index.row() for index in self.table.selectionModel().selectedRows())
+
+    def _selected_ids(self) -> list[int]:
+        return [self._model.task_at(row).id for row in self._selected_rows()]
+
+    def _select_row(self, row: int) -> None:
+        count = self._model.rowCount()
+        if count == 0:
+            self._on_table_selection_changed()
+            return
+        row = max(0, min(row, count - 1))
+        index = self._model.index(row, Column.TITLE)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _select_after(self, last_id: int, last_row: int, count: int) -> None:
+        """After a decision, select the to-do that follows the decided ones.
+
+        Either they all stay in the view (All) or all leave it (Inbox); in the second
+        case the follower has moved up into the first freed place.
+        """
+        row = self._model.row_of(last_id)
+        self._select_row(row + 1 if row is not None else last_row - count + 1)
+
+    def _select_ids(self, task_ids: list[int]) -> None:
+        rows = [row for row in (self._model.row_of(task_id) for task_id in task_ids) if row is not None]
+        if not rows:
+            self._on_table_selection_changed()
+            return
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for row in rows:
+            selection.select(
+                self._model.index(row, Column.TITLE),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        selection.setCurrentIndex(
+            self._model.index(rows[0], Column.TITLE), QItemSelectionModel.SelectionFlag.NoUpdate
+        )
+        self.table.scrollTo(self._model.index(rows[0], Column.TITLE))
+
+    def _update_empty_hint(self) -> None:
+        empty = self._model.rowCount() == 0
+        self.empty_hint.setVisible(empty)
+        self.table.setVisible(not empty)
+        if not empty:
+            return
+        if self.search.text().strip():
+            text = self.tr("No to-do matches “{query}”.").format(query=self.search.text().strip())
+        elif self._model.view is View.INBOX:
+            text = self.tr(
+                "The inbox is empty. Type a to-do above and press Enter, or paste a whole list."
+            )
+        elif self._model.view is View.ARCHIVE:
+            text = self.tr("Deleted to-dos appear here and can be restored.")
+        else:
+            text = self.tr("No to-dos here yet.")
+        self.empty_hint.setText(text)
+
+    def _key_hint(self) -> str:
+        return self.tr(
+            "K keep · D delegate · U undecided · F2 rename · Del delete · Ctrl+Z undo"
+        )

@@ -1,0 +1,243 @@
+"""The to-do list model: all summaries in memory, filtered and ordered in Python.
+
+A QSortFilterProxyModel over a Python model calls ``data()`` once per row on every
+keystroke; filtering this plain list and resetting the model is ~10× faster
+(ARCHITECTURE.md, convention 5).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QIcon, QPalette
+
+from delegator.domain.model import Decision, TaskSummary
+from delegator.domain.views import View, counts, in_view, search_terms
+from delegator.gui.decision_style import decision_icon, decision_label
+
+TASK_IDS_MIME = "application/x-delegator-task-ids"
+TaskIdRole = Qt.ItemDataRole.UserRole + 1
+DecisionRole = Qt.ItemDataRole.UserRole + 2
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    TITLE = 0
+    DECISION = 1
+
+
+class TaskTableModel(QAbstractTableModel):
+    """Shows the to-dos of one view, narrowed by a search.
+
+    Signals:
+        rename_requested(int, str): the user edited a title in place.
+        move_requested(list, object): to-do ids were dropped before another id (or None).
+    """
+
+    rename_requested = Signal(int, str)
+    move_requested = Signal(list, object)
+
+    def __init__(self, palette: QPalette, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._by_id: dict[int, TaskSummary] = {}
+        self._ordered: list[TaskSummary] = []
+        self._view = View.INBOX
+        self._terms: tuple[str, ...] = ()
+        self._in_view: list[tuple[TaskSummary, str]] = []
+        self._visible: list[TaskSummary] = []
+        self._icons: dict[Decision, QIcon] = {}
+        self.set_palette(palette)
+
+    # Data in -----------------------------------------------------------------
+
+    def set_palette(self, palette: QPalette) -> None:
+        self._icons = {decision: decision_icon(decision, palette) for decision in Decision}
+        if self._visible:
+            self.dataChanged.emit(
+                self.index(0, Column.DECISION), self.index(len(self._visible) - 1, Column.DECISION)
+            )
+
+    def set_tasks(self, tasks: Iterable[TaskSummary]) -> None:
+        self._by_id = {task.id: task for task in tasks}
+        self._resort()
+
+    def update_tasks(self, task_ids: Iterable[int], fresh: Sequence[TaskSummary]) -> None:
+        """Replace the given to-dos by their fresh versions; ids not in *fresh* are gone."""
+        ids = set(task_ids)
+        fresh_ids = {task.id for task in fresh}
+        for gone in ids - fresh_ids:
+            self._by_id.pop(gone, None)
+        order_changed = bool(ids - fresh_ids)
+        for task in fresh:
+            old = self._by_id.get(task.id)
+            if old is None or (old.position, old.archived) != (task.position, task.archived):
+                order_changed = True
+            self._by_id[task.id] = task
+        if order_changed:
+            self._resort()
+            return
+        self._ordered = [self._by_id[task.id] for task in self._ordered]
+        self._refilter_view()
+
+    def set_view(self, view: View) -> None:
+        self._view = view
+        self._refilter_view()
+
+    def set_search(self, query: str) -> None:
+        terms = search_terms(query)
+        if terms == self._terms:
+            return
+        narrowing = bool(self._terms) and all(
+            any(old in new for new in terms) for old in self._terms
+        )
+        self._terms = terms
+        self._refilter_search(narrowing)
+
+    def _resort(self) -> None:
+        self._ordered = sorted(self._by_id.values(), key=lambda task: (task.position, task.id))
+        self._refilter_view()
+
+    def _refilter_view(self) -> None:
+        view = self._view
+        self._in_view = [(task, task.title.casefold()) for task in self._ordered if in_view(view, task)]
+        self._refilter_search(False)
+
+    def _refilter_search(self, narrowing: bool) -> None:
+        terms = self._terms
+        if not terms:
+            visible = [task for task, _ in self._in_view]
+        elif narrowing:
+            current = {task.id for task in self._visible}
+            visible = [
+                task
+                for task, folded in self._in_view
+                if task.id in current and all(term in folded for term in terms)
+            ]
+        else:
+            visible = [task for task, folded in self._in_view if all(term in folded for term in terms)]
+        self.beginResetModel()
+        self._visible = visible
+        self.endResetModel()
+
+    # Data out ----------------------------------------------------------------
+
+    @property
+    def view(self) -> View:
+        return self._view
+
+    def counts(self) -> dict[View, int]:
+        return counts(self._ordered)
+
+    def task_at(self, row: int) -> TaskSummary:
+        return self._visible[row]
+
+    def row_of(self, task_id: int) -> int | None:
+        for row, task in enumerate(self._visible):
+            if task.id == task_id:
+                return row
+        return None
+
+    def visible_ids(self) -> list[int]:
+        return [task.id for task in self._visible]
+
+    # Qt model interface ------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == Column.TITLE:
+            return QCoreApplication.translate("TaskTableModel", "To-do")
+        if section == Column.DECISION:
+            return QCoreApplication.translate("TaskTableModel", "Decision")
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._visible):
+            return None
+        task = self._visible[index.row()]
+        column = index.column()
+        if role == TaskIdRole:
+            return task.id
+        if role == DecisionRole:
+            return task.decision.value
+        if column == Column.TITLE:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return task.title
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return task.title
+        elif column == Column.DECISION:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return decision_label(task.decision)
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._icons[task.decision]
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != Column.TITLE:
+            return False
+        title = " ".join(str(value).split())
+        task = self._visible[index.row()]
+        if not title or title == task.title:
+            return False
+        self.rename_requested.emit(task.id, title)
+        return True
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled if self._view is not View.ARCHIVE else base
+        flags = base | Qt.ItemFlag.ItemIsDragEnabled
+        if self._view is not View.ARCHIVE:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        if index.column() == Column.TITLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [TASK_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        ids = [self._visible[row].id for row in rows]
+        mime = QMimeData()
+        mime.setData(TASK_IDS_MIME, QByteArray(json.dumps(ids).encode()))
+        return mime
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
+        return data.hasFormat(TASK_IDS_MIME) and self._view is not View.ARCHIVE
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        try:
+            ids = [int(task_id) for task_id in json.loads(bytes(data.data(TASK_IDS_MIME).data()))]
+        except (ValueError, TypeError):
+            return False
+        target = parent.row() if parent.isValid() else row
+        before = self._visible[target].id if 0 <= target < len(self._visible) else None
+        self.move_requested.emit(ids, before)
+        # The window stores the move and refreshes; Qt must not remove the dragged rows.
+        return False

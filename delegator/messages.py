@@ -1,0 +1,52 @@
+"""One sentence for each error the user can meet, naming the file and what to do.
+
+Shared by the window and the command line so both say the same thing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from delegator.domain.errors import (
+    DatabaseDamaged,
+    DatabaseTooNew,
+    MigrationFailed,
+    NotADelegatorDatabase,
+    StorageUnavailable,
+    TaskNotFound,
+)
+
+
+def explain(error: Exception) -> str:
+    tr = QCoreApplication.translate
+    if isinstance(error, NotADelegatorDatabase):
+        return tr(
+            "messages",
+            "The file {path} is not a Delegator data file. It was left untouched. Move it "
+            "away or start Delegator with another --data-dir.",
+        ).format(path=error.path)
+    if isinstance(error, DatabaseTooNew):
+        return tr(
+            "messages",
+            "The file {path} was saved by a newer version of Delegator. It was left "
+            "untouched. Please install the newer version.",
+        ).format(path=error.path)
+    if isinstance(error, MigrationFailed):
+        return tr(
+            "messages",
+            "The file {path} could not be upgraded ({detail}). It was left as it was; a "
+            "copy made before the upgrade is in the backups folder next to it.",
+        ).format(path=error.path, detail=error.detail)
+    if isinstance(error, DatabaseDamaged):
+        return tr(
+            "messages",
+            "The file {path} is damaged ({detail}). It was left untouched. Restore a copy "
+            "from the backups folder next to it.",
+        ).format(path=error.path, detail=error.detail)
+    if isinstance(error, TaskNotFound):
+        return tr("messages", "There is no to-do with id {id}.").format(id=error.task_id)
+    if isinstance(error, StorageUnavailable):
+        return tr(
+            "messages", "The change could not be saved ({detail}). Nothing was changed."
+        ).format(detail=error)
+    return str(error)

@@ -1,0 +1,1 @@
+"""SQLite storage through SQLAlchemy: rows, engine, migrations, repositories."""

@@ -1,0 +1,64 @@
+"""Apply Alembic migrations programmatically; users never see an alembic.ini.
+
+Only imported when the schema is missing or out of date, because Alembic is slow
+to import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import text
+
+from delegator.domain.errors import MigrationFailed
+from delegator.storage.engine import make_engine
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def backup_copy(source: Path, backups_dir: Path, reason: str) -> Path:
+    """A consistent copy of *source* made with SQLite's backup API."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups_dir / f"{source.stem}-{reason}-{stamp}.sqlite3"
+    with sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True) as src:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    return target
+
+
+def upgrade(path: Path, revision: str = "head") -> None:
+    """Upgrade *path* to *revision* in one transaction, or leave it as it was.
+
+    Foreign keys are off during the migration (batch migrations recreate tables, which
+    with foreign keys on would silently delete child rows) and checked before commit.
+    """
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with engine.connect() as connection:
+            with connection.begin():
+                config = alembic_config()
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+                if problems:
+                    raise MigrationFailed(path, f"foreign keys broken by migration: {problems[:5]}")
+    except MigrationFailed:
+        raise
+    except Exception as error:
+        raise MigrationFailed(path, f"could not upgrade the database ({error})") from error
+    finally:
+        engine.dispose()

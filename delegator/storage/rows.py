@@ -1,0 +1,295 @@
+"""Typed SQLAlchemy rows: the whole domain model of DESIGN.md.
+
+Rows never leave the storage package; repositories turn them into domain objects.
+Money is stored in cents, durations in minutes, time zones as IANA names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class AssistantRow(Base):
+    __tablename__ = "assistants"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(200), default="")
+    contact: Mapped[str] = mapped_column(Text, default="")
+    hourly_rate_cents: Mapped[int | None] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    weekly_capacity_minutes: Mapped[int | None] = mapped_column(Integer)
+    working_days: Mapped[str] = mapped_column(String(20), default="")
+    work_start: Mapped[dt.time | None] = mapped_column(Time)
+    work_end: Mapped[dt.time | None] = mapped_column(Time)
+    time_zone: Mapped[str] = mapped_column(String(64), default="")
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    trial_end: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+    skills: Mapped[list[AssistantSkillRow]] = relationship(
+        cascade="all, delete-orphan", order_by="AssistantSkillRow.position"
+    )
+
+
+class AssistantSkillRow(Base):
+    __tablename__ = "assistant_skills"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assistant_id: Mapped[int] = mapped_column(
+        ForeignKey("assistants.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(100))
+
+
+class TaskRow(Base):
+    __tablename__ = "tasks"
+    __table_args__ = (
+        CheckConstraint("decision IN ('undecided', 'keep', 'delegate')", name="decision_valid"),
+        CheckConstraint("level IS NULL OR level BETWEEN 1 AND 5", name="level_valid"),
+        CheckConstraint("priority IS NULL OR priority BETWEEN 1 AND 4", name="priority_valid"),
+        CheckConstraint(
+            "minutes_per_occurrence IS NULL OR minutes_per_occurrence >= 0",
+            name="minutes_not_negative",
+        ),
+        Index("ix_tasks_archived_position", "archived", "position"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    area: Mapped[str] = mapped_column(String(100), default="")
+    decision: Mapped[str] = mapped_column(String(10), default="undecided")
+    assistant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assistants.id", ondelete="SET NULL"), index=True
+    )
+    priority: Mapped[int | None] = mapped_column(Integer)
+    frequency: Mapped[str | None] = mapped_column(String(10))
+    minutes_per_occurrence: Mapped[int | None] = mapped_column(Integer)
+    due: Mapped[dt.date | None] = mapped_column(Date)
+    lead_time_days: Mapped[int | None] = mapped_column(Integer)
+    instructions: Mapped[str] = mapped_column(Text, default="")
+    level: Mapped[int | None] = mapped_column(Integer)
+    escalation_rule: Mapped[str] = mapped_column(Text, default="")
+    next_check_in: Mapped[dt.date | None] = mapped_column(Date)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+    assistant: Mapped[AssistantRow | None] = relationship()
+    steps: Mapped[list[TaskStepRow]] = relationship(
+        cascade="all, delete-orphan", order_by="TaskStepRow.position"
+    )
+    criteria: Mapped[list[TaskCriterionRow]] = relationship(
+        cascade="all, delete-orphan", order_by="TaskCriterionRow.position"
+    )
+    skills: Mapped[list[TaskSkillRow]] = relationship(
+        cascade="all, delete-orphan", order_by="TaskSkillRow.position"
+    )
+    tools: Mapped[list[TaskToolRow]] = relationship(
+        cascade="all, delete-orphan", order_by="TaskToolRow.position"
+    )
+    resources: Mapped[list[TaskResourceRow]] = relationship(
+        cascade="all, delete-orphan", order_by="TaskResourceRow.position"
+    )
+
+
+class _TaskListItem:
+    """Columns shared by the ordered text lists that hang off a task."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class TaskStepRow(_TaskListItem, Base):
+    __tablename__ = "task_steps"
+
+    text: Mapped[str] = mapped_column(Text)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class TaskCriterionRow(_TaskListItem, Base):
+    __tablename__ = "task_criteria"
+
+    text: Mapped[str] = mapped_column(Text)
+
+
+class TaskSkillRow(_TaskListItem, Base):
+    __tablename__ = "task_skills"
+
+    name: Mapped[str] = mapped_column(String(100))
+
+
+class TaskToolRow(_TaskListItem, Base):
+    __tablename__ = "task_tools"
+
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class TaskResourceRow(_TaskListItem, Base):
+    __tablename__ = "task_resources"
+
+    kind: Mapped[str] = mapped_column(String(10))
+    label: Mapped[str] = mapped_column(String(300), default="")
+    target: Mapped[str] = mapped_column(Text)
+    size_bytes: Mapped[int | None] = mapped_column(Integer)
+    sha256: Mapped[str | None] = mapped_column(String(64))
+
+
+class ProfileRow(Base):
+    """The user, as a client. There is at most one."""
+
+    __tablename__ = "profile"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    business: Mapped[str] = mapped_column(String(200), default="")
+    time_zone: Mapped[str] = mapped_column(String(64), default="")
+    response_time_hours: Mapped[int | None] = mapped_column(Integer)
+    check_in_rhythm: Mapped[str] = mapped_column(String(20), default="")
+    check_in_weekday: Mapped[int | None] = mapped_column(Integer)
+    monthly_budget_cents: Mapped[int | None] = mapped_column(Integer)
+    own_hourly_value_cents: Mapped[int | None] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    brief_language: Mapped[str] = mapped_column(String(5), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+    channels: Mapped[list[ContactChannelRow]] = relationship(
+        cascade="all, delete-orphan", order_by="ContactChannelRow.position"
+    )
+    windows: Mapped[list[ReachabilityWindowRow]] = relationship(
+        cascade="all, delete-orphan",
+        order_by="(ReachabilityWindowRow.weekday, ReachabilityWindowRow.start)",
+    )
+
+
+class ContactChannelRow(Base):
+    __tablename__ = "contact_channels"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(30))
+    value: Mapped[str] = mapped_column(String(300))
+
+
+class ReachabilityWindowRow(Base):
+    __tablename__ = "reachability_windows"
+    __table_args__ = (
+        CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday_valid"),
+        CheckConstraint("start < \"end\"", name="window_not_empty"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"), index=True)
+    weekday: Mapped[int] = mapped_column(Integer)
+    start: Mapped[dt.time] = mapped_column(Time)
+    end: Mapped[dt.time] = mapped_column(Time)
+    time_zone: Mapped[str] = mapped_column(String(64), default="")
+
+
+class MindsetCheckRow(Base):
+    __tablename__ = "mindset_checks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    taken_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    answers: Mapped[list[MindsetAnswerRow]] = relationship(cascade="all, delete-orphan")
+
+
+class MindsetAnswerRow(Base):
+    __tablename__ = "mindset_answers"
+    __table_args__ = (
+        UniqueConstraint("check_id", "statement"),
+        CheckConstraint("agreement BETWEEN 1 AND 5", name="agreement_valid"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    check_id: Mapped[int] = mapped_column(
+        ForeignKey("mindset_checks.id", ondelete="CASCADE"), index=True
+    )
+    statement: Mapped[str] = mapped_column(String(40))
+    agreement: Mapped[int] = mapped_column(Integer)
+
+
+class FeedbackRow(Base):
+    __tablename__ = "feedback_entries"
+    __table_args__ = (CheckConstraint("rating BETWEEN 1 AND 5", name="rating_valid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int | None] = mapped_column(
+        ForeignKey("tasks.id", ondelete="CASCADE"), index=True
+    )
+    assistant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assistants.id", ondelete="CASCADE"), index=True
+    )
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    rating: Mapped[int] = mapped_column(Integer)
+    went_well: Mapped[str] = mapped_column(Text, default="")
+    to_improve: Mapped[str] = mapped_column(Text, default="")
+    follow_up_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class HandoverRow(Base):
+    """One export of a handover package."""
+
+    __tablename__ = "handovers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    assistant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assistants.id", ondelete="SET NULL"), index=True
+    )
+    formats: Mapped[str] = mapped_column(String(100))
+    language: Mapped[str] = mapped_column(String(5))
+    output_path: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+
+    tasks: Mapped[list[HandoverTaskRow]] = relationship(cascade="all, delete-orphan")
+
+
+class HandoverTaskRow(Base):
+    """The version of a task frozen by a handover, as JSON, to list later changes."""
+
+    __tablename__ = "handover_tasks"
+    __table_args__ = (UniqueConstraint("handover_id", "task_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    handover_id: Mapped[int] = mapped_column(
+        ForeignKey("handovers.id", ondelete="CASCADE"), index=True
+    )
+    task_id: Mapped[int | None] = mapped_column(
+        ForeignKey("tasks.id", ondelete="SET NULL"), index=True
+    )
+    snapshot: Mapped[str] = mapped_column(Text)

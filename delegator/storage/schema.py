@@ -1,0 +1,13 @@
+"""Facts about the schema that are needed before SQLAlchemy or Alembic is imported."""
+
+from __future__ import annotations
+
+DATA_FILE_NAME = "delegator.sqlite3"
+
+# PRAGMA application_id of a Delegator database: "DLGR" in ASCII.
+APPLICATION_ID = 0x444C4752
+
+# Every Alembic revision this version knows, oldest first; the last one is the head.
+# tests/storage/test_migrations.py checks this against the migration scripts.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]

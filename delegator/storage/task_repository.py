@@ -1,0 +1,124 @@
+"""Tasks in and out of the database, as domain objects."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from delegator.domain.errors import TaskNotFound
+from delegator.domain.model import (
+    Decision,
+    DelegationLevel,
+    Frequency,
+    Priority,
+    Resource,
+    ResourceKind,
+    Task,
+)
+from delegator.storage.rows import TaskRow
+
+
+def to_task(row: TaskRow) -> Task:
+    return Task(
+        id=row.id,
+        title=row.title,
+        decision=Decision(row.decision),
+        notes=row.notes,
+        area=row.area,
+        assistant_id=row.assistant_id,
+        assistant_name=row.assistant.name if row.assistant else None,
+        priority=Priority(row.priority) if row.priority is not None else None,
+        frequency=Frequency(row.frequency) if row.frequency else None,
+        minutes_per_occurrence=row.minutes_per_occurrence,
+        due=row.due,
+        lead_time_days=row.lead_time_days,
+        instructions=row.instructions,
+        steps=tuple(step.text for step in row.steps),
+        acceptance_criteria=tuple(criterion.text for criterion in row.criteria),
+        skills=tuple(skill.name for skill in row.skills),
+        tools=tuple(tool.name for tool in row.tools),
+        resources=tuple(
+            Resource(ResourceKind(res.kind), res.label, res.target) for res in row.resources
+        ),
+        level=DelegationLevel(row.level) if row.level is not None else None,
+        escalation_rule=row.escalation_rule,
+        position=row.position,
+        archived=row.archived,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+class TaskRepository:
+    """Reads and writes tasks inside the session the service opened."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get_row(self, task_id: int) -> TaskRow:
+        row = self._session.get(TaskRow, task_id)
+        if row is None:
+            raise TaskNotFound(task_id)
+        return row
+
+    def rows(self, task_ids: Iterable[int]) -> list[TaskRow]:
+        """The rows for *task_ids*, in that order; TaskNotFound if one is missing."""
+        ids = list(task_ids)
+        found = {
+            row.id: row
+            for row in self._session.scalars(select(TaskRow).where(TaskRow.id.in_(ids)))
+        }
+        missing = [task_id for task_id in ids if task_id not in found]
+        if missing:
+            raise TaskNotFound(missing[0])
+        return [found[task_id] for task_id in ids]
+
+    def next_position(self) -> int:
+        current = self._session.scalar(select(func.max(TaskRow.position)))
+        return 0 if current is None else current + 1
+
+    def add(self, row: TaskRow) -> TaskRow:
+        self._session.add(row)
+        self._session.flush()
+        return row
+
+    def delete(self, task_ids: Iterable[int]) -> None:
+        for row in self.rows(task_ids):
+            self._session.delete(row)
+        self._session.flush()
+
+    def positions(self) -> dict[int, int]:
+        """Position of every to-do that is not archived."""
+        rows = self._session.execute(
+            select(TaskRow.id, TaskRow.position).where(TaskRow.archived.is_(False))
+        )
+        return {task_id: position for task_id, position in rows}
+
+    def set_positions(self, positions: dict[int, int]) -> None:
+        if positions:
+            self._session.execute(
+                update(TaskRow),
+                [{"id": task_id, "position": pos} for task_id, pos in positions.items()],
+            )
+
+    def tasks(self, *, decision: Decision | None = None, archived: bool | None = None) -> Sequence[Task]:
+        """Full tasks in manual order, optionally filtered."""
+        query = (
+            select(TaskRow)
+            .options(
+                selectinload(TaskRow.steps),
+                selectinload(TaskRow.criteria),
+                selectinload(TaskRow.skills),
+                selectinload(TaskRow.tools),
+                selectinload(TaskRow.resources),
+                selectinload(TaskRow.assistant),
+            )
+            .order_by(TaskRow.position, TaskRow.id)
+        )
+        if decision is not None:
+            query = query.where(TaskRow.decision == decision.value)
+        if archived is not None:
+            query = query.where(TaskRow.archived.is_(archived))
+        return [to_task(row) for row in self._session.scalars(query)]
