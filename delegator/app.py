@@ -1,4 +1,4 @@
-"""Composition root: arguments → paths → database → services → GUI or command line."""
+"""Composition root: arguments → paths → workspace → GUI or command line."""
 
 from __future__ import annotations
 
@@ -7,23 +7,25 @@ import sys
 from collections.abc import Sequence
 
 
-def wants_gui(argv: Sequence[str]) -> bool:
-    """True when the only arguments are ``--data-dir`` (the double-click case)."""
+def gui_data_dir(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """(True, --data-dir) when the window is wanted: no arguments but ``--data-dir``."""
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--data-dir")
     try:
-        _, rest = pre.parse_known_args(list(argv))
+        known, rest = pre.parse_known_args(list(argv))
     except SystemExit:
-        return False
-    return not rest
+        return False, None
+    data_dir: str | None = known.data_dir
+    return not rest, data_dir
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if wants_gui(arguments):
+    wants_gui, data_dir = gui_data_dir(arguments)
+    if wants_gui:
         from delegator.gui.launcher import launch
 
-        return launch(arguments)
+        return launch(data_dir)
     from PySide6.QtCore import QCoreApplication
 
     from delegator import cli, i18n

@@ -39,18 +39,22 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    tr = QCoreApplication.translate
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
         metavar="PATH",
         default=argparse.SUPPRESS,
-        help=tr("cli", "folder holding the data file (default: the per-user data folder; "
-                "also DELEGATOR_DATA_DIR)"),
+        help=QCoreApplication.translate(
+            "cli",
+            "folder holding the data file (default: the per-user data folder; "
+            "also DELEGATOR_DATA_DIR)",
+        ),
     )
     parser = _Parser(
         prog="delegator",
-        description=tr("cli", "Plan what to delegate. Without a command, opens the window."),
+        description=QCoreApplication.translate(
+            "cli", "Plan what to delegate. Without a command, opens the window."
+        ),
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"Delegator {__version__}")
@@ -58,23 +62,37 @@ def build_parser() -> argparse.ArgumentParser:
     decisions = [decision.value for decision in Decision]
 
     add = commands.add_parser(
-        "add", parents=[common], help=tr("cli", "add to-dos, one per title; prints their ids")
+        "add",
+        parents=[common],
+        help=QCoreApplication.translate("cli", "add to-dos, one per title; prints their ids"),
     )
     add.add_argument("titles", nargs="+", metavar="TITLE")
     add.add_argument("--decision", choices=decisions, default=Decision.UNDECIDED.value)
-    add.add_argument("--notes", default="", help=tr("cli", "private notes (never exported)"))
+    add.add_argument(
+        "--notes",
+        default="",
+        help=QCoreApplication.translate("cli", "private notes (never exported)"),
+    )
 
     decide = commands.add_parser(
-        "decide", parents=[common], help=tr("cli", "sort a to-do into keep, delegate or undecided")
+        "decide",
+        parents=[common],
+        help=QCoreApplication.translate("cli", "sort a to-do into keep, delegate or undecided"),
     )
     decide.add_argument("task_id", type=int, metavar="ID")
     decide.add_argument("decision", choices=decisions)
 
-    listing = commands.add_parser("list", parents=[common], help=tr("cli", "list the to-dos"))
+    listing = commands.add_parser(
+        "list", parents=[common], help=QCoreApplication.translate("cli", "list the to-dos")
+    )
     listing.add_argument("--decision", choices=decisions)
-    listing.add_argument("--json", action="store_true", help=tr("cli", "print a JSON array"))
     listing.add_argument(
-        "--archived", action="store_true", help=tr("cli", "list the archived to-dos instead")
+        "--json", action="store_true", help=QCoreApplication.translate("cli", "print a JSON array")
+    )
+    listing.add_argument(
+        "--archived",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "list the archived to-dos instead"),
     )
     return parser
 
@@ -104,15 +122,15 @@ def run(argv: Sequence[str]) -> int:
 
 
 def _dispatch(args: argparse.Namespace, paths: Paths) -> int:
-    from delegator.services.task_service import NewTask, TaskService
-    from delegator.storage.database import Database
+    from delegator.services.task_service import NewTask
+    from delegator.services.workspace import Workspace
 
     if args.command is None:
         build_parser().print_help()
         return EXIT_USAGE
-    database = Database.open(paths.database, paths.backups)
+    workspace = Workspace(paths.database, paths.backups)
     try:
-        service = TaskService(database)
+        service = workspace.tasks
         if args.command == "add":
             decision = Decision(args.decision)
             ids, _ = service.add([NewTask(t, decision, args.notes) for t in args.titles])
@@ -122,7 +140,7 @@ def _dispatch(args: argparse.Namespace, paths: Paths) -> int:
         elif args.command == "list":
             _list(service, args)
     finally:
-        database.close()
+        workspace.close()
     return EXIT_OK
 
 

@@ -18,35 +18,36 @@ from delegator.domain.errors import (
 
 
 def explain(error: Exception) -> str:
-    tr = QCoreApplication.translate
     if isinstance(error, NotADelegatorDatabase):
-        return tr(
+        return QCoreApplication.translate(
             "messages",
             "The file {path} is not a Delegator data file. It was left untouched. Move it "
             "away or start Delegator with another --data-dir.",
         ).format(path=error.path)
     if isinstance(error, DatabaseTooNew):
-        return tr(
+        return QCoreApplication.translate(
             "messages",
             "The file {path} was saved by a newer version of Delegator. It was left "
             "untouched. Please install the newer version.",
         ).format(path=error.path)
     if isinstance(error, MigrationFailed):
-        return tr(
+        return QCoreApplication.translate(
             "messages",
             "The file {path} could not be upgraded ({detail}). It was left as it was; a "
             "copy made before the upgrade is in the backups folder next to it.",
         ).format(path=error.path, detail=error.detail)
     if isinstance(error, DatabaseDamaged):
-        return tr(
+        return QCoreApplication.translate(
             "messages",
             "The file {path} is damaged ({detail}). It was left untouched. Restore a copy "
             "from the backups folder next to it.",
         ).format(path=error.path, detail=error.detail)
     if isinstance(error, TaskNotFound):
-        return tr("messages", "There is no to-do with id {id}.").format(id=error.task_id)
+        return QCoreApplication.translate("messages", "There is no to-do with id {id}.").format(
+            id=error.task_id
+        )
     if isinstance(error, StorageUnavailable):
-        return tr(
+        return QCoreApplication.translate(
             "messages", "The change could not be saved ({detail}). Nothing was changed."
         ).format(detail=error)
     return str(error)

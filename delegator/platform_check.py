@@ -56,3 +56,8 @@ def _has_fonts(folder: Path) -> bool:
         return folder.is_dir() and any(folder.iterdir())
     except OSError:
         return False
+
+
+if __name__ == "__main__":
+    # Used by scripts/run and scripts/test before anything is installed.
+    print(" ".join(missing_packages()))

@@ -21,7 +21,9 @@ def resources_dir() -> Path:
     for candidate in candidates:
         if (candidate / "translations").is_dir():
             return candidate
-    raise FileNotFoundError("Delegator's resources folder is missing: " + ", ".join(map(str, candidates)))
+    raise FileNotFoundError(
+        "Delegator's resources folder is missing: " + ", ".join(map(str, candidates))
+    )
 
 
 def resource(*parts: str) -> Path:

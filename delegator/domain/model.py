@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum, IntEnum
+from enum import IntEnum, StrEnum
 
 
-class Decision(str, Enum):
+class Decision(StrEnum):
     """Where a to-do stands after triage."""
 
     UNDECIDED = "undecided"
@@ -15,7 +15,7 @@ class Decision(str, Enum):
     DELEGATE = "delegate"
 
 
-class Frequency(str, Enum):
+class Frequency(StrEnum):
     """How often a task recurs."""
 
     ONCE = "once"
@@ -45,12 +45,12 @@ class DelegationLevel(IntEnum):
     ACT_ON_OWN = 5
 
 
-class ResourceKind(str, Enum):
+class ResourceKind(StrEnum):
     LINK = "link"
     FILE = "file"
 
 
-class MindsetStatement(str, Enum):
+class MindsetStatement(StrEnum):
     """The article's five thoughts that keep people from letting go."""
 
     DO_IT_BEST_MYSELF = "do_it_best_myself"

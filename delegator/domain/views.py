@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from enum import Enum
+from enum import StrEnum
 
 from delegator.domain.model import Decision, TaskSummary
 
 
-class View(str, Enum):
+class View(StrEnum):
     INBOX = "inbox"
     KEEP = "keep"
     DELEGATE = "delegate"

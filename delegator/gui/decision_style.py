@@ -16,11 +16,10 @@ _COLOURS = {
 
 
 def decision_label(decision: Decision) -> str:
-    tr = QCoreApplication.translate
     return {
-        Decision.UNDECIDED: tr("decision", "Undecided"),
-        Decision.KEEP: tr("decision", "Keep"),
-        Decision.DELEGATE: tr("decision", "Delegate"),
+        Decision.UNDECIDED: QCoreApplication.translate("decision", "Undecided"),
+        Decision.KEEP: QCoreApplication.translate("decision", "Keep"),
+        Decision.DELEGATE: QCoreApplication.translate("decision", "Delegate"),
     }[decision]
 
 

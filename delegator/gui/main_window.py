@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from delegator.domain.errors import DelegatorError
 from delegator.domain.model import Decision
 from delegator.domain.views import View
 from delegator.gui.capture_field import CaptureField
+from delegator.gui.decision_style import decision_label
 from delegator.gui.sidebar import Sidebar
 from delegator.gui.task_table import Column, TaskTableModel
 from delegator.gui.undo_commands import OperationCommand
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self._data_file = data_file
         self._settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
         self._undo = QUndoStack(self)
+        self._selection_before_reset: tuple[list[int], int] = ([], 0)
         self.setWindowTitle("Delegator")
         self._model = TaskTableModel(self.palette(), self)
         self._build_widgets()
@@ -77,9 +79,8 @@ class MainWindow(QMainWindow):
         self.table.setAccessibleName(self.tr("To-dos"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
-        )
+        # F2 is the Rename action's shortcut, so only a double-click edits directly.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.setDragDropOverwriteMode(False)
@@ -91,7 +92,9 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.DECISION, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.DECISION, QHeaderView.ResizeMode.Fixed)
+        widest = max(self.fontMetrics().horizontalAdvance(decision_label(d)) for d in Decision)
+        header.resizeSection(Column.DECISION, widest + 48)
         header.setHighlightSections(False)
 
         self.empty_hint = QLabel(self)
@@ -152,10 +155,14 @@ class MainWindow(QMainWindow):
         self.capture_action = self._action(self.tr("&New To-do"), "Ctrl+N", self._focus_capture)
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.find_action = self._action(self.tr("&Find"), "Ctrl+F", self._focus_search)
-        self.rename_action = self._action(self.tr("&Rename"), "F2", self._rename_current, on_list=True)
+        self.rename_action = self._action(
+            self.tr("&Rename"), "F2", self._rename_current, on_list=True
+        )
         self.archive_action = self._action(
-            self.tr("&Delete to Archive"), [QKeySequence.StandardKey.Delete, "Backspace"],
-            self._archive_selected, on_list=True,
+            self.tr("&Delete to Archive"),
+            [QKeySequence(QKeySequence.StandardKey.Delete), "Backspace"],
+            self._archive_selected,
+            on_list=True,
         )
         self.restore_action = self._action(
             self.tr("Re&store from Archive"), "Ctrl+R", self._restore_selected, on_list=True
@@ -180,10 +187,13 @@ class MainWindow(QMainWindow):
             self.view_actions[view] = self._action(
                 self.sidebar.item(number - 1).text(),
                 f"Ctrl+{number}",
-                lambda view=view: self.show_view(view),
+                self._view_opener(view),
             )
             self.view_actions[view].setCheckable(True)
         self.about_action = self._action(self.tr("&About Delegator"), "F1", self._show_about)
+
+    def _view_opener(self, view: View) -> Callable[[], None]:
+        return lambda: self.show_view(view)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -217,8 +227,12 @@ class MainWindow(QMainWindow):
         self.capture.titles_entered.connect(self._on_capture_titles_entered)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.sidebar.view_chosen.connect(self._on_sidebar_view_chosen)
-        self._model.rename_requested.connect(self._on_model_rename_requested)
+        # Queued: the rename reloads the model, which must not happen inside the editor's commit.
+        self._model.rename_requested.connect(
+            self._on_model_rename_requested, Qt.ConnectionType.QueuedConnection
+        )
         self._model.move_requested.connect(self._on_model_move_requested)
+        self._model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
         self._model.modelReset.connect(self._on_model_reset)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
 
@@ -250,7 +264,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._model.set_palette(self.palette())
         super().changeEvent(event)
 
@@ -305,15 +319,28 @@ class MainWindow(QMainWindow):
     def _on_model_move_requested(self, task_ids: list[int], before: int | None) -> None:
         self._run(self.tr("Move to-dos"), ops.Move(self._service, task_ids, before), keep=task_ids)
 
+    def _on_model_about_to_be_reset(self) -> None:
+        self._selection_before_reset = (self._selected_ids(), self.table.currentIndex().row())
+
     def _on_model_reset(self) -> None:
+        """Keep the selection on the same to-dos, or near where it was, across a reload."""
         self.sidebar.set_counts(self._model.counts())
         self._update_empty_hint()
+        ids, row = self._selection_before_reset
+        if not self._select_ids(ids):
+            self._select_row(max(row, 0))
 
     def _on_table_selection_changed(self, *_args: Any) -> None:
         has_selection = bool(self._selected_ids())
         archive_view = self._model.view is View.ARCHIVE
-        for action in (self.keep_action, self.delegate_action, self.undecided_action,
-                       self.rename_action, self.move_up_action, self.move_down_action):
+        for action in (
+            self.keep_action,
+            self.delegate_action,
+            self.undecided_action,
+            self.rename_action,
+            self.move_up_action,
+            self.move_down_action,
+        ):
             action.setEnabled(has_selection and not archive_view)
         self.archive_action.setEnabled(has_selection and not archive_view)
         self.restore_action.setEnabled(has_selection and archive_view)
@@ -350,16 +377,20 @@ class MainWindow(QMainWindow):
         ids = self._selected_ids()
         if ids:
             row = min(self._selected_rows())
-            if self._run(self.tr("Delete %n to-do(s)", "", len(ids)),
-                         ops.SetArchived(self._service, ids, True)):
+            if self._run(
+                self.tr("Delete %n to-do(s)", "", len(ids)),
+                ops.SetArchived(self._service, ids, True),
+            ):
                 self._select_row(row)
 
     def _restore_selected(self) -> None:
         ids = self._selected_ids()
         if ids:
             row = min(self._selected_rows())
-            if self._run(self.tr("Restore %n to-do(s)", "", len(ids)),
-                         ops.SetArchived(self._service, ids, False)):
+            if self._run(
+                self.tr("Restore %n to-do(s)", "", len(ids)),
+                ops.SetArchived(self._service, ids, False),
+            ):
                 self._select_row(row)
 
     def _move_selected(self, direction: int) -> None:
@@ -389,9 +420,13 @@ class MainWindow(QMainWindow):
         try:
             changes = operation.apply()
         except (DelegatorError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
-                "The change could not be saved, and nothing was changed:\n{error}"
-            ).format(error=error))
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("The change could not be saved, and nothing was changed:\n{error}").format(
+                    error=error
+                ),
+            )
             return False
         self.apply_changes(changes)
         self._undo.push(OperationCommand(label, operation, self._refresh_after_undo))
@@ -400,9 +435,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _refresh_after_undo(self, changes: Changes) -> None:
-        selected = self._selected_ids()
         self.apply_changes(changes)
-        self._select_ids(list(changes.tasks) or selected)
+        self._select_ids(sorted(changes.tasks))
 
     def apply_changes(self, changes: Changes) -> None:
         """Bring the list up to date with what a service call changed."""
@@ -424,7 +458,8 @@ class MainWindow(QMainWindow):
         index = self._model.index(row, Column.TITLE)
         self.table.selectionModel().setCurrentIndex(
             index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
 
@@ -437,11 +472,13 @@ class MainWindow(QMainWindow):
         row = self._model.row_of(last_id)
         self._select_row(row + 1 if row is not None else last_row - count + 1)
 
-    def _select_ids(self, task_ids: list[int]) -> None:
-        rows = [row for row in (self._model.row_of(task_id) for task_id in task_ids) if row is not None]
+    def _select_ids(self, task_ids: list[int]) -> bool:
+        """Select these to-dos where visible; False if none of them is."""
+        rows = [
+            row for row in (self._model.row_of(task_id) for task_id in task_ids) if row is not None
+        ]
         if not rows:
-            self._on_table_selection_changed()
-            return
+            return False
         selection = self.table.selectionModel()
         selection.clearSelection()
         for row in rows:
@@ -453,6 +490,7 @@ class MainWindow(QMainWindow):
             self._model.index(rows[0], Column.TITLE), QItemSelectionModel.SelectionFlag.NoUpdate
         )
         self.table.scrollTo(self._model.index(rows[0], Column.TITLE))
+        return True
 
     def _update_empty_hint(self) -> None:
         empty = self._model.rowCount() == 0
@@ -473,6 +511,4 @@ class MainWindow(QMainWindow):
         self.empty_hint.setText(text)
 
     def _key_hint(self) -> str:
-        return self.tr(
-            "K keep · D delegate · U undecided · F2 rename · Del delete · Ctrl+Z undo"
-        )
+        return self.tr("K keep · D delegate · U undecided · F2 rename · Del delete · Ctrl+Z undo")

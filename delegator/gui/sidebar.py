@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,21 +30,29 @@ ViewRole = Qt.ItemDataRole.UserRole + 2
 
 
 def view_label(view: View) -> str:
-    tr = QCoreApplication.translate
     return {
-        View.INBOX: tr("Sidebar", "Inbox"),
-        View.KEEP: tr("Sidebar", "Keep"),
-        View.DELEGATE: tr("Sidebar", "Delegate"),
-        View.ALL: tr("Sidebar", "All"),
-        View.ARCHIVE: tr("Sidebar", "Archive"),
+        View.INBOX: QCoreApplication.translate("Sidebar", "Inbox"),
+        View.KEEP: QCoreApplication.translate("Sidebar", "Keep"),
+        View.DELEGATE: QCoreApplication.translate("Sidebar", "Delegate"),
+        View.ALL: QCoreApplication.translate("Sidebar", "All"),
+        View.ARCHIVE: QCoreApplication.translate("Sidebar", "Archive"),
     }[view]
 
 
 class _CountDelegate(QStyledItemDelegate):
-    """Draws the view's name with its count right-aligned."""
+    """Draws the view's name with its count right-aligned, in roomy rows."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + option.fontMetrics.height() // 2 + 4)
 
     def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         super().paint(painter, option, index)
         count = index.data(CountRole)
@@ -45,9 +61,15 @@ class _CountDelegate(QStyledItemDelegate):
         painter.save()
         rect = QRect(option.rect).adjusted(0, 0, -10, 0)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.PlaceholderText
+        role = (
+            option.palette.ColorRole.HighlightedText
+            if selected
+            else option.palette.ColorRole.PlaceholderText
+        )
         painter.setPen(option.palette.color(role))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(count))
+        painter.drawText(
+            rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(count)
+        )
         painter.restore()
 
 
@@ -72,7 +94,9 @@ class Sidebar(QListWidget):
             self.addItem(item)
         self.currentItemChanged.connect(self._on_self_current_item_changed)
 
-    def _on_self_current_item_changed(self, current: QListWidgetItem | None, _previous: Any) -> None:
+    def _on_self_current_item_changed(
+        self, current: QListWidgetItem | None, _previous: Any
+    ) -> None:
         if current is not None:
             self.view_chosen.emit(current.data(ViewRole))
 

@@ -113,7 +113,9 @@ class TaskTableModel(QAbstractTableModel):
 
     def _refilter_view(self) -> None:
         view = self._view
-        self._in_view = [(task, task.title.casefold()) for task in self._ordered if in_view(view, task)]
+        self._in_view = [
+            (task, task.title.casefold()) for task in self._ordered if in_view(view, task)
+        ]
         self._refilter_search(False)
 
     def _refilter_search(self, narrowing: bool) -> None:
@@ -128,7 +130,9 @@ class TaskTableModel(QAbstractTableModel):
                 if task.id in current and all(term in folded for term in terms)
             ]
         else:
-            visible = [task for task, folded in self._in_view if all(term in folded for term in terms)]
+            visible = [
+                task for task, folded in self._in_view if all(term in folded for term in terms)
+            ]
         self.beginResetModel()
         self._visible = visible
         self.endResetModel()
@@ -162,7 +166,9 @@ class TaskTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == Column.TITLE:
@@ -226,10 +232,14 @@ class TaskTableModel(QAbstractTableModel):
         mime.setData(TASK_IDS_MIME, QByteArray(json.dumps(ids).encode()))
         return mime
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
         return data.hasFormat(TASK_IDS_MIME) and self._view is not View.ARCHIVE
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         try:

@@ -86,9 +86,7 @@ class SetArchived:
 class Move:
     """Put to-dos right before another one (or at the end) in the manual order."""
 
-    def __init__(
-        self, service: TaskService, task_ids: Sequence[int], before: int | None
-    ) -> None:
+    def __init__(self, service: TaskService, task_ids: Sequence[int], before: int | None) -> None:
         self._service = service
         self._before = service.positions()
         order = sorted(self._before, key=lambda task_id: (self._before[task_id], task_id))

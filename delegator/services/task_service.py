@@ -37,6 +37,14 @@ class TaskService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
+    def warm_up(self) -> None:
+        """Import and configure the ORM ahead of the first change (safe on any thread)."""
+        from sqlalchemy.orm import configure_mappers
+
+        from delegator.storage import task_repository  # noqa: F401
+
+        configure_mappers()
+
     # Reads -----------------------------------------------------------------
 
     def summaries(self) -> list[TaskSummary]:
@@ -45,7 +53,9 @@ class TaskService:
     def summaries_by_id(self, task_ids: Iterable[int]) -> list[TaskSummary]:
         return task_list_query.summaries_by_id(self._db.reader(), task_ids)
 
-    def tasks(self, *, decision: Decision | None = None, archived: bool | None = None) -> Sequence[Task]:
+    def tasks(
+        self, *, decision: Decision | None = None, archived: bool | None = None
+    ) -> Sequence[Task]:
         from delegator.storage.task_repository import TaskRepository
 
         with self._db.transaction() as session:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from delegator.domain.errors import DatabaseDamaged, StorageUnavailable
-from delegator.storage.probe import FileState, probe
+from delegator.storage.probe import FileState, one_line, probe
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -72,7 +72,7 @@ class Database:
         Operational failures (disk full, read-only file, lock held too long) become
         StorageUnavailable, so the caller can say so and keep the data as it was.
         """
-        from sqlalchemy.exc import OperationalError
+        from sqlalchemy.exc import DatabaseError, OperationalError
 
         if self._sessions is None:
             from sqlalchemy.orm import sessionmaker
@@ -83,8 +83,16 @@ class Database:
                 yield session
         except OperationalError as error:
             raise StorageUnavailable(str(error.orig)) from error
+        except DatabaseError as error:
+            # SQLAlchemy wraps the driver's errors: a page found broken while the app
+            # runs arrives here, not as sqlite3.DatabaseError. Constraint errors are bugs.
+            if not _is_damage(error.orig):
+                raise
+            raise DatabaseDamaged(self.path, one_line(str(error.orig))) from error
         except sqlite3.DatabaseError as error:
-            raise DatabaseDamaged(self.path, str(error)) from error
+            if not _is_damage(error):
+                raise
+            raise DatabaseDamaged(self.path, one_line(str(error))) from error
 
     def close(self) -> None:
         if self._reader is not None:
@@ -94,6 +102,12 @@ class Database:
             self._engine.dispose()
             self._engine = None
             self._sessions = None
+
+
+def _is_damage(error: object) -> bool:
+    """True for SQLite's "database disk image is malformed" and "not a database"."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
 def _create(path: Path) -> None:

@@ -13,9 +13,11 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from delegator.domain.errors import MigrationFailed
 from delegator.storage.engine import make_engine
+from delegator.storage.probe import one_line
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -31,12 +33,16 @@ def backup_copy(source: Path, backups_dir: Path, reason: str) -> Path:
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backups_dir / f"{source.stem}-{reason}-{stamp}.sqlite3"
-    with sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True) as src:
+    # A sqlite3 connection used as a context manager is not closed by it: close both.
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)
         finally:
             dst.close()
+    finally:
+        src.close()
     return target
 
 
@@ -48,17 +54,18 @@ def upgrade(path: Path, revision: str = "head") -> None:
     """
     engine = make_engine(path, foreign_keys=False)
     try:
-        with engine.connect() as connection:
-            with connection.begin():
-                config = alembic_config()
-                config.attributes["connection"] = connection
-                command.upgrade(config, revision)
-                problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
-                if problems:
-                    raise MigrationFailed(path, f"foreign keys broken by migration: {problems[:5]}")
+        with engine.connect() as connection, connection.begin():
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+            problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+            if problems:
+                raise MigrationFailed(path, f"foreign keys broken by migration: {problems[:5]}")
     except MigrationFailed:
         raise
     except Exception as error:
-        raise MigrationFailed(path, f"could not upgrade the database ({error})") from error
+        # The driver's message, not SQLAlchemy's several lines with the SQL and a link.
+        reason = error.orig if isinstance(error, DBAPIError) else error
+        raise MigrationFailed(path, one_line(str(reason))) from error
     finally:
         engine.dispose()

@@ -43,13 +43,22 @@ def probe(path: Path) -> ProbeResult:
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:
-        raise DatabaseDamaged(path, f"cannot be opened ({error})") from error
+        raise DatabaseDamaged(path, one_line(str(error))) from error
     try:
         return _inspect(path, connection)
     except sqlite3.DatabaseError as error:
-        raise DatabaseDamaged(path, f"is damaged ({error})") from error
+        raise DatabaseDamaged(path, one_line(str(error))) from error
     finally:
         connection.close()
+
+
+def one_line(text: str) -> str:
+    """*text* with every run of whitespace, newlines included, made one space.
+
+    Error details end up in one-line messages (the command line promises one line on
+    stderr), but SQLite's check reports span several lines.
+    """
+    return " ".join(text.split())
 
 
 def _inspect(path: Path, connection: sqlite3.Connection) -> ProbeResult:
@@ -58,7 +67,7 @@ def _inspect(path: Path, connection: sqlite3.Connection) -> ProbeResult:
         raise NotADelegatorDatabase(path, "is not a Delegator database")
     (check,) = connection.execute("PRAGMA quick_check(1)").fetchone()
     if check != "ok":
-        raise DatabaseDamaged(path, f"is damaged ({check})")
+        raise DatabaseDamaged(path, one_line(check))
     row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     revision = row[0] if row else None
     if revision not in KNOWN_REVISIONS:

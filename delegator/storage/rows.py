@@ -198,7 +198,9 @@ class ContactChannelRow(Base):
     __tablename__ = "contact_channels"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"), index=True)
+    profile_id: Mapped[int] = mapped_column(
+        ForeignKey("profile.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[str] = mapped_column(String(30))
     value: Mapped[str] = mapped_column(String(300))
@@ -208,11 +210,13 @@ class ReachabilityWindowRow(Base):
     __tablename__ = "reachability_windows"
     __table_args__ = (
         CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday_valid"),
-        CheckConstraint("start < \"end\"", name="window_not_empty"),
+        CheckConstraint('start < "end"', name="window_not_empty"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"), index=True)
+    profile_id: Mapped[int] = mapped_column(
+        ForeignKey("profile.id", ondelete="CASCADE"), index=True
+    )
     weekday: Mapped[int] = mapped_column(Integer)
     start: Mapped[dt.time] = mapped_column(Time)
     end: Mapped[dt.time] = mapped_column(Time)

@@ -67,8 +67,7 @@ class TaskRepository:
         """The rows for *task_ids*, in that order; TaskNotFound if one is missing."""
         ids = list(task_ids)
         found = {
-            row.id: row
-            for row in self._session.scalars(select(TaskRow).where(TaskRow.id.in_(ids)))
+            row.id: row for row in self._session.scalars(select(TaskRow).where(TaskRow.id.in_(ids)))
         }
         missing = [task_id for task_id in ids if task_id not in found]
         if missing:
@@ -103,7 +102,9 @@ class TaskRepository:
                 [{"id": task_id, "position": pos} for task_id, pos in positions.items()],
             )
 
-    def tasks(self, *, decision: Decision | None = None, archived: bool | None = None) -> Sequence[Task]:
+    def tasks(
+        self, *, decision: Decision | None = None, archived: bool | None = None
+    ) -> Sequence[Task]:
         """Full tasks in manual order, optionally filtered."""
         query = (
             select(TaskRow)

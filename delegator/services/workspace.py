@@ -1,0 +1,20 @@
+"""An open data file and the services over it: what the window and the CLI work with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from delegator.services.task_service import TaskService
+from delegator.storage.database import Database
+
+
+class Workspace:
+    """Opens (creating or upgrading) one data file; raises DatabaseFileError if unusable."""
+
+    def __init__(self, database_file: Path, backups_dir: Path) -> None:
+        self._database = Database.open(database_file, backups_dir)
+        self.data_file = database_file
+        self.tasks = TaskService(self._database)
+
+    def close(self) -> None:
+        self._database.close()

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from delegator.domain.model import Decision
+from delegator.gui.main_window import MainWindow
+from delegator.services.task_service import NewTask
+from delegator.services.workspace import Workspace
+
+OpenWindow = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def open_window(tmp_path: Path, qtbot: QtBot) -> Iterator[OpenWindow]:
+    """Opens a window on the same data folder each time it is called (close → reopen)."""
+    workspaces: list[Workspace] = []
+
+    def _open() -> MainWindow:
+        workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
+        workspaces.append(workspace)
+        window = MainWindow(workspace.tasks, tmp_path / "settings.ini", workspace.data_file)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitActive(window)
+        return window
+
+    yield _open
+    for workspace in workspaces:
+        workspace.close()
+
+
+@pytest.fixture
+def window(open_window: OpenWindow) -> MainWindow:
+    return open_window()
+
+
+def seed(window: MainWindow, *titles: str, decision: Decision = Decision.UNDECIDED) -> list[int]:
+    """Add to-dos through the service (not the GUI) and show them."""
+    service = window._service
+    ids, changes = service.add([NewTask(title, decision) for title in titles])
+    window.apply_changes(changes)
+    return ids
+
+
+def visible_titles(window: MainWindow) -> list[str]:
+    model = window.model
+    return [model.task_at(row).title for row in range(model.rowCount())]
+
+
+def stored(window: MainWindow) -> list[tuple[str, str, bool]]:
+    return [(t.title, t.decision.value, t.archived) for t in window._service.summaries()]

@@ -1,0 +1,80 @@
+"""Start-up: one instance per data folder, clear words about unusable files."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from delegator import platform_check
+from delegator.gui import launcher
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes the launcher would show, instead of blocking the test."""
+    messages: list[str] = []
+
+    def record(_parent: object, _title: str, text: str, *args: object) -> int:
+        messages.append(text)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "information", record)
+    monkeypatch.setattr(QMessageBox, "critical", record)
+    return messages
+
+
+def test_a_second_instance_on_the_same_folder_says_so_and_stops(
+    tmp_path: Path, qtbot: QtBot, shown: list[str]
+) -> None:
+    first = QLockFile(str(tmp_path / "delegator.lock"))
+    assert first.tryLock(0)
+    try:
+        assert launcher.launch(str(tmp_path)) == 1
+    finally:
+        first.unlock()
+    assert len(shown) == 1 and "already running" in shown[0] and str(tmp_path) in shown[0]
+    assert not (tmp_path / "delegator.sqlite3").exists()
+
+
+def test_a_foreign_file_is_named_and_left_untouched(
+    tmp_path: Path, qtbot: QtBot, shown: list[str]
+) -> None:
+    target = tmp_path / "delegator.sqlite3"
+    target.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    before = hashlib.sha256(target.read_bytes()).hexdigest()
+    assert launcher.launch(str(tmp_path)) == 1
+    assert len(shown) == 1 and str(target) in shown[0]
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["delegator.sqlite3"]
+
+
+def test_missing_system_libraries_are_named_with_the_install_command(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = platform_check.ctypes.CDLL
+
+    def fake_cdll(name: str, *args: object, **kwargs: object) -> object:
+        if name in ("libxcb-cursor.so.0", "libEGL.so.1"):
+            raise OSError(name)
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(platform_check.ctypes, "CDLL", fake_cdll)
+    missing = platform_check.missing_packages()
+    assert "libxcb-cursor0" in missing and "libegl1" in missing
+    message = launcher._missing_libraries_message(missing)
+    assert "sudo apt-get install" in message and "libxcb-cursor0" in message
+
+
+def test_the_xcb_check_only_runs_where_qt_would_use_x11(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(platform_check.sys, "platform", "linux")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert not platform_check.uses_xcb()
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    assert platform_check.uses_xcb()
+    monkeypatch.setattr(platform_check.sys, "platform", "win32")
+    assert not platform_check.uses_xcb()

@@ -1,0 +1,86 @@
+"""Undo logic of every operation, without Qt: apply, revert, apply again."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from delegator.domain.model import Decision
+from delegator.services import task_operations as ops
+from delegator.services.task_service import NewTask, TaskService
+from delegator.services.workspace import Workspace
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[TaskService]:
+    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
+    yield workspace.tasks
+    workspace.close()
+
+
+def titles(service: TaskService, *, archived: bool = False) -> list[str]:
+    return [t.title for t in service.summaries() if t.archived == archived]
+
+
+def test_adding_many_is_one_step_and_redo_restores_the_same_ids(service: TaskService) -> None:
+    service.add([NewTask("first")])
+    add = ops.AddTasks(service, [NewTask("a"), NewTask("b"), NewTask("c")])
+    add.apply()
+    ids = list(add.ids)
+    assert titles(service) == ["first", "a", "b", "c"]
+    add.revert()
+    assert titles(service) == ["first"]
+    add.apply()
+    assert titles(service) == ["first", "a", "b", "c"]
+    assert [t.id for t in service.summaries()][1:] == ids
+
+
+def test_a_decision_reverts_to_each_previous_decision(service: TaskService) -> None:
+    ids, _ = service.add([NewTask("a", Decision.KEEP), NewTask("b")])
+    decide = ops.SetDecision(service, ids, Decision.DELEGATE)
+    decide.apply()
+    assert service.decisions(ids) == {ids[0]: Decision.DELEGATE, ids[1]: Decision.DELEGATE}
+    decide.revert()
+    assert service.decisions(ids) == {ids[0]: Decision.KEEP, ids[1]: Decision.UNDECIDED}
+
+
+def test_rename_and_back(service: TaskService) -> None:
+    (task_id,), _ = service.add([NewTask("Rechnungen")])
+    rename = ops.Rename(service, task_id, "Rechnungen schreiben")
+    rename.apply()
+    assert service.title(task_id) == "Rechnungen schreiben"
+    rename.revert()
+    assert service.title(task_id) == "Rechnungen"
+
+
+def test_delete_goes_to_the_archive_and_undo_restores(service: TaskService) -> None:
+    ids, _ = service.add([NewTask("a"), NewTask("b")])
+    archive = ops.SetArchived(service, [ids[0]], True)
+    archive.apply()
+    assert titles(service) == ["b"]
+    assert titles(service, archived=True) == ["a"]
+    archive.revert()
+    assert titles(service) == ["a", "b"]
+
+
+def test_move_and_back(service: TaskService) -> None:
+    ids, _ = service.add([NewTask(t) for t in "abcde"])
+    move = ops.Move(service, [ids[3], ids[4]], ids[0])
+    move.apply()
+    assert titles(service) == ["d", "e", "a", "b", "c"]
+    move.revert()
+    assert titles(service) == ["a", "b", "c", "d", "e"]
+    move.apply()
+    assert titles(service) == ["d", "e", "a", "b", "c"]
+
+
+def test_a_blank_title_is_refused_and_nothing_is_stored(service: TaskService) -> None:
+    (task_id,), _ = service.add([NewTask("keep me")])
+    with pytest.raises(ValueError):
+        ops.Rename(service, task_id, "   ").apply()
+    assert service.title(task_id) == "keep me"
+    with pytest.raises(ValueError):
+        service.add([NewTask("fine"), NewTask(" ")])
+    assert titles(service) == ["keep me"]

@@ -1,0 +1,131 @@
+"""The command line is a contract for scripts: names, flags, JSON fields, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from delegator import __version__, cli
+
+JSON_FIELDS = {
+    "id",
+    "title",
+    "decision",
+    "area",
+    "assistant",
+    "priority",
+    "frequency",
+    "minutes_per_occurrence",
+    "hours_per_week",
+    "due",
+    "lead_time_days",
+    "level",
+    "steps",
+    "acceptance_criteria",
+    "skills",
+    "archived",
+}
+
+
+def run(*args: str, data_dir: Path | None = None, env_dir: Path | None = None):
+    env = {k: v for k, v in os.environ.items() if k != "DELEGATOR_DATA_DIR"}
+    if env_dir is not None:
+        env["DELEGATOR_DATA_DIR"] = str(env_dir)
+    argv = [sys.executable, "-m", "delegator", *args]
+    if data_dir is not None:
+        argv += ["--data-dir", str(data_dir)]
+    return subprocess.run(argv, capture_output=True, text=True, env=env, timeout=60, check=False)
+
+
+def test_add_decide_list_through_the_real_entry_point(tmp_path: Path) -> None:
+    added = run("add", "Rechnungen schreiben", "Belege hochladen", data_dir=tmp_path)
+    assert added.returncode == 0, added.stderr
+    ids = [int(line) for line in added.stdout.split()]
+    assert len(ids) == 2
+    assert run("decide", str(ids[1]), "delegate", data_dir=tmp_path).returncode == 0
+    listed = run("list", "--json", data_dir=tmp_path)
+    assert listed.returncode == 0
+    tasks = json.loads(listed.stdout)
+    assert [(t["id"], t["title"], t["decision"]) for t in tasks] == [
+        (ids[0], "Rechnungen schreiben", "undecided"),
+        (ids[1], "Belege hochladen", "delegate"),
+    ]
+    assert set(tasks[0]) >= JSON_FIELDS
+
+
+def test_the_environment_variable_chooses_the_data_folder(tmp_path: Path) -> None:
+    assert run("add", "via env", env_dir=tmp_path).returncode == 0
+    assert (tmp_path / "delegator.sqlite3").exists()
+
+
+def test_version_and_help() -> None:
+    version = run("--version")
+    assert version.returncode == 0 and version.stdout.strip() == f"Delegator {__version__}"
+    helped = run("--help")
+    assert helped.returncode == 0
+    for command in ("add", "decide", "list"):
+        assert command in helped.stdout
+
+
+def test_json_fields_have_their_documented_types(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.run(["add", "Newsletter", "--decision", "keep", "--notes", "privat"]) == 0
+    capsys.readouterr()
+    assert cli.run(["list", "--json"]) == 0
+    (task,) = json.loads(capsys.readouterr().out)
+    assert task["decision"] == "keep"
+    assert task["notes"] == "privat"
+    assert task["steps"] == [] and task["acceptance_criteria"] == [] and task["skills"] == []
+    assert task["archived"] is False
+    for unknown in (
+        "area",
+        "assistant",
+        "priority",
+        "frequency",
+        "minutes_per_occurrence",
+        "hours_per_week",
+        "due",
+        "lead_time_days",
+        "level",
+    ):
+        assert task[unknown] is None
+
+
+def test_list_filters_by_decision(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cli.run(["add", "a", "b", "--decision", "delegate"])
+    cli.run(["add", "c"])
+    capsys.readouterr()
+    cli.run(["list", "--decision", "delegate"])
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(None, 2)[2] for line in lines] == ["a", "b"]
+
+
+def test_errors_are_one_line_and_non_zero(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli.run(["add", "a"])
+    capsys.readouterr()
+    assert cli.run(["decide", "42", "keep"]) == cli.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "42" in err
+    assert cli.run(["decide", "1", "maybe"]) == cli.EXIT_USAGE
+    assert "maybe" in capsys.readouterr().err
+    assert cli.run(["add", "   "]) == cli.EXIT_ERROR
+    assert capsys.readouterr().err.count("\n") == 1
+    cli.run(["list"])
+    assert capsys.readouterr().out.split() == ["1", "undecided", "a"]
+
+
+def test_a_file_that_is_not_ours_is_named_and_left_alone(tmp_path: Path) -> None:
+    target = tmp_path / "delegator.sqlite3"
+    target.write_text("my shopping list\n")
+    result = run("list", data_dir=tmp_path)
+    assert result.returncode == cli.EXIT_ERROR
+    assert str(target) in result.stderr and result.stderr.count("\n") == 1
+    assert target.read_text() == "my shopping list\n"

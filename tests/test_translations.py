@@ -1,0 +1,111 @@
+"""German ships complete: every string translated, the compiled catalogue current."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "translations" / "delegator_de.ts"
+QM = TS.with_suffix(".qm")
+BIN = Path(sys.executable).parent
+
+
+def tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}", path=str(BIN)) or shutil.which(f"pyside6-{name}")
+    assert found, f"pyside6-{name} is part of PySide6-Essentials and must be installed"
+    return found
+
+
+def messages(path: Path) -> list[ET.Element]:
+    return list(ET.parse(path).getroot().iter("message"))
+
+
+def translations_of(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return forms or [translation.text or ""]
+
+
+def test_every_german_string_is_finished_and_keeps_its_placeholders() -> None:
+    problems = []
+    for message in messages(TS):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(f"unfinished: {source!r}")
+            continue
+        placeholders = sorted(re.findall(r"\{\w+\}|%n", source))
+        for text in translations_of(message):
+            if not text.strip():
+                problems.append(f"empty: {source!r}")
+            elif sorted(re.findall(r"\{\w+\}|%n", text)) != placeholders:
+                problems.append(f"placeholders differ: {source!r} → {text!r}")
+    assert problems == []
+
+
+def test_the_catalogue_holds_every_string_of_the_code(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(TS, fresh)
+    sources = sorted(str(p) for p in (ROOT / "delegator").rglob("*.py"))
+    subprocess.run(
+        [
+            tool("lupdate"),
+            *sources,
+            "-ts",
+            str(fresh),
+            "-source-language",
+            "en",
+            "-target-language",
+            "de",
+            "-no-obsolete",
+            "-locations",
+            "none",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    before = {(m.findtext("source"), m.get("numerus")) for m in messages(TS)}
+    after = {(m.findtext("source"), m.get("numerus")) for m in messages(fresh)}
+    assert after - before == set(), "new strings: run scripts/translations and translate them"
+    assert before - after == set(), "strings no longer used: run scripts/translations"
+
+
+def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+    compiled = tmp_path / "de.qm"
+    subprocess.run(
+        [tool("lrelease"), str(TS), "-qm", str(compiled)], check=True, capture_output=True
+    )
+    assert compiled.read_bytes() == QM.read_bytes(), "run scripts/translations"
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_window_speaks_german(tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from delegator import i18n
+    from delegator.gui.main_window import MainWindow
+    from delegator.services.workspace import Workspace
+
+    monkeypatch.setenv(i18n.ENV_LANGUAGE, "de")
+    translator = i18n.install_translator(QApplication.instance(), i18n.ui_language())
+    assert translator is not None
+    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
+    try:
+        window = MainWindow(workspace.tasks, tmp_path / "settings.ini", workspace.data_file)
+        qtbot.addWidget(window)
+        titles = [action.text() for action in window.menuBar().actions()]
+        assert titles == ["&Datei", "&Bearbeiten", "&To-do", "&Ansicht", "&Hilfe"]
+        assert window.sidebar.item(0).text() == "Eingang"
+        assert "Datei" in window.about_text()
+    finally:
+        QApplication.instance().removeTranslator(translator)
+        workspace.close()
