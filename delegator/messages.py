@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication
 
 from delegator.domain.errors import (
     DatabaseDamaged,
+    DatabaseFileError,
     DatabaseTooNew,
+    DatabaseUnreachable,
     MigrationFailed,
     NotADelegatorDatabase,
     StorageUnavailable,
@@ -41,6 +43,16 @@ def explain(error: Exception) -> str:
             "messages",
             "The file {path} is damaged ({detail}). It was left untouched. Restore a copy "
             "from the backups folder next to it.",
+        ).format(path=error.path, detail=error.detail)
+    if isinstance(error, DatabaseUnreachable):
+        return QCoreApplication.translate(
+            "messages",
+            "The file {path} cannot be opened just now ({detail}). Nothing was changed. Check "
+            "that the folder is writable and that no other program holds the file.",
+        ).format(path=error.path, detail=error.detail)
+    if isinstance(error, DatabaseFileError):
+        return QCoreApplication.translate(
+            "messages", "The file {path} cannot be used ({detail}). Nothing was changed."
         ).format(path=error.path, detail=error.detail)
     if isinstance(error, TaskNotFound):
         return QCoreApplication.translate("messages", "There is no to-do with id {id}.").format(

@@ -30,6 +30,10 @@ class DatabaseDamaged(DatabaseFileError):
     """The file is a damaged SQLite database."""
 
 
+class DatabaseUnreachable(DatabaseFileError):
+    """The file cannot be read or written just now: a lock, permissions, the disk."""
+
+
 class DatabaseTooNew(DatabaseFileError):
     """The file was written by a newer version of Delegator."""
 

@@ -48,10 +48,12 @@ class TaskService:
     # Reads -----------------------------------------------------------------
 
     def summaries(self) -> list[TaskSummary]:
-        return task_list_query.all_summaries(self._db.reader())
+        with self._db.reading() as connection:
+            return task_list_query.all_summaries(connection)
 
     def summaries_by_id(self, task_ids: Iterable[int]) -> list[TaskSummary]:
-        return task_list_query.summaries_by_id(self._db.reader(), task_ids)
+        with self._db.reading() as connection:
+            return task_list_query.summaries_by_id(connection, task_ids)
 
     def tasks(
         self, *, decision: Decision | None = None, archived: bool | None = None

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from delegator.domain.errors import DatabaseDamaged, StorageUnavailable
-from delegator.storage.probe import FileState, one_line, probe
+from delegator.storage.probe import FileState, probe
+from delegator.storage.sqlite_errors import blame
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -72,7 +72,7 @@ class Database:
         Operational failures (disk full, read-only file, lock held too long) become
         StorageUnavailable, so the caller can say so and keep the data as it was.
         """
-        from sqlalchemy.exc import DatabaseError, OperationalError
+        from sqlalchemy.exc import DBAPIError
 
         if self._sessions is None:
             from sqlalchemy.orm import sessionmaker
@@ -81,18 +81,23 @@ class Database:
         try:
             with self._sessions.begin() as session:
                 yield session
-        except OperationalError as error:
-            raise StorageUnavailable(str(error.orig)) from error
-        except DatabaseError as error:
-            # SQLAlchemy wraps the driver's errors: a page found broken while the app
-            # runs arrives here, not as sqlite3.DatabaseError. Constraint errors are bugs.
-            if not _is_damage(error.orig):
+        except DBAPIError as error:
+            # SQLAlchemy wraps the driver's error; constraint and SQL errors are bugs.
+            mapped = blame(self.path, error.orig) if error.orig is not None else None
+            if mapped is None:
                 raise
-            raise DatabaseDamaged(self.path, one_line(str(error.orig))) from error
-        except sqlite3.DatabaseError as error:
-            if not _is_damage(error):
+            raise mapped from error
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """The read connection, with its errors blamed like those of a transaction."""
+        try:
+            yield self.reader()
+        except sqlite3.Error as error:
+            mapped = blame(self.path, error)
+            if mapped is None:
                 raise
-            raise DatabaseDamaged(self.path, one_line(str(error))) from error
+            raise mapped from error
 
     def close(self) -> None:
         if self._reader is not None:
@@ -102,12 +107,6 @@ class Database:
             self._engine.dispose()
             self._engine = None
             self._sessions = None
-
-
-def _is_damage(error: object) -> bool:
-    """True for SQLite's "database disk image is malformed" and "not a database"."""
-    code = getattr(error, "sqlite_errorcode", None)
-    return isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
 def _create(path: Path) -> None:

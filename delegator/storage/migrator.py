@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError
 
 from delegator.domain.errors import MigrationFailed
 from delegator.storage.engine import make_engine
-from delegator.storage.probe import one_line
+from delegator.storage.sqlite_errors import one_line
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -29,20 +29,30 @@ def alembic_config() -> Config:
 
 
 def backup_copy(source: Path, backups_dir: Path, reason: str) -> Path:
-    """A consistent copy of *source* made with SQLite's backup API."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    """A consistent copy of *source* made with SQLite's backup API.
+
+    Raises MigrationFailed (and leaves no partial copy) when the copy cannot be made,
+    so no upgrade runs without a backup.
+    """
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"{source.stem}-{reason}-{stamp}.sqlite3"
-    # A sqlite3 connection used as a context manager is not closed by it: close both.
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(target)
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        # A sqlite3 connection used as a context manager is not closed by it: close both.
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+    except (OSError, sqlite3.Error) as error:
+        target.unlink(missing_ok=True)
+        raise MigrationFailed(
+            source, f"no backup copy could be made: {one_line(str(error))}"
+        ) from error
     return target
 
 

@@ -11,10 +11,18 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from delegator.domain.errors import DatabaseDamaged, DatabaseTooNew, NotADelegatorDatabase
+from delegator.domain.errors import (
+    DatabaseDamaged,
+    DatabaseFileError,
+    DatabaseTooNew,
+    DatabaseUnreachable,
+    NotADelegatorDatabase,
+)
 from delegator.storage.schema import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS
+from delegator.storage.sqlite_errors import is_access_problem, one_line
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 5.0
 
 
 class FileState(Enum):
@@ -37,28 +45,32 @@ def probe(path: Path) -> ProbeResult:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise NotADelegatorDatabase(path, f"cannot be read ({error.strerror})") from error
+        raise DatabaseUnreachable(path, error.strerror or str(error)) from error
     if header != SQLITE_HEADER:
         raise NotADelegatorDatabase(path, "is not a Delegator database")
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S
+        )
     except sqlite3.Error as error:
-        raise DatabaseDamaged(path, one_line(str(error))) from error
+        raise _refusal(path, error) from error
     try:
         return _inspect(path, connection)
     except sqlite3.DatabaseError as error:
-        raise DatabaseDamaged(path, one_line(str(error))) from error
+        raise _refusal(path, error) from error
     finally:
         connection.close()
 
 
-def one_line(text: str) -> str:
-    """*text* with every run of whitespace, newlines included, made one space.
+def _refusal(path: Path, error: sqlite3.Error) -> DatabaseFileError:
+    """DatabaseDamaged only when SQLite says so, not for a lock or a read-only folder.
 
-    Error details end up in one-line messages (the command line promises one line on
-    stderr), but SQLite's check reports span several lines.
+    A WAL file in a read-only folder, or one another program holds locked, cannot be
+    read either, but telling the user it is damaged would send them to a backup.
     """
-    return " ".join(text.split())
+    if is_access_problem(error):
+        return DatabaseUnreachable(path, one_line(str(error)))
+    return DatabaseDamaged(path, one_line(str(error)))
 
 
 def _inspect(path: Path, connection: sqlite3.Connection) -> ProbeResult:

@@ -10,16 +10,12 @@ from delegator.domain.model import Decision, TaskSummary
 _COLUMNS = "id, title, decision, area, assistant_id, position, archived"
 
 
+_DECISIONS = {decision.value: decision for decision in Decision}
+
+
 def _summary(row: tuple[int, str, str, str, int | None, int, int]) -> TaskSummary:
-    return TaskSummary(
-        id=row[0],
-        title=row[1],
-        decision=Decision(row[2]),
-        area=row[3],
-        assistant_id=row[4],
-        position=row[5],
-        archived=bool(row[6]),
-    )
+    # Positional and with a dict lookup: this runs once per to-do at start-up.
+    return TaskSummary(row[0], row[1], _DECISIONS[row[2]], row[3], row[4], row[5], bool(row[6]))
 
 
 def all_summaries(connection: sqlite3.Connection) -> list[TaskSummary]:

@@ -1,0 +1,51 @@
+"""Who is to blame for an SQLite error: the disk or a lock, the file itself, or our code."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from delegator.domain.errors import DatabaseDamaged, DelegatorError, StorageUnavailable
+
+# The file could not be reached or written: nothing is wrong with the data.
+_ACCESS = frozenset(
+    {
+        sqlite3.SQLITE_AUTH,
+        sqlite3.SQLITE_BUSY,
+        sqlite3.SQLITE_CANTOPEN,
+        sqlite3.SQLITE_FULL,
+        sqlite3.SQLITE_IOERR,
+        sqlite3.SQLITE_LOCKED,
+        sqlite3.SQLITE_PERM,
+        sqlite3.SQLITE_READONLY,
+    }
+)
+# The file itself is broken.
+_DAMAGE = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
+
+
+def one_line(text: str) -> str:
+    """*text* with every run of whitespace, newlines included, made one space."""
+    return " ".join(text.split())
+
+
+def _primary_code(error: BaseException) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def is_access_problem(error: BaseException) -> bool:
+    return _primary_code(error) in _ACCESS
+
+
+def is_damage(error: BaseException) -> bool:
+    return _primary_code(error) in _DAMAGE
+
+
+def blame(path: Path, error: BaseException) -> DelegatorError | None:
+    """The error to show the user for a driver error, or None when it is a bug."""
+    if is_access_problem(error):
+        return StorageUnavailable(one_line(str(error)))
+    if is_damage(error):
+        return DatabaseDamaged(path, one_line(str(error)))
+    return None

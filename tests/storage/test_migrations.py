@@ -1,0 +1,300 @@
+"""Migrations build the schema the models describe, and an upgrade is all or nothing."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import CheckConstraint, Table
+from sqlalchemy.exc import IntegrityError
+
+from delegator.domain.errors import MigrationFailed
+from delegator.domain.model import Decision
+from delegator.paths import Paths
+from delegator.services.task_service import NewTask, TaskService
+from delegator.storage import migrator
+from delegator.storage import probe as probe_module
+from delegator.storage.database import Database
+from delegator.storage.engine import make_engine
+from delegator.storage.rows import Base
+from delegator.storage.schema import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS
+from tests.storage.helpers import (
+    dump,
+    integrity,
+    open_database,
+    pragma,
+    read_only,
+    sha256,
+    sidecars,
+)
+
+NEXT_REVISION = "0002_storage_test"
+
+
+def test_upgrading_an_empty_file_gives_the_schema_of_the_models(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.sqlite3"
+    migrator.upgrade(path)
+    engine = make_engine(path)
+    try:
+        with engine.connect() as connection:
+            diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    finally:
+        engine.dispose()
+    assert diff == []
+
+
+def test_check_constraints_and_autoincrement_of_the_models_are_in_the_file(
+    tmp_path: Path,
+) -> None:
+    # compare_metadata does not look at CHECK constraints or AUTOINCREMENT: do it here.
+    path = tmp_path / "fresh.sqlite3"
+    migrator.upgrade(path)
+    with read_only(path) as connection:
+        table_sql = dict(
+            connection.execute("SELECT name, sql FROM sqlite_master WHERE type='table'")
+        )
+    for table in Base.metadata.sorted_tables:
+        assert isinstance(table, Table)
+        for constraint in table.constraints:
+            if isinstance(constraint, CheckConstraint):
+                assert f"CONSTRAINT {constraint.name} CHECK" in table_sql[table.name], (
+                    table.name,
+                    constraint.name,
+                )
+    # Ids of deleted to-dos are never handed out again (undo and redo rely on it).
+    assert "AUTOINCREMENT" in table_sql["tasks"]
+
+
+def test_known_revisions_are_the_migration_scripts_from_base_to_head() -> None:
+    scripts = ScriptDirectory.from_config(migrator.alembic_config())
+    base_to_head = [script.revision for script in reversed(list(scripts.walk_revisions()))]
+    assert tuple(base_to_head) == KNOWN_REVISIONS
+    assert scripts.get_heads() == [HEAD_REVISION]
+
+
+def test_a_new_database_is_marked_as_delegator_and_uses_wal_and_foreign_keys(
+    data_dir: Path,
+) -> None:
+    database = open_database(data_dir)
+    path = Paths(data_dir).database
+    try:
+        # Nothing half-built is left beside the data file.
+        assert sorted(p.name for p in data_dir.iterdir()) == [path.name]
+        assert pragma(path, "application_id") == APPLICATION_ID
+        with read_only(path) as connection:
+            (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        assert revision == HEAD_REVISION
+
+        TaskService(database).add([NewTask("Book the dentist")])
+        assert pragma(path, "journal_mode") == "wal"
+        with database.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        with pytest.raises(IntegrityError), database.engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO task_steps (task_id, position, text, done) "
+                "VALUES (4242, 0, 'a step of no to-do', 0)"
+            )
+    finally:
+        database.close()
+
+
+def test_leftovers_of_an_interrupted_first_start_are_cleared(data_dir: Path) -> None:
+    path = Paths(data_dir).database
+    data_dir.mkdir(parents=True)
+    building = path.with_name(path.name + ".new")
+    building.write_bytes(b"half a database")
+    building.with_name(building.name + "-journal").write_bytes(b"a stale journal")
+
+    database = open_database(data_dir)
+    try:
+        assert TaskService(database).add([NewTask("Renew passport")])[0] == [1]
+    finally:
+        database.close()
+    assert sorted(p.name for p in data_dir.iterdir()) == [path.name]
+    assert integrity(path) == ("ok", [])
+
+
+# Upgrades from an older revision ------------------------------------------------------
+
+_NEXT_MIGRATION = '''
+"""A second revision written by the test: recreates the tasks table, like real ones will."""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "{revision}"
+down_revision = "{down}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("tasks", recreate="always") as batch:
+        batch.add_column(sa.Column("effort", sa.Integer(), nullable=True))
+    op.execute("UPDATE tasks SET effort = 1, title = title || ' (migrated)'")
+    op.drop_table("task_tools")
+    {ending}
+
+
+def downgrade() -> None:
+    raise NotImplementedError
+'''
+
+
+def _install_next_revision(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ending: str = "pass"
+) -> None:
+    """Make the running app one revision newer than the files written so far.
+
+    The real migrations are copied, a second revision is added, and the probe learns
+    about it, so Database.open finds existing files OUTDATED and takes the real path.
+    """
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrator.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / f"{NEXT_REVISION}.py").write_text(
+        _NEXT_MIGRATION.format(revision=NEXT_REVISION, down=HEAD_REVISION, ending=ending),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(migrator, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(probe_module, "KNOWN_REVISIONS", (*KNOWN_REVISIONS, NEXT_REVISION))
+    monkeypatch.setattr(probe_module, "HEAD_REVISION", NEXT_REVISION)
+
+
+def _database_with_tasks(data_dir: Path) -> Path:
+    """A current data file with three to-dos, one with steps, closed again."""
+    database = open_database(data_dir)
+    try:
+        service = TaskService(database)
+        service.add([NewTask("Pay invoices", Decision.DELEGATE), NewTask("Water plants")])
+        service.add([NewTask("Plan the trip", notes="private")])
+    finally:
+        database.close()
+    path = Paths(data_dir).database
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO task_steps (task_id, position, text, done) VALUES "
+            "(1, 0, 'Collect the invoices', 0), (1, 1, 'Pay them', 0)"
+        )
+    connection.close()
+    return path
+
+
+def _titles(path: Path) -> list[str]:
+    with read_only(path) as connection:
+        return [row[0] for row in connection.execute("SELECT title FROM tasks ORDER BY id")]
+
+
+def test_an_outdated_file_is_backed_up_then_upgraded(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _database_with_tasks(data_dir)
+    before = dump(path)
+    _install_next_revision(tmp_path, monkeypatch)
+
+    database = Database.open(path, Paths(data_dir).backups)
+    database.close()
+
+    backups = list(Paths(data_dir).backups.iterdir())
+    assert len(backups) == 1
+    assert f"before-upgrade-from-{HEAD_REVISION}" in backups[0].name
+    # The backup is the file exactly as it was, and a sound database on its own.
+    assert dump(backups[0]) == before
+    assert integrity(backups[0]) == ("ok", [])
+
+    with read_only(path) as connection:
+        (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        steps = connection.execute("SELECT task_id, text FROM task_steps ORDER BY id").fetchall()
+    assert revision == NEXT_REVISION
+    assert _titles(path) == [
+        "Pay invoices (migrated)",
+        "Water plants (migrated)",
+        "Plan the trip (migrated)",
+    ]
+    # Recreating the parent table must not cascade-delete the children.
+    assert steps == [(1, "Collect the invoices"), (1, "Pay them")]
+    assert integrity(path) == ("ok", [])
+    assert pragma(path, "application_id") == APPLICATION_ID
+
+
+@pytest.mark.parametrize(
+    ("ending", "reason"),
+    [
+        ('raise RuntimeError("simulated failure half way")', "simulated failure half way"),
+        ('op.execute("UPDATE no_such_table SET x = 1")', "no such table: no_such_table"),
+    ],
+    ids=["python-error", "sql-error"],
+)
+def test_a_failed_upgrade_changes_nothing_and_keeps_the_backup(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ending: str, reason: str
+) -> None:
+    path = _database_with_tasks(data_dir)
+    before_dump = dump(path)
+    before_hash = sha256(path)
+    _install_next_revision(tmp_path, monkeypatch, ending=ending)
+
+    with pytest.raises(MigrationFailed) as failure:
+        Database.open(path, Paths(data_dir).backups)
+
+    assert failure.value.path == path
+    assert reason in failure.value.detail
+    # The message is shown in one line (command line) or one dialog sentence.
+    assert "\n" not in str(failure.value)
+    assert "[SQL:" not in failure.value.detail
+    # The table rebuild, the updates and the dropped table were all rolled back.
+    assert dump(path) == before_dump
+    assert sha256(path) == before_hash
+    # No journal or unsaved log is left that could replay the half-done upgrade.
+    assert sidecars(path).get("-wal", 0) == 0
+    assert "-journal" not in sidecars(path)
+    (backup,) = Paths(data_dir).backups.iterdir()
+    assert dump(backup) == before_dump
+
+
+def test_an_upgrade_that_breaks_foreign_keys_is_refused_and_rolled_back(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Foreign keys are off while migrating; the migrator must check them before commit.
+    path = _database_with_tasks(data_dir)
+    before = dump(path)
+    _install_next_revision(
+        tmp_path,
+        monkeypatch,
+        ending='op.execute("INSERT INTO task_steps (task_id, position, text, done) '
+        "VALUES (999, 0, 'orphan', 0)\")",
+    )
+
+    with pytest.raises(MigrationFailed, match="foreign keys"):
+        Database.open(path, Paths(data_dir).backups)
+
+    assert dump(path) == before
+
+
+def test_a_failing_alembic_command_rolls_back_earlier_statements(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "data.sqlite3"
+    migrator.upgrade(path)
+    before = dump(path)
+
+    def half_done_upgrade(config: Config, revision: str) -> None:
+        connection = config.attributes["connection"]
+        connection.exec_driver_sql("ALTER TABLE tasks ADD COLUMN half_done TEXT")
+        connection.exec_driver_sql("DROP TABLE assistants")
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = 'half'")
+        connection.exec_driver_sql("PRAGMA application_id = 7")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(command, "upgrade", half_done_upgrade)
+    with pytest.raises(MigrationFailed, match="No space left on device"):
+        migrator.upgrade(path)
+
+    assert dump(path) == before
+    assert pragma(path, "application_id") == APPLICATION_ID
