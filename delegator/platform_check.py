@@ -6,7 +6,6 @@ to install. Checked only on Linux when Qt would use X11.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from pathlib import Path
@@ -40,6 +39,8 @@ def uses_xcb() -> bool:
 
 def missing_packages() -> list[str]:
     """Debian package names to install so Qt's X11 platform starts; empty if all is there."""
+    import ctypes
+
     missing = []
     for soname, package in XCB_LIBRARIES.items():
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
@@ -39,19 +40,15 @@ def search_terms(query: str) -> tuple[str, ...]:
 
 def counts(tasks: Iterable[TaskSummary]) -> dict[View, int]:
     """How many to-dos each view shows (without a search)."""
-    result = dict.fromkeys(View, 0)
-    for task in tasks:
-        if task.archived:
-            result[View.ARCHIVE] += 1
-            continue
-        result[View.ALL] += 1
-        if task.decision is Decision.UNDECIDED:
-            result[View.INBOX] += 1
-        elif task.decision is Decision.KEEP:
-            result[View.KEEP] += 1
-        else:
-            result[View.DELEGATE] += 1
-    return result
+    tally = Counter((task.archived, task.decision) for task in tasks)
+    active = {decision: tally[(False, decision)] for decision in Decision}
+    return {
+        View.INBOX: active[Decision.UNDECIDED],
+        View.KEEP: active[Decision.KEEP],
+        View.DELEGATE: active[Decision.DELEGATE],
+        View.ALL: sum(active.values()),
+        View.ARCHIVE: sum(tally[(True, decision)] for decision in Decision),
+    }
 
 
 def moved(order: Sequence[int], moving: Sequence[int], before: int | None) -> list[int]:

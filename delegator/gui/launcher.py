@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from delegator import __version__, i18n, paths, platform_check
 from delegator.domain.errors import DatabaseFileError
+from delegator.gui import crash_dialog
 from delegator.messages import explain
 from delegator.resources import resource
 
@@ -31,8 +33,9 @@ def launch(data_dir: str | None) -> int:
     app.setApplicationDisplayName("Delegator")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("delegator")
-    app.setWindowIcon(QIcon(str(resource("icons", "delegator.svg"))))
+    app.setWindowIcon(app_icon())
     i18n.install_translator(app, i18n.ui_language())
+    crash_dialog.install()
 
     where = paths.resolve(data_dir)
     try:
@@ -77,11 +80,43 @@ def _run_window(app: QApplication, where: paths.Paths) -> int:
         return 1
     window = MainWindow(workspace.tasks, where.settings, where.database)
     window.show()
-    threading.Thread(target=workspace.tasks.warm_up, daemon=True).start()
+    # Import the ORM in the background only once the list is on screen: an import
+    # holds the interpreter lock and would delay the first paint.
+    after_first_paint(
+        window.table.viewport(),
+        lambda: threading.Thread(target=workspace.tasks.warm_up, daemon=True).start(),
+    )
     try:
         return app.exec()
     finally:
         workspace.close()
+
+
+def app_icon() -> QIcon:
+    """The application icon from its PNG sizes (no SVG plugin needed at start-up)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource("icons", f"delegator-{size}.png")), QSize(size, size))
+    return icon
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+            self.deleteLater()
+        return False
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Call *callback* once *widget* has painted for the first time."""
+    _FirstPaint(widget, callback)
 
 
 def _missing_libraries_message(packages: list[str]) -> str:

@@ -59,6 +59,8 @@ class TaskTableModel(QAbstractTableModel):
         self._terms: tuple[str, ...] = ()
         self._in_view: list[tuple[TaskSummary, str]] = []
         self._visible: list[TaskSummary] = []
+        self._visible_folded: list[str] = []
+        self._counts: dict[View, int] = counts(())
         self._icons: dict[Decision, QIcon] = {}
         self.set_palette(palette)
 
@@ -91,9 +93,12 @@ class TaskTableModel(QAbstractTableModel):
             self._resort()
             return
         self._ordered = [self._by_id[task.id] for task in self._ordered]
+        self._counts = counts(self._ordered)
         self._refilter_view()
 
     def set_view(self, view: View) -> None:
+        if view is self._view:
+            return
         self._view = view
         self._refilter_view()
 
@@ -109,6 +114,7 @@ class TaskTableModel(QAbstractTableModel):
 
     def _resort(self) -> None:
         self._ordered = sorted(self._by_id.values(), key=lambda task: (task.position, task.id))
+        self._counts = counts(self._ordered)
         self._refilter_view()
 
     def _refilter_view(self) -> None:
@@ -119,22 +125,23 @@ class TaskTableModel(QAbstractTableModel):
         self._refilter_search(False)
 
     def _refilter_search(self, narrowing: bool) -> None:
+        """Show the to-dos of the view that hold every search word.
+
+        When the search only got longer, the rows shown already are the candidates.
+        """
         terms = self._terms
-        if not terms:
-            visible = [task for task, _ in self._in_view]
-        elif narrowing:
-            current = {task.id for task in self._visible}
-            visible = [
-                task
-                for task, folded in self._in_view
-                if task.id in current and all(term in folded for term in terms)
-            ]
+        if narrowing:
+            pairs = list(zip(self._visible, self._visible_folded, strict=True))
         else:
-            visible = [
-                task for task, folded in self._in_view if all(term in folded for term in terms)
-            ]
+            pairs = [(task, folded) for task, folded in self._in_view]
+        if len(terms) == 1:
+            (term,) = terms
+            pairs = [pair for pair in pairs if term in pair[1]]
+        elif terms:
+            pairs = [pair for pair in pairs if all(term in pair[1] for term in terms)]
         self.beginResetModel()
-        self._visible = visible
+        self._visible = [task for task, _ in pairs]
+        self._visible_folded = [folded for _, folded in pairs]
         self.endResetModel()
 
     # Data out ----------------------------------------------------------------
@@ -144,7 +151,8 @@ class TaskTableModel(QAbstractTableModel):
         return self._view
 
     def counts(self) -> dict[View, int]:
-        return counts(self._ordered)
+        """To-dos per view, kept up to date when the data changes (not per keystroke)."""
+        return self._counts
 
     def task_at(self, row: int) -> TaskSummary:
         return self._visible[row]

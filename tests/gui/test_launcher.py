@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 from pathlib import Path
 
@@ -56,14 +57,14 @@ def test_a_foreign_file_is_named_and_left_untouched(
 def test_missing_system_libraries_are_named_with_the_install_command(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real = platform_check.ctypes.CDLL
+    real = ctypes.CDLL
 
     def fake_cdll(name: str, *args: object, **kwargs: object) -> object:
         if name in ("libxcb-cursor.so.0", "libEGL.so.1"):
             raise OSError(name)
         return real(name, *args, **kwargs)
 
-    monkeypatch.setattr(platform_check.ctypes, "CDLL", fake_cdll)
+    monkeypatch.setattr(ctypes, "CDLL", fake_cdll)
     missing = platform_check.missing_packages()
     assert "libxcb-cursor0" in missing and "libegl1" in missing
     message = launcher._missing_libraries_message(missing)

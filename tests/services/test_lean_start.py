@@ -1,0 +1,33 @@
+"""Start-up loads lean: opening an up-to-date file and reading the list imports
+neither Alembic nor SQLAlchemy (ARCHITECTURE.md, convention 13)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from delegator.services.task_service import NewTask
+from delegator.services.workspace import Workspace
+
+
+def test_reading_the_list_of_an_up_to_date_file_imports_no_orm(tmp_path: Path) -> None:
+    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
+    workspace.tasks.add([NewTask("a"), NewTask("b")])
+    workspace.close()
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from delegator.services.workspace import Workspace
+        workspace = Workspace(Path({str(tmp_path / "delegator.sqlite3")!r}), Path("unused"))
+        titles = [t.title for t in workspace.tasks.summaries()]
+        loaded = sorted(m for m in ("alembic", "sqlalchemy") if m in sys.modules)
+        print(titles, loaded)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "['a', 'b'] []"
