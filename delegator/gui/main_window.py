@@ -33,6 +33,7 @@ from delegator.gui.decision_style import decision_label
 from delegator.gui.sidebar import Sidebar
 from delegator.gui.task_table import Column, TaskTableModel
 from delegator.gui.undo_commands import OperationCommand
+from delegator.messages import explain
 from delegator.services import task_operations as ops
 from delegator.services.task_operations import Operation
 from delegator.services.task_service import NewTask, TaskService
@@ -420,19 +421,29 @@ class MainWindow(QMainWindow):
         try:
             changes = operation.apply()
         except (DelegatorError, ValueError) as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr("The change could not be saved, and nothing was changed:\n{error}").format(
-                    error=error
-                ),
-            )
+            self._report_not_saved(error)
             return False
         self.apply_changes(changes)
-        self._undo.push(OperationCommand(label, operation, self._refresh_after_undo))
+        self._undo.push(
+            OperationCommand(label, operation, self._refresh_after_undo, self._report_not_saved)
+        )
         if keep:
             self._select_ids(keep)
         return True
+
+    def _report_not_saved(self, error: Exception) -> None:
+        """Say that a change was not stored, and show the list as it is stored."""
+        QMessageBox.warning(
+            self,
+            self.tr("Not saved"),
+            self.tr("The change could not be saved, and nothing was changed:\n{error}").format(
+                error=explain(error)
+            ),
+        )
+        try:
+            self._model.set_tasks(self._service.summaries())
+        except DelegatorError:
+            return
 
     def _refresh_after_undo(self, changes: Changes) -> None:
         self.apply_changes(changes)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from delegator.domain.changes import Changes
+from delegator.domain.errors import DelegatorError
 from delegator.services.task_operations import Operation
 
 
@@ -14,20 +15,36 @@ class OperationCommand(QUndoCommand):
     """Undo/redo one operation that has already been applied once.
 
     The window applies the operation first, so a failure never reaches the stack;
-    the stack's first ``redo()`` call is therefore skipped.
+    the stack's first ``redo()`` call is therefore skipped. When a later undo or redo
+    cannot be stored, *failed* is told, and nothing was changed.
     """
 
-    def __init__(self, text: str, operation: Operation, refresh: Callable[[Changes], None]) -> None:
+    def __init__(
+        self,
+        text: str,
+        operation: Operation,
+        refresh: Callable[[Changes], None],
+        failed: Callable[[DelegatorError], None],
+    ) -> None:
         super().__init__(text)
         self._operation = operation
         self._refresh = refresh
+        self._failed = failed
         self._applied = True
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self._refresh(self._operation.apply())
+        self._run(self._operation.apply)
 
     def undo(self) -> None:
-        self._refresh(self._operation.revert())
+        self._run(self._operation.revert)
+
+    def _run(self, step: Callable[[], Changes]) -> None:
+        try:
+            changes = step()
+        except DelegatorError as error:
+            self._failed(error)
+            return
+        self._refresh(changes)

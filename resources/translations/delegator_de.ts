@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong inside Delegator. Your data is safe: every change you saw was already saved. Please send the details to the developers.</source>
+        <translation>In Delegator ist ein Fehler aufgetreten. Ihre Daten sind sicher: Jede Änderung, die Sie gesehen haben, war bereits gespeichert. Bitte senden Sie die Details an die Entwickler.</translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation>Details kopieren</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Capture a to-do … (Enter adds it; pasting several lines adds one each)</source>
@@ -319,6 +330,14 @@ Installieren Sie sie mit:
     <message>
         <source>The file {path} is damaged ({detail}). It was left untouched. Restore a copy from the backups folder next to it.</source>
         <translation>Die Datei {path} ist beschädigt ({detail}). Sie wurde nicht verändert. Stellen Sie eine Kopie aus dem Ordner backups daneben wieder her.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened just now ({detail}). Nothing was changed. Check that the folder is writable and that no other program holds the file.</source>
+        <translation>Die Datei {path} lässt sich gerade nicht öffnen ({detail}). Es wurde nichts verändert. Prüfen Sie, ob der Ordner beschreibbar ist und kein anderes Programm die Datei festhält.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be used ({detail}). Nothing was changed.</source>
+        <translation>Die Datei {path} kann nicht verwendet werden ({detail}). Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>There is no to-do with id {id}.</source>
