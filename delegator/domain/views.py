@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 
 from delegator.domain.model import Decision, TaskSummary
@@ -40,15 +40,24 @@ def search_terms(query: str) -> tuple[str, ...]:
 
 def counts(tasks: Iterable[TaskSummary]) -> dict[View, int]:
     """How many to-dos each view shows (without a search)."""
-    tally = Counter((task.archived, task.decision) for task in tasks)
-    active = {decision: tally[(False, decision)] for decision in Decision}
+    return counts_from_tally(Counter((task.archived, task.decision) for task in tasks))
+
+
+def counts_from_tally(tally: Mapping[tuple[bool, Decision], int]) -> dict[View, int]:
+    """View counts from the number of to-dos per (archived, decision)."""
+    active = {decision: tally.get((False, decision), 0) for decision in Decision}
     return {
         View.INBOX: active[Decision.UNDECIDED],
         View.KEEP: active[Decision.KEEP],
         View.DELEGATE: active[Decision.DELEGATE],
         View.ALL: sum(active.values()),
-        View.ARCHIVE: sum(tally[(True, decision)] for decision in Decision),
+        View.ARCHIVE: sum(tally.get((True, decision), 0) for decision in Decision),
     }
+
+
+def view_filter(view: View) -> tuple[bool, Decision | None]:
+    """(archived, decision) a to-do needs to be in *view*; None means any decision."""
+    return view is View.ARCHIVE, _DECISION_OF_VIEW.get(view)
 
 
 def moved(order: Sequence[int], moving: Sequence[int], before: int | None) -> list[int]:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSize
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegator import __version__, i18n, paths, platform_check
 from delegator.domain.errors import DatabaseFileError
 from delegator.gui import crash_dialog
+from delegator.gui.first_paint import after_first_paint
 from delegator.messages import explain
 from delegator.resources import resource
 
@@ -98,25 +98,6 @@ def app_icon() -> QIcon:
     for size in (16, 24, 32, 48, 64, 128, 256):
         icon.addFile(str(resource("icons", f"delegator-{size}.png")), QSize(size, size))
     return icon
-
-
-class _FirstPaint(QObject):
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
-            self.deleteLater()
-        return False
-
-
-def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
-    """Call *callback* once *widget* has painted for the first time."""
-    _FirstPaint(widget, callback)
 
 
 def _missing_libraries_message(packages: list[str]) -> str:

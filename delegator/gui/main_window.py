@@ -30,6 +30,7 @@ from delegator.domain.model import Decision
 from delegator.domain.views import View
 from delegator.gui.capture_field import CaptureField
 from delegator.gui.decision_style import decision_label
+from delegator.gui.first_paint import after_first_paint
 from delegator.gui.sidebar import Sidebar
 from delegator.gui.task_table import Column, TaskTableModel
 from delegator.gui.undo_commands import OperationCommand
@@ -57,8 +58,11 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._wire()
-        self._model.set_tasks(service.summaries())
-        self._restore_state()
+        view = self._saved_view()
+        tasks, view_counts = service.view_start(view)
+        self._model.show_start(view, tasks, view_counts, service.summaries)
+        self._restore_state(view)
+        after_first_paint(self.table.viewport(), self._model.complete)
 
     # Construction -----------------------------------------------------------
 
@@ -239,17 +243,19 @@ class MainWindow(QMainWindow):
 
     # State ------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
+    def _saved_view(self) -> View:
+        try:
+            return View(str(self._settings.value("window/view", View.INBOX.value)))
+        except ValueError:
+            return View.INBOX
+
+    def _restore_state(self, view: View) -> None:
         geometry = self._settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
         splitter = self._settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        try:
-            view = View(str(self._settings.value("window/view", View.INBOX.value)))
-        except ValueError:
-            view = View.INBOX
         self.show_view(view)
 
     def _save_state(self) -> None:

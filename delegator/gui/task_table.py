@@ -8,8 +8,9 @@ keystroke; filtering this plain list and resetting the model is ~10× faster
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import (
@@ -57,10 +58,12 @@ class TaskTableModel(QAbstractTableModel):
         self._ordered: list[TaskSummary] = []
         self._view = View.INBOX
         self._terms: tuple[str, ...] = ()
-        self._in_view: list[tuple[TaskSummary, str]] = []
+        self._in_view: list[TaskSummary] = []
+        self._in_view_folded: list[str] = []
         self._visible: list[TaskSummary] = []
         self._visible_folded: list[str] = []
         self._counts: dict[View, int] = counts(())
+        self._load_rest: Callable[[], Iterable[TaskSummary]] | None = None
         self._icons: dict[Decision, QIcon] = {}
         self.set_palette(palette)
 
@@ -74,11 +77,37 @@ class TaskTableModel(QAbstractTableModel):
             )
 
     def set_tasks(self, tasks: Iterable[TaskSummary]) -> None:
+        self._load_rest = None
         self._by_id = {task.id: task for task in tasks}
         self._resort()
 
+    def show_start(
+        self,
+        view: View,
+        tasks: Sequence[TaskSummary],
+        view_counts: dict[View, int],
+        load_rest: Callable[[], Iterable[TaskSummary]],
+    ) -> None:
+        """Show *view* from just its own to-dos (in order) and the counts, for a fast start.
+
+        ``load_rest`` gives every to-do; it runs on ``complete()`` or, at the latest,
+        before anything that needs the whole list.
+        """
+        self._view = view
+        self._by_id = {task.id: task for task in tasks}
+        self._ordered = list(tasks)
+        self._counts = view_counts
+        self._load_rest = load_rest
+        self._refilter_view()
+
+    def complete(self) -> None:
+        """Load every to-do if only the start view is loaded so far."""
+        if self._load_rest is not None:
+            self.set_tasks(self._load_rest())
+
     def update_tasks(self, task_ids: Iterable[int], fresh: Sequence[TaskSummary]) -> None:
         """Replace the given to-dos by their fresh versions; ids not in *fresh* are gone."""
+        self.complete()
         ids = set(task_ids)
         fresh_ids = {task.id for task in fresh}
         for gone in ids - fresh_ids:
@@ -99,6 +128,7 @@ class TaskTableModel(QAbstractTableModel):
     def set_view(self, view: View) -> None:
         if view is self._view:
             return
+        self.complete()
         self._view = view
         self._refilter_view()
 
@@ -119,29 +149,34 @@ class TaskTableModel(QAbstractTableModel):
 
     def _refilter_view(self) -> None:
         view = self._view
-        self._in_view = [
-            (task, task.title.casefold()) for task in self._ordered if in_view(view, task)
-        ]
+        self._in_view = [task for task in self._ordered if in_view(view, task)]
+        self._in_view_folded = [task.title.casefold() for task in self._in_view]
         self._refilter_search(False)
 
     def _refilter_search(self, narrowing: bool) -> None:
         """Show the to-dos of the view that hold every search word.
 
         When the search only got longer, the rows shown already are the candidates.
+        Parallel lists and a mask of shared booleans keep this free of per-row
+        allocations, which at 100,000 rows would wake the garbage collector.
         """
         terms = self._terms
-        if narrowing:
-            pairs = list(zip(self._visible, self._visible_folded, strict=True))
-        else:
-            pairs = [(task, folded) for task, folded in self._in_view]
-        if len(terms) == 1:
-            (term,) = terms
-            pairs = [pair for pair in pairs if term in pair[1]]
-        elif terms:
-            pairs = [pair for pair in pairs if all(term in pair[1] for term in terms)]
+        tasks, folded = (
+            (self._visible, self._visible_folded)
+            if narrowing
+            else (self._in_view, self._in_view_folded)
+        )
+        if terms:
+            if len(terms) == 1:
+                (term,) = terms
+                mask = [term in text for text in folded]
+            else:
+                mask = [all(term in text for term in terms) for text in folded]
+            tasks = list(compress(tasks, mask))
+            folded = list(compress(folded, mask))
         self.beginResetModel()
-        self._visible = [task for task, _ in pairs]
-        self._visible_folded = [folded for _, folded in pairs]
+        self._visible = list(tasks)
+        self._visible_folded = list(folded)
         self.endResetModel()
 
     # Data out ----------------------------------------------------------------

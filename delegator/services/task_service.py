@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from delegator.domain.capture import MAX_TITLE_LENGTH
 from delegator.domain.changes import Changes
 from delegator.domain.model import Decision, Task, TaskSummary
+from delegator.domain.views import View, counts_from_tally, view_filter
 from delegator.storage import task_list_query
 from delegator.storage.database import Database
 
@@ -50,6 +51,13 @@ class TaskService:
     def summaries(self) -> list[TaskSummary]:
         with self._db.reading() as connection:
             return task_list_query.all_summaries(connection)
+
+    def view_start(self, view: View) -> tuple[list[TaskSummary], dict[View, int]]:
+        """Just what the window shows first: the to-dos of *view* and every view's count."""
+        archived, decision = view_filter(view)
+        with self._db.reading() as connection:
+            tasks = task_list_query.all_summaries(connection, archived=archived, decision=decision)
+            return tasks, counts_from_tally(task_list_query.tally(connection))
 
     def summaries_by_id(self, task_ids: Iterable[int]) -> list[TaskSummary]:
         with self._db.reading() as connection:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import Iterable
 
@@ -18,10 +19,34 @@ def _summary(row: tuple[int, str, str, str, int | None, int, int]) -> TaskSummar
     return TaskSummary(row[0], row[1], _DECISIONS[row[2]], row[3], row[4], row[5], bool(row[6]))
 
 
-def all_summaries(connection: sqlite3.Connection) -> list[TaskSummary]:
-    """Every to-do, archived ones included, in manual order."""
-    rows = connection.execute(f"SELECT {_COLUMNS} FROM tasks ORDER BY position, id")
-    return [_summary(row) for row in rows]
+def all_summaries(
+    connection: sqlite3.Connection,
+    *,
+    archived: bool | None = None,
+    decision: Decision | None = None,
+) -> list[TaskSummary]:
+    """Every to-do in manual order, or only those archived (or not) with *decision*."""
+    where = []
+    values: list[object] = []
+    if archived is not None:
+        where.append("archived = ?")
+        values.append(archived)
+    if decision is not None:
+        where.append("decision = ?")
+        values.append(decision.value)
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    rows = connection.execute(
+        f"SELECT {_COLUMNS} FROM tasks {clause} ORDER BY position, id", values
+    )
+    # Building 100,000 objects would otherwise run the cycle collector many times over
+    # objects that cannot form cycles.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return [_summary(row) for row in rows]
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def summaries_by_id(connection: sqlite3.Connection, ids: Iterable[int]) -> list[TaskSummary]:
@@ -34,3 +59,9 @@ def summaries_by_id(connection: sqlite3.Connection, ids: Iterable[int]) -> list[
         rows = connection.execute(f"SELECT {_COLUMNS} FROM tasks WHERE id IN ({marks})", chunk)
         found.extend(_summary(row) for row in rows)
     return found
+
+
+def tally(connection: sqlite3.Connection) -> dict[tuple[bool, Decision], int]:
+    """Number of to-dos per (archived, decision)."""
+    rows = connection.execute("SELECT archived, decision, COUNT(*) FROM tasks GROUP BY 1, 2")
+    return {(bool(archived), _DECISIONS[decision]): n for archived, decision, n in rows}

@@ -3,7 +3,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from delegator.gui.launcher import after_first_paint, app_icon
+from delegator.gui.first_paint import after_first_paint
+from delegator.gui.launcher import app_icon
 
 
 def test_the_callback_runs_once_after_the_first_paint(qtbot: QtBot) -> None:

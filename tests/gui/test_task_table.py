@@ -1,0 +1,56 @@
+"""The to-do list model on its own: fast start, complete load, search, Qt's contract."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPalette
+from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
+
+from delegator.domain.model import Decision, TaskSummary
+from delegator.domain.views import View, counts
+from delegator.gui.task_table import TaskTableModel
+
+TASKS = [
+    TaskSummary(1, "Rechnungen schreiben", Decision.UNDECIDED, "", None, 0, False),
+    TaskSummary(2, "Belege hochladen", Decision.DELEGATE, "", None, 1, False),
+    TaskSummary(3, "Rechnung prüfen", Decision.UNDECIDED, "", None, 2, False),
+    TaskSummary(4, "Alt", Decision.KEEP, "", None, 3, True),
+]
+
+
+def titles(model: TaskTableModel) -> list[str]:
+    return [model.task_at(row).title for row in range(model.rowCount())]
+
+
+def test_the_start_view_shows_first_and_the_rest_loads_when_needed(qtbot: QtBot) -> None:
+    model = TaskTableModel(QPalette())
+    loads: list[int] = []
+
+    def load_rest() -> list[TaskSummary]:
+        loads.append(1)
+        return TASKS
+
+    inbox = [t for t in TASKS if t.decision is Decision.UNDECIDED and not t.archived]
+    model.show_start(View.INBOX, inbox, counts(TASKS), load_rest)
+    assert titles(model) == ["Rechnungen schreiben", "Rechnung prüfen"]
+    assert model.counts()[View.ALL] == 3 and model.counts()[View.ARCHIVE] == 1
+    model.set_search("rechnung p")
+    assert titles(model) == ["Rechnung prüfen"] and loads == []
+    model.set_search("")
+    model.set_view(View.DELEGATE)
+    assert loads == [1]
+    assert titles(model) == ["Belege hochladen"]
+    model.complete()
+    assert loads == [1]
+
+
+def test_the_model_keeps_qts_contract_while_filtering(qtbot: QtBot) -> None:
+    model = TaskTableModel(QPalette())
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_tasks(TASKS)
+    for view in View:
+        model.set_view(view)
+        model.set_search("rech")
+        model.set_search("rechnungen")
+        model.set_search("")
+    assert tester is not None
