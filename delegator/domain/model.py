@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
 
@@ -48,16 +48,6 @@ class DelegationLevel(IntEnum):
 class ResourceKind(StrEnum):
     LINK = "link"
     FILE = "file"
-
-
-class MindsetStatement(StrEnum):
-    """The article's five thoughts that keep people from letting go."""
-
-    DO_IT_BEST_MYSELF = "do_it_best_myself"
-    NO_DESIRE_TO_EXPLAIN = "no_desire_to_explain"
-    NO_DESIRE_FOR_FEEDBACK = "no_desire_for_feedback"
-    COSTS_MORE_IN_THE_END = "costs_more_in_the_end"
-    MUST_CHECK_EVERY_STEP = "must_check_every_step"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,45 +98,3 @@ class Task:
     archived: bool = False
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ReachabilityWindow:
-    """A time the client can be reached: weekday 0 = Monday."""
-
-    weekday: int
-    start: dt.time
-    end: dt.time
-    time_zone: str
-
-
-@dataclass(frozen=True, slots=True)
-class Assistant:
-    id: int
-    name: str
-    role: str = ""
-    contact: str = ""
-    skills: tuple[str, ...] = ()
-    hourly_rate: float | None = None
-    currency: str = "EUR"
-    weekly_capacity_hours: float | None = None
-    working_days: tuple[int, ...] = ()
-    work_start: dt.time | None = None
-    work_end: dt.time | None = None
-    time_zone: str = ""
-    start_date: dt.date | None = None
-    trial_end: dt.date | None = None
-    notes: str = ""
-    archived: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class MindsetAnswer:
-    statement: MindsetStatement
-    agreement: int
-
-
-@dataclass(frozen=True, slots=True)
-class MindsetCheck:
-    taken_at: dt.datetime
-    answers: tuple[MindsetAnswer, ...] = field(default=())

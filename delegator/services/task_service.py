@@ -98,7 +98,7 @@ class TaskService:
                     position += 1
                 repo.add(row)
             ids = [row.id for row in rows]
-        return ids, Changes(tasks=frozenset(ids), structure=True)
+        return ids, Changes(tasks=frozenset(ids))
 
     def snapshot_new(self, task_ids: Sequence[int]) -> list[NewTask]:
         """What ``add`` needs to put these to-dos back exactly as they are."""
@@ -116,7 +116,7 @@ class TaskService:
 
         with self._db.transaction() as session:
             TaskRepository(session).delete(task_ids)
-        return Changes(tasks=frozenset(task_ids), structure=True)
+        return Changes(tasks=frozenset(task_ids))
 
     def decisions(self, task_ids: Sequence[int]) -> dict[int, Decision]:
         return {summary.id: summary.decision for summary in self.summaries_by_id(task_ids)}
@@ -153,7 +153,7 @@ class TaskService:
             for row in repo.rows(task_ids):
                 row.archived = archived
                 row.archived_at = now if archived else None
-        return Changes(tasks=frozenset(task_ids), structure=True)
+        return Changes(tasks=frozenset(task_ids))
 
     def positions(self) -> dict[int, int]:
         from delegator.storage.task_repository import TaskRepository
@@ -172,4 +172,4 @@ class TaskService:
                 task_id: pos for task_id, pos in positions.items() if current.get(task_id) != pos
             }
             repo.set_positions(changed)
-        return Changes(tasks=frozenset(changed), structure=True)
+        return Changes(tasks=frozenset(changed))
