@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class Changes:
-    """Ids of the to-dos added, removed or changed (in any field, order included)."""
+    """What changed: ids of to-dos and assistants added, removed or changed (in any
+    field, order included), and whether the profile changed."""
 
     tasks: frozenset[int] = field(default_factory=frozenset)
+    assistants: frozenset[int] = field(default_factory=frozenset)
+    profile: bool = False

@@ -46,3 +46,19 @@ class TaskNotFound(DelegatorError):
     def __init__(self, task_id: int) -> None:
         super().__init__(f"no to-do with id {task_id}")
         self.task_id = task_id
+
+
+class AssistantNotFound(DelegatorError):
+    def __init__(self, assistant_id: int) -> None:
+        super().__init__(f"no assistant with id {assistant_id}")
+        self.assistant_id = assistant_id
+
+
+class AttachmentTooLarge(DelegatorError):
+    """A file is larger than attachments may be."""
+
+    def __init__(self, name: str, size_bytes: int, limit_bytes: int) -> None:
+        super().__init__(f"{name} is {size_bytes} bytes; attachments may be {limit_bytes}")
+        self.name = name
+        self.size_bytes = size_bytes
+        self.limit_bytes = limit_bytes

@@ -65,9 +65,13 @@ class TaskSummary:
 
 @dataclass(frozen=True, slots=True)
 class Resource:
+    """A link (``target`` is the URL) or an attached file (``target`` is its path
+    inside the data folder's attachments)."""
+
     kind: ResourceKind
     label: str
     target: str
+    size_bytes: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

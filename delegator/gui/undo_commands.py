@@ -11,6 +11,11 @@ from delegator.domain.errors import DelegatorError
 from delegator.services.task_operations import Operation
 
 
+# How a page hands a change to the window: the window applies it, puts it on the undo
+# stack, refreshes what it changed and reports failures. Returns whether it was stored.
+Runner = Callable[[str, Operation], bool]
+
+
 class OperationCommand(QUndoCommand):
     """Undo/redo one operation that has already been applied once.
 

@@ -3,26 +3,47 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
+import shutil
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from delegator.domain.capture import MAX_TITLE_LENGTH
 from delegator.domain.changes import Changes
-from delegator.domain.model import Decision, Task, TaskSummary
+from delegator.domain.errors import AttachmentTooLarge
+from delegator.domain.model import Decision, Resource, ResourceKind, Task, TaskSummary
 from delegator.domain.views import View, counts_from_tally, view_filter
 from delegator.storage import task_list_query
 from delegator.storage.database import Database
 
+MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+
 
 @dataclass(frozen=True, slots=True)
 class NewTask:
-    """What is needed to (re)create a to-do; ``task_id`` and ``position`` only on redo."""
+    """What is needed to (re)create a to-do.
+
+    ``details`` carries a whole description (from a template, the demo, or a redo);
+    ``task_id`` and ``position`` are only given on redo, to put it back exactly.
+    """
 
     title: str
     decision: Decision = Decision.UNDECIDED
     notes: str = ""
     task_id: int | None = None
     position: int | None = None
+    details: Task | None = None
+
+
+def validated(task: Task) -> Task:
+    """*task* if its numbers are allowed, else ValueError naming the field."""
+    if task.minutes_per_occurrence is not None and task.minutes_per_occurrence < 0:
+        raise ValueError("minutes per occurrence cannot be negative")
+    if task.lead_time_days is not None and task.lead_time_days < 0:
+        raise ValueError("lead time cannot be negative")
+    return task
 
 
 def _clean_title(title: str) -> str:
@@ -37,6 +58,7 @@ class TaskService:
 
     def __init__(self, database: Database) -> None:
         self._db = database
+        self._attachments = database.path.parent / "attachments"
 
     def warm_up(self) -> None:
         """Import and configure the ORM ahead of the first change (safe on any thread)."""
@@ -76,17 +98,14 @@ class TaskService:
     def add(self, new_tasks: Sequence[NewTask]) -> tuple[list[int], Changes]:
         """Create to-dos at the end of the list (or at their old place on redo)."""
         from delegator.storage.rows import TaskRow
-        from delegator.storage.task_repository import TaskRepository
+        from delegator.storage.task_repository import TaskRepository, write_task
 
-        rows = [
-            TaskRow(
-                id=new.task_id,
-                title=_clean_title(new.title),
-                decision=new.decision.value,
-                notes=new.notes,
-            )
-            for new in new_tasks
-        ]
+        rows = []
+        for new in new_tasks:
+            row = TaskRow(id=new.task_id)
+            details = new.details or Task(0, new.title, new.decision, new.notes)
+            write_task(row, replace(validated(details), title=_clean_title(new.title)))
+            rows.append(row)
         with self._db.transaction() as session:
             repo = TaskRepository(session)
             position = repo.next_position()
@@ -102,11 +121,11 @@ class TaskService:
 
     def snapshot_new(self, task_ids: Sequence[int]) -> list[NewTask]:
         """What ``add`` needs to put these to-dos back exactly as they are."""
-        from delegator.storage.task_repository import TaskRepository
+        from delegator.storage.task_repository import TaskRepository, to_task
 
         with self._db.transaction() as session:
             return [
-                NewTask(row.title, Decision(row.decision), row.notes, row.id, row.position)
+                NewTask(row.title, task_id=row.id, position=row.position, details=to_task(row))
                 for row in TaskRepository(session).rows(task_ids)
             ]
 
@@ -117,6 +136,65 @@ class TaskService:
         with self._db.transaction() as session:
             TaskRepository(session).delete(task_ids)
         return Changes(tasks=frozenset(task_ids))
+
+    def task(self, task_id: int) -> Task:
+        from delegator.storage.task_repository import TaskRepository
+
+        with self._db.transaction() as session:
+            return TaskRepository(session).task(task_id)
+
+    def save(self, task: Task) -> Changes:
+        """Store every editable field of *task*; ValueError if a value is not allowed."""
+        from delegator.storage.task_repository import TaskRepository
+
+        cleaned = replace(validated(task), title=_clean_title(task.title))
+        with self._db.transaction() as session:
+            TaskRepository(session).save(cleaned)
+        return Changes(tasks=frozenset({task.id}))
+
+    def known(self, kind: str) -> list[str]:
+        """Values already in use for completion: ``"skills"`` or ``"areas"``."""
+        from delegator.storage.task_repository import TaskRepository
+
+        with self._db.transaction() as session:
+            return TaskRepository(session).distinct_values(kind)
+
+    def triage_answers(self, task_id: int) -> str:
+        """The triage helper's answers for a to-do, as stored (JSON text, or "")."""
+        from delegator.storage.task_repository import TaskRepository
+
+        with self._db.transaction() as session:
+            return TaskRepository(session).triage(task_id)
+
+    def set_triage_answers(self, task_id: int, answers: str) -> Changes:
+        from delegator.storage.task_repository import TaskRepository
+
+        with self._db.transaction() as session:
+            TaskRepository(session).set_triage(task_id, answers)
+        return Changes(tasks=frozenset({task_id}))
+
+    def attach(self, source: Path) -> Resource:
+        """Copy *source* into the attachments folder; the copy outlives the original.
+
+        Raises AttachmentTooLarge above MAX_ATTACHMENT_BYTES and OSError when the file
+        cannot be read or copied. The caller adds the returned resource to a task.
+        """
+        size = source.stat().st_size
+        if size > MAX_ATTACHMENT_BYTES:
+            raise AttachmentTooLarge(source.name, size, MAX_ATTACHMENT_BYTES)
+        digest = hashlib.sha256(source.read_bytes()).hexdigest()
+        folder = self._attachments / digest[:16]
+        target = folder / source.name
+        if not target.exists():
+            folder.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(target.name + ".part")
+            shutil.copyfile(source, partial)
+            os.replace(partial, target)
+        relative = target.relative_to(self._attachments).as_posix()
+        return Resource(ResourceKind.FILE, source.name, relative, size)
+
+    def attachment_path(self, resource: Resource) -> Path:
+        return self._attachments / resource.target
 
     def decisions(self, task_ids: Sequence[int]) -> dict[int, Decision]:
         return {summary.id: summary.decision for summary in self.summaries_by_id(task_ids)}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from delegator.services.assistant_service import AssistantService
+from delegator.services.profile_service import ProfileService
 from delegator.services.task_service import TaskService
 from delegator.storage.database import Database
 
@@ -15,6 +17,8 @@ class Workspace:
         self._database = Database.open(database_file, backups_dir)
         self.data_file = database_file
         self.tasks = TaskService(self._database)
+        self.assistants = AssistantService(self._database)
+        self.profile = ProfileService(self._database)
 
     def close(self) -> None:
         self._database.close()

@@ -100,6 +100,7 @@ class TaskRow(Base):
     level: Mapped[int | None] = mapped_column(Integer)
     escalation_rule: Mapped[str] = mapped_column(Text, default="")
     next_check_in: Mapped[dt.date | None] = mapped_column(Date)
+    triage: Mapped[str] = mapped_column(Text, default="", server_default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -297,3 +298,14 @@ class HandoverTaskRow(Base):
         ForeignKey("tasks.id", ondelete="SET NULL"), index=True
     )
     snapshot: Mapped[str] = mapped_column(Text)
+
+
+class TemplateRow(Base):
+    """A task description the user saved to start new to-dos from."""
+
+    __tablename__ = "templates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)

@@ -9,5 +9,5 @@ APPLICATION_ID = 0x444C4752
 
 # Every Alembic revision this version knows, oldest first; the last one is the head.
 # tests/storage/test_migrations.py checks this against the migration scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_templates_triage")
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -17,7 +17,14 @@ from delegator.domain.model import (
     ResourceKind,
     Task,
 )
-from delegator.storage.rows import TaskRow
+from delegator.storage.rows import (
+    TaskCriterionRow,
+    TaskResourceRow,
+    TaskRow,
+    TaskSkillRow,
+    TaskStepRow,
+    TaskToolRow,
+)
 
 
 def to_task(row: TaskRow) -> Task:
@@ -40,7 +47,8 @@ def to_task(row: TaskRow) -> Task:
         skills=tuple(skill.name for skill in row.skills),
         tools=tuple(tool.name for tool in row.tools),
         resources=tuple(
-            Resource(ResourceKind(res.kind), res.label, res.target) for res in row.resources
+            Resource(ResourceKind(res.kind), res.label, res.target, res.size_bytes)
+            for res in row.resources
         ),
         level=DelegationLevel(row.level) if row.level is not None else None,
         escalation_rule=row.escalation_rule,
@@ -49,6 +57,52 @@ def to_task(row: TaskRow) -> Task:
         created_at=row.created_at,
         updated_at=row.updated_at,
     )
+
+
+def _texts_changed(current: Sequence[object], wanted: Sequence[str], attribute: str) -> bool:
+    return [getattr(item, attribute) for item in current] != list(wanted)
+
+
+def write_task(row: TaskRow, task: Task) -> None:
+    """Copy every editable field of *task* onto *row* (id, position, timestamps stay)."""
+    row.title = task.title
+    row.notes = task.notes
+    row.area = task.area
+    row.decision = task.decision.value
+    row.assistant_id = task.assistant_id
+    row.priority = int(task.priority) if task.priority is not None else None
+    row.frequency = task.frequency.value if task.frequency is not None else None
+    row.minutes_per_occurrence = task.minutes_per_occurrence
+    row.due = task.due
+    row.lead_time_days = task.lead_time_days
+    row.instructions = task.instructions
+    row.level = int(task.level) if task.level is not None else None
+    row.escalation_rule = task.escalation_rule
+    row.archived = task.archived
+    if _texts_changed(row.steps, task.steps, "text"):
+        row.steps = [TaskStepRow(position=i, text=t) for i, t in enumerate(task.steps)]
+    if _texts_changed(row.criteria, task.acceptance_criteria, "text"):
+        row.criteria = [
+            TaskCriterionRow(position=i, text=t) for i, t in enumerate(task.acceptance_criteria)
+        ]
+    if _texts_changed(row.skills, task.skills, "name"):
+        row.skills = [TaskSkillRow(position=i, name=n) for i, n in enumerate(task.skills)]
+    if _texts_changed(row.tools, task.tools, "name"):
+        row.tools = [TaskToolRow(position=i, name=n) for i, n in enumerate(task.tools)]
+    current = [
+        Resource(ResourceKind(r.kind), r.label, r.target, r.size_bytes) for r in row.resources
+    ]
+    if current != list(task.resources):
+        row.resources = [
+            TaskResourceRow(
+                position=i,
+                kind=r.kind.value,
+                label=r.label,
+                target=r.target,
+                size_bytes=r.size_bytes,
+            )
+            for i, r in enumerate(task.resources)
+        ]
 
 
 class TaskRepository:
@@ -101,6 +155,27 @@ class TaskRepository:
                 update(TaskRow),
                 [{"id": task_id, "position": pos} for task_id, pos in positions.items()],
             )
+
+    def task(self, task_id: int) -> Task:
+        return to_task(self.get_row(task_id))
+
+    def save(self, task: Task) -> None:
+        write_task(self.get_row(task.id), task)
+        self._session.flush()
+
+    def distinct_values(self, column: str) -> list[str]:
+        """Skills or areas already in use, for completion ("skills" or "areas")."""
+        if column == "skills":
+            query = select(TaskSkillRow.name).distinct()
+        else:
+            query = select(TaskRow.area).where(TaskRow.area != "").distinct()
+        return sorted(set(self._session.scalars(query)), key=str.casefold)
+
+    def triage(self, task_id: int) -> str:
+        return self.get_row(task_id).triage
+
+    def set_triage(self, task_id: int, answers: str) -> None:
+        self.get_row(task_id).triage = answers
 
     def tasks(
         self, *, decision: Decision | None = None, archived: bool | None = None

@@ -1,0 +1,41 @@
+"""The people work is handed to."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Assistant:
+    """A virtual assistant, bookkeeper or other freelancer. Money in cents.
+
+    ``working_days`` are weekdays, 0 = Monday.
+    """
+
+    id: int
+    name: str
+    role: str = ""
+    contact: str = ""
+    skills: tuple[str, ...] = ()
+    hourly_rate_cents: int | None = None
+    currency: str = "EUR"
+    weekly_capacity_hours: float | None = None
+    working_days: tuple[int, ...] = ()
+    work_start: dt.time | None = None
+    work_end: dt.time | None = None
+    time_zone: str = ""
+    start_date: dt.date | None = None
+    trial_end: dt.date | None = None
+    notes: str = ""
+    archived: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AssistantLoad:
+    """What is assigned to an assistant: delegated, not archived to-dos."""
+
+    assistant: Assistant
+    tasks: int
+    hours_per_week: float
+    cost_per_month_cents: int | None

@@ -1,0 +1,53 @@
+"""Assistants: who work is handed to, and how much is on their plate."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from delegator.domain.assistant import Assistant
+from delegator.domain.changes import Changes
+from delegator.storage.database import Database
+
+
+class AssistantService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def assistants(self, *, include_archived: bool = False) -> list[Assistant]:
+        from delegator.storage.assistant_repository import AssistantRepository
+
+        with self._db.transaction() as session:
+            return AssistantRepository(session).all(include_archived=include_archived)
+
+    def assistant(self, assistant_id: int) -> Assistant:
+        from delegator.storage.assistant_repository import AssistantRepository, to_assistant
+
+        with self._db.transaction() as session:
+            return to_assistant(AssistantRepository(session).get_row(assistant_id))
+
+    def add(self, assistant: Assistant) -> tuple[Assistant, Changes]:
+        """Store a new assistant; returns it with its id."""
+        from delegator.storage.assistant_repository import AssistantRepository
+
+        if not assistant.name.strip():
+            raise ValueError("an assistant needs a name")
+        with self._db.transaction() as session:
+            new_id = AssistantRepository(session).add(assistant)
+        return replace(assistant, id=new_id), Changes(assistants=frozenset({new_id}))
+
+    def save(self, assistant: Assistant) -> Changes:
+        from delegator.storage.assistant_repository import AssistantRepository
+
+        if not assistant.name.strip():
+            raise ValueError("an assistant needs a name")
+        with self._db.transaction() as session:
+            AssistantRepository(session).save(assistant)
+        return Changes(assistants=frozenset({assistant.id}))
+
+    def remove(self, assistant_id: int) -> Changes:
+        """Delete for good; only used to undo an add (archive is the user's delete)."""
+        from delegator.storage.assistant_repository import AssistantRepository
+
+        with self._db.transaction() as session:
+            AssistantRepository(session).delete(assistant_id)
+        return Changes(assistants=frozenset({assistant_id}))

@@ -1,0 +1,82 @@
+"""Undoable edits of a to-do's description, of assistants and of the profile.
+
+Each stores the whole object before and after, so undo puts back exactly what was
+there (see task_operations.py for the shared protocol).
+"""
+
+from __future__ import annotations
+
+from delegator.domain.assistant import Assistant
+from delegator.domain.changes import Changes
+from delegator.domain.model import Task
+from delegator.domain.profile import Profile
+from delegator.services.assistant_service import AssistantService
+from delegator.services.profile_service import ProfileService
+from delegator.services.task_service import TaskService
+
+
+class EditTask:
+    """Change fields of one to-do; ``field`` names what changed, for merging typing."""
+
+    def __init__(self, service: TaskService, before: Task, after: Task, field: str) -> None:
+        self._service = service
+        self.before = before
+        self.after = after
+        self.field = field
+
+    @property
+    def task_id(self) -> int:
+        return self.after.id
+
+    def apply(self) -> Changes:
+        return self._service.save(self.after)
+
+    def revert(self) -> Changes:
+        return self._service.save(self.before)
+
+    def absorb(self, later: EditTask) -> bool:
+        """Take over a later edit of the same field of the same to-do (one undo step)."""
+        if later.task_id != self.task_id or later.field != self.field:
+            return False
+        self.after = later.after
+        return True
+
+
+class AddAssistant:
+    def __init__(self, service: AssistantService, assistant: Assistant) -> None:
+        self._service = service
+        self.assistant = assistant
+
+    def apply(self) -> Changes:
+        self.assistant, changes = self._service.add(self.assistant)
+        return changes
+
+    def revert(self) -> Changes:
+        return self._service.remove(self.assistant.id)
+
+
+class SaveAssistant:
+    def __init__(self, service: AssistantService, before: Assistant, after: Assistant) -> None:
+        self._service = service
+        self._before = before
+        self._after = after
+
+    def apply(self) -> Changes:
+        return self._service.save(self._after)
+
+    def revert(self) -> Changes:
+        return self._service.save(self._before)
+
+
+class SaveProfile:
+    def __init__(self, service: ProfileService, before: Profile, after: Profile) -> None:
+        self._service = service
+        self._before = before
+        self._after = after
+
+    def apply(self) -> Changes:
+        return self._service.save(self._after)
+
+    def revert(self) -> Changes:
+        return self._service.save(self._before)
+
