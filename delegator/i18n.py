@@ -29,7 +29,13 @@ def ui_language() -> str:
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Load the catalogue for *language* into *app*; English needs none."""
+    """Load the catalogue for *language* into *app*; English needs none.
+
+    Numbers and dates follow the system locale when it speaks *language*, otherwise
+    the language's own conventions (so German text never comes with C-locale dates).
+    """
+    if QLocale.system().language() != QLocale(language).language():
+        QLocale.setDefault(QLocale(language))
     if language == "en":
         return None
     translator = QTranslator(app)

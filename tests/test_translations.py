@@ -100,7 +100,7 @@ def test_the_window_speaks_german(tmp_path: Path, qtbot, monkeypatch: pytest.Mon
     assert translator is not None
     workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
     try:
-        window = MainWindow(workspace.tasks, tmp_path / "settings.ini", workspace.data_file)
+        window = MainWindow(workspace, tmp_path / "settings.ini")
         qtbot.addWidget(window)
         titles = [action.text() for action in window.menuBar().actions()]
         assert titles == ["&Datei", "&Bearbeiten", "&To-do", "&Ansicht", "&Hilfe"]

@@ -16,6 +16,7 @@ def task_to_json(task: Task) -> dict[str, Any]:
         "decision": task.decision.value,
         "area": task.area or None,
         "assistant": task.assistant_name,
+        "assistant_id": task.assistant_id,
         "priority": task.priority.name.lower() if task.priority is not None else None,
         "frequency": task.frequency.value if task.frequency is not None else None,
         "minutes_per_occurrence": task.minutes_per_occurrence,
@@ -28,6 +29,9 @@ def task_to_json(task: Task) -> dict[str, Any]:
         "acceptance_criteria": list(task.acceptance_criteria),
         "skills": list(task.skills),
         "tools": list(task.tools),
+        "resources": [
+            {"kind": r.kind.value, "label": r.label, "target": r.target} for r in task.resources
+        ],
         "escalation_rule": task.escalation_rule or None,
         "notes": task.notes or None,
         "position": task.position,

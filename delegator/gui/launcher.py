@@ -78,7 +78,7 @@ def _run_window(app: QApplication, where: paths.Paths) -> int:
         print(explain(error), file=sys.stderr)
         QMessageBox.critical(None, "Delegator", explain(error))
         return 1
-    window = MainWindow(workspace.tasks, where.settings, where.database)
+    window = MainWindow(workspace, where.settings)
     window.show()
     # Import the ORM in the background only once the list is on screen: an import
     # holds the interpreter lock and would delay the first paint.

@@ -9,35 +9,36 @@ from typing import Any
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from delegator import __version__
+from delegator.domain.assistant import AssistantLoad
 from delegator.domain.capture import titles_from_text
 from delegator.domain.changes import Changes
 from delegator.domain.errors import DelegatorError
 from delegator.domain.model import Decision
 from delegator.domain.views import View
 from delegator.gui.capture_field import CaptureField
-from delegator.gui.decision_style import decision_label
 from delegator.gui.first_paint import after_first_paint
-from delegator.gui.sidebar import Sidebar
+from delegator.gui.sidebar import EntryKind, Page, Sidebar
+from delegator.gui.task_editor import TaskEditor
 from delegator.gui.task_table import Column, TaskTableModel
+from delegator.gui.task_table_view import make_task_table
 from delegator.gui.undo_commands import OperationCommand
 from delegator.messages import explain
 from delegator.services import task_operations as ops
 from delegator.services.task_operations import Operation
-from delegator.services.task_service import NewTask, TaskService
+from delegator.services.task_service import NewTask
+from delegator.services.workspace import Workspace
 
 DEFAULT_SIZE = (1100, 700)
 
@@ -45,23 +46,28 @@ DEFAULT_SIZE = (1100, 700)
 class MainWindow(QMainWindow):
     """One window over one data file."""
 
-    def __init__(self, service: TaskService, settings_path: Path, data_file: Path) -> None:
+    def __init__(self, workspace: Workspace, settings_path: Path) -> None:
         super().__init__()
-        self._service = service
-        self._data_file = data_file
+        self._workspace = workspace
+        self._service = service = workspace.tasks
+        self._data_file = workspace.data_file
         self._settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
         self._undo = QUndoStack(self)
         self._selection_before_reset: tuple[list[int], int] = ([], 0)
+        self._loads: list[AssistantLoad] = []
+        self._page_widgets: dict[Page, QWidget] = {}
         self.setWindowTitle("Delegator")
         self._model = TaskTableModel(self.palette(), self)
         self._build_widgets()
         self._build_actions()
         self._build_menus()
         self._wire()
-        view = self._saved_view()
-        tasks, view_counts = service.view_start(view)
-        self._model.show_start(view, tasks, view_counts, service.summaries)
-        self._restore_state(view)
+        kind, key = self._saved_entry()
+        start = View(key) if kind == EntryKind.VIEW else View.DELEGATE
+        tasks, view_counts = service.view_start(start)
+        self._model.show_start(start, tasks, view_counts, service.summaries)
+        self._refresh_loads()
+        self._restore_state(kind, key)
         after_first_paint(self.table.viewport(), self._model.complete)
 
     # Construction -----------------------------------------------------------
@@ -79,29 +85,8 @@ class MainWindow(QMainWindow):
         self.search.setMaximumWidth(260)
 
         self.sidebar = Sidebar(self)
-        self.table = QTableView(self)
-        self.table.setModel(self._model)
-        self.table.setAccessibleName(self.tr("To-dos"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        # F2 is the Rename action's shortcut, so only a double-click edits directly.
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
-        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.table.setDragDropOverwriteMode(False)
-        self.table.setDropIndicatorShown(True)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.DECISION, QHeaderView.ResizeMode.Fixed)
-        widest = max(self.fontMetrics().horizontalAdvance(decision_label(d)) for d in Decision)
-        header.resizeSection(Column.DECISION, widest + 48)
-        header.setHighlightSections(False)
-
+        self.table = make_task_table(self._model, self)
+        self.editor = TaskEditor(self._workspace.tasks, self._workspace.assistants, self._run, self)
         self.empty_hint = QLabel(self)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
@@ -115,11 +100,19 @@ class MainWindow(QMainWindow):
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addWidget(self.table, 1)
         centre_layout.addWidget(self.empty_hint, 1)
+        self.list_splitter = QSplitter(self)
+        self.list_splitter.addWidget(centre)
+        self.list_splitter.addWidget(self.editor)
+        self.list_splitter.setStretchFactor(0, 5)
+        self.list_splitter.setStretchFactor(1, 4)
+        self.list_splitter.setChildrenCollapsible(False)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.list_splitter)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([190, 900])
+        self.splitter.setSizes([200, 900])
         self.splitter.setChildrenCollapsible(False)
         root = QWidget(self)
         layout = QVBoxLayout(root)
@@ -163,6 +156,14 @@ class MainWindow(QMainWindow):
         self.rename_action = self._action(
             self.tr("&Rename"), "F2", self._rename_current, on_list=True
         )
+        self.describe_action = self._action(
+            self.tr("De&scribe"), ["Return", "Enter"], self._open_editor, on_list=True
+        )
+        self.back_action = QAction(self.tr("Back to the &List"), self)
+        self.back_action.setShortcut(QKeySequence("Escape"))
+        self.back_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.back_action.triggered.connect(self.table.setFocus)
+        self.editor.addAction(self.back_action)
         self.archive_action = self._action(
             self.tr("&Delete to Archive"),
             [QKeySequence(QKeySequence.StandardKey.Delete), "Backspace"],
@@ -216,6 +217,9 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         task_menu = bar.addMenu(self.tr("&To-do"))
+        task_menu.addAction(self.describe_action)
+        task_menu.addAction(self.back_action)
+        task_menu.addSeparator()
         task_menu.addAction(self.keep_action)
         task_menu.addAction(self.delegate_action)
         task_menu.addAction(self.undecided_action)
@@ -231,7 +235,9 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.capture.titles_entered.connect(self._on_capture_titles_entered)
         self.search.textChanged.connect(self._on_search_text_changed)
-        self.sidebar.view_chosen.connect(self._on_sidebar_view_chosen)
+        self.sidebar.entry_chosen.connect(self._on_sidebar_entry_chosen)
+        self.sidebar.tasks_dropped.connect(self._on_sidebar_tasks_dropped)
+        self.table.doubleClicked.connect(self._open_editor)
         # Queued: the rename reloads the model, which must not happen inside the editor's commit.
         self._model.rename_requested.connect(
             self._on_model_rename_requested, Qt.ConnectionType.QueuedConnection
@@ -240,33 +246,48 @@ class MainWindow(QMainWindow):
         self._model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
         self._model.modelReset.connect(self._on_model_reset)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
 
     # State ------------------------------------------------------------------
 
-    def _saved_view(self) -> View:
+    def _saved_entry(self) -> tuple[EntryKind, Any]:
+        """The sidebar entry shown last ("view:inbox", "assistant:3", "page:board")."""
+        kind, _, key = str(self._settings.value("window/entry", "view:inbox")).partition(":")
         try:
-            return View(str(self._settings.value("window/view", View.INBOX.value)))
+            if kind == EntryKind.ASSISTANT:
+                return EntryKind.ASSISTANT, int(key)
+            if kind == EntryKind.PAGE:
+                return EntryKind.PAGE, Page(key).value
+            return EntryKind.VIEW, View(key).value
         except ValueError:
-            return View.INBOX
+            return EntryKind.VIEW, View.INBOX.value
 
-    def _restore_state(self, view: View) -> None:
+    def _restore_state(self, kind: EntryKind, key: Any) -> None:
         geometry = self._settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
         splitter = self._settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        self.show_view(view)
+        list_splitter = self._settings.value("window/list_splitter")
+        if list_splitter is not None:
+            self.list_splitter.restoreState(list_splitter)
+        if not self.sidebar.select_entry(kind, key):
+            self.show_view(View.INBOX)
 
     def _save_state(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/splitter", self.splitter.saveState())
-        self._settings.setValue("window/view", self._model.view.value)
+        self._settings.setValue("window/list_splitter", self.list_splitter.saveState())
+        entry = self.sidebar.current_entry()
+        if entry is not None:
+            self._settings.setValue("window/entry", f"{entry[0]}:{entry[1]}")
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Moving focus ends an open in-place edit, which stores it.
         self.capture.setFocus()
+        self.editor.flush()
         self._save_state()
         super().closeEvent(event)
 
@@ -313,12 +334,54 @@ class MainWindow(QMainWindow):
     def _on_search_text_changed(self, text: str) -> None:
         self._model.set_search(text)
 
-    def _on_sidebar_view_chosen(self, value: str) -> None:
-        view = View(value)
-        self._model.set_view(view)
-        for each, action in self.view_actions.items():
-            action.setChecked(each is view)
+    def _on_sidebar_entry_chosen(self, kind: str, key: Any) -> None:
+        for action in self.view_actions.values():
+            action.setChecked(False)
+        if kind == EntryKind.PAGE:
+            self.editor.flush()
+            self.pages.setCurrentIndex(self._page_index(Page(key)))
+            return
+        self.pages.setCurrentIndex(0)
+        if kind == EntryKind.ASSISTANT:
+            self._model.set_view(View.DELEGATE, key)
+        else:
+            view = View(key)
+            self._model.set_view(view)
+            self.view_actions[view].setChecked(True)
         self._select_row(0)
+
+    def _page_index(self, page: Page) -> int:
+        return self.pages.indexOf(self._page_widgets[page])
+
+    def _on_sidebar_tasks_dropped(self, task_ids: list[int], kind: str, key: Any) -> None:
+        if kind == EntryKind.ASSISTANT:
+            name = next(
+                (load.assistant.name for load in self._loads if load.assistant.id == key), ""
+            )
+            self._run(
+                self.tr("Delegate to {name}").format(name=name),
+                ops.Assign(self._service, task_ids, key),
+                keep=task_ids,
+            )
+            return
+        decision = {View.INBOX: Decision.UNDECIDED, View.KEEP: Decision.KEEP}.get(
+            View(key), Decision.DELEGATE
+        )
+        self._run(
+            self._decision_label(decision, len(task_ids)),
+            ops.SetDecision(self._service, task_ids, decision),
+            keep=task_ids,
+        )
+
+    def _on_table_current_row_changed(self, current: Any, _previous: Any) -> None:
+        task_id = self._model.task_at(current.row()).id if current.isValid() else None
+        shown = self.editor.task.id if self.editor.task is not None else None
+        if task_id != shown:
+            self.editor.show_task(task_id)
+
+    def _open_editor(self, *_args: Any) -> None:
+        if self.editor.task is not None:
+            self.editor.open_tab(self.editor.tabs.currentIndex())
 
     def _on_model_rename_requested(self, task_id: int, title: str) -> None:
         self._run(self.tr("Rename to-do"), ops.Rename(self._service, task_id, title))
@@ -371,14 +434,17 @@ class MainWindow(QMainWindow):
         ids = self._selected_ids()
         if not ids:
             return
-        labels = {
-            Decision.KEEP: self.tr("Keep %n to-do(s)", "", len(ids)),
-            Decision.DELEGATE: self.tr("Delegate %n to-do(s)", "", len(ids)),
-            Decision.UNDECIDED: self.tr("Mark %n to-do(s) undecided", "", len(ids)),
-        }
         last_row = max(self._selected_rows())
-        if self._run(labels[decision], ops.SetDecision(self._service, ids, decision)):
+        label = self._decision_label(decision, len(ids))
+        if self._run(label, ops.SetDecision(self._service, ids, decision)):
             self._select_after(ids[-1], last_row, len(ids))
+
+    def _decision_label(self, decision: Decision, count: int) -> str:
+        return {
+            Decision.KEEP: self.tr("Keep %n to-do(s)", "", count),
+            Decision.DELEGATE: self.tr("Delegate %n to-do(s)", "", count),
+            Decision.UNDECIDED: self.tr("Mark %n to-do(s) undecided", "", count),
+        }[decision]
 
     def _archive_selected(self) -> None:
         ids = self._selected_ids()
@@ -454,11 +520,20 @@ class MainWindow(QMainWindow):
     def _refresh_after_undo(self, changes: Changes) -> None:
         self.apply_changes(changes)
         self._select_ids(sorted(changes.tasks))
+        task = self.editor.task
+        if task is not None and (task.id in changes.tasks or changes.assistants):
+            self.editor.refresh()
 
     def apply_changes(self, changes: Changes) -> None:
-        """Bring the list up to date with what a service call changed."""
+        """Bring the list, the sidebar and the pages up to date with what changed."""
         if changes.tasks:
             self._model.update_tasks(changes.tasks, self._service.summaries_by_id(changes.tasks))
+        if changes.tasks or changes.assistants:
+            self._refresh_loads()
+
+    def _refresh_loads(self) -> None:
+        self._loads = self._workspace.assistants.loads()
+        self.sidebar.set_assistant_loads(self._loads)
 
     def _selected_rows(self) -> list[int]:
         return sorted(index.row() for index in self.table.selectionModel().selectedRows())

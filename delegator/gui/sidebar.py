@@ -1,7 +1,10 @@
-"""The list of views on the left, each with its live count."""
+"""The sidebar: views with live counts, assistants with their load, and the pages."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QDragMoveEvent, QDropEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -23,10 +26,29 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from delegator.domain.assistant import AssistantLoad
 from delegator.domain.views import View
+from delegator.gui.decision_style import is_dark
+from delegator.gui.formatting import hours, money
+from delegator.gui.task_table import TASK_IDS_MIME
 
 CountRole = Qt.ItemDataRole.UserRole + 1
-ViewRole = Qt.ItemDataRole.UserRole + 2
+KindRole = Qt.ItemDataRole.UserRole + 2
+KeyRole = Qt.ItemDataRole.UserRole + 3
+DetailRole = Qt.ItemDataRole.UserRole + 4
+OverRole = Qt.ItemDataRole.UserRole + 5
+
+
+class EntryKind(StrEnum):
+    VIEW = "view"
+    ASSISTANT = "assistant"
+    PAGE = "page"
+
+
+class Page(StrEnum):
+    BOARD = "board"
+    ASSISTANTS = "assistants"
+    AGREEMENTS = "agreements"
 
 
 def view_label(view: View) -> str:
@@ -39,14 +61,24 @@ def view_label(view: View) -> str:
     }[view]
 
 
-class _CountDelegate(QStyledItemDelegate):
-    """Draws the view's name with its count right-aligned, in roomy rows."""
+def page_label(page: Page) -> str:
+    return {
+        Page.BOARD: QCoreApplication.translate("Sidebar", "Board"),
+        Page.ASSISTANTS: QCoreApplication.translate("Sidebar", "Assistants"),
+        Page.AGREEMENTS: QCoreApplication.translate("Sidebar", "My Agreements"),
+    }[page]
+
+
+class _EntryDelegate(QStyledItemDelegate):
+    """Name with the count right-aligned; assistants get a second line with their load."""
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + option.fontMetrics.height() // 2 + 4)
+        line = option.fontMetrics.height()
+        extra = line if index.data(DetailRole) else 0
+        return QSize(size.width(), size.height() + line // 2 + 4 + extra)
 
     def paint(
         self,
@@ -54,19 +86,48 @@ class _CountDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        super().paint(painter, option, index)
+        detail = index.data(DetailRole)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        if not detail:
+            super().paint(painter, option, index)
+        else:
+            style = option.widget.style() if option.widget else QStyle()
+            plain = QStyleOptionViewItem(option)
+            self.initStyleOption(plain, index)
+            plain.text = ""
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, option.widget)
+            painter.save()
+            rect = QRect(option.rect).adjusted(22, 3, -10, -3)
+            half = rect.height() // 2
+            text_role = palette.ColorRole.HighlightedText if selected else palette.ColorRole.Text
+            painter.setPen(palette.color(text_role))
+            painter.drawText(
+                rect.adjusted(0, 0, 0, -half),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                option.fontMetrics.elidedText(
+                    index.data(), Qt.TextElideMode.ElideRight, rect.width()
+                ),
+            )
+            colour = palette.color(
+                palette.ColorRole.HighlightedText if selected else palette.ColorRole.PlaceholderText
+            )
+            if index.data(OverRole) and not selected:
+                colour = QColor("#ff8a80" if is_dark(palette) else "#b3261e")
+            painter.setPen(colour)
+            painter.drawText(
+                rect.adjusted(0, half, 0, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                option.fontMetrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
+            )
+            painter.restore()
         count = index.data(CountRole)
         if count is None:
             return
         painter.save()
         rect = QRect(option.rect).adjusted(0, 0, -10, 0)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = (
-            option.palette.ColorRole.HighlightedText
-            if selected
-            else option.palette.ColorRole.PlaceholderText
-        )
-        painter.setPen(option.palette.color(role))
+        role = palette.ColorRole.HighlightedText if selected else palette.ColorRole.PlaceholderText
+        painter.setPen(palette.color(role))
         painter.drawText(
             rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(count)
         )
@@ -74,42 +135,167 @@ class _CountDelegate(QStyledItemDelegate):
 
 
 class Sidebar(QListWidget):
-    """Views with counts.
+    """Views, assistants and pages. To-dos dropped on Inbox, Keep or Delegate get that
+    decision; dropped on an assistant they are delegated to them.
 
     Signals:
-        view_chosen(str): the user picked a view (its View value).
+        entry_chosen(str, object): the user picked an entry: its EntryKind and key
+            (a View value, an assistant id, a Page value).
+        tasks_dropped(list, str, object): to-do ids dropped on an entry (kind, key).
     """
 
-    view_chosen = Signal(str)
+    entry_chosen = Signal(str, object)
+    tasks_dropped = Signal(list, str, object)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Views"))
-        self.setItemDelegate(_CountDelegate(self))
+        self.setItemDelegate(_EntryDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for view in View:
-            item = QListWidgetItem(view_label(view))
-            item.setData(ViewRole, view.value)
-            self.addItem(item)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self._loads: list[AssistantLoad] = []
+        self._counts: dict[View, int] = {}
+        self._rebuild()
         self.currentItemChanged.connect(self._on_self_current_item_changed)
+
+    # Entries ---------------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        chosen = self.current_entry()
+        self.blockSignals(True)
+        self.clear()
+        for view in View:
+            self._add(view_label(view), EntryKind.VIEW, view.value)
+            if view is View.DELEGATE:
+                for load in self._loads:
+                    self._add_assistant(load)
+        for page in Page:
+            self._add(page_label(page), EntryKind.PAGE, page.value)
+        self._show_counts()
+        if chosen is not None:
+            self.select_entry(*chosen)
+        self.blockSignals(False)
+
+    def _add(self, text: str, kind: EntryKind, key: object) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setData(KindRole, kind.value)
+        item.setData(KeyRole, key)
+        self.addItem(item)
+        return item
+
+    def _add_assistant(self, load: AssistantLoad) -> None:
+        assistant = load.assistant
+        item = self._add(assistant.name, EntryKind.ASSISTANT, assistant.id)
+        capacity = assistant.weekly_capacity_hours
+        if capacity:
+            detail = self.tr("{used}/{capacity} h a week").format(
+                used=hours(load.hours_per_week), capacity=hours(capacity)
+            )
+        else:
+            detail = self.tr("{used} h a week").format(used=hours(load.hours_per_week))
+        if load.cost_per_month_cents is not None:
+            detail += " · " + self.tr("{cost}/mo.").format(
+                cost=money(load.cost_per_month_cents, assistant.currency, whole=True)
+            )
+        over = capacity is not None and load.hours_per_week > capacity
+        item.setData(DetailRole, detail)
+        item.setData(OverRole, over)
+        item.setData(CountRole, load.tasks)
+        spoken = detail + (" " + self.tr("(over capacity)") if over else "")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{assistant.name}: {spoken}")
+        item.setToolTip(spoken)
+
+    def set_assistant_loads(self, loads: Sequence[AssistantLoad]) -> None:
+        if list(loads) != self._loads:
+            self._loads = list(loads)
+            self._rebuild()
+
+    def set_counts(self, counts: dict[View, int]) -> None:
+        self._counts = dict(counts)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        for item in self._items(EntryKind.VIEW):
+            view = View(item.data(KeyRole))
+            count = self._counts.get(view, 0)
+            item.setData(CountRole, count)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{view_label(view)}: {count}")
+
+    def _items(self, kind: EntryKind) -> list[QListWidgetItem]:
+        return [
+            self.item(row) for row in range(self.count()) if self.item(row).data(KindRole) == kind
+        ]
+
+    def _find(self, kind: EntryKind | str, key: object) -> QListWidgetItem | None:
+        for item in self._items(EntryKind(kind)):
+            if item.data(KeyRole) == key:
+                return item
+        return None
+
+    def select_entry(self, kind: EntryKind | str, key: object) -> bool:
+        item = self._find(kind, key)
+        if item is None:
+            return False
+        self.setCurrentItem(item)
+        return True
+
+    def select_view(self, view: View) -> None:
+        self.select_entry(EntryKind.VIEW, view.value)
+
+    def current_entry(self) -> tuple[str, object] | None:
+        item = self.currentItem()
+        return (item.data(KindRole), item.data(KeyRole)) if item is not None else None
+
+    def count_of(self, view: View) -> int:
+        item = self._find(EntryKind.VIEW, view.value)
+        return int(item.data(CountRole) or 0) if item is not None else 0
+
+    def assistant_detail(self, assistant_id: int) -> tuple[str, bool] | None:
+        item = self._find(EntryKind.ASSISTANT, assistant_id)
+        return (item.data(DetailRole), bool(item.data(OverRole))) if item is not None else None
 
     def _on_self_current_item_changed(
         self, current: QListWidgetItem | None, _previous: Any
     ) -> None:
         if current is not None:
-            self.view_chosen.emit(current.data(ViewRole))
+            self.entry_chosen.emit(current.data(KindRole), current.data(KeyRole))
 
-    def select_view(self, view: View) -> None:
-        self.setCurrentRow(list(View).index(view))
+    # Dropping to-dos ---------------------------------------------------------
 
-    def set_counts(self, counts: dict[View, int]) -> None:
-        for row, view in enumerate(View):
-            item = self.item(row)
-            item.setData(CountRole, counts.get(view, 0))
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole, f"{view_label(view)}: {counts.get(view, 0)}"
-            )
+    def _drop_target(self, event: QDropEvent | QDragMoveEvent) -> QListWidgetItem | None:
+        if not event.mimeData().hasFormat(TASK_IDS_MIME):
+            return None
+        item = self.itemAt(event.position().toPoint())
+        if item is None:
+            return None
+        kind, key = item.data(KindRole), item.data(KeyRole)
+        if kind == EntryKind.ASSISTANT or (
+            kind == EntryKind.VIEW and key in (View.INBOX, View.KEEP, View.DELEGATE)
+        ):
+            return item
+        return None
 
-    def count_of(self, view: View) -> int:
-        return int(self.item(list(View).index(view)).data(CountRole) or 0)
+    def dragEnterEvent(self, event: Any) -> None:
+        if event.mimeData().hasFormat(TASK_IDS_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._drop_target(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        item = self._drop_target(event)
+        if item is None:
+            event.ignore()
+            return
+        ids = [int(i) for i in json.loads(bytes(event.mimeData().data(TASK_IDS_MIME).data()))]
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.tasks_dropped.emit(ids, item.data(KindRole), item.data(KeyRole))

@@ -57,6 +57,7 @@ class TaskTableModel(QAbstractTableModel):
         self._by_id: dict[int, TaskSummary] = {}
         self._ordered: list[TaskSummary] = []
         self._view = View.INBOX
+        self._assistant: int | None = None
         self._terms: tuple[str, ...] = ()
         self._in_view: list[TaskSummary] = []
         self._in_view_folded: list[str] = []
@@ -125,11 +126,15 @@ class TaskTableModel(QAbstractTableModel):
         self._counts = counts(self._ordered)
         self._refilter_view()
 
-    def set_view(self, view: View) -> None:
-        if view is self._view:
+    def set_view(self, view: View, assistant_id: int | None = None) -> None:
+        """Show a view; with *assistant_id*, only that assistant's delegated to-dos."""
+        if assistant_id is not None:
+            view = View.DELEGATE
+        if (view, assistant_id) == (self._view, self._assistant):
             return
         self.complete()
         self._view = view
+        self._assistant = assistant_id
         self._refilter_view()
 
     def set_search(self, query: str) -> None:
@@ -148,8 +153,12 @@ class TaskTableModel(QAbstractTableModel):
         self._refilter_view()
 
     def _refilter_view(self) -> None:
-        view = self._view
-        self._in_view = [task for task in self._ordered if in_view(view, task)]
+        view, assistant = self._view, self._assistant
+        self._in_view = [
+            task
+            for task in self._ordered
+            if in_view(view, task) and (assistant is None or task.assistant_id == assistant)
+        ]
         self._in_view_folded = [task.title.casefold() for task in self._in_view]
         self._refilter_search(False)
 
@@ -184,6 +193,10 @@ class TaskTableModel(QAbstractTableModel):
     @property
     def view(self) -> View:
         return self._view
+
+    @property
+    def assistant(self) -> int | None:
+        return self._assistant
 
     def counts(self) -> dict[View, int]:
         """To-dos per view, kept up to date when the data changes (not per keystroke)."""

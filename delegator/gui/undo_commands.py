@@ -10,10 +10,10 @@ from delegator.domain.changes import Changes
 from delegator.domain.errors import DelegatorError
 from delegator.services.task_operations import Operation
 
-
 # How a page hands a change to the window: the window applies it, puts it on the undo
 # stack, refreshes what it changed and reports failures. Returns whether it was stored.
 Runner = Callable[[str, Operation], bool]
+MERGEABLE_ID = 1
 
 
 class OperationCommand(QUndoCommand):
@@ -36,6 +36,17 @@ class OperationCommand(QUndoCommand):
         self._refresh = refresh
         self._failed = failed
         self._applied = True
+
+    def id(self) -> int:
+        # Edits that can absorb a later edit (typing into one field) share an id, so
+        # the stack offers them to mergeWith: a paragraph typed is one undo step.
+        return MERGEABLE_ID if hasattr(self._operation, "absorb") else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, OperationCommand):
+            return False
+        absorb = getattr(self._operation, "absorb", None)
+        return bool(absorb is not None and absorb(other._operation))
 
     def redo(self) -> None:
         if self._applied:

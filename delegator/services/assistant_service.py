@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from delegator.domain.assistant import Assistant
+from delegator.domain.assistant import Assistant, AssistantLoad
 from delegator.domain.changes import Changes
+from delegator.domain.hours import hours_per_week
+from delegator.domain.money import cost_per_month_cents, hours_per_month
+from delegator.storage import task_list_query
 from delegator.storage.database import Database
 
 
@@ -24,6 +27,24 @@ class AssistantService:
 
         with self._db.transaction() as session:
             return to_assistant(AssistantRepository(session).get_row(assistant_id))
+
+    def loads(self) -> list[AssistantLoad]:
+        """Per active assistant: open delegated to-dos, hours a week and cost a month."""
+        with self._db.reading() as connection:
+            estimates = task_list_query.delegated_estimates(connection)
+        result = []
+        for assistant in self.assistants():
+            mine = [(f, m) for a, f, m in estimates if a == assistant.id]
+            weekly = sum(hours_per_week(f, m) or 0.0 for f, m in mine)
+            costs = [
+                cost_per_month_cents(hours_per_month(f, m), assistant.hourly_rate_cents)
+                for f, m in mine
+            ]
+            known = [cost for cost in costs if cost is not None]
+            result.append(
+                AssistantLoad(assistant, len(mine), round(weekly, 2), sum(known) if known else None)
+            )
+        return result
 
     def add(self, assistant: Assistant) -> tuple[Assistant, Changes]:
         """Store a new assistant; returns it with its id."""

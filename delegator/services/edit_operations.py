@@ -34,8 +34,10 @@ class EditTask:
     def revert(self) -> Changes:
         return self._service.save(self.before)
 
-    def absorb(self, later: EditTask) -> bool:
+    def absorb(self, later: object) -> bool:
         """Take over a later edit of the same field of the same to-do (one undo step)."""
+        if not isinstance(later, EditTask):
+            return False
         if later.task_id != self.task_id or later.field != self.field:
             return False
         self.after = later.after
@@ -79,4 +81,3 @@ class SaveProfile:
 
     def revert(self) -> Changes:
         return self._service.save(self._before)
-

@@ -54,6 +54,23 @@ class SetDecision:
         return self._service.set_decisions(self._before)
 
 
+class Assign:
+    """Delegate to-dos to an assistant (None: to be assigned)."""
+
+    def __init__(
+        self, service: TaskService, task_ids: Sequence[int], assistant_id: int | None
+    ) -> None:
+        self._service = service
+        self._before = service.assignments(task_ids)
+        self._after = {task_id: (Decision.DELEGATE, assistant_id) for task_id in self._before}
+
+    def apply(self) -> Changes:
+        return self._service.set_assignments(self._after)
+
+    def revert(self) -> Changes:
+        return self._service.set_assignments(self._before)
+
+
 class Rename:
     def __init__(self, service: TaskService, task_id: int, title: str) -> None:
         self._service = service

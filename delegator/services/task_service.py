@@ -208,6 +208,20 @@ class TaskService:
                 row.decision = decisions[row.id].value
         return Changes(tasks=frozenset(decisions))
 
+    def assignments(self, task_ids: Sequence[int]) -> dict[int, tuple[Decision, int | None]]:
+        return {s.id: (s.decision, s.assistant_id) for s in self.summaries_by_id(task_ids)}
+
+    def set_assignments(self, assignments: Mapping[int, tuple[Decision, int | None]]) -> Changes:
+        """Set decision and assistant of each to-do, in one transaction."""
+        from delegator.storage.task_repository import TaskRepository
+
+        with self._db.transaction() as session:
+            for row in TaskRepository(session).rows(assignments):
+                decision, assistant_id = assignments[row.id]
+                row.decision = decision.value
+                row.assistant_id = assistant_id
+        return Changes(tasks=frozenset(assignments))
+
     def rename(self, task_id: int, title: str) -> Changes:
         from delegator.storage.task_repository import TaskRepository
 

@@ -6,7 +6,7 @@ import gc
 import sqlite3
 from collections.abc import Iterable
 
-from delegator.domain.model import Decision, TaskSummary
+from delegator.domain.model import Decision, Frequency, TaskSummary
 
 _COLUMNS = "id, title, decision, area, assistant_id, position, archived"
 
@@ -65,3 +65,17 @@ def tally(connection: sqlite3.Connection) -> dict[tuple[bool, Decision], int]:
     """Number of to-dos per (archived, decision)."""
     rows = connection.execute("SELECT archived, decision, COUNT(*) FROM tasks GROUP BY 1, 2")
     return {(bool(archived), _DECISIONS[decision]): n for archived, decision, n in rows}
+
+
+def delegated_estimates(
+    connection: sqlite3.Connection,
+) -> list[tuple[int, Frequency | None, int | None]]:
+    """(assistant id, frequency, minutes) of every delegated, assigned, open to-do."""
+    rows = connection.execute(
+        "SELECT assistant_id, frequency, minutes_per_occurrence FROM tasks "
+        "WHERE decision = 'delegate' AND archived = 0 AND assistant_id IS NOT NULL"
+    )
+    return [
+        (assistant_id, Frequency(frequency) if frequency else None, minutes)
+        for assistant_id, frequency, minutes in rows
+    ]

@@ -22,7 +22,7 @@ def open_window(tmp_path: Path, qtbot: QtBot) -> Iterator[OpenWindow]:
     def _open() -> MainWindow:
         workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
         workspaces.append(workspace)
-        window = MainWindow(workspace.tasks, tmp_path / "settings.ini", workspace.data_file)
+        window = MainWindow(workspace, tmp_path / "settings.ini")
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()

@@ -1,0 +1,377 @@
+"""The Details tab of the task editor: estimate, dates, assignment, level, skills, tools."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegator.domain.assistant import Assistant
+from delegator.domain.model import DelegationLevel, Frequency, Priority, Task
+from delegator.domain.parsing import ParseError, ParseProblem, parse_date, parse_minutes
+from delegator.domain.secrets import find_secrets
+from delegator.gui.decision_style import is_dark
+from delegator.gui.formatting import short_date
+from delegator.gui.string_list_editor import StringListEditor
+
+ERROR_LIGHT = "#b3261e"
+ERROR_DARK = "#ff8a80"
+
+
+def level_name(level: DelegationLevel) -> str:
+    return {
+        DelegationLevel.DO_AS_WRITTEN: QCoreApplication.translate("Level", "Do exactly as written"),
+        DelegationLevel.RESEARCH_AND_REPORT: QCoreApplication.translate(
+            "Level", "Research and report"
+        ),
+        DelegationLevel.RECOMMEND: QCoreApplication.translate("Level", "Recommend"),
+        DelegationLevel.DECIDE_AND_INFORM: QCoreApplication.translate("Level", "Decide and inform"),
+        DelegationLevel.ACT_ON_OWN: QCoreApplication.translate("Level", "Act on your own"),
+    }[level]
+
+
+def level_meaning(level: DelegationLevel) -> str:
+    return {
+        DelegationLevel.DO_AS_WRITTEN: QCoreApplication.translate(
+            "Level", "Follow the instructions step by step; ask before deviating."
+        ),
+        DelegationLevel.RESEARCH_AND_REPORT: QCoreApplication.translate(
+            "Level", "Find out the facts and report them; I decide."
+        ),
+        DelegationLevel.RECOMMEND: QCoreApplication.translate(
+            "Level", "Propose what to do, with reasons; I decide."
+        ),
+        DelegationLevel.DECIDE_AND_INFORM: QCoreApplication.translate(
+            "Level", "Decide and act, then tell me what you did."
+        ),
+        DelegationLevel.ACT_ON_OWN: QCoreApplication.translate(
+            "Level", "Handle it completely; no need to report each time."
+        ),
+    }[level]
+
+
+def frequency_name(frequency: Frequency) -> str:
+    return {
+        Frequency.ONCE: QCoreApplication.translate("Frequency", "Once"),
+        Frequency.DAILY: QCoreApplication.translate("Frequency", "Daily (working days)"),
+        Frequency.WEEKLY: QCoreApplication.translate("Frequency", "Weekly"),
+        Frequency.MONTHLY: QCoreApplication.translate("Frequency", "Monthly"),
+        Frequency.QUARTERLY: QCoreApplication.translate("Frequency", "Quarterly"),
+        Frequency.YEARLY: QCoreApplication.translate("Frequency", "Yearly"),
+    }[frequency]
+
+
+def priority_name(priority: Priority) -> str:
+    return {
+        Priority.URGENT: QCoreApplication.translate("Priority", "Urgent"),
+        Priority.HIGH: QCoreApplication.translate("Priority", "High"),
+        Priority.NORMAL: QCoreApplication.translate("Priority", "Normal"),
+        Priority.LOW: QCoreApplication.translate("Priority", "Low"),
+    }[priority]
+
+
+def parse_problem_text(problem: ParseProblem) -> str:
+    return {
+        ParseProblem.NOT_A_DURATION: QCoreApplication.translate(
+            "Details", "Write a duration like 90, 1:30 or 1.5 h."
+        ),
+        ParseProblem.NEGATIVE: QCoreApplication.translate(
+            "Details", "A duration cannot be negative."
+        ),
+        ParseProblem.TOO_LONG: QCoreApplication.translate(
+            "Details", "That is more than a week; split the task."
+        ),
+        ParseProblem.NOT_A_DATE: QCoreApplication.translate(
+            "Details", "Write a date like 12.12.2026, 2026-12-12 or +3 (days from today)."
+        ),
+    }[problem]
+
+
+class _LastTokenCompleter(QCompleter):
+    """Completes the last of comma-separated tags."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.split(",")[-1].strip()]
+
+    def pathFromIndex(self, index: Any) -> str:
+        line = self.widget()
+        assert isinstance(line, QLineEdit)
+        head = line.text().rsplit(",", 1)[0] if "," in line.text() else ""
+        chosen = super().pathFromIndex(index)
+        return f"{head}, {chosen}" if head else chosen
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """An inline message under a field, hidden until there is something to say."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, text: str | None) -> None:
+    label.setStyleSheet(f"color: {ERROR_DARK if is_dark(label.palette()) else ERROR_LIGHT};")
+    label.setText(text or "")
+    label.setAccessibleName(text or "")
+    label.setVisible(bool(text))
+
+
+class TaskDetailsForm(QWidget):
+    """Edits the measurable parts of a to-do.
+
+    Signals:
+        changed(str, dict): a field was committed: field name and the Task fields to set.
+    """
+
+    changed = Signal(str, dict)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._task: Task | None = None
+        self._loading = False
+        self._build()
+        self._wire()
+
+    def _build(self) -> None:
+        self.assistant = QComboBox(self)
+        self.assistant.setAccessibleName(self.tr("Assistant"))
+        self.area = QComboBox(self)
+        self.area.setEditable(True)
+        self.area.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.area.setAccessibleName(self.tr("Area"))
+        self.priority = QComboBox(self)
+        self.priority.setAccessibleName(self.tr("Priority"))
+        self.priority.addItem(self.tr("Not set"), None)
+        for priority in Priority:
+            self.priority.addItem(priority_name(priority), int(priority))
+        self.frequency = QComboBox(self)
+        self.frequency.setAccessibleName(self.tr("How often"))
+        self.frequency.addItem(self.tr("Not set"), None)
+        for frequency in Frequency:
+            self.frequency.addItem(frequency_name(frequency), frequency.value)
+        self.minutes = QLineEdit(self)
+        self.minutes.setAccessibleName(self.tr("Time each time"))
+        self.minutes.setPlaceholderText(self.tr("e.g. 45 min or 1:30"))
+        self.minutes_error = error_label(self)
+        self.load = QLabel(self)
+        self.load.setAccessibleName(self.tr("Load"))
+        self.load.setWordWrap(True)
+        self.due = QLineEdit(self)
+        self.due.setAccessibleName(self.tr("Due"))
+        self.due.setPlaceholderText(self.tr("e.g. 12.12.2026 or +7"))
+        self.due_error = error_label(self)
+        self.lead_time = QSpinBox(self)
+        self.lead_time.setAccessibleName(self.tr("Lead time in days"))
+        self.lead_time.setRange(-1, 365)
+        self.lead_time.setSpecialValueText(self.tr("Not set"))
+        self.lead_time.setSuffix(self.tr(" days"))
+        self.level = QComboBox(self)
+        self.level.setAccessibleName(self.tr("Delegation level"))
+        self.level.addItem(self.tr("Not set"), None)
+        for level in DelegationLevel:
+            self.level.addItem(f"{int(level)} · {level_name(level)}", int(level))
+        self.level_meaning = QLabel(self)
+        self.level_meaning.setWordWrap(True)
+        self.level_meaning.setEnabled(False)
+        self.escalation = QLineEdit(self)
+        self.escalation.setAccessibleName(self.tr("Ask me when"))
+        self.escalation.setPlaceholderText(
+            self.tr("e.g. a customer complains or it costs over 50 €")
+        )
+        self.skills = QLineEdit(self)
+        self.skills.setAccessibleName(self.tr("Required skills"))
+        self.skills.setPlaceholderText(self.tr("Comma-separated, e.g. Canva, English"))
+        self._skill_names = QStringListModel(self)
+        completer = _LastTokenCompleter(self._skill_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.skills.setCompleter(completer)
+        self.tools = StringListEditor(
+            self.tr("Add a system the assistant needs access to, then Enter"),
+            self.tr("Tools and access"),
+            self,
+        )
+        self.tools.list.setMaximumHeight(90)
+        self.tools_warning = error_label(self)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Assistant:"), self.assistant)
+        form.addRow(self.tr("A&rea:"), self.area)
+        form.addRow(self.tr("&Priority:"), self.priority)
+        form.addRow(self.tr("How &often:"), self.frequency)
+        form.addRow(self.tr("&Time each time:"), self.minutes)
+        form.addRow("", self.minutes_error)
+        form.addRow("", self.load)
+        form.addRow(self.tr("D&ue:"), self.due)
+        form.addRow("", self.due_error)
+        form.addRow(self.tr("Lead ti&me:"), self.lead_time)
+        form.addRow(self.tr("&Level:"), self.level)
+        form.addRow("", self.level_meaning)
+        form.addRow(self.tr("Ask &me when:"), self.escalation)
+        form.addRow(self.tr("S&kills:"), self.skills)
+        form.addRow(self.tr("Tools and a&ccess:"), self.tools)
+        form.addRow("", self.tools_warning)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def _wire(self) -> None:
+        self.assistant.activated.connect(self._on_assistant_activated)
+        area_line = self.area.lineEdit()
+        assert area_line is not None
+        area_line.editingFinished.connect(self._on_area_editing_finished)
+        self.area.activated.connect(self._on_area_editing_finished)
+        self.priority.activated.connect(self._on_priority_activated)
+        self.frequency.activated.connect(self._on_frequency_activated)
+        self.minutes.editingFinished.connect(self._on_minutes_editing_finished)
+        self.due.editingFinished.connect(self._on_due_editing_finished)
+        self.lead_time.editingFinished.connect(self._on_lead_time_editing_finished)
+        self.level.activated.connect(self._on_level_activated)
+        self.escalation.editingFinished.connect(self._on_escalation_editing_finished)
+        self.skills.editingFinished.connect(self._on_skills_editing_finished)
+        self.tools.items_changed.connect(self._on_tools_items_changed)
+
+    # Showing -------------------------------------------------------------
+
+    def show_task(
+        self, task: Task, assistants: Sequence[Assistant], areas: list[str], skills: list[str]
+    ) -> None:
+        self._loading = True
+        self._task = task
+        self.assistant.clear()
+        self.assistant.addItem(self.tr("Not assigned"), None)
+        for assistant in assistants:
+            self.assistant.addItem(assistant.name, assistant.id)
+        _select_data(self.assistant, task.assistant_id)
+        self.area.clear()
+        self.area.addItems(areas)
+        self.area.setEditText(task.area)
+        _select_data(self.priority, int(task.priority) if task.priority else None)
+        _select_data(self.frequency, task.frequency.value if task.frequency else None)
+        self.minutes.setText(_minutes_text(task.minutes_per_occurrence))
+        show_error(self.minutes_error, None)
+        self.due.setText(short_date(task.due) if task.due else "")
+        show_error(self.due_error, None)
+        self.lead_time.setValue(-1 if task.lead_time_days is None else task.lead_time_days)
+        _select_data(self.level, int(task.level) if task.level else None)
+        self._show_level_meaning()
+        self.escalation.setText(task.escalation_rule)
+        self.skills.setText(", ".join(task.skills))
+        self._skill_names.setStringList(skills)
+        self.tools.set_items(task.tools)
+        self._check_tools(task.tools)
+        self._loading = False
+
+    def set_load_text(self, text: str) -> None:
+        self.load.setText(text)
+        self.load.setVisible(bool(text))
+
+    def _show_level_meaning(self) -> None:
+        value = self.level.currentData()
+        self.level_meaning.setText(level_meaning(DelegationLevel(value)) if value else "")
+
+    def _check_tools(self, tools: Sequence[str]) -> None:
+        flagged = [tool for tool in tools if find_secrets(tool)]
+        show_error(
+            self.tools_warning,
+            self.tr(
+                "This looks like a password, PIN, IBAN, card number or key: {items}. Name the "
+                "system only, and share access through a password manager instead."
+            ).format(items=", ".join(flagged))
+            if flagged
+            else None,
+        )
+
+    # Committing ----------------------------------------------------------
+
+    def _commit(self, field: str, **values: Any) -> None:
+        if self._loading or self._task is None:
+            return
+        current = {name: getattr(self._task, name) for name in values}
+        if current != values:
+            self.changed.emit(field, values)
+
+    def _on_assistant_activated(self, _index: int) -> None:
+        self._commit("assistant_id", assistant_id=self.assistant.currentData())
+
+    def _on_area_editing_finished(self, *_args: Any) -> None:
+        self._commit("area", area=" ".join(self.area.currentText().split()))
+
+    def _on_priority_activated(self, _index: int) -> None:
+        value = self.priority.currentData()
+        self._commit("priority", priority=Priority(value) if value else None)
+
+    def _on_frequency_activated(self, _index: int) -> None:
+        value = self.frequency.currentData()
+        self._commit("frequency", frequency=Frequency(value) if value else None)
+
+    def _on_minutes_editing_finished(self) -> None:
+        try:
+            minutes = parse_minutes(self.minutes.text())
+        except ParseError as error:
+            show_error(self.minutes_error, parse_problem_text(error.problem))
+            return
+        show_error(self.minutes_error, None)
+        self._commit("minutes_per_occurrence", minutes_per_occurrence=minutes)
+
+    def _on_due_editing_finished(self) -> None:
+        try:
+            due = parse_date(self.due.text(), dt.date.today())
+        except ParseError as error:
+            show_error(self.due_error, parse_problem_text(error.problem))
+            return
+        show_error(self.due_error, None)
+        if due is not None:
+            self.due.setText(short_date(due))
+        self._commit("due", due=due)
+
+    def _on_lead_time_editing_finished(self) -> None:
+        value = self.lead_time.value()
+        self._commit("lead_time_days", lead_time_days=None if value < 0 else value)
+
+    def _on_level_activated(self, _index: int) -> None:
+        self._show_level_meaning()
+        value = self.level.currentData()
+        self._commit("level", level=DelegationLevel(value) if value else None)
+
+    def _on_escalation_editing_finished(self) -> None:
+        self._commit("escalation_rule", escalation_rule=self.escalation.text().strip())
+
+    def _on_skills_editing_finished(self) -> None:
+        skills: list[str] = []
+        for part in self.skills.text().split(","):
+            name = " ".join(part.split())
+            if name and name.casefold() not in (s.casefold() for s in skills):
+                skills.append(name)
+        self._commit("skills", skills=tuple(skills))
+
+    def _on_tools_items_changed(self, items: list[str]) -> None:
+        self._check_tools(items)
+        self._commit("tools", tools=tuple(items))
+
+
+def _select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+def _minutes_text(minutes: int | None) -> str:
+    if minutes is None:
+        return ""
+    if minutes >= 60 and minutes % 60:
+        return f"{minutes // 60}:{minutes % 60:02d}"
+    if minutes >= 60:
+        return QCoreApplication.translate("Details", "{hours} h").format(hours=minutes // 60)
+    return QCoreApplication.translate("Details", "{minutes} min").format(minutes=minutes)

@@ -1,0 +1,226 @@
+"""The editor beside the list: everything the assistant needs to know about a to-do."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+from delegator.domain.assistant import Assistant
+from delegator.domain.errors import DelegatorError
+from delegator.domain.hours import hours_per_week
+from delegator.domain.model import Resource, Task
+from delegator.domain.money import cost_per_month_cents, hours_per_month
+from delegator.gui.formatting import hours, money, short_date
+from delegator.gui.markdown_editor import AutosaveTextEdit, MarkdownEditor
+from delegator.gui.resources_tab import ResourcesTab
+from delegator.gui.string_list_editor import StringListEditor
+from delegator.gui.task_details_form import TaskDetailsForm, level_name
+from delegator.gui.undo_commands import Runner
+from delegator.services.assistant_service import AssistantService
+from delegator.services.edit_operations import EditTask
+from delegator.services.task_service import TaskService
+
+
+class TaskEditor(QWidget):
+    """Shows one to-do and stores every edit at once, each an undo step.
+
+    Typing into one field merges into one undo step; ``flush()`` commits pending
+    typing (the window calls it before showing another to-do and before closing).
+    """
+
+    def __init__(
+        self, tasks: TaskService, assistants: AssistantService, run: Runner, parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._assistants = assistants
+        self._run = run
+        self._task: Task | None = None
+        self._assistant_list: list[Assistant] = []
+        self._build()
+        self._wire()
+        self.show_task(None)
+
+    def _build(self) -> None:
+        self.title = QLabel(self)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.instructions = MarkdownEditor(self.tr("Instructions"), self)
+        self.instructions.editor.setPlaceholderText(
+            self.tr(
+                "What is the goal, and how should it be done? Write it so that someone "
+                "new could do it without asking. Markdown works: # heading, - list, **bold**."
+            )
+        )
+        self.steps = StringListEditor(self.tr("Add a step and press Enter"), self.tr("Steps"), self)
+        self.criteria = StringListEditor(
+            self.tr("Done when … (press Enter to add)"), self.tr("Done when"), self
+        )
+        self.details = TaskDetailsForm(self)
+        self.resources = ResourcesTab(self._tasks, self)
+        notes_page = QWidget(self)
+        self.notes_banner = QLabel(
+            self.tr("Private notes: only you see them; they are never exported."), notes_page
+        )
+        self.notes_banner.setWordWrap(True)
+        self.notes = AutosaveTextEdit(self.tr("Private notes"), notes_page)
+        notes_layout = QVBoxLayout(notes_page)
+        notes_layout.addWidget(self.notes_banner)
+        notes_layout.addWidget(self.notes, 1)
+        self.tabs.addTab(self.instructions, self.tr("&Instructions"))
+        self.tabs.addTab(self.steps, self.tr("&Steps"))
+        self.tabs.addTab(self.criteria, self.tr("Done &when"))
+        details_scroll = QScrollArea(self)
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        details_scroll.setWidget(self.details)
+        self.tabs.addTab(details_scroll, self.tr("De&tails"))
+        self.tabs.addTab(self.resources, self.tr("&Resources"))
+        self.tabs.addTab(notes_page, self.tr("&Notes"))
+        self.empty = QLabel(self.tr("Select a to-do to describe it."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.empty, 1)
+
+    def _wire(self) -> None:
+        self.instructions.text_committed.connect(self._on_instructions_text_committed)
+        self.steps.items_changed.connect(self._on_steps_items_changed)
+        self.criteria.items_changed.connect(self._on_criteria_items_changed)
+        self.details.changed.connect(self._on_details_changed)
+        self.resources.resources_changed.connect(self._on_resources_resources_changed)
+        self.notes.text_committed.connect(self._on_notes_text_committed)
+        for number in range(1, 7):
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda index=number - 1: self.open_tab(index))
+
+    # Public --------------------------------------------------------------
+
+    @property
+    def task(self) -> Task | None:
+        return self._task
+
+    def show_task(self, task_id: int | None) -> None:
+        """Show a to-do (None: nothing selected); pending typing is committed first."""
+        self.flush()
+        try:
+            self._task = self._tasks.task(task_id) if task_id is not None else None
+            self._assistant_list = self._assistants.assistants() if task_id is not None else []
+        except DelegatorError:
+            self._task = None
+        self._show()
+
+    def refresh(self) -> None:
+        """Show the stored version of the current to-do (after undo, redo or a change)."""
+        self.show_task(self._task.id if self._task is not None else None)
+
+    def flush(self) -> None:
+        if self._task is not None:
+            self.instructions.flush()
+            self.notes.flush()
+
+    def open_tab(self, index: int) -> None:
+        if self._task is not None:
+            self.tabs.setCurrentIndex(index)
+            self.tabs.currentWidget().setFocus()
+
+    # Showing -------------------------------------------------------------
+
+    def _show(self) -> None:
+        task = self._task
+        has_task = task is not None
+        for widget in (self.title, self.summary, self.tabs):
+            widget.setVisible(has_task)
+        self.empty.setVisible(not has_task)
+        if task is None:
+            return
+        self.title.setText(task.title)
+        self.instructions.set_text(task.instructions)
+        self.steps.set_items(task.steps)
+        self.criteria.set_items(task.acceptance_criteria)
+        self.details.show_task(
+            task, self._assistant_list, self._tasks.known("areas"), self._tasks.known("skills")
+        )
+        self.resources.set_resources(task.resources)
+        self.notes.set_text(task.notes)
+        self._show_summary(task)
+
+    def _show_summary(self, task: Task) -> None:
+        parts: list[str] = []
+        weekly = hours_per_week(task.frequency, task.minutes_per_occurrence)
+        assistant = next((a for a in self._assistant_list if a.id == task.assistant_id), None)
+        load = ""
+        if weekly is not None:
+            parts.append(self.tr("{hours} h/week").format(hours=hours(weekly)))
+            load = self.tr("About {hours} hours a week").format(hours=hours(weekly))
+        cost = None
+        if assistant is not None:
+            monthly = hours_per_month(task.frequency, task.minutes_per_occurrence)
+            cost = cost_per_month_cents(monthly, assistant.hourly_rate_cents)
+        if cost is not None and assistant is not None:
+            parts.append(self.tr("{cost}/month").format(cost=money(cost, assistant.currency)))
+            load += self.tr(", {cost} a month at {name}’s rate").format(
+                cost=money(cost, assistant.currency), name=assistant.name
+            )
+        if task.level is not None:
+            parts.append(
+                self.tr("Level {number}: {name}").format(
+                    number=int(task.level), name=level_name(task.level)
+                )
+            )
+        if task.due is not None:
+            parts.append(self.tr("due {date}").format(date=short_date(task.due)))
+        self.summary.setText(" · ".join(parts))
+        self.details.set_load_text(load)
+
+    # Committing ----------------------------------------------------------
+
+    def _commit(self, field: str, label: str, **values: Any) -> None:
+        before = self._task
+        if before is None:
+            return
+        after = replace(before, **values)
+        if after == before:
+            return
+        if self._run(label, EditTask(self._tasks, before, after, field)):
+            self._task = after
+            self._show_summary(after)
+        else:
+            self.refresh()
+
+    def _on_instructions_text_committed(self, text: str) -> None:
+        self._commit("instructions", self.tr("Edit instructions"), instructions=text)
+
+    def _on_steps_items_changed(self, items: list[str]) -> None:
+        self._commit("steps", self.tr("Edit steps"), steps=tuple(items))
+
+    def _on_criteria_items_changed(self, items: list[str]) -> None:
+        self._commit(
+            "acceptance_criteria", self.tr("Edit “done when”"), acceptance_criteria=tuple(items)
+        )
+
+    def _on_details_changed(self, field: str, values: dict[str, Any]) -> None:
+        self._commit(field, self.tr("Edit details"), **values)
+
+    def _on_resources_resources_changed(self, resources: list[Resource]) -> None:
+        self._commit("resources", self.tr("Edit resources"), resources=tuple(resources))
+
+    def _on_notes_text_committed(self, text: str) -> None:
+        self._commit("notes", self.tr("Edit private notes"), notes=text)

@@ -1,0 +1,38 @@
+"""The table widget that shows the to-do list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from delegator.domain.model import Decision
+from delegator.gui.decision_style import decision_label
+from delegator.gui.task_table import Column, TaskTableModel
+
+
+def make_task_table(model: TaskTableModel, parent: Any) -> QTableView:
+    """Rows selected whole, reordered by drag and drop, renamed only through F2."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(table.tr("To-dos"))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+    table.setDefaultDropAction(Qt.DropAction.MoveAction)
+    table.setDragDropOverwriteMode(False)
+    table.setDropIndicatorShown(True)
+    table.setShowGrid(False)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(Column.DECISION, QHeaderView.ResizeMode.Fixed)
+    widest = max(table.fontMetrics().horizontalAdvance(decision_label(d)) for d in Decision)
+    header.resizeSection(Column.DECISION, widest + 48)
+    header.setHighlightSections(False)
+    return table

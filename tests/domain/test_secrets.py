@@ -1,0 +1,367 @@
+from __future__ import annotations
+
+import string
+import time
+
+import pytest
+from hypothesis import assume, example, given
+from hypothesis import strategies as st
+
+from delegator.domain.secrets import (
+    SecretKind,
+    find_secrets,
+    is_valid_iban,
+    looks_random,
+    passes_luhn,
+)
+
+
+def found(text: str) -> list[tuple[SecretKind, str]]:
+    return [(finding.kind, text[finding.start : finding.end]) for finding in find_secrets(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Password: hunter2", SecretKind.PASSWORD, "hunter2"),
+        ("Passwort: Sommer2024!", SecretKind.PASSWORD, "Sommer2024!"),
+        ("passwd=Tr0ub4dor&3", SecretKind.PASSWORD, "Tr0ub4dor&3"),
+        ("pwd: kaffee", SecretKind.PASSWORD, "kaffee"),
+        ("Kennwort = geheim99.", SecretKind.PASSWORD, "geheim99"),
+        ("PASS hunter22", SecretKind.PASSWORD, "hunter22"),
+        ("PW: Lexo#2026", SecretKind.PASSWORD, "Lexo#2026"),
+        ("Das Passwort ist Sommer2024!", SecretKind.PASSWORD, "Sommer2024!"),
+        ("My password is hunter2, keep it safe", SecretKind.PASSWORD, "hunter2"),
+        ("Passwort Herbst_2026", SecretKind.PASSWORD, "Herbst_2026"),
+        ("WLAN-Passwort: KaffeeMitMilch7", SecretKind.PASSWORD, "KaffeeMitMilch7"),
+        ("Adminkennwort: x9!x9!x9", SecretKind.PASSWORD, "x9!x9!x9"),
+        ("Passwort für Lexoffice: Sommer2024!", SecretKind.PASSWORD, "Sommer2024!"),
+        ("Password for Canva Pro: sunflower", SecretKind.PASSWORD, "sunflower"),
+        ("Password: sunshine", SecretKind.PASSWORD, "sunshine"),
+        ('Password: "correct horse battery staple"', SecretKind.PASSWORD,
+         "correct horse battery staple"),
+        ("Login mara@example.com / Passwort: „Blau&Gelb“", SecretKind.PASSWORD, "Blau&Gelb"),
+        ("PIN 1234", SecretKind.PIN, "1234"),
+        ("PIN: 4711", SecretKind.PIN, "4711"),
+        ("PIN-Code: 080815", SecretKind.PIN, "080815"),
+        ("Code: 4711, Tür hinten", SecretKind.PIN, "4711"),
+        ("the code is 2580", SecretKind.PIN, "2580"),
+        ("Der Zugangscode lautet 1357", SecretKind.PIN, "1357"),
+        ("CVC: 123", SecretKind.PIN, "123"),
+        ("https://mara:geheim123@ftp.example.com/files", SecretKind.PASSWORD, "geheim123"),
+        ("API key: 12ab34cd56ef", SecretKind.API_KEY, "12ab34cd56ef"),
+        ("Token = a8Fk2Lm9Qz7xR4tY", SecretKind.API_KEY, "a8Fk2Lm9Qz7xR4tY"),
+        ("webhook https://api.example.com/v1?api_key=9f8e7d6c5b4a", SecretKind.API_KEY,
+         "9f8e7d6c5b4a"),
+    ],
+)  # fmt: skip
+def test_a_value_after_a_label_is_flagged(text: str, kind: SecretKind, value: str) -> None:
+    assert found(text) == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("key sk-proj-abcdEFGH1234ijklMNOP5678", "sk-proj-abcdEFGH1234ijklMNOP5678"),
+        ("ghp_abcdefghijklmnopqrstuvwxyz0123456789", "ghp_abcdefghijklmnopqrstuvwxyz0123456789"),
+        ("github_pat_11ABCDEFG0123456789_abcdefghij", "github_pat_11ABCDEFG0123456789_abcdefghij"),
+        ("Slack: xoxb-1234-5678-abcdefghij", "xoxb-1234-5678-abcdefghij"),
+        ("xoxp-0000000000-aaaaaaaaaa", "xoxp-0000000000-aaaaaaaaaa"),
+        ("aws AKIAIOSFODNN7EXAMPLE here", "AKIAIOSFODNN7EXAMPLE"),
+        ("maps AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW", "AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW"),
+        ("sk_live_abcdefgh12345678", "sk_live_abcdefgh12345678"),
+        ("a8Fk2Lm9Qz7xR4tYb3Nc6Vd1We5", "a8Fk2Lm9Qz7xR4tYb3Nc6Vd1We5"),
+        ("hex 3f786850e387550fdab836ed7e6dc881de23001b", "3f786850e387550fdab836ed7e6dc881de23001b"),
+        ("-----BEGIN RSA PRIVATE KEY-----", "-----BEGIN RSA PRIVATE KEY-----"),
+        # A known prefix counts even inside a link.
+        ("https://example.com/hook?x=1&y=sk-abcdefghij0123456789xyz",
+         "sk-abcdefghij0123456789xyz"),
+    ],
+)  # fmt: skip
+def test_api_keys_are_flagged(text: str, value: str) -> None:
+    assert found(text) == [(SecretKind.API_KEY, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("IBAN: DE89 3704 0044 0532 0130 00 bis Freitag", "DE89 3704 0044 0532 0130 00"),
+        ("DE89370400440532013000", "DE89370400440532013000"),
+        ("de89370400440532013000", "de89370400440532013000"),
+        ("an GB82 WEST 1234 5698 7654 32.", "GB82 WEST 1234 5698 7654 32"),
+        ("FR14 2004 1010 0505 0001 3M02 606 ist das Konto", "FR14 2004 1010 0505 0001 3M02 606"),
+        ("NO9386011117947", "NO9386011117947"),
+        # The grouped form does not swallow a following four-letter word.
+        ("DE89 3704 0044 0532 0130 00 Bank", "DE89 3704 0044 0532 0130 00"),
+        ("AT61 1904 3002 3457 3201 Konto", "AT61 1904 3002 3457 3201"),
+    ],
+)
+def test_ibans_are_flagged(text: str, value: str) -> None:
+    assert found(text) == [(SecretKind.IBAN, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Karte 4111 1111 1111 1111.", "4111 1111 1111 1111"),
+        ("4111-1111-1111-1111", "4111-1111-1111-1111"),
+        ("Visa 4012888888881881 bis 12/28", "4012888888881881"),
+        ("Amex 3782 822463 10005", "3782 822463 10005"),
+        ("Mastercard: 5555 5555 5555 4444", "5555 5555 5555 4444"),
+    ],
+)
+def test_card_numbers_are_flagged(text: str, value: str) -> None:
+    assert found(text) == [(SecretKind.CARD_NUMBER, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # System names, the way "tools and access" should be filled in.
+        "Google Workspace, Lexoffice, Canva Pro",
+        "Tools: Google Workspace (Gmail, Kalender), Lexoffice, Canva Pro, Notion",
+        "Zugang: Bitwarden-Sammlung „Assistenz“",
+        # References to a password manager and placeholders.
+        "Passwort: siehe Passwortmanager",
+        "Password: see password manager",
+        "password: <in 1Password>",
+        "Passwort: 1Password, Tresor Studio",
+        "Password: in Bitwarden",
+        "Password: LastPass",
+        "KeePass: Datei auf dem NAS",
+        "pwd=***",
+        "Passwort: ••••••",
+        "Passwort: xxxx",
+        "Passwort: [redacted]",
+        "Passwort: (kommt per Signal)",
+        "Kennwort: bei mir erfragen",
+        "Kennwort – siehe Passwortmanager",
+        "Passwortmanager: Bitwarden",
+        "Passwort-Manager nutzen",
+        "Password:",
+        "Passwort:\nbitte fragen",
+        # Ordinary sentences with label words in them.
+        "Das Passwort ist sicher.",
+        "Passwort: Anna schickt es dir per Signal",
+        "Password: change it every 90 days",
+        "The password is stored in the vault.",
+        "Bitte das Passwort nie per E-Mail schicken.",
+        "pin the 2026 goals to the board",
+        "code review on Friday",
+        "Code of Conduct 2026 lesen",
+        "the boarding pass is valid",
+        "Pass: yes",
+        "Pass 2 tickets to Anna",
+        "Reisepass: C01X00T47",
+        "Promo code: SPRING24",
+        "Gutschein-Code: SOMMER24",
+        "QR-Code: 2026 Flyer",
+        "Token of thanks for 2026",
+        "Secret Santa am 18.12.",
+        # Dates, phone numbers, invoice numbers, amounts.
+        "Termin am 2026-12-14 um 09:30",
+        "Termin am 14.12.2026, Rückruf 16:00",
+        "Anruf unter +49 30 1234567",
+        "Telefon 0170 1234 5678 oder +49 170 12345678",
+        "Mobil: +49 (0)151 2345 6789",
+        "Rechnung RE-2026-0042 vom 14.12.2026 über 1.250,00 €",
+        "Invoice INV-2026-11-0042 for 4,350.00 EUR",
+        "Kundennummer 10023 · Auftrag 2026/118",
+        "Steuernummer 27/123/45678",
+        "Paket 00340434161094042557 ist unterwegs",
+        "KW49 ruft Anna Mara wegen Flyer an",
+        # Links and paths without credentials, file names, ids.
+        "https://docs.google.com/document/d/1aBcD3EfGh4IjKlMnOpQrStUvWxYz0123456789/edit",
+        "drive.google.com/drive/folders/1AbC2dEf3GhI4jKl5MnO6pQr7StU",
+        "https://calendly.com/lindqvist-design/erstgespraech?month=2026-12&code=x7Yz",
+        "www.example.com/login?user=anna",
+        "Lindqvist_Angebot_2026-11-02_v3.pdf",
+        "Kunden/2026/Lindqvist-Design-Studio/Angebote/Q4_Entwurf",
+        "550e8400-e29b-41d4-a716-446655440000",
+        "mara.lindqvist@lindqvist-design.example",
+        "Donaudampfschifffahrtsgesellschaftskapitänsmütze",
+    ],
+)
+def test_harmless_text_is_not_flagged(text: str) -> None:
+    assert found(text) == []
+
+
+def test_several_findings_come_in_order_without_overlaps() -> None:
+    text = (
+        "Lexoffice – Passwort: Sommer2024!\n"
+        "Bank: DE89 3704 0044 0532 0130 00\n"
+        "Karte 4111 1111 1111 1111, PIN 1234\n"
+        "Canva Pro: siehe Bitwarden"
+    )
+    assert found(text) == [
+        (SecretKind.PASSWORD, "Sommer2024!"),
+        (SecretKind.IBAN, "DE89 3704 0044 0532 0130 00"),
+        (SecretKind.CARD_NUMBER, "4111 1111 1111 1111"),
+        (SecretKind.PIN, "1234"),
+    ]
+
+
+def test_stronger_evidence_wins_an_overlap() -> None:
+    # A card number after a PIN label is a card number; a random token after a
+    # password label is a password.
+    assert found("PIN: 4111111111111111") == [(SecretKind.CARD_NUMBER, "4111111111111111")]
+    assert found("Passwort: a8Fk2Lm9Qz7xR4tYb3Nc6Vd1We5") == [
+        (SecretKind.PASSWORD, "a8Fk2Lm9Qz7xR4tYb3Nc6Vd1We5")
+    ]
+
+
+def test_iban_check() -> None:
+    assert is_valid_iban("DE89 3704 0044 0532 0130 00")
+    assert not is_valid_iban("DE88 3704 0044 0532 0130 00")  # wrong check digits
+    assert not is_valid_iban("DE89 3704 0044 0532 0130 01")
+    assert not is_valid_iban("DE00370400440532013000")
+    assert not is_valid_iban("DE8937040044")  # too short
+    assert not is_valid_iban("1234567890123456")
+
+
+def test_luhn_check() -> None:
+    assert passes_luhn("4111111111111111")
+    assert passes_luhn("79927398713")
+    assert not passes_luhn("4111111111111112")
+    assert not passes_luhn("79927398710")
+
+
+def test_random_looking_tokens() -> None:
+    assert looks_random("a8Fk2Lm9Qz7xR4tYb3Nc6Vd1We5")
+    assert not looks_random("a8Fk2Lm9Qz7xR4tYb3Nc6Vd")  # shorter than 24
+    assert not looks_random("Lindqvist_Design_Studio_Projekt_2026")
+    assert not looks_random("abcdefghijklmnopqrstuvwxyzabcdef")  # no digits
+
+
+# --- Properties ----------------------------------------------------------------------
+
+ALPHANUMERIC = string.ascii_uppercase + string.digits
+
+
+def make_iban(country: str, bban: str) -> str:
+    numeric = "".join(str(int(char, 36)) for char in bban + country + "00")
+    return f"{country}{98 - int(numeric) % 97:02d}{bban}"
+
+
+def make_card(body: str) -> str:
+    """*body* with the Luhn check digit appended."""
+    return next(body + digit for digit in string.digits if passes_luhn(body + digit))
+
+
+ibans = st.builds(
+    make_iban,
+    st.text(string.ascii_uppercase, min_size=2, max_size=2),
+    st.text(ALPHANUMERIC, min_size=11, max_size=30),
+)
+cards = st.builds(
+    make_card,
+    st.builds(
+        lambda first, rest: first + rest,
+        st.sampled_from("123456789"),
+        st.integers(11, 17).flatmap(lambda n: st.text(string.digits, min_size=n, max_size=n)),
+    ),
+)
+sentences = st.sampled_from(
+    [
+        "{}",
+        "Bitte überweise auf {} bis Freitag.",
+        "Account: {} (business)",
+        "Konto\n{}\nDanke!",
+        "Zahlung mit {}, danke.",
+    ]
+)
+
+
+def grouped(value: str, size: int, separator: str) -> str:
+    return separator.join(value[i : i + size] for i in range(0, len(value), size))
+
+
+@given(ibans, sentences, st.booleans())
+@example("DE89370400440532013000", "Bitte überweise auf {} bis Freitag.", True)
+def test_any_valid_iban_in_a_sentence_is_found(iban: str, sentence: str, spaced: bool) -> None:
+    assert is_valid_iban(iban)
+    value = grouped(iban, 4, " ") if spaced else iban
+    text = sentence.format(value)
+    assert found(text) == [(SecretKind.IBAN, value)]
+
+
+@given(ibans, st.data())
+def test_a_mistyped_iban_is_not_an_iban(iban: str, data: st.DataObject) -> None:
+    # Mod 97 catches every substitution of a digit by a digit or a letter by a letter.
+    index = data.draw(st.integers(0, len(iban) - 1))
+    same_class = string.digits if iban[index].isdigit() else string.ascii_uppercase
+    replacement = data.draw(st.sampled_from(same_class))
+    assume(replacement != iban[index])
+    assert not is_valid_iban(iban[:index] + replacement + iban[index + 1 :])
+
+
+@given(cards, sentences, st.sampled_from(["", " ", "-"]))
+@example("4111111111111111", "Zahlung mit {}, danke.", " ")
+def test_any_luhn_number_in_a_sentence_is_found(card: str, sentence: str, separator: str) -> None:
+    value = grouped(card, 4, separator) if separator else card
+    text = sentence.format(value)
+    assert found(text) == [(SecretKind.CARD_NUMBER, value)]
+
+
+@given(cards, st.data())
+def test_a_single_mistyped_digit_fails_luhn(card: str, data: st.DataObject) -> None:
+    index = data.draw(st.integers(0, len(card) - 1))
+    digit = data.draw(st.sampled_from(string.digits))
+    assume(digit != card[index])
+    assert not passes_luhn(card[:index] + digit + card[index + 1 :])
+
+
+@given(st.text())
+@example("Passwort: ")
+@example("PIN")
+@example("https://a:b@")
+@example("DE89 3704 0044 0532 0130 00 DE89 3704")
+def test_never_raises_and_spans_are_ordered_and_inside(text: str) -> None:
+    findings = find_secrets(text)
+    position = 0
+    for finding in findings:
+        assert position <= finding.start < finding.end <= len(text)
+        position = finding.end
+
+
+secret_alphabet = st.sampled_from(
+    [" ", ":", "=", "-", "\n", "Passwort", "PIN", "code", "IBAN", "DE89", "3704", "0044",
+     "4111", "1111", "sk-", "https://", "@", "a", "Z", "9", "ist", "„", "“", "***"]
+)  # fmt: skip
+
+
+@given(st.lists(secret_alphabet, max_size=40).map("".join))
+def test_never_raises_on_near_secrets(text: str) -> None:
+    for finding in find_secrets(text):
+        assert 0 <= finding.start < finding.end <= len(text)
+
+
+ordinary_pieces = st.sampled_from(
+    [
+        "Bitte", "die", "Rechnungen", "bis", "Freitag", "schreiben", "und", "an", "Ben",
+        "schicken.", "Please", "draft", "the", "newsletter", "for", "December,", "then",
+        "ask", "me.", "Google Workspace", "Lexoffice", "Canva Pro", "Notion", "Slack",
+        "14.12.2026", "2026-12-14", "09:30", "+49 30 1234567", "0170 1234 5678",
+        "RE-2026-0042", "INV-2026-0017", "1.250,00 €", "EUR 380", "38 €/h", "Q4",
+        "https://lindqvist-design.example/portfolio", "www.example.com/kontakt",
+        "Kalenderwoche", "Kunden-Onboarding", "E-Mail-Postfach", "10 h/Woche",
+        "Belege", "Steuerberater", "Mara", "Anna", "Keller", "Okafor", "Ablage",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(ordinary_pieces, min_size=1, max_size=30).map(" ".join))
+def test_ordinary_sentences_are_never_flagged(text: str) -> None:
+    assert find_secrets(text) == []
+
+
+def test_long_text_is_fast() -> None:
+    chunk = (
+        "Passwort: siehe Bitwarden. Rechnung RE-2026-0042 an +49 30 1234567, "
+        "https://example.com/a/b?c=d Lindqvist_Angebot_2026-11-02_v3.pdf 4111 1111 "
+        "aaaa.aaaa.aaaa.aaaa code code PIN PIN DE89 3704 "
+    )
+    text = chunk * 500 + "x" * 20_000 + "a." * 10_000
+    started = time.perf_counter()
+    find_secrets(text)
+    assert time.perf_counter() - started < 2.0
