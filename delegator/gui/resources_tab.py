@@ -32,7 +32,7 @@ class ResourcesTab(QWidget):
         resources_changed(list): the resources after the user changed them.
     """
 
-    resources_changed = Signal(list)
+    resources_changed = Signal(object)
 
     def __init__(self, service: TaskService, parent: Any = None) -> None:
         super().__init__(parent)

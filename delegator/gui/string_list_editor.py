@@ -40,12 +40,15 @@ class StringListEditor(QWidget):
         self.list.setWordWrap(True)
         self.entry = QLineEdit(self)
         self.entry.setPlaceholderText(placeholder)
-        self.entry.setAccessibleName(placeholder)
+        self.entry.setAccessibleName(self.tr("New entry: {name}").format(name=accessible_name))
+        self.entry.setAccessibleDescription(placeholder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.entry)
         self.setFocusProxy(self.entry)
+        # Tab reaches the entry first (typing a new item is the common case), then the list.
+        QWidget.setTabOrder(self.entry, self.list)
         self._wire()
 
     def _wire(self) -> None:

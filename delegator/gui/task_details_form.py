@@ -135,7 +135,7 @@ class TaskDetailsForm(QWidget):
         changed(str, dict): a field was committed: field name and the Task fields to set.
     """
 
-    changed = Signal(str, dict)
+    changed = Signal(str, object)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -1,0 +1,225 @@
+"""The task editor driven like a user: every field is stored at once, undoable, and
+shown again after closing and reopening."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from delegator.domain.assistant import Assistant
+from delegator.domain.model import DelegationLevel, Frequency, Priority, ResourceKind
+from delegator.gui.main_window import MainWindow
+from delegator.gui.sidebar import EntryKind
+from delegator.gui.task_table import TASK_IDS_MIME
+
+from .conftest import OpenWindow, seed
+
+
+def stored(window: MainWindow, task_id: int):
+    return window._service.task(task_id)
+
+
+def open_first(window: MainWindow, qtbot: QtBot) -> None:
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+
+
+def test_enter_opens_the_editor_and_escape_returns(window: MainWindow, qtbot: QtBot) -> None:
+    seed(window, "Rechnungen schreiben")
+    open_first(window, qtbot)
+    assert window.editor.title.text() == "Rechnungen schreiben"
+    assert window.editor.instructions.editor.hasFocus()
+    qtbot.keySequence(window.editor.instructions.editor, QKeySequence("Escape"))
+    assert window.table.hasFocus()
+
+
+def test_instructions_are_saved_while_typing_and_one_undo_step(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    (task_id,) = seed(window, "Newsletter")
+    open_first(window, qtbot)
+    editor = window.editor.instructions.editor
+    qtbot.keyClicks(editor, "# Ziel")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Jeden Monat verschicken")
+    qtbot.waitUntil(lambda: stored(window, task_id).instructions == "# Ziel\nJeden Monat verschicken")
+    qtbot.keyClicks(editor, ".")
+    editor.clearFocus()
+    window.table.setFocus()
+    assert stored(window, task_id).instructions == "# Ziel\nJeden Monat verschicken."
+    assert "Ziel" in window.editor.instructions.preview.toPlainText()
+    window.undo_stack.undo()
+    assert stored(window, task_id).instructions == ""
+    assert window.editor.instructions.text() == ""
+
+
+def test_steps_and_criteria_by_keyboard(window: MainWindow, qtbot: QtBot) -> None:
+    (task_id,) = seed(window, "Belege")
+    window.editor.open_tab(1)
+    steps = window.editor.steps
+    for text in ("Belege sammeln", "Scannen", "Hochladen"):
+        qtbot.keyClicks(steps.entry, text)
+        qtbot.keyClick(steps.entry, Qt.Key.Key_Return)
+    assert stored(window, task_id).steps == ("Belege sammeln", "Scannen", "Hochladen")
+    steps.list.setFocus()
+    steps.list.setCurrentRow(2)
+    qtbot.keyClick(steps.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert stored(window, task_id).steps == ("Belege sammeln", "Hochladen", "Scannen")
+    qtbot.keyClick(steps.list, Qt.Key.Key_Delete)
+    assert stored(window, task_id).steps == ("Belege sammeln", "Scannen")
+    criteria = window.editor.criteria
+    window.editor.open_tab(2)
+    qtbot.keyClicks(criteria.entry, "Alle Belege des Monats hochgeladen")
+    qtbot.keyClick(criteria.entry, Qt.Key.Key_Return)
+    assert stored(window, task_id).acceptance_criteria == ("Alle Belege des Monats hochgeladen",)
+
+
+def commit(qtbot: QtBot, field: QLineEdit, text: str) -> None:
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_every_detail_round_trips(open_window: OpenWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window()
+    anna, _ = window._workspace.assistants.add(Assistant(0, "Anna", hourly_rate_cents=4000))
+    (task_id,) = seed(window, "Rechnungen")
+    window.editor.refresh()
+    form = window.editor.details
+    form.assistant.setCurrentIndex(form.assistant.findData(anna.id))
+    form.assistant.activated.emit(form.assistant.currentIndex())
+    commit(qtbot, form.area.lineEdit(), "Finanzen")
+    form.priority.setCurrentIndex(form.priority.findData(int(Priority.HIGH)))
+    form.priority.activated.emit(form.priority.currentIndex())
+    form.frequency.setCurrentIndex(form.frequency.findData(Frequency.WEEKLY.value))
+    form.frequency.activated.emit(form.frequency.currentIndex())
+    commit(qtbot, form.minutes, "1:30")
+    commit(qtbot, form.due, "2026-12-12")
+    form.lead_time.setValue(3)
+    form.lead_time.editingFinished.emit()
+    form.level.setCurrentIndex(form.level.findData(3))
+    form.level.activated.emit(form.level.currentIndex())
+    commit(qtbot, form.escalation, "ein Betrag unklar ist")
+    commit(qtbot, form.skills, "Lexoffice, Genauigkeit, lexoffice")
+    qtbot.keyClicks(form.tools.entry, "Lexoffice")
+    qtbot.keyClick(form.tools.entry, Qt.Key.Key_Return)
+    notes = window.editor.notes
+    notes.setFocus()
+    notes.insertPlainText("privat 🤝 مساعد")
+    notes.flush()
+    resources = window.editor.resources
+    commit(qtbot, resources.link, "https://example.org/anleitung")
+    attachment = tmp_path / "vorlage.txt"
+    attachment.write_text("Vorlage")
+    assert resources.add_file(attachment)
+    attachment.unlink()
+
+    task = stored(window, task_id)
+    assert (task.assistant_id, task.area, task.priority) == (anna.id, "Finanzen", Priority.HIGH)
+    assert (task.frequency, task.minutes_per_occurrence) == (Frequency.WEEKLY, 90)
+    assert (task.due, task.lead_time_days) == (dt.date(2026, 12, 12), 3)
+    assert task.level is DelegationLevel.RECOMMEND
+    assert task.escalation_rule == "ein Betrag unklar ist"
+    assert task.skills == ("Lexoffice", "Genauigkeit")
+    assert task.tools == ("Lexoffice",)
+    assert task.notes == "privat 🤝 مساعد"
+    assert [r.kind for r in task.resources] == [ResourceKind.LINK, ResourceKind.FILE]
+    assert window._service.attachment_path(task.resources[1]).read_text() == "Vorlage"
+    assert "1,5" in window.editor.summary.text() or "1.5" in window.editor.summary.text()
+    assert "60" in window.editor.summary.text()  # 1.5 h a week at 40 €/h → ~390 €/month
+    window.close()
+
+    again = open_window()
+    again.show_view(again.model.view)
+    again.editor.show_task(task_id)
+    shown = again.editor.details
+    assert shown.assistant.currentText() == "Anna"
+    assert shown.area.currentText() == "Finanzen"
+    assert shown.minutes.text() == "1:30"
+    assert shown.lead_time.value() == 3
+    assert shown.skills.text() == "Lexoffice, Genauigkeit"
+    assert shown.tools.items() == ["Lexoffice"]
+    assert again.editor.notes.toPlainText() == "privat 🤝 مساعد"
+    assert again.editor.resources.list.count() == 2
+
+
+def test_bad_input_gets_an_inline_message_and_stores_nothing(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    (task_id,) = seed(window, "Rechnungen")
+    window.editor.open_tab(3)
+    form = window.editor.details
+    commit(qtbot, form.minutes, "-5")
+    assert not form.minutes_error.isHidden() and "negative" in form.minutes_error.text()
+    commit(qtbot, form.due, "31.02.2026")
+    assert not form.due_error.isHidden()
+    task = stored(window, task_id)
+    assert task.minutes_per_occurrence is None and task.due is None
+    assert window.undo_stack.count() == 0
+
+
+def test_a_secret_in_tools_is_flagged_at_once(window: MainWindow, qtbot: QtBot) -> None:
+    seed(window, "Buchhaltung")
+    window.editor.open_tab(3)
+    form = window.editor.details
+    qtbot.keyClicks(form.tools.entry, "Passwort: hunter2")
+    qtbot.keyClick(form.tools.entry, Qt.Key.Key_Return)
+    assert not form.tools_warning.isHidden()
+    assert "password manager" in form.tools_warning.text()
+
+
+def test_a_hundred_kilobytes_of_instructions(window: MainWindow, qtbot: QtBot) -> None:
+    (task_id,) = seed(window, "Handbuch")
+    text = ("Zeile mit Umlauten äöü und Emoji 🚀 und עברית\n" * 2500)[:100_000]
+    window.editor.instructions.editor.setPlainText(text)
+    window.editor.flush()
+    assert stored(window, task_id).instructions == text
+
+
+def test_the_editor_tab_order_follows_the_form(window: MainWindow, qtbot: QtBot) -> None:
+    seed(window, "Rechnungen")
+    window.editor.open_tab(3)
+    form = window.editor.details
+    form.assistant.setFocus()
+    names = []
+    for _ in range(12):
+        names.append(QApplication.focusWidget().accessibleName())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert names == [
+        "Assistant", "Area", "Priority", "How often", "Time each time", "Due",
+        "Lead time in days", "Delegation level", "Ask me when", "Required skills",
+        "New entry: Tools and access", "Tools and access",
+    ]
+
+
+def test_dropping_to_dos_on_an_assistant_delegates_them(window: MainWindow, qtbot: QtBot) -> None:
+    anna, changes = window._workspace.assistants.add(Assistant(0, "Anna", weekly_capacity_hours=1))
+    window.apply_changes(changes)
+    ids = seed(window, "a", "b")
+    item = next(
+        window.sidebar.item(row)
+        for row in range(window.sidebar.count())
+        if window.sidebar.item(row).text() == "Anna"
+    )
+    mime = QMimeData()
+    mime.setData(TASK_IDS_MIME, f"[{ids[0]}, {ids[1]}]".encode())
+    point = window.sidebar.visualItemRect(item).center()
+    drop = QDropEvent(
+        QPointF(point), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.sidebar.dropEvent(drop)
+    for task_id in ids:
+        task = stored(window, task_id)
+        assert (task.decision.value, task.assistant_id) == ("delegate", anna.id)
+    window.sidebar.select_entry(EntryKind.ASSISTANT, anna.id)
+    assert window.model.rowCount() == 2
+    window.undo_stack.undo()
+    assert stored(window, ids[0]).assistant_id is None
+    assert QPoint(point) == point
