@@ -86,7 +86,13 @@ class MainWindow(QMainWindow):
 
         self.sidebar = Sidebar(self)
         self.table = make_task_table(self._model, self)
-        self.editor = TaskEditor(self._workspace.tasks, self._workspace.assistants, self._run, self)
+        self.editor = TaskEditor(
+            self._workspace.tasks,
+            self._workspace.assistants,
+            self._workspace.triage,
+            self._run,
+            self,
+        )
         self.empty_hint = QLabel(self)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
@@ -238,6 +244,7 @@ class MainWindow(QMainWindow):
         self.sidebar.entry_chosen.connect(self._on_sidebar_entry_chosen)
         self.sidebar.tasks_dropped.connect(self._on_sidebar_tasks_dropped)
         self.table.doubleClicked.connect(self._open_editor)
+        self.editor.decision_requested.connect(self._on_editor_decision_requested)
         # Queued: the rename reloads the model, which must not happen inside the editor's commit.
         self._model.rename_requested.connect(
             self._on_model_rename_requested, Qt.ConnectionType.QueuedConnection
@@ -378,6 +385,12 @@ class MainWindow(QMainWindow):
         shown = self.editor.task.id if self.editor.task is not None else None
         if task_id != shown:
             self.editor.show_task(task_id)
+
+    def _on_editor_decision_requested(self, task_id: int, decision: str) -> None:
+        chosen = Decision(decision)
+        self._run(
+            self._decision_label(chosen, 1), ops.SetDecision(self._service, [task_id], chosen)
+        )
 
     def _open_editor(self, *_args: Any) -> None:
         if self.editor.task is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -19,10 +19,12 @@ from delegator.gui.markdown_editor import AutosaveTextEdit, MarkdownEditor
 from delegator.gui.resources_tab import ResourcesTab
 from delegator.gui.string_list_editor import StringListEditor
 from delegator.gui.task_details_form import TaskDetailsForm, level_name
+from delegator.gui.triage_panel import TriagePanel
 from delegator.gui.undo_commands import Runner
 from delegator.services.assistant_service import AssistantService
 from delegator.services.edit_operations import EditTask
 from delegator.services.task_service import TaskService
+from delegator.services.triage_service import TriageService
 
 
 class TaskEditor(QWidget):
@@ -30,14 +32,26 @@ class TaskEditor(QWidget):
 
     Typing into one field merges into one undo step; ``flush()`` commits pending
     typing (the window calls it before showing another to-do and before closing).
+    Alt+1 … Alt+7 open the tabs.
+
+    Signals:
+        decision_requested(int, str): the user chose keep or delegate in the triage tab.
     """
 
+    decision_requested = Signal(int, str)
+
     def __init__(
-        self, tasks: TaskService, assistants: AssistantService, run: Runner, parent: Any = None
+        self,
+        tasks: TaskService,
+        assistants: AssistantService,
+        triage: TriageService,
+        run: Runner,
+        parent: Any = None,
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._assistants = assistants
+        self._triage = triage
         self._run = run
         self._task: Task | None = None
         self._assistant_list: list[Assistant] = []
@@ -90,6 +104,8 @@ class TaskEditor(QWidget):
         self.tabs.addTab(details_scroll, self.tr("De&tails"))
         self.tabs.addTab(self.resources, self.tr("&Resources"))
         self.tabs.addTab(notes_page, self.tr("&Notes"))
+        self.triage = TriagePanel(self._triage, self._run, self)
+        self.tabs.addTab(self.triage, self.tr("Tri&age"))
         self.empty = QLabel(self.tr("Select a to-do to describe it."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
@@ -106,7 +122,8 @@ class TaskEditor(QWidget):
         self.details.changed.connect(self._on_details_changed)
         self.resources.resources_changed.connect(self._on_resources_resources_changed)
         self.notes.text_committed.connect(self._on_notes_text_committed)
-        for number in range(1, 7):
+        self.triage.decision_chosen.connect(self._on_triage_decision_chosen)
+        for number in range(1, 8):
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda index=number - 1: self.open_tab(index))
@@ -160,6 +177,7 @@ class TaskEditor(QWidget):
         )
         self.resources.set_resources(task.resources)
         self.notes.set_text(task.notes)
+        self.triage.show_task(task)
         self._show_summary(task)
 
     def _show_summary(self, task: Task) -> None:
@@ -221,6 +239,10 @@ class TaskEditor(QWidget):
 
     def _on_resources_resources_changed(self, resources: list[Resource]) -> None:
         self._commit("resources", self.tr("Edit resources"), resources=tuple(resources))
+
+    def _on_triage_decision_chosen(self, decision: str) -> None:
+        if self._task is not None:
+            self.decision_requested.emit(self._task.id, decision)
 
     def _on_notes_text_committed(self, text: str) -> None:
         self._commit("notes", self.tr("Edit private notes"), notes=text)

@@ -10,9 +10,11 @@ from delegator.domain.assistant import Assistant
 from delegator.domain.changes import Changes
 from delegator.domain.model import Task
 from delegator.domain.profile import Profile
+from delegator.domain.triage import TriageAnswers
 from delegator.services.assistant_service import AssistantService
 from delegator.services.profile_service import ProfileService
 from delegator.services.task_service import TaskService
+from delegator.services.triage_service import TriageService
 
 
 class EditTask:
@@ -81,3 +83,19 @@ class SaveProfile:
 
     def revert(self) -> Changes:
         return self._service.save(self._before)
+
+
+class SetTriageAnswers:
+    def __init__(
+        self, service: TriageService, task_id: int, before: TriageAnswers, after: TriageAnswers
+    ) -> None:
+        self._service = service
+        self._task_id = task_id
+        self._before = before
+        self._after = after
+
+    def apply(self) -> Changes:
+        return self._service.save_answers(self._task_id, self._after)
+
+    def revert(self) -> Changes:
+        return self._service.save_answers(self._task_id, self._before)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from delegator.resources import resource
 from delegator.services.assistant_service import AssistantService
 from delegator.services.profile_service import ProfileService
 from delegator.services.task_service import TaskService
+from delegator.services.template_service import TemplateService
+from delegator.services.triage_service import TriageService
 from delegator.storage.database import Database
 
 
@@ -19,6 +22,8 @@ class Workspace:
         self.tasks = TaskService(self._database)
         self.assistants = AssistantService(self._database)
         self.profile = ProfileService(self._database)
+        self.triage = TriageService(self._database, self.tasks, self.assistants, self.profile)
+        self.templates = TemplateService(self._database, resource("templates", "builtin.json"))
 
     def close(self) -> None:
         self._database.close()

@@ -69,11 +69,11 @@ def tally(connection: sqlite3.Connection) -> dict[tuple[bool, Decision], int]:
 
 def delegated_estimates(
     connection: sqlite3.Connection,
-) -> list[tuple[int, Frequency | None, int | None]]:
-    """(assistant id, frequency, minutes) of every delegated, assigned, open to-do."""
+) -> list[tuple[int | None, Frequency | None, int | None]]:
+    """(assistant id, frequency, minutes) of every delegated, open to-do."""
     rows = connection.execute(
         "SELECT assistant_id, frequency, minutes_per_occurrence FROM tasks "
-        "WHERE decision = 'delegate' AND archived = 0 AND assistant_id IS NOT NULL"
+        "WHERE decision = 'delegate' AND archived = 0"
     )
     return [
         (assistant_id, Frequency(frequency) if frequency else None, minutes)

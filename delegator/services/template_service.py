@@ -1,0 +1,73 @@
+"""Task templates: built-in ones for common assistant work, and the user's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from delegator.domain.model import Task
+from delegator.domain.templates import TaskTemplate
+from delegator.exchange.templates import load_builtin_templates
+from delegator.storage.database import Database
+
+
+def template_from_task(task: Task, name: str) -> TaskTemplate:
+    """The reusable part of a to-do's description (never its private notes)."""
+    return TaskTemplate(
+        id="",
+        name=" ".join(name.split()) or task.title,
+        title=task.title,
+        area=task.area,
+        instructions=task.instructions,
+        steps=task.steps,
+        acceptance_criteria=task.acceptance_criteria,
+        skills=task.skills,
+        tools=task.tools,
+        escalation_rule=task.escalation_rule,
+        frequency=task.frequency,
+        minutes_per_occurrence=task.minutes_per_occurrence,
+        level=task.level,
+    )
+
+
+def task_from_template(template: TaskTemplate) -> Task:
+    return Task(
+        id=0,
+        title=template.title,
+        area=template.area,
+        instructions=template.instructions,
+        steps=template.steps,
+        acceptance_criteria=template.acceptance_criteria,
+        skills=template.skills,
+        tools=template.tools,
+        escalation_rule=template.escalation_rule,
+        frequency=template.frequency,
+        minutes_per_occurrence=template.minutes_per_occurrence,
+        level=template.level,
+    )
+
+
+class TemplateService:
+    def __init__(self, database: Database, builtin_file: Path) -> None:
+        self._db = database
+        self._builtin_file = builtin_file
+
+    def builtin(self, language: str) -> list[TaskTemplate]:
+        return load_builtin_templates(self._builtin_file, language)
+
+    def user_templates(self) -> list[TaskTemplate]:
+        from delegator.storage.template_repository import TemplateRepository
+
+        with self._db.transaction() as session:
+            return TemplateRepository(session).all()
+
+    def save_from_task(self, task: Task, name: str) -> TaskTemplate:
+        from delegator.storage.template_repository import TemplateRepository
+
+        with self._db.transaction() as session:
+            return TemplateRepository(session).add(template_from_task(task, name))
+
+    def delete(self, template_id: str) -> None:
+        from delegator.storage.template_repository import TemplateRepository
+
+        with self._db.transaction() as session:
+            TemplateRepository(session).delete(template_id)
