@@ -27,6 +27,7 @@ from delegator.domain.changes import Changes
 from delegator.domain.errors import DelegatorError
 from delegator.domain.model import Decision
 from delegator.domain.views import View
+from delegator.gui.board_view import BoardView
 from delegator.gui.capture_field import CaptureField
 from delegator.gui.first_paint import after_first_paint
 from delegator.gui.sidebar import EntryKind, Page, Sidebar
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
         self.list_splitter.setChildrenCollapsible(False)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.list_splitter)
+        self.board = BoardView(self)
+        self._add_page(Page.BOARD, self.board)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.pages)
@@ -245,6 +248,9 @@ class MainWindow(QMainWindow):
         self.sidebar.tasks_dropped.connect(self._on_sidebar_tasks_dropped)
         self.table.doubleClicked.connect(self._open_editor)
         self.editor.decision_requested.connect(self._on_editor_decision_requested)
+        self.board.decision_requested.connect(self._on_board_decision_requested)
+        self.board.assign_requested.connect(self._on_board_assign_requested)
+        self.board.open_requested.connect(self._on_board_open_requested)
         # Queued: the rename reloads the model, which must not happen inside the editor's commit.
         self._model.rename_requested.connect(
             self._on_model_rename_requested, Qt.ConnectionType.QueuedConnection
@@ -347,6 +353,7 @@ class MainWindow(QMainWindow):
         if kind == EntryKind.PAGE:
             self.editor.flush()
             self.pages.setCurrentIndex(self._page_index(Page(key)))
+            self._refresh_page()
             return
         self.pages.setCurrentIndex(0)
         if kind == EntryKind.ASSISTANT:
@@ -356,6 +363,10 @@ class MainWindow(QMainWindow):
             self._model.set_view(view)
             self.view_actions[view].setChecked(True)
         self._select_row(0)
+
+    def _add_page(self, page: Page, widget: QWidget) -> None:
+        self.pages.addWidget(widget)
+        self._page_widgets[page] = widget
 
     def _page_index(self, page: Page) -> int:
         return self.pages.indexOf(self._page_widgets[page])
@@ -385,6 +396,27 @@ class MainWindow(QMainWindow):
         shown = self.editor.task.id if self.editor.task is not None else None
         if task_id != shown:
             self.editor.show_task(task_id)
+
+    def _on_board_decision_requested(self, task_ids: list[int], decision: str) -> None:
+        chosen = Decision(decision)
+        self._run(
+            self._decision_label(chosen, len(task_ids)),
+            ops.SetDecision(self._service, task_ids, chosen),
+        )
+
+    def _on_board_assign_requested(self, task_ids: list[int], assistant_id: int | None) -> None:
+        self._run(self.tr("Assign to-dos"), ops.Assign(self._service, task_ids, assistant_id))
+
+    def _on_board_open_requested(self, task_id: int) -> None:
+        self.show_view(View.ALL)
+        if self._select_ids([task_id]):
+            self.editor.show_task(task_id)
+            self._open_editor()
+
+    def _refresh_page(self) -> None:
+        """Bring the page on screen up to date (pages off screen refresh when shown)."""
+        if self.pages.currentWidget() is self.board:
+            self.board.set_data(self._model.all_tasks(), [load.assistant for load in self._loads])
 
     def _on_editor_decision_requested(self, task_id: int, decision: str) -> None:
         chosen = Decision(decision)
@@ -543,6 +575,7 @@ class MainWindow(QMainWindow):
             self._model.update_tasks(changes.tasks, self._service.summaries_by_id(changes.tasks))
         if changes.tasks or changes.assistants:
             self._refresh_loads()
+            self._refresh_page()
 
     def _refresh_loads(self) -> None:
         self._loads = self._workspace.assistants.loads()

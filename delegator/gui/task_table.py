@@ -198,6 +198,11 @@ class TaskTableModel(QAbstractTableModel):
     def assistant(self) -> int | None:
         return self._assistant
 
+    def all_tasks(self) -> list[TaskSummary]:
+        """Every to-do in list order (loading the rest first if needed)."""
+        self.complete()
+        return list(self._ordered)
+
     def counts(self) -> dict[View, int]:
         """To-dos per view, kept up to date when the data changes (not per keystroke)."""
         return self._counts

@@ -223,3 +223,29 @@ def test_dropping_to_dos_on_an_assistant_delegates_them(window: MainWindow, qtbo
     window.undo_stack.undo()
     assert stored(window, ids[0]).assistant_id is None
     assert QPoint(point) == point
+
+
+def test_the_triage_helper_suggests_and_the_user_decides(window: MainWindow, qtbot: QtBot) -> None:
+    from delegator.domain.profile import Profile
+
+    window._workspace.profile.save(Profile(own_hourly_value_cents=9000))
+    anna, changes = window._workspace.assistants.add(Assistant(0, "Anna", hourly_rate_cents=3500))
+    window.apply_changes(changes)
+    (task_id,) = seed(window, "Belege sortieren")
+    window.editor.open_tab(6)
+    panel = window.editor.triage
+    panel.hours.setValue(8)
+    panel.hours.editingFinished.emit()
+    for combo, value in (
+        (panel.expertise, False), (panel.explainable, True), (panel.enjoy, False)
+    ):
+        combo.setCurrentIndex(combo.findData(value))
+        combo.activated.emit(combo.currentIndex())
+    assert "Delegate" in panel.suggestion.text()
+    assert "rate is below" in panel.reasons.text()
+    assert window._workspace.triage.answers(task_id).hours_per_month == 8
+    assert stored(window, task_id).decision.value == "undecided"  # it never decides
+    panel.delegate_button.click()
+    assert stored(window, task_id).decision.value == "delegate"
+    window.undo_stack.undo()
+    assert stored(window, task_id).decision.value == "undecided"
