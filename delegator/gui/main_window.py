@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -20,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegator import __version__
+from delegator import __version__, i18n
 from delegator.domain.assistant import AssistantLoad
 from delegator.domain.capture import titles_from_text
 from delegator.domain.changes import Changes
 from delegator.domain.errors import DelegatorError
 from delegator.domain.model import Decision
+from delegator.domain.templates import TaskTemplate
 from delegator.domain.views import View
 from delegator.gui.board_view import BoardView
 from delegator.gui.capture_field import CaptureField
@@ -39,6 +41,7 @@ from delegator.messages import explain
 from delegator.services import task_operations as ops
 from delegator.services.task_operations import Operation
 from delegator.services.task_service import NewTask
+from delegator.services.template_service import task_from_template
 from delegator.services.workspace import Workspace
 
 DEFAULT_SIZE = (1100, 700)
@@ -191,6 +194,9 @@ class MainWindow(QMainWindow):
         self.undecided_action = self._action(
             self.tr("&Undecided"), "U", lambda: self._decide(Decision.UNDECIDED), on_list=True
         )
+        self.save_template_action = self._action(
+            self.tr("Save Description as &Template…"), "Ctrl+Shift+T", self._save_as_template
+        )
         self.move_up_action = self._action(
             self.tr("Move &Up"), "Ctrl+Up", lambda: self._move_selected(-1), on_list=True
         )
@@ -228,6 +234,9 @@ class MainWindow(QMainWindow):
         task_menu = bar.addMenu(self.tr("&To-do"))
         task_menu.addAction(self.describe_action)
         task_menu.addAction(self.back_action)
+        self.templates_menu = task_menu.addMenu(self.tr("New from Te&mplate"))
+        self.templates_menu.aboutToShow.connect(self._on_templates_menu_about_to_show)
+        task_menu.addAction(self.save_template_action)
         task_menu.addSeparator()
         task_menu.addAction(self.keep_action)
         task_menu.addAction(self.delegate_action)
@@ -396,6 +405,45 @@ class MainWindow(QMainWindow):
         shown = self.editor.task.id if self.editor.task is not None else None
         if task_id != shown:
             self.editor.show_task(task_id)
+
+    def _on_templates_menu_about_to_show(self) -> None:
+        menu = self.templates_menu
+        menu.clear()
+        service = self._workspace.templates
+        for template in service.builtin(i18n.ui_language()):
+            menu.addAction(template.name, self._template_adder(template))
+        own = service.user_templates()
+        if own:
+            menu.addSection(self.tr("My templates"))
+            for template in own:
+                menu.addAction(template.name, self._template_adder(template))
+
+    def _template_adder(self, template: TaskTemplate) -> Callable[[], None]:
+        return lambda: self.add_from_template(template)
+
+    def add_from_template(self, template: TaskTemplate) -> None:
+        """A new to-do described by *template*, selected and open in the editor."""
+        details = task_from_template(template)
+        operation = ops.AddTasks(self._service, [NewTask(details.title, details=details)])
+        if self._run(self.tr("New to-do from template"), operation):
+            if self._model.view not in (View.INBOX, View.ALL):
+                self.show_view(View.INBOX)
+            self._select_ids(operation.ids)
+            self.editor.show_task(operation.ids[0])
+            self._open_editor()
+
+    def _save_as_template(self) -> None:
+        task = self.editor.task
+        if task is None:
+            return
+        self.editor.flush()
+        task = self._service.task(task.id)
+        name, accepted = QInputDialog.getText(
+            self, self.tr("Save as Template"), self.tr("Name of the template:"), text=task.title
+        )
+        if accepted and name.strip():
+            self._workspace.templates.save_from_task(task, name)
+            self.statusBar().showMessage(self.tr("Template saved."), 4000)
 
     def _on_board_decision_requested(self, task_ids: list[int], decision: str) -> None:
         chosen = Decision(decision)

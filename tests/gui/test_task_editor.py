@@ -249,3 +249,22 @@ def test_the_triage_helper_suggests_and_the_user_decides(window: MainWindow, qtb
     assert stored(window, task_id).decision.value == "delegate"
     window.undo_stack.undo()
     assert stored(window, task_id).decision.value == "undecided"
+
+
+def test_a_to_do_from_a_template_and_a_template_from_a_to_do(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    templates = window._workspace.templates
+    invoicing = next(t for t in templates.builtin("en") if "nvoic" in t.name)
+    window.add_from_template(invoicing)
+    task = window.editor.task
+    assert task is not None and task.title == invoicing.title
+    stored_task = stored(window, task.id)
+    assert stored_task.steps == invoicing.steps and stored_task.instructions
+    window.undo_stack.undo()
+    assert window._service.summaries() == []
+    window.undo_stack.redo()
+    (again,) = window._service.summaries()
+    saved = templates.save_from_task(stored(window, again.id), "Meine Rechnungen")
+    assert [t.name for t in templates.user_templates()] == ["Meine Rechnungen"]
+    assert saved.steps == invoicing.steps
