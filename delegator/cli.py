@@ -94,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=QCoreApplication.translate("cli", "list the archived to-dos instead"),
     )
+    commands.add_parser(
+        "demo",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "cli", "fill an empty data folder with a sample business to explore"
+        ),
+    )
     return parser
 
 
@@ -128,6 +135,8 @@ def _dispatch(args: argparse.Namespace, paths: Paths) -> int:
     if args.command is None:
         build_parser().print_help()
         return EXIT_USAGE
+    if args.command == "demo":
+        return _demo(paths)
     workspace = Workspace(paths.database, paths.backups)
     try:
         service = workspace.tasks
@@ -141,6 +150,34 @@ def _dispatch(args: argparse.Namespace, paths: Paths) -> int:
             _list(service, args)
     finally:
         workspace.close()
+    return EXIT_OK
+
+
+def _demo(paths: Paths) -> int:
+    from delegator import i18n
+    from delegator.services.workspace import Workspace
+
+    if paths.data_dir.exists() and any(paths.data_dir.iterdir()):
+        print(
+            "delegator: "
+            + QCoreApplication.translate(
+                "cli",
+                "{path} is not empty; the demo only goes into an empty data folder "
+                "(choose one with --data-dir).",
+            ).format(path=paths.data_dir),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    workspace = Workspace(paths.database, paths.backups)
+    try:
+        count = workspace.fill_with_demo(i18n.ui_language())
+    finally:
+        workspace.close()
+    print(
+        QCoreApplication.translate(
+            "cli", "Added a sample business with {count} to-dos to {path}."
+        ).format(count=count, path=paths.database)
+    )
     return EXIT_OK
 
 

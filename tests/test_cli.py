@@ -129,3 +129,46 @@ def test_a_file_that_is_not_ours_is_named_and_left_alone(tmp_path: Path) -> None
     assert result.returncode == cli.EXIT_ERROR
     assert str(target) in result.stderr and result.stderr.count("\n") == 1
     assert target.read_text() == "my shopping list\n"
+
+
+def test_demo_fills_an_empty_folder_with_a_described_business(tmp_path: Path) -> None:
+    folder = tmp_path / "demo"
+    result = run("demo", data_dir=folder)
+    assert result.returncode == 0, result.stderr
+    tasks = json.loads(run("list", "--json", data_dir=folder).stdout)
+    assert 35 <= len(tasks) <= 45
+    decisions = {t["decision"] for t in tasks}
+    assert decisions == {"keep", "delegate", "undecided"}
+    by_assistant: dict[str, list[dict[str, object]]] = {}
+    for task in tasks:
+        if task["assistant"]:
+            by_assistant.setdefault(str(task["assistant"]), []).append(task)
+    assert len(by_assistant) == 2
+    for delegated in by_assistant.values():
+        assert len(delegated) >= 5
+        for task in delegated:
+            assert task["instructions"] and task["steps"] and task["acceptance_criteria"]
+            assert task["skills"] and task["minutes_per_occurrence"] and task["level"]
+    from delegator.services.workspace import Workspace
+
+    workspace = Workspace(folder / "delegator.sqlite3", folder / "backups")
+    try:
+        profile = workspace.profile.profile()
+        assert profile.windows and profile.channels
+    finally:
+        workspace.close()
+
+
+def test_demo_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
+    (tmp_path / "mine.txt").write_text("keep me")
+    result = run("demo", data_dir=tmp_path)
+    assert result.returncode == cli.EXIT_ERROR
+    assert "not empty" in result.stderr and result.stderr.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.txt"]
+
+
+def test_demo_speaks_the_system_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DELEGATOR_LANG", "de")
+    assert run("demo", data_dir=tmp_path).returncode == 0
+    titles = [t["title"] for t in json.loads(run("list", "--json", data_dir=tmp_path).stdout)]
+    assert any("Rechnung" in title or "Posteingang" in title for title in titles)

@@ -96,8 +96,8 @@ def _ibans(text: str) -> Iterator[SecretFinding]:
 # --- Payment cards (Luhn) -----------------------------------------------------------
 
 # 13–19 digits, contiguous or in groups split by one space or one dash (the same
-# throughout), the first group of four as on every card. No leading zero and no "+" in front, so phone numbers stay out; not
-# glued to more digits or letters.
+# throughout), the first group of four as on every card. No leading zero and no "+"
+# in front, so phone numbers stay out; not glued to more digits or letters.
 _CARD = re.compile(
     r"(?<![\w+./])(?<!\d[ -])"
     r"(?:[1-9][0-9]{12,18}|[1-9][0-9]{3}(?P<sep>[ -])[0-9]{3,6}(?:(?P=sep)[0-9]{3,6})*"

@@ -120,7 +120,7 @@ class TriageAnswers:
             hours_per_month=_hours_or_none(data.get("hours_per_month")),
             needs_my_expertise=_bool_or_none(data.get("needs_my_expertise")),
             explainable_in_30_minutes=_bool_or_none(data.get("explainable_in_30_minutes")),
-            mistake_cost=MistakeCost(cost) if cost in _MISTAKE_COSTS else None,
+            mistake_cost=MistakeCost(cost) if isinstance(cost, str) and cost in _COSTS else None,
             enjoy_it=_bool_or_none(data.get("enjoy_it")),
         )
 
@@ -238,7 +238,7 @@ def _net_value(
     return own_cost - assistant_cost
 
 
-_MISTAKE_COSTS = frozenset(cost.value for cost in MistakeCost)
+_COSTS = frozenset(cost.value for cost in MistakeCost)
 
 
 def _hours_or_none(value: object) -> float | None:

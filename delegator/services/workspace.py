@@ -25,5 +25,12 @@ class Workspace:
         self.triage = TriageService(self._database, self.tasks, self.assistants, self.profile)
         self.templates = TemplateService(self._database, resource("templates", "builtin.json"))
 
+    def fill_with_demo(self, language: str) -> int:
+        """Add the sample business (see ``delegator demo``); returns the to-dos added."""
+        from delegator.exchange.demo_data import load_demo
+        from delegator.services.demo_service import fill
+
+        return fill(self._database, load_demo(resource("demo", "demo.json"), language))
+
     def close(self) -> None:
         self._database.close()

@@ -71,7 +71,8 @@ def test_a_value_after_a_label_is_flagged(text: str, kind: SecretKind, value: st
         ("maps AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW", "AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW"),
         ("sk_live_abcdefgh12345678", "sk_live_abcdefgh12345678"),
         ("a8Fk2Lm9Qz7xR4tYb3Nc6Vd1We5", "a8Fk2Lm9Qz7xR4tYb3Nc6Vd1We5"),
-        ("hex 3f786850e387550fdab836ed7e6dc881de23001b", "3f786850e387550fdab836ed7e6dc881de23001b"),
+        ("sha 3f786850e387550fdab836ed7e6dc881de23001b",
+         "3f786850e387550fdab836ed7e6dc881de23001b"),
         ("-----BEGIN RSA PRIVATE KEY-----", "-----BEGIN RSA PRIVATE KEY-----"),
         # A known prefix counts even inside a link.
         ("https://example.com/hook?x=1&y=sk-abcdefghij0123456789xyz",

@@ -1,0 +1,244 @@
+"""The demo workspace (resources/demo/demo.json) that ``delegator demo`` loads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from itertools import pairwise
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from delegator.domain.hours import hours_per_week
+from delegator.domain.model import Decision, DelegationLevel, Frequency, Priority
+from delegator.domain.money import cost_per_month_cents, hours_per_month
+from delegator.domain.profile import ChannelKind, CheckInRhythm
+from delegator.domain.secrets import find_secrets
+from delegator.resources import resource
+
+DEMO: dict[str, Any] = json.loads(resource("demo", "demo.json").read_text(encoding="utf-8"))
+LANGUAGES = ("en", "de")
+CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+TEXT_FIELDS = ("title", "area", "instructions", "escalation_rule", "notes")
+LIST_FIELDS = ("steps", "acceptance_criteria", "skills", "tools")
+NEUTRAL_FIELDS = (
+    "decision", "assistant", "priority", "frequency", "minutes_per_occurrence", "due",
+    "lead_time_days", "level",
+)  # fmt: skip
+
+
+ASSISTANT_NEUTRAL_FIELDS = (
+    "name", "contact", "hourly_rate_cents", "currency", "weekly_capacity_hours",
+    "working_days", "work_start", "work_end", "time_zone", "start_date", "trial_end",
+)  # fmt: skip
+
+
+def strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings(item)
+
+
+def clock(text: str) -> dt.time:
+    assert CLOCK.fullmatch(text), text
+    return dt.time.fromisoformat(text)
+
+
+def test_both_languages_are_there_and_nothing_else() -> None:
+    assert set(DEMO) == set(LANGUAGES)
+    for language in LANGUAGES:
+        assert set(DEMO[language]) == {"profile", "assistants", "tasks"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_profile_is_a_reliable_client(language: str) -> None:
+    profile = DEMO[language]["profile"]
+    assert profile["name"] == "Mara Lindqvist"
+    assert profile["business"] == "Lindqvist Design Studio"
+    assert profile["brief_language"] == language
+    assert profile["currency"] == "EUR"
+    ZoneInfo(profile["time_zone"])
+    assert profile["check_in_rhythm"] in {rhythm.value for rhythm in CheckInRhythm}
+    assert profile["check_in_weekday"] == 4
+    assert isinstance(profile["response_time_hours"], int) and profile["response_time_hours"] > 0
+    for key in ("monthly_budget_cents", "own_hourly_value_cents"):
+        assert isinstance(profile[key], int) and profile[key] > 0
+    channels = profile["contact_channels"]
+    assert {channel["kind"] for channel in channels} <= {kind.value for kind in ChannelKind}
+    assert "email" in {channel["kind"] for channel in channels}
+    assert all(channel["value"].strip() for channel in channels)
+
+    windows = profile["reachability_windows"]
+    days = Counter(window["weekday"] for window in windows)
+    assert set(days) == {0, 1, 2, 3, 4}  # Monday to Friday
+    assert any(count >= 2 for count in days.values())  # some days are split
+    for window in windows:
+        assert clock(window["start"]) < clock(window["end"])
+    by_day = sorted((w["weekday"], clock(w["start"]), clock(w["end"])) for w in windows)
+    for (day, _, end), (next_day, next_start, _) in pairwise(by_day):
+        assert day != next_day or end <= next_start  # no overlapping windows
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_assistants_are_fully_described(language: str) -> None:
+    assistants = {a["name"]: a for a in DEMO[language]["assistants"]}
+    assert set(assistants) == {"Anna Keller", "Ben Okafor"}
+    assert assistants["Anna Keller"]["weekly_capacity_hours"] == 10
+    assert assistants["Anna Keller"]["hourly_rate_cents"] == 3800
+    assert assistants["Ben Okafor"]["weekly_capacity_hours"] == 6
+    assert assistants["Ben Okafor"]["hourly_rate_cents"] == 5500
+    for assistant in assistants.values():
+        assert assistant["role"] and assistant["notes"] and assistant["skills"]
+        assert re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", assistant["contact"])
+        assert assistant["currency"] == "EUR"
+        assert assistant["working_days"] and set(assistant["working_days"]) <= {0, 1, 2, 3, 4}
+        assert clock(assistant["work_start"]) < clock(assistant["work_end"])
+        ZoneInfo(assistant["time_zone"])
+        start = dt.date.fromisoformat(assistant["start_date"])
+        trial_end = dt.date.fromisoformat(assistant["trial_end"])
+        assert dt.timedelta(weeks=5) <= trial_end - start <= dt.timedelta(weeks=7)
+
+
+def tasks(language: str) -> list[dict[str, Any]]:
+    return list(DEMO[language]["tasks"])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_task_has_valid_fields(language: str) -> None:
+    names = {assistant["name"] for assistant in DEMO[language]["assistants"]}
+    titles = [task["title"] for task in tasks(language)]
+    assert len(set(titles)) == len(titles)
+    for task in tasks(language):
+        assert set(task) == {*TEXT_FIELDS, *LIST_FIELDS, *NEUTRAL_FIELDS}, task["title"]
+        assert task["title"].strip() and task["area"].strip()
+        assert task["decision"] in {decision.value for decision in Decision}
+        assert task["assistant"] is None or task["assistant"] in names
+        assert task["assistant"] is None or task["decision"] == "delegate"
+        assert task["priority"] is None or task["priority"] in {int(p) for p in Priority}
+        assert task["frequency"] is None or task["frequency"] in {f.value for f in Frequency}
+        assert task["level"] is None or task["level"] in {int(level) for level in DelegationLevel}
+        minutes = task["minutes_per_occurrence"]
+        assert minutes is None or (isinstance(minutes, int) and minutes > 0)
+        assert task["lead_time_days"] is None or task["lead_time_days"] >= 0
+        if task["due"] is not None:
+            due = dt.date.fromisoformat(task["due"])
+            assert dt.date(2026, 12, 1) <= due <= dt.date(2027, 1, 31), task["title"]
+        for field in TEXT_FIELDS:
+            assert isinstance(task[field], str)
+        for field in LIST_FIELDS:
+            assert all(isinstance(item, str) and item.strip() for item in task[field])
+
+
+def is_fully_described(task: dict[str, Any]) -> bool:
+    return bool(
+        task["instructions"].strip()
+        and len(task["steps"]) >= 3
+        and len(task["acceptance_criteria"]) >= 2
+        and task["skills"]
+        and task["tools"]
+        and task["escalation_rule"].strip()
+        and task["frequency"]
+        and task["minutes_per_occurrence"]
+        and task["level"]
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_mix_of_decisions_is_realistic(language: str) -> None:
+    all_tasks = tasks(language)
+    assert 35 <= len(all_tasks) <= 45
+    delegated = Counter(t["assistant"] for t in all_tasks if t["decision"] == "delegate")
+    assert delegated["Anna Keller"] >= 6
+    assert delegated["Ben Okafor"] >= 6
+    assert 1 <= delegated[None] <= 2  # to be assigned
+    decisions = Counter(t["decision"] for t in all_tasks)
+    assert 8 <= decisions["keep"] <= 12
+    assert 10 <= decisions["undecided"] <= 14
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_delegated_work_is_fully_described(language: str) -> None:
+    for task in tasks(language):
+        if task["decision"] == "delegate":
+            assert is_fully_described(task), task["title"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_kept_and_undecided_work_is_not_described_for_an_assistant(language: str) -> None:
+    for task in tasks(language):
+        if task["decision"] == "delegate":
+            continue
+        assert task["assistant"] is None and task["level"] is None, task["title"]
+        assert not task["instructions"] and not task["steps"], task["title"]
+        if task["decision"] == "undecided":  # just captured: a title, maybe an estimate
+            assert not task["acceptance_criteria"] and not task["notes"], task["title"]
+            assert task["priority"] is None and task["due"] is None, task["title"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_plan_fits_capacity_and_budget(language: str) -> None:
+    profile = DEMO[language]["profile"]
+    total_cost = 0
+    for assistant in DEMO[language]["assistants"]:
+        mine = [
+            (Frequency(t["frequency"]), t["minutes_per_occurrence"])
+            for t in tasks(language)
+            if t["decision"] == "delegate" and t["assistant"] == assistant["name"]
+        ]
+        weekly = sum(hours_per_week(frequency, minutes) or 0.0 for frequency, minutes in mine)
+        assert weekly <= assistant["weekly_capacity_hours"], assistant["name"]
+        monthly = sum(hours_per_month(frequency, minutes) or 0.0 for frequency, minutes in mine)
+        total_cost += cost_per_month_cents(monthly, assistant["hourly_rate_cents"]) or 0
+        assert assistant["hourly_rate_cents"] < profile["own_hourly_value_cents"]
+    # Even with every one-off task falling into the same month.
+    assert total_cost <= profile["monthly_budget_cents"]
+
+
+def test_the_languages_describe_the_same_workspace() -> None:
+    english, german = DEMO["en"], DEMO["de"]
+    neutral_profile = ("contact_channels", "reachability_windows", "brief_language")
+    for key, value in english["profile"].items():
+        if key not in neutral_profile:
+            assert german["profile"][key] == value, key
+    assert english["profile"]["reachability_windows"] == german["profile"]["reachability_windows"]
+    assert [c["kind"] for c in english["profile"]["contact_channels"]] == [
+        c["kind"] for c in german["profile"]["contact_channels"]
+    ]
+    for en_assistant, de_assistant in zip(english["assistants"], german["assistants"], strict=True):
+        for key in ASSISTANT_NEUTRAL_FIELDS:
+            assert en_assistant[key] == de_assistant[key], key
+        assert en_assistant["notes"] != de_assistant["notes"]
+    for en_task, de_task in zip(english["tasks"], german["tasks"], strict=True):
+        for key in NEUTRAL_FIELDS:
+            assert en_task[key] == de_task[key], (en_task["title"], key)
+        for key in LIST_FIELDS:
+            assert len(en_task[key]) == len(de_task[key]), (en_task["title"], key)
+        assert en_task["title"] != de_task["title"]
+        assert en_task["instructions"] == de_task["instructions"] == "" or (
+            en_task["instructions"] != de_task["instructions"]
+        )
+
+
+def test_the_german_texts_are_german() -> None:
+    german_words = {"und", "der", "die", "das", "mit", "nicht", "für", "mir", "du", "ist"}
+    english_words = {"the", "and", "with", "you", "your", "for", "is", "not"}
+    for task in tasks("de"):
+        if task["instructions"]:
+            words = set(re.findall(r"\w+", task["instructions"].casefold()))
+            assert len(words & german_words) >= 2, task["title"]
+            assert len(words & english_words) <= 1, task["title"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_text_looks_like_a_secret(language: str) -> None:
+    for text in strings(DEMO[language]):
+        assert find_secrets(text) == [], text
