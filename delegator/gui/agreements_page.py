@@ -188,11 +188,19 @@ class ReachabilityWeek(QWidget):
             self.add_buttons.append(add)
             self.remove_buttons.append(remove)
             self.editors.append(editor)
-            add.clicked.connect(lambda _=False, d=weekday: self.open_editor(d))
-            remove.clicked.connect(lambda _=False, d=weekday: self._on_remove_clicked(d))
-            editor.accepted.connect(lambda d=weekday: self._on_editor_accepted(d))
-            editor.cancelled.connect(lambda d=weekday: self.close_editor(d))
+        self._wire()
         self._update_rows()
+
+    def _wire(self) -> None:
+        for weekday in range(7):
+            self.add_buttons[weekday].clicked.connect(
+                lambda _=False, d=weekday: self._on_add_button_clicked(d)
+            )
+            self.remove_buttons[weekday].clicked.connect(
+                lambda _=False, d=weekday: self._on_remove_button_clicked(d)
+            )
+            self.editors[weekday].accepted.connect(lambda d=weekday: self._on_editor_accepted(d))
+            self.editors[weekday].cancelled.connect(lambda d=weekday: self._on_editor_cancelled(d))
 
     def focus_chain(self) -> list[QWidget]:
         """The focusable widgets in visual order (open editors included)."""
@@ -273,7 +281,13 @@ class ReachabilityWeek(QWidget):
         self.close_editor(weekday)
         self.windows_edited.emit(tuple(sorted((*self._windows, new), key=_window_order)))
 
-    def _on_remove_clicked(self, weekday: int) -> None:
+    def _on_add_button_clicked(self, weekday: int) -> None:
+        self.open_editor(weekday)
+
+    def _on_editor_cancelled(self, weekday: int) -> None:
+        self.close_editor(weekday)
+
+    def _on_remove_button_clicked(self, weekday: int) -> None:
         windows = self.windows_on(weekday)
         if len(windows) == 1:
             self._remove(windows[0])
@@ -356,7 +370,7 @@ class AgreementsPage(QWidget):
     and changes made elsewhere.
     """
 
-    def __init__(self, profile: ProfileService, run: Runner, parent: QWidget | None = None):
+    def __init__(self, profile: ProfileService, run: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = profile
         self._run = run
@@ -402,9 +416,12 @@ class AgreementsPage(QWidget):
         self._build_right(right, content)
 
         columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addSpacing(24)
-        columns.addLayout(right, 1)
+        for form in (left, right):
+            column = QVBoxLayout()
+            column.addLayout(form)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+        columns.insertSpacing(1, 24)
         layout = QVBoxLayout(content)
         layout.addWidget(title)
         layout.addWidget(intro)
@@ -416,6 +433,7 @@ class AgreementsPage(QWidget):
         self.scroll_area.setWidget(content)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)
@@ -445,7 +463,9 @@ class AgreementsPage(QWidget):
         table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Address or number")])
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        widest = max(self.fontMetrics().horizontalAdvance(t) for t in self.kind_labels().values())
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        table.horizontalHeader().resizeSection(0, widest + 40)
         table.horizontalHeader().setHighlightSections(False)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -488,7 +508,7 @@ class AgreementsPage(QWidget):
         form.addRow(self.tr("&Answer within:"), self.response_spin)
         form.addRow(
             "",
-            HelpText(self.tr("Say how soon you answer a question, so your assistant can plan.")),
+            HelpText(self.tr("Say how soon you answer, so your assistant can plan.")),
         )
         self.rhythm_combo = QComboBox(parent)
         self.rhythm_combo.setAccessibleName(self.tr("Check-in rhythm"))
@@ -526,7 +546,7 @@ class AgreementsPage(QWidget):
         self.time_zone_combo = TimeZoneCombo(parent)
         self.time_zone_combo.setAccessibleName(self.tr("Your time zone"))
         self.time_zone_message = InlineMessage(self.time_zone_combo, parent)
-        form.addRow(self.tr("&Time zone:"), self.time_zone_combo)
+        form.addRow(self.tr("Time &zone:"), self.time_zone_combo)
         self.time_zone_message.add_to(form)
 
         self._heading(form, self.tr("Money and briefs"), parent)
@@ -542,9 +562,7 @@ class AgreementsPage(QWidget):
         form.addRow(
             "",
             HelpText(
-                self.tr(
-                    "What an hour of your own time is worth: the yardstick for the money test."
-                ),
+                self.tr("What an hour of your time is worth, for the money test."),
                 parent,
             ),
         )

@@ -250,15 +250,21 @@ class HelpText(WrappingLabel):
 
 
 class _ClearableMixin:
-    """Lets a "not set" spin box be emptied: an empty text means the minimum (not set)."""
+    """Lets a "not set" spin box be emptied: no number means the minimum (not set)."""
+
+    def _is_empty(self, text: str) -> bool:
+        core = text.strip()
+        for affix in (self.prefix().strip(), self.suffix().strip()):  # type: ignore[attr-defined]
+            core = core.replace(affix, "", 1).strip() if affix else core
+        return not core
 
     def validate(self, text: str, pos: int) -> Any:
-        if not text.strip():
+        if self._is_empty(text):
             return QValidator.State.Acceptable, text, pos
         return super().validate(text, pos)  # type: ignore[misc]
 
     def valueFromText(self, text: str) -> Any:
-        if not text.strip():
+        if self._is_empty(text):
             return self.minimum()  # type: ignore[attr-defined]
         return super().valueFromText(text)  # type: ignore[misc]
 
@@ -419,6 +425,8 @@ class OptionalDateEdit(QWidget):
     """
 
     date_edited = Signal()
+    _NOT_SET = QDate(1900, 1, 1)
+    _EARLIEST = QDate(1970, 1, 1)
 
     def __init__(
         self, name: str, switch_name: str, default: Callable[[], dt.date], parent: Any = None
@@ -433,7 +441,6 @@ class OptionalDateEdit(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setKeyboardTracking(False)
         self.edit.setDisplayFormat(date_format())
-        self.edit.setMinimumDate(QDate(1900, 1, 1))
         self.edit.setMaximumDate(QDate(2999, 12, 31))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -454,10 +461,13 @@ class OptionalDateEdit(QWidget):
         self.check.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
         if value is None:
+            # The earliest date stands for "not set" and shows as such.
+            self.edit.setMinimumDate(self._NOT_SET)
             self.edit.setSpecialValueText(self.tr("Not set"))
-            self.edit.setDate(self.edit.minimumDate())
+            self.edit.setDate(self._NOT_SET)
         else:
             self.edit.setSpecialValueText("")
+            self.edit.setMinimumDate(self._EARLIEST)
             self.edit.setDate(to_qdate(value))
         del blockers
 
@@ -642,6 +652,7 @@ class AssistantsPage(QWidget):
         scroll.setWidget(self.form_widget)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.form_scroll = scroll
 
         self.stack = QStackedWidget(self)

@@ -29,6 +29,8 @@ from delegator.domain.errors import DelegatorError
 from delegator.domain.model import Decision
 from delegator.domain.templates import TaskTemplate
 from delegator.domain.views import View
+from delegator.gui.agreements_page import AgreementsPage
+from delegator.gui.assistants_page import AssistantsPage
 from delegator.gui.board_view import BoardView
 from delegator.gui.capture_field import CaptureField
 from delegator.gui.first_paint import after_first_paint
@@ -120,6 +122,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.list_splitter)
         self.board = BoardView(self)
         self._add_page(Page.BOARD, self.board)
+        self.assistants_page = AssistantsPage(self._workspace.assistants, self._run, self)
+        self._add_page(Page.ASSISTANTS, self.assistants_page)
+        self.agreements_page = AgreementsPage(self._workspace.profile, self._run, self)
+        self._add_page(Page.AGREEMENTS, self.agreements_page)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.pages)
@@ -624,6 +630,10 @@ class MainWindow(QMainWindow):
         if changes.tasks or changes.assistants:
             self._refresh_loads()
             self._refresh_page()
+        if changes.assistants:
+            self.assistants_page.refresh()
+        if changes.profile:
+            self.agreements_page.refresh()
 
     def _refresh_loads(self) -> None:
         self._loads = self._workspace.assistants.loads()

@@ -26,41 +26,44 @@ from delegator.services.triage_service import TriageService
 
 
 def reason_text(reason: TriageReason) -> str:
-    tr = QCoreApplication.translate
     return {
-        TriageReason.NEEDS_YOUR_EXPERTISE: tr(
+        TriageReason.NEEDS_YOUR_EXPERTISE: QCoreApplication.translate(
             "Triage",
             "It lives on your own expertise or relationships: that is what you want more time for.",
         ),
-        TriageReason.NO_UNIQUE_EXPERTISE: tr("Triage", "It needs no expertise only you have."),
-        TriageReason.EXPLAINABLE_IN_WRITING: tr(
+        TriageReason.NO_UNIQUE_EXPERTISE: QCoreApplication.translate(
+            "Triage", "It needs no expertise only you have."
+        ),
+        TriageReason.EXPLAINABLE_IN_WRITING: QCoreApplication.translate(
             "Triage", "You can explain it in writing, so someone else can do it well."
         ),
-        TriageReason.CANNOT_EXPLAIN_YET: tr(
+        TriageReason.CANNOT_EXPLAIN_YET: QCoreApplication.translate(
             "Triage",
             "You cannot explain it in writing yet; without clear expectations "
             "the result can only be judged by feeling.",
         ),
-        TriageReason.LOW_MISTAKE_COST: tr(
+        TriageReason.LOW_MISTAKE_COST: QCoreApplication.translate(
             "Triage", "A mistake costs little, so it is a good task to start with."
         ),
-        TriageReason.HIGH_MISTAKE_COST: tr(
+        TriageReason.HIGH_MISTAKE_COST: QCoreApplication.translate(
             "Triage",
             "A mistake costs a lot: agree checkpoints and acceptance criteria "
             "before handing it over.",
         ),
-        TriageReason.YOU_ENJOY_IT: tr("Triage", "You enjoy it."),
-        TriageReason.YOU_DO_NOT_ENJOY_IT: tr("Triage", "You do not enjoy it."),
-        TriageReason.MONEY_TEST_PASSED: tr(
+        TriageReason.YOU_ENJOY_IT: QCoreApplication.translate("Triage", "You enjoy it."),
+        TriageReason.YOU_DO_NOT_ENJOY_IT: QCoreApplication.translate(
+            "Triage", "You do not enjoy it."
+        ),
+        TriageReason.MONEY_TEST_PASSED: QCoreApplication.translate(
             "Triage", "The assistant's rate is below what your own hour is worth."
         ),
-        TriageReason.MONEY_TEST_FAILED: tr(
+        TriageReason.MONEY_TEST_FAILED: QCoreApplication.translate(
             "Triage", "The assistant's rate is not below what your own hour is worth."
         ),
-        TriageReason.RECURRING_TIME_SINK: tr(
+        TriageReason.RECURRING_TIME_SINK: QCoreApplication.translate(
             "Triage", "It takes about an hour a week or more: worth writing down once."
         ),
-        TriageReason.TOO_FEW_ANSWERS: tr(
+        TriageReason.TOO_FEW_ANSWERS: QCoreApplication.translate(
             "Triage", "Answer at least three questions, the expertise question among them."
         ),
     }[reason]

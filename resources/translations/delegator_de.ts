@@ -2,6 +2,463 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>My working agreements</source>
+        <translation>Meine Arbeitsvereinbarungen</translation>
+    </message>
+    <message>
+        <source>What you offer your assistant: how to reach you, when you answer, and how you work together.</source>
+        <translation>Was Sie Ihrer Assistenz bieten: wie sie Sie erreicht, wann Sie antworten und wie Sie zusammenarbeiten.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Über Sie</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>e.g. your company or trade name</source>
+        <translation>z. B. Ihre Firma oder Ihr Geschäftsname</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Business:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <source>Contact channels</source>
+        <translation>Kontaktwege</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Address or number</source>
+        <translation>Adresse oder Nummer</translation>
+    </message>
+    <message>
+        <source>Add Channel</source>
+        <translation>Kontaktweg hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Channel</source>
+        <translation>Kontaktweg entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Contact channels:</source>
+        <translation>&amp;Kontaktwege:</translation>
+    </message>
+    <message>
+        <source>Your assistant must be able to reach you with questions.</source>
+        <translation>Ihre Assistenz muss Sie bei Rückfragen erreichen können.</translation>
+    </message>
+    <message>
+        <source>Your promises</source>
+        <translation>Ihre Zusagen</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer within:</source>
+        <translation>&amp;Antwort innerhalb:</translation>
+    </message>
+    <message>
+        <source>Say how soon you answer, so your assistant can plan.</source>
+        <translation>Sagen Sie, wie schnell Sie antworten, damit Ihre Assistenz planen kann.</translation>
+    </message>
+    <message>
+        <source>Check-in rhythm</source>
+        <translation>Check-in-Rhythmus</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Alle zwei Wochen</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Check-in day</source>
+        <translation>Check-in-Tag</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Beliebiger Tag</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-in:</source>
+        <translation>&amp;Check-in:</translation>
+    </message>
+    <message>
+        <source>A regular check-in is the place for feedback and questions.</source>
+        <translation>Ein regelmäßiger Check-in ist der Ort für Feedback und Fragen.</translation>
+    </message>
+    <message>
+        <source>When you can be reached</source>
+        <translation>Wann Sie erreichbar sind</translation>
+    </message>
+    <message>
+        <source>Reachability</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>Say when you answer; add several times a day if you like.</source>
+        <translation>Sagen Sie, wann Sie antworten; mehrere Zeiten pro Tag sind möglich.</translation>
+    </message>
+    <message>
+        <source>Your time zone</source>
+        <translation>Ihre Zeitzone</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>What an hour of your time is worth, for the money test.</source>
+        <translation>Was eine Stunde Ihrer Zeit wert ist – für den Geld-Test.</translation>
+    </message>
+    <message>
+        <source>Money and briefs</source>
+        <translation>Geld und Briefings</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>Monatsbudget</translation>
+    </message>
+    <message>
+        <source>Monthly bu&amp;dget:</source>
+        <translation>Monats&amp;budget:</translation>
+    </message>
+    <message>
+        <source>What you are ready to spend on help each month.</source>
+        <translation>Was Sie monatlich für Unterstützung ausgeben möchten.</translation>
+    </message>
+    <message>
+        <source>Your own hourly value</source>
+        <translation>Ihr eigener Stundenwert</translation>
+    </message>
+    <message>
+        <source>&amp;Your hourly value:</source>
+        <translation>&amp;Ihr Stundenwert:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Language of briefs</source>
+        <translation>Sprache der Briefings</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Deutsch</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>&amp;Language of briefs:</source>
+        <translation>&amp;Sprache der Briefings:</translation>
+    </message>
+    <message>
+        <source>Edit working agreements</source>
+        <translation>Arbeitsvereinbarungen bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantsPage</name>
+    <message>
+        <source>Assistants</source>
+        <translation>Assistenzen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w archived</source>
+        <translation>Archivierte an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;New Assistant</source>
+        <translation>&amp;Neue Assistenz</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>No assistants yet. Add the person you want to hand work to with New Assistant.</source>
+        <translation>Noch keine Assistenz. Legen Sie mit „Neue Assistenz“ die Person an, an die Sie Arbeit abgeben möchten.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>e.g. virtual assistant, bookkeeper</source>
+        <translation>z. B. virtuelle Assistenz, Buchhaltung</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>e.g. email address, phone number</source>
+        <translation>z. B. E-Mail-Adresse, Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. bookkeeping, Canva</source>
+        <translation>Durch Kommas getrennt, z. B. Buchhaltung, Canva</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Stundensatz</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>pro Stunde</translation>
+    </message>
+    <message>
+        <source>Weekly capacity</source>
+        <translation>Wöchentliche Kapazität</translation>
+    </message>
+    <message>
+        <source> h per week</source>
+        <translation> Std. pro Woche</translation>
+    </message>
+    <message>
+        <source>Working hours from</source>
+        <translation>Arbeitszeit von</translation>
+    </message>
+    <message>
+        <source>Working hours to</source>
+        <translation>Arbeitszeit bis</translation>
+    </message>
+    <message>
+        <source>Working hours agreed</source>
+        <translation>Arbeitszeit vereinbart</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Start date agreed</source>
+        <translation>Startdatum vereinbart</translation>
+    </message>
+    <message>
+        <source>End of trial period</source>
+        <translation>Ende der Probezeit</translation>
+    </message>
+    <message>
+        <source>Trial period agreed</source>
+        <translation>Probezeit vereinbart</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering: how they like to work, what was agreed …</source>
+        <translation>Was Sie sich merken möchten: wie die Person gern arbeitet, was vereinbart wurde …</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>S&amp;kills:</source>
+        <translation>&amp;Fähigkeiten:</translation>
+    </message>
+    <message>
+        <source>Hourl&amp;y rate:</source>
+        <translation>&amp;Stundensatz:</translation>
+    </message>
+    <message>
+        <source>Weekly ca&amp;pacity:</source>
+        <translation>Wöchentliche Ka&amp;pazität:</translation>
+    </message>
+    <message>
+        <source>Working &amp;days:</source>
+        <translation>Arbeits&amp;tage:</translation>
+    </message>
+    <message>
+        <source>Working ho&amp;urs:</source>
+        <translation>Arbeitsz&amp;eit:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>St&amp;art date:</source>
+        <translation>St&amp;artdatum:</translation>
+    </message>
+    <message>
+        <source>Tria&amp;l period ends:</source>
+        <translation>Pro&amp;bezeit endet:</translation>
+    </message>
+    <message>
+        <source>A trial period gives you both time to settle in before you judge.</source>
+        <translation>Eine Probezeit gibt Ihnen beiden Zeit, sich einzuspielen, bevor Sie urteilen.</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archiviert)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Edit assistant</source>
+        <translation>Assistenz bearbeiten</translation>
+    </message>
+    <message>
+        <source>New assistant</source>
+        <translation>Neue Assistenz</translation>
+    </message>
+    <message>
+        <source>Add assistant</source>
+        <translation>Assistenz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Restore assistant</source>
+        <translation>Assistenz wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Archive assistant</source>
+        <translation>Assistenz archivieren</translation>
+    </message>
+    <message>
+        <source>An assistant needs a name.</source>
+        <translation>Eine Assistenz braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts. Nothing was saved.</source>
+        <translation>Der Arbeitstag muss nach seinem Beginn enden. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The trial period cannot end before the start date. Nothing was saved.</source>
+        <translation>Die Probezeit kann nicht vor dem Startdatum enden. Nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Undecided to-dos</source>
+        <translation>Unentschiedene To-dos</translation>
+    </message>
+    <message>
+        <source>To-dos to keep</source>
+        <translation>To-dos zum Behalten</translation>
+    </message>
+    <message>
+        <source>To-dos to delegate</source>
+        <translation>To-dos zum Delegieren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Previous Column</source>
+        <translation>Vorherige Spalte</translation>
+    </message>
+    <message>
+        <source>Next Column</source>
+        <translation>Nächste Spalte</translation>
+    </message>
+    <message>
+        <source>To be assigned</source>
+        <translation>Noch zuzuweisen</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong inside Delegator. Your data is safe: every change you saw was already saved. Please send the details to the developers.</source>
@@ -10,6 +467,110 @@
     <message>
         <source>Copy Details</source>
         <translation>Details kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>CurrencyCombo</name>
+    <message>
+        <source>Type a three-letter currency code, such as EUR or CHF.</source>
+        <translation>Geben Sie einen Währungscode aus drei Buchstaben ein, etwa EUR oder CHF.</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <source>Write a duration like 90, 1:30 or 1.5 h.</source>
+        <translation>Geben Sie eine Dauer an, z. B. 90, 1:30 oder 1,5 h.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>Eine Dauer kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>That is more than a week; split the task.</source>
+        <translation>Das ist mehr als eine Woche; teilen Sie die Aufgabe auf.</translation>
+    </message>
+    <message>
+        <source>Write a date like 12.12.2026, 2026-12-12 or +3 (days from today).</source>
+        <translation>Geben Sie ein Datum an, z. B. 12.12.2026, 2026-12-12 oder +3 (Tage ab heute).</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>Frequency</name>
+    <message>
+        <source>Once</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Daily (working days)</source>
+        <translation>Täglich (Werktage)</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>Do exactly as written</source>
+        <translation>Genau wie beschrieben erledigen</translation>
+    </message>
+    <message>
+        <source>Research and report</source>
+        <translation>Recherchieren und berichten</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Empfehlen</translation>
+    </message>
+    <message>
+        <source>Decide and inform</source>
+        <translation>Entscheiden und informieren</translation>
+    </message>
+    <message>
+        <source>Act on your own</source>
+        <translation>Eigenständig handeln</translation>
+    </message>
+    <message>
+        <source>Follow the instructions step by step; ask before deviating.</source>
+        <translation>Folgen Sie der Anleitung Schritt für Schritt; fragen Sie, bevor Sie abweichen.</translation>
+    </message>
+    <message>
+        <source>Find out the facts and report them; I decide.</source>
+        <translation>Finden Sie die Fakten heraus und berichten Sie; ich entscheide.</translation>
+    </message>
+    <message>
+        <source>Propose what to do, with reasons; I decide.</source>
+        <translation>Schlagen Sie mit Begründung vor, was zu tun ist; ich entscheide.</translation>
+    </message>
+    <message>
+        <source>Decide and act, then tell me what you did.</source>
+        <translation>Entscheiden und handeln Sie, und sagen Sie mir danach, was Sie getan haben.</translation>
+    </message>
+    <message>
+        <source>Handle it completely; no need to report each time.</source>
+        <translation>Erledigen Sie es vollständig; Sie müssen nicht jedes Mal berichten.</translation>
     </message>
 </context>
 <context>
@@ -29,10 +590,6 @@
     <message>
         <source>Search to-dos</source>
         <translation>To-dos durchsuchen</translation>
-    </message>
-    <message>
-        <source>To-dos</source>
-        <translation>To-dos</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -59,6 +616,14 @@
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
+        <source>De&amp;scribe</source>
+        <translation>&amp;Beschreiben</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;List</source>
+        <translation>Zurück zur &amp;Liste</translation>
+    </message>
+    <message>
         <source>&amp;Delete to Archive</source>
         <translation>In das Archiv &amp;löschen</translation>
     </message>
@@ -77,6 +642,10 @@
     <message>
         <source>&amp;Undecided</source>
         <translation>&amp;Unentschieden</translation>
+    </message>
+    <message>
+        <source>Save Description as &amp;Template…</source>
+        <translation>Beschreibung als &amp;Vorlage speichern …</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
@@ -103,6 +672,10 @@
         <translation>&amp;To-do</translation>
     </message>
     <message>
+        <source>New from Te&amp;mplate</source>
+        <translation>Neu aus V&amp;orlage</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -127,6 +700,34 @@
             <numerusform>%n To-do hinzugefügt</numerusform>
             <numerusform>%n To-dos hinzugefügt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delegate to {name}</source>
+        <translation>An {name} delegieren</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>Meine Vorlagen</translation>
+    </message>
+    <message>
+        <source>New to-do from template</source>
+        <translation>Neues To-do aus Vorlage</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Vorlage gespeichert.</translation>
+    </message>
+    <message>
+        <source>Assign to-dos</source>
+        <translation>To-dos zuweisen</translation>
     </message>
     <message>
         <source>Rename to-do</source>
@@ -207,6 +808,134 @@
     </message>
 </context>
 <context>
+    <name>MarkdownEditor</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDoubleSpinBox</name>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalSpinBox</name>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalTimeRange</name>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilityWeek</name>
+    <message>
+        <source>Add a time on {day}</source>
+        <translation>Zeit am {day} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove a time on {day}</source>
+        <translation>Zeit am {day} entfernen</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The end must be after the start. Not saved.</source>
+        <translation>Das Ende muss nach dem Beginn liegen. Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>This overlaps {window} on the same day. Not saved.</source>
+        <translation>Das überschneidet sich mit {window} am selben Tag. Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove {window}</source>
+        <translation>{window} entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesTab</name>
+    <message>
+        <source>Links and files</source>
+        <translation>Links und Dateien</translation>
+    </message>
+    <message>
+        <source>Paste a link and press Enter</source>
+        <translation>Link einfügen und Enter drücken</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Neuer Link</translation>
+    </message>
+    <message>
+        <source>Attach &amp;File…</source>
+        <translation>&amp;Datei anhängen …</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB; attach a link to it instead.</source>
+        <translation>{name} ist größer als {limit} MB; hängen Sie stattdessen einen Link an.</translation>
+    </message>
+    <message>
+        <source>{name} could not be attached: {reason}</source>
+        <translation>{name} konnte nicht angehängt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>That is not a web link.</source>
+        <translation>Das ist kein Web-Link.</translation>
+    </message>
+    <message>
+        <source>Attach a File</source>
+        <translation>Datei anhängen</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Inbox</source>
@@ -229,8 +958,293 @@
         <translation>Archiv</translation>
     </message>
     <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Assistants</source>
+        <translation>Assistenzen</translation>
+    </message>
+    <message>
+        <source>My Agreements</source>
+        <translation>Meine Absprachen</translation>
+    </message>
+    <message>
         <source>Views</source>
         <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>{used}/{capacity} h a week</source>
+        <translation>{used}/{capacity} h pro Woche</translation>
+    </message>
+    <message>
+        <source>{used} h a week</source>
+        <translation>{used} h pro Woche</translation>
+    </message>
+    <message>
+        <source>{cost}/mo.</source>
+        <translation>{cost}/Mon.</translation>
+    </message>
+    <message>
+        <source>(over capacity)</source>
+        <translation>(über der Kapazität)</translation>
+    </message>
+</context>
+<context>
+    <name>StringListEditor</name>
+    <message>
+        <source>New entry: {name}</source>
+        <translation>Neuer Eintrag: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetailsForm</name>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistenz</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Time each time</source>
+        <translation>Zeit pro Mal</translation>
+    </message>
+    <message>
+        <source>e.g. 45 min or 1:30</source>
+        <translation>z. B. 45 min oder 1:30</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>e.g. 12.12.2026 or +7</source>
+        <translation>z. B. 12.12.2026 oder +7</translation>
+    </message>
+    <message>
+        <source>Lead time in days</source>
+        <translation>Vorlauf in Tagen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Delegation level</source>
+        <translation>Delegationsstufe</translation>
+    </message>
+    <message>
+        <source>Ask me when</source>
+        <translation>Fragen Sie mich, wenn</translation>
+    </message>
+    <message>
+        <source>e.g. a customer complains or it costs over 50 €</source>
+        <translation>z. B. sich ein Kunde beschwert oder es mehr als 50 € kostet</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>Benötigte Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. Canva, English</source>
+        <translation>Durch Kommas getrennt, z. B. Canva, Englisch</translation>
+    </message>
+    <message>
+        <source>Add a system the assistant needs access to, then Enter</source>
+        <translation>System eintragen, auf das die Assistenz Zugriff braucht, dann Enter</translation>
+    </message>
+    <message>
+        <source>Tools and access</source>
+        <translation>Werkzeuge und Zugänge</translation>
+    </message>
+    <message>
+        <source>&amp;Assistant:</source>
+        <translation>&amp;Assistenz:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>Be&amp;reich:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation>Wie &amp;oft:</translation>
+    </message>
+    <message>
+        <source>&amp;Time each time:</source>
+        <translation>&amp;Zeit pro Mal:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>F&amp;ällig:</translation>
+    </message>
+    <message>
+        <source>Lead ti&amp;me:</source>
+        <translation>&amp;Vorlauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>Ask &amp;me when:</source>
+        <translation>Fragen, &amp;wenn:</translation>
+    </message>
+    <message>
+        <source>S&amp;kills:</source>
+        <translation>&amp;Fähigkeiten:</translation>
+    </message>
+    <message>
+        <source>Tools and a&amp;ccess:</source>
+        <translation>Werkzeuge und Zu&amp;gänge:</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>This looks like a password, PIN, IBAN, card number or key: {items}. Name the system only, and share access through a password manager instead.</source>
+        <translation>Das sieht nach einem Passwort, einer PIN, IBAN, Kartennummer oder einem Schlüssel aus: {items}. Nennen Sie nur das System und teilen Sie den Zugang über einen Passwortmanager.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>What is the goal, and how should it be done? Write it so that someone new could do it without asking. Markdown works: # heading, - list, **bold**.</source>
+        <translation>Was ist das Ziel, und wie soll es erledigt werden? Schreiben Sie es so, dass jemand Neues es ohne Rückfrage erledigen kann. Markdown geht: # Überschrift, - Liste, **fett**.</translation>
+    </message>
+    <message>
+        <source>Add a step and press Enter</source>
+        <translation>Schritt eintragen und Enter drücken</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Done when … (press Enter to add)</source>
+        <translation>Erledigt, wenn … (Enter fügt hinzu)</translation>
+    </message>
+    <message>
+        <source>Done when</source>
+        <translation>Erledigt, wenn</translation>
+    </message>
+    <message>
+        <source>Private notes: only you see them; they are never exported.</source>
+        <translation>Private Notizen: Nur Sie sehen sie; sie werden nie exportiert.</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Private Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>Done &amp;when</source>
+        <translation>Erledigt, &amp;wenn</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>De&amp;tails</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Material</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Tri&amp;age</source>
+        <translation>&amp;Einordnen</translation>
+    </message>
+    <message>
+        <source>Select a to-do to describe it.</source>
+        <translation>Wählen Sie ein To-do, um es zu beschreiben.</translation>
+    </message>
+    <message>
+        <source>{hours} h/week</source>
+        <translation>{hours} h/Woche</translation>
+    </message>
+    <message>
+        <source>About {hours} hours a week</source>
+        <translation>Etwa {hours} Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>{cost}/month</source>
+        <translation>{cost}/Monat</translation>
+    </message>
+    <message>
+        <source>, {cost} a month at {name}’s rate</source>
+        <translation>, {cost} pro Monat zum Satz von {name}</translation>
+    </message>
+    <message>
+        <source>Level {number}: {name}</source>
+        <translation>Stufe {number}: {name}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>fällig {date}</translation>
+    </message>
+    <message>
+        <source>Edit instructions</source>
+        <translation>Anleitung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit steps</source>
+        <translation>Schritte bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit “done when”</source>
+        <translation>„Erledigt, wenn“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Details bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit resources</source>
+        <translation>Material bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit private notes</source>
+        <translation>Private Notizen bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -242,6 +1256,213 @@
     <message>
         <source>Decision</source>
         <translation>Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneCombo</name>
+    <message>
+        <source>Not set, e.g. Europe/Berlin</source>
+        <translation>Nicht festgelegt, z. B. Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Unknown time zone. Pick one from the list, e.g. Europe/Berlin.</source>
+        <translation>Unbekannte Zeitzone. Wählen Sie eine aus der Liste, z. B. Europe/Berlin.</translation>
+    </message>
+</context>
+<context>
+    <name>Triage</name>
+    <message>
+        <source>It lives on your own expertise or relationships: that is what you want more time for.</source>
+        <translation>Es lebt von Ihrer eigenen Expertise oder Ihren Beziehungen – genau dafür wollen Sie mehr Zeit.</translation>
+    </message>
+    <message>
+        <source>It needs no expertise only you have.</source>
+        <translation>Es braucht keine Expertise, die nur Sie haben.</translation>
+    </message>
+    <message>
+        <source>You can explain it in writing, so someone else can do it well.</source>
+        <translation>Sie können es schriftlich erklären, also kann es jemand anderes gut erledigen.</translation>
+    </message>
+    <message>
+        <source>You cannot explain it in writing yet; without clear expectations the result can only be judged by feeling.</source>
+        <translation>Sie können es noch nicht schriftlich erklären; ohne klare Erwartungen lässt sich das Ergebnis nur nach Gefühl bewerten.</translation>
+    </message>
+    <message>
+        <source>A mistake costs little, so it is a good task to start with.</source>
+        <translation>Ein Fehler kostet wenig – eine gute Aufgabe für den Anfang.</translation>
+    </message>
+    <message>
+        <source>A mistake costs a lot: agree checkpoints and acceptance criteria before handing it over.</source>
+        <translation>Ein Fehler kostet viel: Vereinbaren Sie vor der Übergabe Zwischenstände und Abnahmekriterien.</translation>
+    </message>
+    <message>
+        <source>You enjoy it.</source>
+        <translation>Sie machen es gern.</translation>
+    </message>
+    <message>
+        <source>You do not enjoy it.</source>
+        <translation>Sie machen es nicht gern.</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s rate is below what your own hour is worth.</source>
+        <translation>Der Stundensatz der Assistenz liegt unter dem Wert Ihrer eigenen Stunde.</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s rate is not below what your own hour is worth.</source>
+        <translation>Der Stundensatz der Assistenz liegt nicht unter dem Wert Ihrer eigenen Stunde.</translation>
+    </message>
+    <message>
+        <source>It takes about an hour a week or more: worth writing down once.</source>
+        <translation>Es kostet etwa eine Stunde pro Woche oder mehr – es lohnt sich, das einmal aufzuschreiben.</translation>
+    </message>
+    <message>
+        <source>Answer at least three questions, the expertise question among them.</source>
+        <translation>Beantworten Sie mindestens drei Fragen, darunter die nach der Expertise.</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePanel</name>
+    <message>
+        <source>A few quick questions. The helper suggests; you decide.</source>
+        <translation>Ein paar kurze Fragen. Die Hilfe schlägt vor; Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>Hours per month</source>
+        <translation>Stunden pro Monat</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Needs my expertise</source>
+        <translation>Braucht meine Expertise</translation>
+    </message>
+    <message>
+        <source>Explainable in 30 minutes</source>
+        <translation>In 30 Minuten erklärbar</translation>
+    </message>
+    <message>
+        <source>Cost of a mistake</source>
+        <translation>Kosten eines Fehlers</translation>
+    </message>
+    <message>
+        <source>Little</source>
+        <translation>Wenig</translation>
+    </message>
+    <message>
+        <source>Some</source>
+        <translation>Einiges</translation>
+    </message>
+    <message>
+        <source>A lot</source>
+        <translation>Viel</translation>
+    </message>
+    <message>
+        <source>I enjoy it</source>
+        <translation>Ich mache es gern</translation>
+    </message>
+    <message>
+        <source>Hours a &amp;month it takes:</source>
+        <translation>Stunden pro &amp;Monat:</translation>
+    </message>
+    <message>
+        <source>Needs my unique &amp;expertise or relationships:</source>
+        <translation>Braucht meine besondere &amp;Expertise oder Kontakte:</translation>
+    </message>
+    <message>
+        <source>I could e&amp;xplain it in writing in 30 minutes:</source>
+        <translation>Ich könnte es in 30 Minuten schriftlich e&amp;rklären:</translation>
+    </message>
+    <message>
+        <source>What a mistake &amp;costs:</source>
+        <translation>Was ein Fehler &amp;kostet:</translation>
+    </message>
+    <message>
+        <source>I en&amp;joy doing it:</source>
+        <translation>Ich mache es &amp;gern:</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate It</source>
+        <translation>&amp;Delegieren</translation>
+    </message>
+    <message>
+        <source>Answer triage questions</source>
+        <translation>Einordnungsfragen beantworten</translation>
+    </message>
+    <message>
+        <source>No suggestion yet.</source>
+        <translation>Noch kein Vorschlag.</translation>
+    </message>
+    <message>
+        <source>Suggestion: {decision}</source>
+        <translation>Vorschlag: {decision}</translation>
+    </message>
+    <message>
+        <source>Delegating frees about {hours} h a week.</source>
+        <translation>Delegieren schafft etwa {hours} h pro Woche frei.</translation>
+    </message>
+    <message>
+        <source>Net value: {amount} a month.</source>
+        <translation>Nettowert: {amount} pro Monat.</translation>
+    </message>
+    <message>
+        <source>All delegated to-dos together free {hours} h a week</source>
+        <translation>Alle delegierten To-dos zusammen schaffen {hours} h pro Woche frei</translation>
+    </message>
+    <message>
+        <source>, worth {amount} a month</source>
+        <translation>, im Wert von {amount} pro Monat</translation>
+    </message>
+</context>
+<context>
+    <name>_KindDelegate</name>
+    <message>
+        <source>Kind of channel</source>
+        <translation>Art des Kontaktwegs</translation>
+    </message>
+</context>
+<context>
+    <name>_WindowEditor</name>
+    <message>
+        <source>{day} from</source>
+        <translation>{day} von</translation>
+    </message>
+    <message>
+        <source>{day} to</source>
+        <translation>{day} bis</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add this time on {day}</source>
+        <translation>Diese Zeit am {day} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -277,6 +1498,18 @@
     <message>
         <source>list the archived to-dos instead</source>
         <translation>stattdessen die archivierten To-dos auflisten</translation>
+    </message>
+    <message>
+        <source>fill an empty data folder with a sample business to explore</source>
+        <translation>einen leeren Datenordner mit einem Beispielunternehmen zum Ausprobieren füllen</translation>
+    </message>
+    <message>
+        <source>{path} is not empty; the demo only goes into an empty data folder (choose one with --data-dir).</source>
+        <translation>{path} ist nicht leer; die Demo kommt nur in einen leeren Datenordner (wählen Sie einen mit --data-dir).</translation>
+    </message>
+    <message>
+        <source>Added a sample business with {count} to-dos to {path}.</source>
+        <translation>Ein Beispielunternehmen mit {count} To-dos wurde in {path} angelegt.</translation>
     </message>
 </context>
 <context>
@@ -346,6 +1579,13 @@ Installieren Sie sie mit:
     <message>
         <source>The change could not be saved ({detail}). Nothing was changed.</source>
         <translation>Die Änderung konnte nicht gespeichert werden ({detail}). Es wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>table</name>
+    <message>
+        <source>To-dos</source>
+        <translation>To-dos</translation>
     </message>
 </context>
 </TS>

@@ -24,9 +24,9 @@ def open_window(tmp_path: Path, qtbot: QtBot) -> Iterator[OpenWindow]:
         workspaces.append(workspace)
         window = MainWindow(workspace, tmp_path / "settings.ini")
         qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitActive(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
         return window
 
     yield _open

@@ -47,7 +47,8 @@ def test_instructions_are_saved_while_typing_and_one_undo_step(
     qtbot.keyClicks(editor, "# Ziel")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "Jeden Monat verschicken")
-    qtbot.waitUntil(lambda: stored(window, task_id).instructions == "# Ziel\nJeden Monat verschicken")
+    typed = "# Ziel\nJeden Monat verschicken"
+    qtbot.waitUntil(lambda: stored(window, task_id).instructions == typed)
     qtbot.keyClicks(editor, ".")
     editor.clearFocus()
     window.table.setFocus()
@@ -192,9 +193,18 @@ def test_the_editor_tab_order_follows_the_form(window: MainWindow, qtbot: QtBot)
         names.append(QApplication.focusWidget().accessibleName())
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert names == [
-        "Assistant", "Area", "Priority", "How often", "Time each time", "Due",
-        "Lead time in days", "Delegation level", "Ask me when", "Required skills",
-        "New entry: Tools and access", "Tools and access",
+        "Assistant",
+        "Area",
+        "Priority",
+        "How often",
+        "Time each time",
+        "Due",
+        "Lead time in days",
+        "Delegation level",
+        "Ask me when",
+        "Required skills",
+        "New entry: Tools and access",
+        "Tools and access",
     ]
 
 
@@ -211,7 +221,10 @@ def test_dropping_to_dos_on_an_assistant_delegates_them(window: MainWindow, qtbo
     mime.setData(TASK_IDS_MIME, f"[{ids[0]}, {ids[1]}]".encode())
     point = window.sidebar.visualItemRect(item).center()
     drop = QDropEvent(
-        QPointF(point), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+        QPointF(point),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     window.sidebar.dropEvent(drop)
@@ -229,16 +242,14 @@ def test_the_triage_helper_suggests_and_the_user_decides(window: MainWindow, qtb
     from delegator.domain.profile import Profile
 
     window._workspace.profile.save(Profile(own_hourly_value_cents=9000))
-    anna, changes = window._workspace.assistants.add(Assistant(0, "Anna", hourly_rate_cents=3500))
+    _, changes = window._workspace.assistants.add(Assistant(0, "Anna", hourly_rate_cents=3500))
     window.apply_changes(changes)
     (task_id,) = seed(window, "Belege sortieren")
     window.editor.open_tab(6)
     panel = window.editor.triage
     panel.hours.setValue(8)
     panel.hours.editingFinished.emit()
-    for combo, value in (
-        (panel.expertise, False), (panel.explainable, True), (panel.enjoy, False)
-    ):
+    for combo, value in ((panel.expertise, False), (panel.explainable, True), (panel.enjoy, False)):
         combo.setCurrentIndex(combo.findData(value))
         combo.activated.emit(combo.currentIndex())
     assert "Delegate" in panel.suggestion.text()
