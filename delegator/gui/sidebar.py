@@ -89,8 +89,15 @@ class _EntryDelegate(QStyledItemDelegate):
         detail = index.data(DetailRole)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
+        count = index.data(CountRole)
+        muted = palette.color(
+            palette.ColorRole.HighlightedText if selected else palette.ColorRole.PlaceholderText
+        )
+        count_text = "" if count is None else str(count)
+        count_width = option.fontMetrics.horizontalAdvance(count_text) + 14 if count_text else 0
         if not detail:
             super().paint(painter, option, index)
+            first_line = QRect(option.rect)
         else:
             style = option.widget.style() if option.widget else QStyle()
             plain = QStyleOptionViewItem(option)
@@ -100,18 +107,18 @@ class _EntryDelegate(QStyledItemDelegate):
             painter.save()
             rect = QRect(option.rect).adjusted(22, 3, -10, -3)
             half = rect.height() // 2
+            first_line = QRect(option.rect.left(), rect.top(), option.rect.width(), half)
             text_role = palette.ColorRole.HighlightedText if selected else palette.ColorRole.Text
             painter.setPen(palette.color(text_role))
+            name_width = rect.width() - count_width
             painter.drawText(
-                rect.adjusted(0, 0, 0, -half),
+                rect.adjusted(0, 0, -count_width, -half),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 option.fontMetrics.elidedText(
-                    index.data(), Qt.TextElideMode.ElideRight, rect.width()
+                    index.data(), Qt.TextElideMode.ElideRight, name_width
                 ),
             )
-            colour = palette.color(
-                palette.ColorRole.HighlightedText if selected else palette.ColorRole.PlaceholderText
-            )
+            colour = muted
             if index.data(OverRole) and not selected:
                 colour = QColor("#ff8a80" if is_dark(palette) else "#b3261e")
             painter.setPen(colour)
@@ -121,15 +128,14 @@ class _EntryDelegate(QStyledItemDelegate):
                 option.fontMetrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
             )
             painter.restore()
-        count = index.data(CountRole)
-        if count is None:
+        if not count_text:
             return
         painter.save()
-        rect = QRect(option.rect).adjusted(0, 0, -10, 0)
-        role = palette.ColorRole.HighlightedText if selected else palette.ColorRole.PlaceholderText
-        painter.setPen(palette.color(role))
+        painter.setPen(muted)
         painter.drawText(
-            rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(count)
+            first_line.adjusted(0, 0, -10, 0),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            count_text,
         )
         painter.restore()
 
