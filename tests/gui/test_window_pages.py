@@ -1,0 +1,77 @@
+"""The pages reached from the sidebar, working together with the list."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from delegator.domain.assistant import Assistant
+from delegator.domain.model import Decision, Frequency
+from delegator.gui.main_window import MainWindow
+from delegator.gui.sidebar import EntryKind, Page
+
+from .conftest import seed, stored
+
+
+def add_assistant(window: MainWindow, assistant: Assistant) -> Assistant:
+    added, changes = window._workspace.assistants.add(assistant)
+    window.apply_changes(changes)
+    return added
+
+
+def test_an_assistant_over_capacity_is_shown_clearly(window: MainWindow) -> None:
+    anna = add_assistant(
+        window, Assistant(0, "Anna", weekly_capacity_hours=1.0, hourly_rate_cents=4000)
+    )
+    (task_id,) = seed(window, "Postfach")
+    service = window._service
+    task = service.task(task_id)
+    changes = service.save(
+        replace(
+            task,
+            decision=Decision.DELEGATE,
+            assistant_id=anna.id,
+            frequency=Frequency.DAILY,
+            minutes_per_occurrence=30,
+        )
+    )
+    window.apply_changes(changes)
+    detail, over = window.sidebar.assistant_detail(anna.id) or ("", False)
+    assert over
+    assert "2.5/1 h" in detail and "€" in detail
+
+
+def test_the_board_page_takes_one_key_decisions(window: MainWindow, qtbot: QtBot) -> None:
+    ids = seed(window, "a", "b")
+    window.sidebar.select_entry(EntryKind.PAGE, Page.BOARD.value)
+    assert window.pages.currentWidget() is window.board
+    column = window.board.column_view(Decision.UNDECIDED)
+    column.setFocus()
+    assert window.board.select_task(ids[0])
+    qtbot.keyClick(column, Qt.Key.Key_D)
+    assert [t[1] for t in stored(window)] == ["delegate", "undecided"]
+    assert window.board.column_count_text(Decision.DELEGATE).endswith("1")
+    window.undo_stack.undo()
+    assert [t[1] for t in stored(window)] == ["undecided", "undecided"]
+
+
+def test_editing_an_assistant_updates_the_sidebar_and_undo_restores_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    anna = add_assistant(window, Assistant(0, "Anna"))
+    window.sidebar.select_entry(EntryKind.PAGE, Page.ASSISTANTS.value)
+    page = window.assistants_page
+    assert page.select_assistant(anna.id)
+    name = next(f for f in page.form_fields() if f.accessibleName() == "Name")
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Anna Keller")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert window._workspace.assistants.assistant(anna.id).name == "Anna Keller"
+    assert any(
+        window.sidebar.item(row).text() == "Anna Keller" for row in range(window.sidebar.count())
+    )
+    window.undo_stack.undo()
+    assert window._workspace.assistants.assistant(anna.id).name == "Anna"
