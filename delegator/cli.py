@@ -23,6 +23,7 @@ from delegator.paths import Paths
 
 if TYPE_CHECKING:
     from delegator.services.task_service import TaskService
+    from delegator.services.workspace import Workspace
 
 EXIT_OK = 0
 EXIT_ERROR = 3
@@ -94,6 +95,16 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=QCoreApplication.translate("cli", "list the archived to-dos instead"),
     )
+    readiness = commands.add_parser(
+        "readiness",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "cli", "check whether you are ready to delegate (exit 0 ready, 1 almost, 2 not yet)"
+        ),
+    )
+    readiness.add_argument(
+        "--json", action="store_true", help=QCoreApplication.translate("cli", "print JSON")
+    )
     commands.add_parser(
         "demo",
         parents=[common],
@@ -148,9 +159,55 @@ def _dispatch(args: argparse.Namespace, paths: Paths) -> int:
             service.set_decisions({args.task_id: Decision(args.decision)})
         elif args.command == "list":
             _list(service, args)
+        elif args.command == "readiness":
+            return _readiness(workspace, args.json)
     finally:
         workspace.close()
     return EXIT_OK
+
+
+READINESS_EXIT = {"ready": 0, "almost": 1, "not_yet": 2}
+
+
+def _readiness(workspace: Workspace, as_json: bool) -> int:
+    from delegator.readiness_text import finding_text, pillar_label, severity_label, verdict_label
+
+    report = workspace.readiness.report()
+    currency = workspace.profile.profile().currency
+    findings = []
+    for finding in report.findings:
+        text = finding_text(finding, currency)
+        findings.append(
+            {
+                "id": finding.rule,
+                "severity": finding.severity.value,
+                "subject": {
+                    "kind": finding.subject.kind.value,
+                    "id": finding.subject.id,
+                    "name": finding.subject.name or None,
+                },
+                "message": text.message,
+                "why": text.why,
+                "fix": text.fix,
+                "field": finding.field,
+            }
+        )
+    if as_json:
+        document = {
+            "verdict": report.verdict.value,
+            "scores": {pillar.value: score for pillar, score in report.scores.items()},
+            "findings": findings,
+        }
+        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(verdict_label(report.verdict))
+        for pillar, score in report.scores.items():
+            print(f"  {pillar_label(pillar)}: {score}/100")
+        for finding, entry in zip(report.findings, findings, strict=True):
+            print(f"- [{severity_label(finding.severity)}] {entry['message']}")
+            print(f"    {entry['fix']}")
+    return READINESS_EXIT[report.verdict.value]
 
 
 def _demo(paths: Paths) -> int:

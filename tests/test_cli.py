@@ -172,3 +172,45 @@ def test_demo_speaks_the_system_language(tmp_path: Path, monkeypatch: pytest.Mon
     assert run("demo", data_dir=tmp_path).returncode == 0
     titles = [t["title"] for t in json.loads(run("list", "--json", data_dir=tmp_path).stdout)]
     assert any("Rechnung" in title or "Posteingang" in title for title in titles)
+
+
+def test_readiness_of_an_empty_folder_is_not_yet(tmp_path: Path) -> None:
+    result = run("readiness", "--json", data_dir=tmp_path)
+    assert result.returncode == 2
+    report = json.loads(result.stdout)
+    assert report["verdict"] == "not_yet"
+    assert set(report["scores"]) == {"expectations", "reliability", "letting_go"}
+    ids = {f["id"] for f in report["findings"] if f["severity"] == "blocker"}
+    assert {"expectations.no_delegated_task", "reliability.no_reachability"} <= ids
+    for finding in report["findings"]:
+        assert {"id", "severity", "subject", "message", "fix"} <= set(finding)
+        assert finding["message"] and finding["fix"]
+
+
+def test_readiness_exit_codes_follow_the_verdict(tmp_path: Path) -> None:
+    assert run("demo", data_dir=tmp_path).returncode == 0
+    ready = run("readiness", data_dir=tmp_path)
+    assert ready.returncode == 0 and ready.stdout.startswith("Ready")
+    task = json.loads(run("list", "--json", "--decision", "delegate", data_dir=tmp_path).stdout)[0]
+    from delegator.services.workspace import Workspace
+
+    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
+    try:
+        from dataclasses import replace
+
+        stored = workspace.tasks.task(task["id"])
+        workspace.tasks.save(replace(stored, acceptance_criteria=()))
+    finally:
+        workspace.close()
+    almost = run("readiness", "--json", data_dir=tmp_path)
+    assert almost.returncode == 1
+    (finding,) = [f for f in json.loads(almost.stdout)["findings"] if f["severity"] == "warning"]
+    assert finding["id"] == "expectations.no_acceptance_criteria"
+    assert finding["subject"] == {"kind": "task", "id": task["id"], "name": task["title"]}
+
+
+def test_readiness_speaks_german(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DELEGATOR_LANG", "de")
+    result = run("readiness", data_dir=tmp_path)
+    assert result.stdout.startswith("Noch nicht")
+    assert "Kontaktweg" in result.stdout

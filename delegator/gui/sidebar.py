@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from delegator.domain.assistant import AssistantLoad
 from delegator.domain.views import View
+from delegator.formatting import hours, money
 from delegator.gui.decision_style import is_dark
-from delegator.gui.formatting import hours, money
 from delegator.gui.task_table import TASK_IDS_MIME
 
 CountRole = Qt.ItemDataRole.UserRole + 1

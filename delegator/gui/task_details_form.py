@@ -22,8 +22,8 @@ from delegator.domain.assistant import Assistant
 from delegator.domain.model import DelegationLevel, Frequency, Priority, Task
 from delegator.domain.parsing import ParseError, ParseProblem, parse_date, parse_minutes
 from delegator.domain.secrets import find_secrets
+from delegator.formatting import short_date
 from delegator.gui.decision_style import is_dark
-from delegator.gui.formatting import short_date
 from delegator.gui.string_list_editor import StringListEditor
 
 ERROR_LIGHT = "#b3261e"

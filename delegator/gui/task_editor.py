@@ -14,7 +14,7 @@ from delegator.domain.errors import DelegatorError
 from delegator.domain.hours import hours_per_week
 from delegator.domain.model import Resource, Task
 from delegator.domain.money import cost_per_month_cents, hours_per_month
-from delegator.gui.formatting import hours, money, short_date
+from delegator.formatting import hours, money, short_date
 from delegator.gui.markdown_editor import AutosaveTextEdit, MarkdownEditor
 from delegator.gui.resources_tab import ResourcesTab
 from delegator.gui.string_list_editor import StringListEditor

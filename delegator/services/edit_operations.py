@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from delegator.domain.assistant import Assistant
 from delegator.domain.changes import Changes
+from delegator.domain.mindset import MindsetCheck
 from delegator.domain.model import Task
 from delegator.domain.profile import Profile
 from delegator.domain.triage import TriageAnswers
 from delegator.services.assistant_service import AssistantService
 from delegator.services.profile_service import ProfileService
+from delegator.services.readiness_service import ReadinessService
 from delegator.services.task_service import TaskService
 from delegator.services.triage_service import TriageService
 
@@ -99,3 +101,20 @@ class SetTriageAnswers:
 
     def revert(self) -> Changes:
         return self._service.save_answers(self._task_id, self._before)
+
+
+class AddMindsetCheck:
+    """Record a mindset check (undo removes it, redo puts it back under its id)."""
+
+    def __init__(self, service: ReadinessService, mindset: MindsetCheck) -> None:
+        self._service = service
+        self._mindset = mindset
+        self.check_id: int | None = None
+
+    def apply(self) -> Changes:
+        self.check_id = self._service.add_mindset_check(self._mindset, self.check_id)
+        return Changes(profile=True)
+
+    def revert(self) -> Changes:
+        assert self.check_id is not None
+        return self._service.remove_mindset_check(self.check_id)

@@ -7,6 +7,7 @@ from pathlib import Path
 from delegator.resources import resource
 from delegator.services.assistant_service import AssistantService
 from delegator.services.profile_service import ProfileService
+from delegator.services.readiness_service import ReadinessService
 from delegator.services.task_service import TaskService
 from delegator.services.template_service import TemplateService
 from delegator.services.triage_service import TriageService
@@ -22,6 +23,7 @@ class Workspace:
         self.tasks = TaskService(self._database)
         self.assistants = AssistantService(self._database)
         self.profile = ProfileService(self._database)
+        self.readiness = ReadinessService(self._database, self.assistants, self.profile)
         self.triage = TriageService(self._database, self.tasks, self.assistants, self.profile)
         self.templates = TemplateService(self._database, resource("templates", "builtin.json"))
 

@@ -1,0 +1,415 @@
+"""The readiness check: am I ready to work with an assistant?
+
+The article names three reasons outsourcing does not (yet) work: you do not know what
+you expect, you are not a reliable client, you cannot let go. Each is a pillar here;
+each rule is a pure function over the plan that returns findings (with a stable id, a
+severity and the object it is about) and how much of its pillar it covers.
+
+A pillar's score is the share of its weighted checks that pass (blockers weigh 3,
+warnings 2, hints 1; a rule about each delegated to-do counts the share of to-dos
+that pass). The verdict: *Not yet* with any blocker, *Almost ready* with warnings
+only, *Ready* otherwise (hints never hold you back).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from delegator.domain.assistant import Assistant
+from delegator.domain.hours import hours_per_week
+from delegator.domain.mindset import MindsetCheck, MindsetStatement
+from delegator.domain.model import Frequency
+from delegator.domain.money import cost_per_month_cents, hours_per_month
+from delegator.domain.profile import Profile
+
+MINDSET_MAX_AGE_DAYS = 90
+WORKDAY_MINUTES = 8 * 60
+
+
+class Severity(StrEnum):
+    BLOCKER = "blocker"
+    WARNING = "warning"
+    HINT = "hint"
+
+
+WEIGHTS = {Severity.BLOCKER: 3, Severity.WARNING: 2, Severity.HINT: 1}
+
+
+class Pillar(StrEnum):
+    EXPECTATIONS = "expectations"
+    RELIABILITY = "reliability"
+    LETTING_GO = "letting_go"
+
+
+class Verdict(StrEnum):
+    READY = "ready"
+    ALMOST = "almost"
+    NOT_YET = "not_yet"
+
+
+class SubjectKind(StrEnum):
+    PLAN = "plan"
+    TASK = "task"
+    ASSISTANT = "assistant"
+    PROFILE = "profile"
+    MINDSET = "mindset"
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    kind: SubjectKind
+    id: int | None = None
+    name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TaskFacts:
+    """What the rules need to know of a delegated, open to-do."""
+
+    id: int
+    title: str
+    assistant_id: int | None = None
+    has_instructions: bool = False
+    steps: int = 0
+    criteria: int = 0
+    skills: int = 0
+    frequency: Frequency | None = None
+    minutes: int | None = None
+    due: dt.date | None = None
+    lead_time_days: int | None = None
+    has_escalation_rule: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    delegated: tuple[TaskFacts, ...]
+    undecided: int
+    assistants: tuple[Assistant, ...]
+    profile: Profile
+    mindset: MindsetCheck | None
+    today: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing to fix. ``field`` names what the Fix action opens; ``values`` carry
+    the figures the message shows (count, hours …)."""
+
+    rule: str
+    severity: Severity
+    subject: Subject
+    field: str
+    values: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def pillar(self) -> Pillar:
+        return Pillar(self.rule.split(".", 1)[0])
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    findings: tuple[Finding, ...]
+    scores: dict[Pillar, int]
+    verdict: Verdict
+
+
+@dataclass(slots=True)
+class _Tally:
+    weight: dict[Pillar, float] = field(default_factory=lambda: dict.fromkeys(Pillar, 0.0))
+    failed: dict[Pillar, float] = field(default_factory=lambda: dict.fromkeys(Pillar, 0.0))
+    findings: list[Finding] = field(default_factory=list)
+
+    def check(self, rule: str, severity: Severity, failed: Sequence[Finding], out_of: int) -> None:
+        """Record a rule over *out_of* subjects of which the *failed* ones found problems."""
+        if out_of == 0:
+            return
+        pillar = Pillar(rule.split(".", 1)[0])
+        self.weight[pillar] += WEIGHTS[severity]
+        self.failed[pillar] += WEIGHTS[severity] * len(failed) / out_of
+        self.findings.extend(failed)
+
+
+def _task_subject(task: TaskFacts) -> Subject:
+    return Subject(SubjectKind.TASK, task.id, task.title)
+
+
+def _per_task(
+    tally: _Tally,
+    plan: Plan,
+    rule: str,
+    severity: Severity,
+    field_name: str,
+    fails: Callable[[TaskFacts], bool],
+) -> None:
+    failed = [
+        Finding(rule, severity, _task_subject(t), field_name) for t in plan.delegated if fails(t)
+    ]
+    tally.check(rule, severity, failed, len(plan.delegated))
+
+
+def _single(
+    tally: _Tally,
+    rule: str,
+    severity: Severity,
+    subject: Subject,
+    field_name: str,
+    failed: bool,
+    values: tuple[tuple[str, object], ...] = (),
+) -> None:
+    findings = [Finding(rule, severity, subject, field_name, values)] if failed else []
+    tally.check(rule, severity, findings, 1)
+
+
+PROFILE = Subject(SubjectKind.PROFILE)
+PLAN = Subject(SubjectKind.PLAN)
+
+
+def _expectations(tally: _Tally, plan: Plan) -> None:
+    _single(
+        tally,
+        "expectations.no_delegated_task",
+        Severity.BLOCKER,
+        PLAN,
+        "decision",
+        not plan.delegated,
+    )
+    _per_task(
+        tally,
+        plan,
+        "expectations.no_instructions",
+        Severity.BLOCKER,
+        "instructions",
+        lambda t: not t.has_instructions and t.steps == 0,
+    )
+    _per_task(
+        tally,
+        plan,
+        "expectations.no_acceptance_criteria",
+        Severity.WARNING,
+        "acceptance_criteria",
+        lambda t: t.criteria == 0,
+    )
+    _per_task(
+        tally, plan, "expectations.no_skills", Severity.WARNING, "skills", lambda t: t.skills == 0
+    )
+    _per_task(
+        tally,
+        plan,
+        "expectations.no_estimate",
+        Severity.WARNING,
+        "minutes_per_occurrence",
+        lambda t: t.frequency is None or t.minutes is None,
+    )
+    budget = plan.profile.monthly_budget_cents
+    _single(
+        tally,
+        "expectations.no_budget",
+        Severity.WARNING,
+        PROFILE,
+        "monthly_budget_cents",
+        budget is None,
+    )
+    if budget is not None:
+        cost = monthly_cost_cents(plan)
+        _single(
+            tally,
+            "expectations.over_budget",
+            Severity.WARNING,
+            PROFILE,
+            "monthly_budget_cents",
+            cost > budget,
+            (("cost", cost), ("budget", budget)),
+        )
+    _single(
+        tally,
+        "expectations.undecided",
+        Severity.HINT,
+        PLAN,
+        "decision",
+        plan.undecided > 0,
+        (("count", plan.undecided),),
+    )
+    unassigned = sum(1 for t in plan.delegated if t.assistant_id is None)
+    if plan.delegated:
+        _single(
+            tally,
+            "expectations.unassigned",
+            Severity.HINT,
+            PLAN,
+            "assistant_id",
+            unassigned > 0,
+            (("count", unassigned),),
+        )
+
+
+def monthly_cost_cents(plan: Plan) -> int:
+    """Estimated cost a month of the assigned, delegated to-dos at their assistants' rates."""
+    rates = {a.id: a.hourly_rate_cents for a in plan.assistants}
+    total = 0
+    for task in plan.delegated:
+        rate = rates.get(task.assistant_id) if task.assistant_id is not None else None
+        total += cost_per_month_cents(hours_per_month(task.frequency, task.minutes), rate) or 0
+    return total
+
+
+def _needed_days(task: TaskFacts) -> int:
+    work_days = math.ceil((task.minutes or 0) / WORKDAY_MINUTES)
+    return (task.lead_time_days or 0) + work_days
+
+
+def _reliability(tally: _Tally, plan: Plan) -> None:
+    profile = plan.profile
+    _single(
+        tally,
+        "reliability.no_contact_channel",
+        Severity.BLOCKER,
+        PROFILE,
+        "channels",
+        not profile.channels,
+    )
+    _single(
+        tally,
+        "reliability.no_reachability",
+        Severity.BLOCKER,
+        PROFILE,
+        "windows",
+        not profile.windows,
+    )
+    _single(
+        tally,
+        "reliability.no_response_time",
+        Severity.WARNING,
+        PROFILE,
+        "response_time_hours",
+        profile.response_time_hours is None,
+    )
+    _single(
+        tally,
+        "reliability.no_check_in",
+        Severity.WARNING,
+        PROFILE,
+        "check_in_rhythm",
+        profile.check_in_rhythm is None,
+    )
+    dated = [t for t in plan.delegated if t.due is not None]
+    too_soon = [
+        Finding(
+            "reliability.due_too_soon",
+            Severity.WARNING,
+            _task_subject(t),
+            "due",
+            (("days", _needed_days(t)),),
+        )
+        for t in dated
+        if t.due is not None and (t.due - plan.today).days < _needed_days(t)
+    ]
+    tally.check("reliability.due_too_soon", Severity.WARNING, too_soon, len(dated))
+    load: dict[int, float] = {}
+    for task in plan.delegated:
+        if task.assistant_id is not None:
+            weekly = hours_per_week(task.frequency, task.minutes) or 0.0
+            load[task.assistant_id] = load.get(task.assistant_id, 0.0) + weekly
+    over = [
+        Finding(
+            "reliability.over_capacity",
+            Severity.WARNING,
+            Subject(SubjectKind.ASSISTANT, a.id, a.name),
+            "weekly_capacity_hours",
+            (("hours", round(load.get(a.id, 0.0), 1)), ("capacity", a.weekly_capacity_hours)),
+        )
+        for a in plan.assistants
+        if a.weekly_capacity_hours is not None and load.get(a.id, 0.0) > a.weekly_capacity_hours
+    ]
+    tally.check("reliability.over_capacity", Severity.WARNING, over, len(plan.assistants))
+    no_times = [
+        Finding(
+            "reliability.no_working_times",
+            Severity.WARNING,
+            Subject(SubjectKind.ASSISTANT, a.id, a.name),
+            "working_days",
+        )
+        for a in plan.assistants
+        if not a.working_days or a.work_start is None or a.work_end is None
+    ]
+    tally.check("reliability.no_working_times", Severity.WARNING, no_times, len(plan.assistants))
+    _per_task(
+        tally,
+        plan,
+        "reliability.no_escalation_rule",
+        Severity.HINT,
+        "escalation_rule",
+        lambda t: not t.has_escalation_rule,
+    )
+
+
+def _letting_go(tally: _Tally, plan: Plan) -> None:
+    mindset = plan.mindset
+    old = mindset is not None and (plan.today - mindset.taken_at.date()).days > MINDSET_MAX_AGE_DAYS
+    _single(
+        tally,
+        "letting_go.mindset_not_checked",
+        Severity.HINT,
+        Subject(SubjectKind.MINDSET),
+        "mindset",
+        mindset is None,
+    )
+    if mindset is not None:
+        _single(
+            tally,
+            "letting_go.mindset_outdated",
+            Severity.HINT,
+            Subject(SubjectKind.MINDSET),
+            "mindset",
+            old,
+        )
+        agreed = set(mindset.agreed())
+        for statement in MindsetStatement:
+            _single(
+                tally,
+                f"letting_go.{statement.value}",
+                Severity.WARNING,
+                Subject(SubjectKind.MINDSET),
+                "mindset",
+                statement in agreed,
+            )
+    no_trial = [
+        Finding(
+            "letting_go.no_trial_period",
+            Severity.HINT,
+            Subject(SubjectKind.ASSISTANT, a.id, a.name),
+            "trial_end",
+        )
+        for a in plan.assistants
+        if a.trial_end is None
+    ]
+    tally.check("letting_go.no_trial_period", Severity.HINT, no_trial, len(plan.assistants))
+
+
+SEVERITY_ORDER = {Severity.BLOCKER: 0, Severity.WARNING: 1, Severity.HINT: 2}
+
+
+def check(plan: Plan) -> Report:
+    """Every finding (blockers first), the three scores and the verdict."""
+    tally = _Tally()
+    _expectations(tally, plan)
+    _reliability(tally, plan)
+    _letting_go(tally, plan)
+    scores = {
+        pillar: 100
+        if tally.weight[pillar] == 0
+        else round(100 * (1 - tally.failed[pillar] / tally.weight[pillar]))
+        for pillar in Pillar
+    }
+    findings = tuple(sorted(tally.findings, key=lambda f: SEVERITY_ORDER[f.severity]))
+    severities = {f.severity for f in findings}
+    if Severity.BLOCKER in severities:
+        verdict = Verdict.NOT_YET
+    elif Severity.WARNING in severities:
+        verdict = Verdict.ALMOST
+    else:
+        verdict = Verdict.READY
+    return Report(findings, scores, verdict)

@@ -1,0 +1,306 @@
+"""What each readiness finding says, in the UI language: what is missing, why it
+matters (the article's reasoning in our words) and how to fix it.
+
+Shared by the Readiness page and ``delegator readiness`` so both say the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from delegator.domain.readiness import Finding, Pillar, Severity, Verdict
+from delegator.formatting import hours, money
+
+
+@dataclass(frozen=True, slots=True)
+class FindingText:
+    message: str
+    why: str
+    fix: str
+
+
+def _texts() -> dict[str, tuple[str, str, str]]:
+    """rule id → (message, why, fix); {name}, {count} … are filled in per finding."""
+    return {
+        "expectations.no_delegated_task": (
+            QCoreApplication.translate("Readiness", "No to-do is marked delegate yet."),
+            QCoreApplication.translate(
+                "Readiness",
+                "Without knowing which tasks to hand over you can neither choose an "
+                "assistant nor judge their work.",
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Sort your to-dos: press D on those someone else could do."
+            ),
+        ),
+        "expectations.no_instructions": (
+            QCoreApplication.translate("Readiness", "“{name}” has no instructions and no steps."),
+            QCoreApplication.translate(
+                "Readiness", "Clear written instructions are the first duty of a reliable client."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Write down the goal and the steps, as if for someone new."
+            ),
+        ),
+        "expectations.no_acceptance_criteria": (
+            QCoreApplication.translate("Readiness", "“{name}” has no “done when” criteria."),
+            QCoreApplication.translate(
+                "Readiness", "Without criteria you can only judge the result by feeling."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Add one or two checks that say when the task is done well."
+            ),
+        ),
+        "expectations.no_skills": (
+            QCoreApplication.translate("Readiness", "“{name}” names no required skills."),
+            QCoreApplication.translate(
+                "Readiness", "Knowing the skills a task needs is how you pick the right assistant."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Add the skills the task needs, e.g. Canva or bookkeeping."
+            ),
+        ),
+        "expectations.no_estimate": (
+            QCoreApplication.translate(
+                "Readiness", "“{name}” has no estimate (how often and how long)."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Hours per week decide how much help you need and what it costs."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Set how often it happens and how long it takes each time."
+            ),
+        ),
+        "expectations.no_budget": (
+            QCoreApplication.translate("Readiness", "No monthly budget is set."),
+            QCoreApplication.translate(
+                "Readiness", "Know what you are ready to invest before you look for help."
+            ),
+            QCoreApplication.translate("Readiness", "Enter a monthly budget in My Agreements."),
+        ),
+        "expectations.over_budget": (
+            QCoreApplication.translate(
+                "Readiness",
+                "The delegated work costs about {cost} a month, above your budget of {budget}.",
+            ),
+            QCoreApplication.translate(
+                "Readiness", "An assistant you cannot pay for long is no relief."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Raise the budget, shorten estimates, or keep some tasks for now."
+            ),
+        ),
+        "expectations.undecided": (
+            QCoreApplication.translate("Readiness", "{count} to-dos are still undecided."),
+            QCoreApplication.translate(
+                "Readiness", "A clear overview of your tasks is part of being organised."
+            ),
+            QCoreApplication.translate("Readiness", "Triage the inbox: K keeps, D delegates."),
+        ),
+        "expectations.unassigned": (
+            QCoreApplication.translate(
+                "Readiness", "{count} delegated to-dos have no assistant yet."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Tasks, skills and hours are the profile you choose a provider by."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Assign them, or send them as a requirements profile to candidates."
+            ),
+        ),
+        "reliability.no_contact_channel": (
+            QCoreApplication.translate("Readiness", "No contact channel is set."),
+            QCoreApplication.translate(
+                "Readiness", "Your assistant must be able to reach you with questions."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Add an email address, phone number or chat in My Agreements."
+            ),
+        ),
+        "reliability.no_reachability": (
+            QCoreApplication.translate("Readiness", "No times are set when you can be reached."),
+            QCoreApplication.translate(
+                "Readiness", "Say when you answer, so questions do not wait for days."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Add your reachability windows in My Agreements."
+            ),
+        ),
+        "reliability.no_response_time": (
+            QCoreApplication.translate("Readiness", "No response-time promise is set."),
+            QCoreApplication.translate(
+                "Readiness", "An assistant plans better knowing how soon you answer."
+            ),
+            QCoreApplication.translate("Readiness", "Promise how many hours a reply may take."),
+        ),
+        "reliability.no_check_in": (
+            QCoreApplication.translate("Readiness", "No check-in rhythm is agreed."),
+            QCoreApplication.translate(
+                "Readiness", "A regular check-in is where feedback and questions find their place."
+            ),
+            QCoreApplication.translate("Readiness", "Choose a rhythm, e.g. weekly on Friday."),
+        ),
+        "reliability.due_too_soon": (
+            QCoreApplication.translate(
+                "Readiness", "“{name}” is due sooner than the {days} days it needs."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Your assistant needs enough time to do the work well."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Move the due date, or shorten the lead time if that is realistic."
+            ),
+        ),
+        "reliability.over_capacity": (
+            QCoreApplication.translate(
+                "Readiness", "{name} has {hours} h a week assigned but {capacity} h of capacity."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Too much work at once makes even a good assistant fail."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Raise the agreed hours, reassign tasks, or keep some."
+            ),
+        ),
+        "reliability.no_working_times": (
+            QCoreApplication.translate(
+                "Readiness", "No working days and hours are agreed with {name}."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "You both need to know when the assistant is available for you."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Agree working days and hours and note them for {name}."
+            ),
+        ),
+        "reliability.no_escalation_rule": (
+            QCoreApplication.translate("Readiness", "“{name}” does not say when to ask you."),
+            QCoreApplication.translate(
+                "Readiness", "A clear “ask me when …” saves both of you guessing."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Add an escalation rule, e.g. “ask me when a client complains”."
+            ),
+        ),
+        "letting_go.mindset_not_checked": (
+            QCoreApplication.translate("Readiness", "You have not done the mindset check yet."),
+            QCoreApplication.translate(
+                "Readiness", "Your own thoughts decide whether the collaboration can work."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Take the mindset check: five statements, two minutes."
+            ),
+        ),
+        "letting_go.mindset_outdated": (
+            QCoreApplication.translate(
+                "Readiness", "Your last mindset check is more than 90 days old."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Letting go changes with experience; see where you stand now."
+            ),
+            QCoreApplication.translate("Readiness", "Take the mindset check again."),
+        ),
+        "letting_go.do_it_best_myself": (
+            QCoreApplication.translate("Readiness", "You agreed: “I do it best myself.”"),
+            QCoreApplication.translate(
+                "Readiness",
+                "With this thought an assistant has no chance to meet your expectations.",
+            ),
+            QCoreApplication.translate(
+                "Readiness",
+                "Give the collaboration time to settle in; describe what “good” means "
+                "instead of doing it yourself.",
+            ),
+        ),
+        "letting_go.no_desire_to_explain": (
+            QCoreApplication.translate("Readiness", "You agreed: “I don't want to explain it.”"),
+            QCoreApplication.translate(
+                "Readiness", "Explaining once is what makes the task leave your desk for good."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Start from a template and write the instructions once."
+            ),
+        ),
+        "letting_go.no_desire_for_feedback": (
+            QCoreApplication.translate("Readiness", "You agreed: “I don't want to give feedback.”"),
+            QCoreApplication.translate(
+                "Readiness", "Feedback is how an assistant learns what you expect."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Schedule the weekly check-in and give constructive feedback there."
+            ),
+        ),
+        "letting_go.costs_more_in_the_end": (
+            QCoreApplication.translate(
+                "Readiness",
+                "You agreed: “Handing over costs me more time, money and stress in the end.”",
+            ),
+            QCoreApplication.translate(
+                "Readiness", "After a short settling-in period outsourcing is usually a gain."
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Look at the hours freed and the money test in the triage helper."
+            ),
+        ),
+        "letting_go.must_check_every_step": (
+            QCoreApplication.translate(
+                "Readiness", "You agreed: “I must check every single step.”"
+            ),
+            QCoreApplication.translate(
+                "Readiness", "Controlling every step leaves no room for the assistant to work."
+            ),
+            QCoreApplication.translate(
+                "Readiness",
+                "Agree checkpoints and acceptance criteria instead of checking every step.",
+            ),
+        ),
+        "letting_go.no_trial_period": (
+            QCoreApplication.translate(
+                "Readiness", "No settling-in or trial period is set for {name}."
+            ),
+            QCoreApplication.translate(
+                "Readiness",
+                "Give yourselves time to settle in; do not end it at the first mistake.",
+            ),
+            QCoreApplication.translate("Readiness", "Set the end of the trial period for {name}."),
+        ),
+    }
+
+
+def finding_text(finding: Finding, currency: str = "EUR") -> FindingText:
+    message, why, fix = _texts()[finding.rule]
+    values: dict[str, object] = {"name": finding.subject.name}
+    for key, value in finding.values:
+        if key in ("cost", "budget") and isinstance(value, int):
+            values[key] = money(value, currency, whole=True)
+        elif key in ("hours", "capacity") and isinstance(value, int | float):
+            values[key] = hours(value)
+        else:
+            values[key] = value
+    return FindingText(message.format(**values), why, fix.format(**values))
+
+
+def severity_label(severity: Severity) -> str:
+    return {
+        Severity.BLOCKER: QCoreApplication.translate("Readiness", "Blocker"),
+        Severity.WARNING: QCoreApplication.translate("Readiness", "Warning"),
+        Severity.HINT: QCoreApplication.translate("Readiness", "Hint"),
+    }[severity]
+
+
+def pillar_label(pillar: Pillar) -> str:
+    return {
+        Pillar.EXPECTATIONS: QCoreApplication.translate("Readiness", "Clear expectations"),
+        Pillar.RELIABILITY: QCoreApplication.translate("Readiness", "Reliable client"),
+        Pillar.LETTING_GO: QCoreApplication.translate("Readiness", "Letting go"),
+    }[pillar]
+
+
+def verdict_label(verdict: Verdict) -> str:
+    return {
+        Verdict.READY: QCoreApplication.translate("Readiness", "Ready"),
+        Verdict.ALMOST: QCoreApplication.translate("Readiness", "Almost ready"),
+        Verdict.NOT_YET: QCoreApplication.translate("Readiness", "Not yet"),
+    }[verdict]

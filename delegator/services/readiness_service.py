@@ -1,0 +1,59 @@
+"""The readiness report of the current plan, and the mindset checks behind it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from delegator.domain.changes import Changes
+from delegator.domain.mindset import MindsetCheck
+from delegator.domain.readiness import Plan, Report, check
+from delegator.services.assistant_service import AssistantService
+from delegator.services.profile_service import ProfileService
+from delegator.storage import readiness_query
+from delegator.storage.database import Database
+
+
+class ReadinessService:
+    def __init__(
+        self, database: Database, assistants: AssistantService, profile: ProfileService
+    ) -> None:
+        self._db = database
+        self._assistants = assistants
+        self._profile = profile
+
+    def plan(self, today: dt.date | None = None) -> Plan:
+        with self._db.reading() as connection:
+            delegated = readiness_query.delegated_facts(connection)
+            undecided = readiness_query.undecided_count(connection)
+        latest = self.mindset_checks(limit=1)
+        return Plan(
+            delegated=tuple(delegated),
+            undecided=undecided,
+            assistants=tuple(self._assistants.assistants()),
+            profile=self._profile.profile(),
+            mindset=latest[0][1] if latest else None,
+            today=today or dt.date.today(),
+        )
+
+    def report(self, today: dt.date | None = None) -> Report:
+        return check(self.plan(today))
+
+    def mindset_checks(self, limit: int | None = None) -> list[tuple[int, MindsetCheck]]:
+        """(id, check) pairs, newest first."""
+        from delegator.storage.mindset_repository import MindsetRepository
+
+        with self._db.transaction() as session:
+            return MindsetRepository(session).recent(limit)
+
+    def add_mindset_check(self, mindset: MindsetCheck, check_id: int | None = None) -> int:
+        from delegator.storage.mindset_repository import MindsetRepository
+
+        with self._db.transaction() as session:
+            return MindsetRepository(session).add(mindset, check_id)
+
+    def remove_mindset_check(self, check_id: int) -> Changes:
+        from delegator.storage.mindset_repository import MindsetRepository
+
+        with self._db.transaction() as session:
+            MindsetRepository(session).delete(check_id)
+        return Changes(profile=True)
