@@ -893,6 +893,345 @@
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message>
+        <source>No to-do is marked delegate yet.</source>
+        <translation>Noch kein To-do ist zum Delegieren markiert.</translation>
+    </message>
+    <message>
+        <source>Without knowing which tasks to hand over you can neither choose an assistant nor judge their work.</source>
+        <translation>Ohne zu wissen, welche Aufgaben Sie abgeben, können Sie weder eine Assistenz auswählen noch ihre Arbeit bewerten.</translation>
+    </message>
+    <message>
+        <source>Sort your to-dos: press D on those someone else could do.</source>
+        <translation>Sortieren Sie Ihre To-dos: Drücken Sie D bei denen, die jemand anderes erledigen könnte.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no instructions and no steps.</source>
+        <translation>„{name}“ hat weder eine Anleitung noch Schritte.</translation>
+    </message>
+    <message>
+        <source>Clear written instructions are the first duty of a reliable client.</source>
+        <translation>Klare schriftliche Anweisungen sind die erste Pflicht eines verlässlichen Auftraggebers.</translation>
+    </message>
+    <message>
+        <source>Write down the goal and the steps, as if for someone new.</source>
+        <translation>Schreiben Sie Ziel und Schritte auf, als wäre die Person neu.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no “done when” criteria.</source>
+        <translation>„{name}“ hat keine „Erledigt, wenn“-Kriterien.</translation>
+    </message>
+    <message>
+        <source>Without criteria you can only judge the result by feeling.</source>
+        <translation>Ohne Kriterien können Sie das Ergebnis nur nach Gefühl bewerten.</translation>
+    </message>
+    <message>
+        <source>Add one or two checks that say when the task is done well.</source>
+        <translation>Ergänzen Sie ein, zwei Prüfpunkte, die sagen, wann die Aufgabe gut erledigt ist.</translation>
+    </message>
+    <message>
+        <source>“{name}” names no required skills.</source>
+        <translation>„{name}“ nennt keine benötigten Fähigkeiten.</translation>
+    </message>
+    <message>
+        <source>Knowing the skills a task needs is how you pick the right assistant.</source>
+        <translation>Wer die nötigen Fähigkeiten kennt, findet die passende Assistenz.</translation>
+    </message>
+    <message>
+        <source>Add the skills the task needs, e.g. Canva or bookkeeping.</source>
+        <translation>Ergänzen Sie die nötigen Fähigkeiten, z. B. Canva oder Buchhaltung.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no estimate (how often and how long).</source>
+        <translation>„{name}“ hat keine Schätzung (wie oft und wie lange).</translation>
+    </message>
+    <message>
+        <source>Hours per week decide how much help you need and what it costs.</source>
+        <translation>Die Stunden pro Woche entscheiden, wie viel Hilfe Sie brauchen und was sie kostet.</translation>
+    </message>
+    <message>
+        <source>Set how often it happens and how long it takes each time.</source>
+        <translation>Legen Sie fest, wie oft es anfällt und wie lange es jedes Mal dauert.</translation>
+    </message>
+    <message>
+        <source>No monthly budget is set.</source>
+        <translation>Es ist kein Monatsbudget festgelegt.</translation>
+    </message>
+    <message>
+        <source>Know what you are ready to invest before you look for help.</source>
+        <translation>Wissen Sie, was Sie investieren möchten, bevor Sie Hilfe suchen.</translation>
+    </message>
+    <message>
+        <source>Enter a monthly budget in My Agreements.</source>
+        <translation>Tragen Sie unter „Meine Absprachen“ ein Monatsbudget ein.</translation>
+    </message>
+    <message>
+        <source>The delegated work costs about {cost} a month, above your budget of {budget}.</source>
+        <translation>Die delegierte Arbeit kostet etwa {cost} pro Monat, mehr als Ihr Budget von {budget}.</translation>
+    </message>
+    <message>
+        <source>An assistant you cannot pay for long is no relief.</source>
+        <translation>Eine Assistenz, die Sie nicht lange bezahlen können, ist keine Entlastung.</translation>
+    </message>
+    <message>
+        <source>Raise the budget, shorten estimates, or keep some tasks for now.</source>
+        <translation>Erhöhen Sie das Budget, kürzen Sie Schätzungen oder behalten Sie vorerst einige Aufgaben.</translation>
+    </message>
+    <message>
+        <source>{count} to-dos are still undecided.</source>
+        <translation>{count} To-dos sind noch nicht entschieden.</translation>
+    </message>
+    <message>
+        <source>A clear overview of your tasks is part of being organised.</source>
+        <translation>Ein klarer Überblick über Ihre Aufgaben gehört dazu, organisiert zu sein.</translation>
+    </message>
+    <message>
+        <source>Triage the inbox: K keeps, D delegates.</source>
+        <translation>Sortieren Sie den Eingang: K behält, D delegiert.</translation>
+    </message>
+    <message>
+        <source>{count} delegated to-dos have no assistant yet.</source>
+        <translation>{count} delegierte To-dos haben noch keine Assistenz.</translation>
+    </message>
+    <message>
+        <source>Tasks, skills and hours are the profile you choose a provider by.</source>
+        <translation>Aufgaben, Fähigkeiten und Stunden sind das Profil, nach dem Sie einen Dienstleister wählen.</translation>
+    </message>
+    <message>
+        <source>Assign them, or send them as a requirements profile to candidates.</source>
+        <translation>Weisen Sie sie zu oder schicken Sie sie als Anforderungsprofil an Kandidaten.</translation>
+    </message>
+    <message>
+        <source>No contact channel is set.</source>
+        <translation>Es ist kein Kontaktweg festgelegt.</translation>
+    </message>
+    <message>
+        <source>Your assistant must be able to reach you with questions.</source>
+        <translation>Ihre Assistenz muss Sie bei Rückfragen erreichen können.</translation>
+    </message>
+    <message>
+        <source>Add an email address, phone number or chat in My Agreements.</source>
+        <translation>Tragen Sie unter „Meine Absprachen“ eine E-Mail-Adresse, Telefonnummer oder einen Chat ein.</translation>
+    </message>
+    <message>
+        <source>No times are set when you can be reached.</source>
+        <translation>Es ist nicht festgelegt, wann Sie erreichbar sind.</translation>
+    </message>
+    <message>
+        <source>Say when you answer, so questions do not wait for days.</source>
+        <translation>Sagen Sie, wann Sie antworten, damit Fragen nicht tagelang warten.</translation>
+    </message>
+    <message>
+        <source>Add your reachability windows in My Agreements.</source>
+        <translation>Tragen Sie unter „Meine Absprachen“ Ihre Erreichbarkeitszeiten ein.</translation>
+    </message>
+    <message>
+        <source>No response-time promise is set.</source>
+        <translation>Es ist keine Antwortzeit zugesagt.</translation>
+    </message>
+    <message>
+        <source>An assistant plans better knowing how soon you answer.</source>
+        <translation>Eine Assistenz plant besser, wenn sie weiß, wie schnell Sie antworten.</translation>
+    </message>
+    <message>
+        <source>Promise how many hours a reply may take.</source>
+        <translation>Sagen Sie zu, wie viele Stunden eine Antwort dauern darf.</translation>
+    </message>
+    <message>
+        <source>No check-in rhythm is agreed.</source>
+        <translation>Es ist kein Rhythmus für Check-ins vereinbart.</translation>
+    </message>
+    <message>
+        <source>A regular check-in is where feedback and questions find their place.</source>
+        <translation>Ein regelmäßiger Check-in ist der Ort für Feedback und Fragen.</translation>
+    </message>
+    <message>
+        <source>Choose a rhythm, e.g. weekly on Friday.</source>
+        <translation>Wählen Sie einen Rhythmus, z. B. wöchentlich am Freitag.</translation>
+    </message>
+    <message>
+        <source>“{name}” is due sooner than the {days} days it needs.</source>
+        <translation>„{name}“ ist früher fällig als die {days} Tage, die es braucht.</translation>
+    </message>
+    <message>
+        <source>Your assistant needs enough time to do the work well.</source>
+        <translation>Ihre Assistenz braucht genug Zeit, um die Arbeit gut zu erledigen.</translation>
+    </message>
+    <message>
+        <source>Move the due date, or shorten the lead time if that is realistic.</source>
+        <translation>Verschieben Sie die Fälligkeit oder verkürzen Sie den Vorlauf, wenn das realistisch ist.</translation>
+    </message>
+    <message>
+        <source>{name} has {hours} h a week assigned but {capacity} h of capacity.</source>
+        <translation>{name} hat {hours} h pro Woche zugewiesen, aber {capacity} h Kapazität.</translation>
+    </message>
+    <message>
+        <source>Too much work at once makes even a good assistant fail.</source>
+        <translation>Zu viel Arbeit auf einmal lässt auch eine gute Assistenz scheitern.</translation>
+    </message>
+    <message>
+        <source>Raise the agreed hours, reassign tasks, or keep some.</source>
+        <translation>Erhöhen Sie die vereinbarten Stunden, verteilen Sie Aufgaben um oder behalten Sie einige.</translation>
+    </message>
+    <message>
+        <source>No working days and hours are agreed with {name}.</source>
+        <translation>Mit {name} sind keine Arbeitstage und -zeiten vereinbart.</translation>
+    </message>
+    <message>
+        <source>You both need to know when the assistant is available for you.</source>
+        <translation>Sie beide müssen wissen, wann die Assistenz für Sie da ist.</translation>
+    </message>
+    <message>
+        <source>Agree working days and hours and note them for {name}.</source>
+        <translation>Vereinbaren Sie Arbeitstage und -zeiten und tragen Sie sie bei {name} ein.</translation>
+    </message>
+    <message>
+        <source>“{name}” does not say when to ask you.</source>
+        <translation>„{name}“ sagt nicht, wann man Sie fragen soll.</translation>
+    </message>
+    <message>
+        <source>A clear “ask me when …” saves both of you guessing.</source>
+        <translation>Ein klares „Fragen Sie mich, wenn …“ erspart Ihnen beiden das Raten.</translation>
+    </message>
+    <message>
+        <source>Add an escalation rule, e.g. “ask me when a client complains”.</source>
+        <translation>Ergänzen Sie eine Regel, z. B. „Fragen Sie mich, wenn sich ein Kunde beschwert“.</translation>
+    </message>
+    <message>
+        <source>You have not done the mindset check yet.</source>
+        <translation>Sie haben den Mindset-Check noch nicht gemacht.</translation>
+    </message>
+    <message>
+        <source>Your own thoughts decide whether the collaboration can work.</source>
+        <translation>Ihre eigenen Gedanken entscheiden, ob die Zusammenarbeit gelingen kann.</translation>
+    </message>
+    <message>
+        <source>Take the mindset check: five statements, two minutes.</source>
+        <translation>Machen Sie den Mindset-Check: fünf Aussagen, zwei Minuten.</translation>
+    </message>
+    <message>
+        <source>Your last mindset check is more than 90 days old.</source>
+        <translation>Ihr letzter Mindset-Check ist älter als 90 Tage.</translation>
+    </message>
+    <message>
+        <source>Letting go changes with experience; see where you stand now.</source>
+        <translation>Loslassen verändert sich mit der Erfahrung; sehen Sie, wo Sie jetzt stehen.</translation>
+    </message>
+    <message>
+        <source>Take the mindset check again.</source>
+        <translation>Machen Sie den Mindset-Check noch einmal.</translation>
+    </message>
+    <message>
+        <source>You agreed: “I do it best myself.”</source>
+        <translation>Sie stimmten zu: „Ich kann es selbst am besten.“</translation>
+    </message>
+    <message>
+        <source>With this thought an assistant has no chance to meet your expectations.</source>
+        <translation>Mit diesem Gedanken hat eine Assistenz keine Chance, Ihre Erwartungen zu erfüllen.</translation>
+    </message>
+    <message>
+        <source>Give the collaboration time to settle in; describe what “good” means instead of doing it yourself.</source>
+        <translation>Geben Sie der Zusammenarbeit Zeit, sich einzuspielen; beschreiben Sie, was „gut“ heißt, statt es selbst zu machen.</translation>
+    </message>
+    <message>
+        <source>You agreed: “I don&apos;t want to explain it.”</source>
+        <translation>Sie stimmten zu: „Ich habe keine Lust, es zu erklären.“</translation>
+    </message>
+    <message>
+        <source>Explaining once is what makes the task leave your desk for good.</source>
+        <translation>Einmal erklärt, verlässt die Aufgabe Ihren Schreibtisch für immer.</translation>
+    </message>
+    <message>
+        <source>Start from a template and write the instructions once.</source>
+        <translation>Beginnen Sie mit einer Vorlage und schreiben Sie die Anleitung einmal auf.</translation>
+    </message>
+    <message>
+        <source>You agreed: “I don&apos;t want to give feedback.”</source>
+        <translation>Sie stimmten zu: „Ich habe keine Lust, Feedback zu geben.“</translation>
+    </message>
+    <message>
+        <source>Feedback is how an assistant learns what you expect.</source>
+        <translation>Durch Feedback lernt eine Assistenz, was Sie erwarten.</translation>
+    </message>
+    <message>
+        <source>Schedule the weekly check-in and give constructive feedback there.</source>
+        <translation>Planen Sie den wöchentlichen Check-in und geben Sie dort konstruktives Feedback.</translation>
+    </message>
+    <message>
+        <source>You agreed: “Handing over costs me more time, money and stress in the end.”</source>
+        <translation>Sie stimmten zu: „Das Abgeben kostet mich am Ende mehr Zeit, Geld und Stress.“</translation>
+    </message>
+    <message>
+        <source>After a short settling-in period outsourcing is usually a gain.</source>
+        <translation>Nach einer kurzen Eingewöhnung ist Auslagern meist eine Bereicherung.</translation>
+    </message>
+    <message>
+        <source>Look at the hours freed and the money test in the triage helper.</source>
+        <translation>Sehen Sie sich die gewonnenen Stunden und den Geld-Test in der Einordnungshilfe an.</translation>
+    </message>
+    <message>
+        <source>You agreed: “I must check every single step.”</source>
+        <translation>Sie stimmten zu: „Ich muss jeden einzelnen Arbeitsschritt kontrollieren.“</translation>
+    </message>
+    <message>
+        <source>Controlling every step leaves no room for the assistant to work.</source>
+        <translation>Wer jeden Schritt kontrolliert, lässt der Assistenz keinen Raum zum Arbeiten.</translation>
+    </message>
+    <message>
+        <source>Agree checkpoints and acceptance criteria instead of checking every step.</source>
+        <translation>Vereinbaren Sie Zwischenstände und Abnahmekriterien, statt jeden Schritt zu kontrollieren.</translation>
+    </message>
+    <message>
+        <source>No settling-in or trial period is set for {name}.</source>
+        <translation>Für {name} ist keine Eingewöhnungs- oder Probezeit festgelegt.</translation>
+    </message>
+    <message>
+        <source>Give yourselves time to settle in; do not end it at the first mistake.</source>
+        <translation>Geben Sie sich Zeit zum Einspielen; beenden Sie es nicht beim ersten Fehler.</translation>
+    </message>
+    <message>
+        <source>Set the end of the trial period for {name}.</source>
+        <translation>Legen Sie für {name} das Ende der Probezeit fest.</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Clear expectations</source>
+        <translation>Klare Erwartungen</translation>
+    </message>
+    <message>
+        <source>Reliable client</source>
+        <translation>Verlässlicher Auftraggeber</translation>
+    </message>
+    <message>
+        <source>Letting go</source>
+        <translation>Loslassen</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Almost ready</source>
+        <translation>Fast bereit</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+</context>
+<context>
     <name>ResourcesTab</name>
     <message>
         <source>Links and files</source>
@@ -1498,6 +1837,14 @@
     <message>
         <source>list the archived to-dos instead</source>
         <translation>stattdessen die archivierten To-dos auflisten</translation>
+    </message>
+    <message>
+        <source>check whether you are ready to delegate (exit 0 ready, 1 almost, 2 not yet)</source>
+        <translation>prüfen, ob Sie bereit zum Delegieren sind (Exit 0 bereit, 1 fast, 2 noch nicht)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
     </message>
     <message>
         <source>fill an empty data folder with a sample business to explore</source>
