@@ -1,257 +1,217 @@
-"""Start-up child for --profile: the real start path, with timing marks and what-ifs.
+"""Start-up child for --profile: the real start path with a timeline of its phases.
 
-Like _app_child.py (``delegator.app.main`` unchanged, probe on the table viewport), but
-an import hook wraps a few functions right after their module is loaded, to report
-where the time goes, and can apply *experiments* (environment variable
-``BENCH_EXPERIMENTS``, comma-separated) that show what a change in the package would
-save without editing it:
+Like _app_child.py (``delegator.app.main`` unchanged, probe on the list's viewport), but
+an import hook wraps functions right after their module is loaded: named ones of the
+start path (PATCHES), the constructor of every class of the other ``delegator.gui``
+modules and every MainWindow method (_gui: the timeline follows whatever the window is
+made of), and times a few imports (IMPORTS_TIMED). Also timed: QApplication(), the first
+``viewport()`` call and garbage collection. Unlike _app_child.py it does not quit at the
+first paint: it waits for ``TaskTableModel.complete()`` (the rest of the to-dos, loaded
+after the first paint) and the ORM warm-up thread, then prints
 
-* ``no_warmup``        the background ORM warm-up thread does nothing;
-* ``precision0``       the table header sizes ResizeToContents columns from the visible
-                       rows only (``setResizeContentsPrecision(0)``) instead of 1,000 rows
-                       (measured: worse, before show() it looks at every row);
-* ``fixed_decision``   the Decision column is Fixed (130 px) instead of ResizeToContents
-                       (the package has since made this change itself);
-* ``no_initial_select``  the model reset at start does not select/scroll (the
-                       ``_on_model_reset`` selection restore is skipped while starting);
-* ``warmup_timer0``    the launcher's warm-up thread is started from
-                       ``QTimer.singleShot(0, thread.start)`` instead of right away;
-* ``fast_summaries``, ``cached_counts``, ``fast_filter``, ``same_view_noop``: the
-                       patches of _what_if.py (see there).
+    FIRST_PAINT <script-start> <painted> <rows>      (as _paint_probe.py)
+    SPAN <start> <end> <name>                         one per call
+    MARK <time> <name>                                a moment (a function entered, ...)
+    GC <seconds> <collections>                        garbage collection before FIRST_PAINT
 
-Prints ``PHASE <name> <seconds> <calls>`` lines (inclusive times; wrapped functions may
-nest) and the ``FIRST_PAINT`` line of _paint_probe.py.
+A wrapped name that no longer exists fails the run (exit 70) instead of going unseen.
 """
 
 import time
 
 SCRIPT_STARTED = time.perf_counter()
 
-import functools  # noqa: E402
+import gc  # noqa: E402
 import importlib.machinery  # noqa: E402
-import os  # noqa: E402
 import sys  # noqa: E402
-from collections import defaultdict  # noqa: E402
+import threading  # noqa: E402
+import types  # noqa: E402
 
-EXPERIMENTS = set(filter(None, os.environ.get("BENCH_EXPERIMENTS", "").split(",")))
-TOTALS: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
-MARKS: dict[str, float] = {}
-
-
-def _add(name: str, seconds: float) -> None:
-    TOTALS[name][0] += seconds
-    TOTALS[name][1] += 1
+SPANS: list[tuple[float, float, str]] = []
+MARKS: list[tuple[float, str]] = []
+FINISHING: list[bool] = []
+PAINTED: list[float] = []  # when FIRST_PAINT was printed
+GC = [0.0, 0, 0.0]  # seconds and number of collections before PAINTED, start of the current one
 
 
-def timed(name: str, function):
-    @functools.wraps(function)
+def _gc(phase: str, _info: dict) -> None:
+    if phase == "start":
+        GC[2] = time.perf_counter()
+    elif not PAINTED:
+        GC[0] += time.perf_counter() - GC[2]
+        GC[1] += 1
+
+
+gc.callbacks.append(_gc)
+
+
+def mark(name: str) -> None:
+    MARKS.append((time.perf_counter(), name))
+
+
+def timed(name: str, function, *, entry_only: bool = False, first_only: bool = False):
+    """*function*, recording its calls as spans (or only a mark when it is entered).
+
+    No functools.wraps: reading ``__doc__`` of a Qt method makes PySide build its
+    signatures, which took 12-27 ms per class.
+    """
+    calls = []
+
     def wrapper(*args, **kwargs):
         start = time.perf_counter()
+        if entry_only:
+            MARKS.append((start, name))
+        if entry_only or (first_only and calls):
+            return function(*args, **kwargs)
+        calls.append(start)
         try:
             return function(*args, **kwargs)
         finally:
-            _add(name, time.perf_counter() - start)
+            thread = threading.current_thread() is not threading.main_thread()
+            SPANS.append((start, time.perf_counter(), name + " (other thread)" * thread))
 
     return wrapper
 
 
-def wrap(owner, attribute: str, name: str) -> None:
-    if hasattr(owner, attribute):
-        setattr(owner, attribute, timed(name, getattr(owner, attribute)))
+def wrap(owner, names: str, prefix: str, *, entry_only: bool = False) -> None:
+    for attribute in names.split():
+        original = getattr(owner, attribute)  # AttributeError: the package changed
+        setattr(owner, attribute, timed(f"{prefix}{attribute}", original, entry_only=entry_only))
 
 
-# Patches applied right after a module has been executed -------------------------------
+def _finish() -> None:
+    """After complete(): let the warm-up thread end, print the spans, quit."""
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread():
+            thread.join(timeout=20)
+    for start, end, name in SPANS:
+        print(f"SPAN {start:.6f} {end:.6f} {name}", flush=True)
+    for moment, name in MARKS:
+        print(f"MARK {moment:.6f} {name}", flush=True)
+    print(f"GC {GC[0]:.6f} {GC[1]}", flush=True)
+    QApplication.quit()
 
 
-def _patch_workspace(module) -> None:
-    if hasattr(module, "Workspace"):
-        wrap(module.Workspace, "__init__", "open data file (Workspace)")
+def _app(module) -> None:
+    wrap(module, "gui_data_dir", "app.")
 
 
-def _patch_database(module) -> None:
-    open_ = module.Database.__dict__["open"].__func__
-    module.Database.open = classmethod(timed("Database.open (probe, quick_check)", open_))
+def _launcher(module) -> None:
+    wrap(module, "launch _run_window", "launcher.", entry_only=True)
+    wrap(module, "app_icon", "launcher.")
+    wrap(module.platform_check, "uses_xcb", "platform_check.")
+    wrap(module.i18n, "ui_language install_translator", "i18n.")
+    wrap(module.crash_dialog, "install", "crash_dialog.")
+    wrap(module.paths, "resolve", "paths.")
 
 
-def _patch_task_service(module) -> None:
-    service = module.TaskService
-    wrap(service, "summaries", "TaskService.summaries (sqlite3 → TaskSummary)")
-    if "no_warmup" in EXPERIMENTS and hasattr(service, "warm_up"):
-        service.warm_up = lambda self: None
-    else:
-        wrap(service, "warm_up", "warm_up thread (ORM import, other thread)")
+def _database(module) -> None:
+    module.Database.open = classmethod(timed("Database.open", module.Database.open.__func__))
+    wrap(module, "probe", "probe.")
+    wrap(module.Database, "reader", "Database.")
 
 
-def _patch_task_table(module) -> None:
-    model = module.TaskTableModel
-    wrap(model, "set_tasks", "TaskTableModel.set_tasks (sort, filter, reset)")
-    wrap(model, "data", "TaskTableModel.data (all calls)")
-    import _what_if
+def _task_table(module) -> None:
+    _gui(module)
+    original = module.TaskTableModel.complete
 
-    _what_if.patch_task_table(model, EXPERIMENTS)
-    wrap(model, "counts", "TaskTableModel.counts")
+    def complete(self):
+        if not FINISHING:
+            FINISHING.append(True)
+            QTimer.singleShot(0, _finish)  # the first complete() is the one after the paint
+        return original(self)
 
-
-def _patch_main_window(module) -> None:
-    window = module.MainWindow
-    wrap(window, "__init__", "MainWindow.__init__ (total)")
-    wrap(window, "_build_widgets", "MainWindow._build_widgets")
-    wrap(window, "_build_actions", "MainWindow._build_actions")
-    wrap(window, "_build_menus", "MainWindow._build_menus")
-    wrap(window, "_restore_state", "MainWindow._restore_state (select view → refilter)")
-    wrap(window, "_on_model_reset", "MainWindow._on_model_reset (counts, selection)")
-    original_build = window._build_widgets
-
-    def build_widgets(self):
-        original_build(self)
-        header = self.table.horizontalHeader()
-        if "precision0" in EXPERIMENTS:
-            header.setResizeContentsPrecision(0)
-        if "fixed_decision" in EXPERIMENTS:
-            from PySide6.QtWidgets import QHeaderView
-
-            column = module.Column.DECISION
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, 130)
-
-    window._build_widgets = build_widgets
-    if "no_initial_select" in EXPERIMENTS:
-        original_reset = window._on_model_reset
-
-        def on_model_reset(self):
-            if MARKS.get("shown"):
-                return original_reset(self)
-            self.sidebar.set_counts(self._model.counts())
-            self._update_empty_hint()
-            return None
-
-        window._on_model_reset = on_model_reset
-    original_show = window.show
-
-    def show(self):
-        MARKS["show() called"] = time.perf_counter()
-        try:
-            return original_show(self)
-        finally:
-            MARKS["shown"] = time.perf_counter()
-            _add("MainWindow.show()", MARKS["shown"] - MARKS["show() called"])
-
-    window.show = show
+    module.TaskTableModel.complete = timed("TaskTableModel.complete", complete)
+    wrap(module.TaskTableModel, "show_start set_tasks", "TaskTableModel.")
 
 
-def _patch_launcher(module) -> None:
-    if "warmup_timer0" not in EXPERIMENTS or not hasattr(module, "threading"):
-        return
-    import threading
-
-    from PySide6.QtCore import QTimer
-
-    class _Deferred:
-        def __init__(self, *args, **kwargs):
-            self._thread = threading.Thread(*args, **kwargs)
-
-        def start(self):
-            QTimer.singleShot(0, self._thread.start)
-
-    class _Threading:
-        Thread = _Deferred
-
-    module.threading = _Threading
-
-
-def _patch_task_list_query(module) -> None:
-    import _what_if
-
-    _what_if.patch_task_list_query(module, EXPERIMENTS)
+def _gui(module) -> None:
+    """Time the constructor of every class a delegator.gui module defines, and every
+    method of MainWindow: the timeline follows whatever the window is made of today."""
+    for cls in list(vars(module).values()):
+        if isinstance(cls, type) and cls.__module__ == module.__name__:
+            if "__init__" in vars(cls):
+                wrap(cls, "__init__", f"{cls.__name__}.")
+            if cls.__name__ == "MainWindow":
+                own = [
+                    n
+                    for n, v in vars(cls).items()
+                    if isinstance(v, types.FunctionType) and n[0:2] != "__"
+                ]
+                wrap(cls, " ".join([*own, "show"]), "MainWindow.")
 
 
 PATCHES = {
-    "delegator.gui.launcher": _patch_launcher,
-    "delegator.storage.task_list_query": _patch_task_list_query,
-    "delegator.services.workspace": _patch_workspace,
-    "delegator.storage.database": _patch_database,
-    "delegator.services.task_service": _patch_task_service,
-    "delegator.gui.task_table": _patch_task_table,
-    "delegator.gui.main_window": _patch_main_window,
+    "delegator.app": _app,
+    "delegator.gui.launcher": _launcher,
+    "delegator.services.workspace": lambda m: wrap(m.Workspace, "__init__", "Workspace."),
+    "delegator.storage.database": _database,
+    "delegator.services.task_service": lambda m: wrap(
+        m.TaskService, "view_start summaries warm_up", "TaskService."
+    ),
+    "delegator.gui.task_table": _task_table,
 }
 IMPORTS_TIMED = (
-    "PySide6.QtWidgets",
-    "PySide6.QtGui",
+    "delegator.app",
     "delegator.gui.launcher",
-    "delegator.services.workspace",
-    "delegator.storage.database",
     "delegator.gui.main_window",
+    "delegator.services.workspace",
 )
+
+
+def _patch(fullname: str):
+    """What to do to the module once loaded: PATCHES, _gui for the other gui modules."""
+    if fullname in PATCHES or not fullname.startswith("delegator.gui."):
+        return PATCHES.get(fullname)
+    return _gui
 
 
 class _Hook:
     """A meta-path finder for a few submodules (found on their parent's __path__)."""
 
     def find_spec(self, fullname, path, target=None):
-        if path is None or (fullname not in PATCHES and fullname not in IMPORTS_TIMED):
+        if path is None or (_patch(fullname) is None and fullname not in IMPORTS_TIMED):
             return None
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)
         if spec is None or spec.loader is None:
             return spec
-        loader = spec.loader
-        original = loader.exec_module
+        original = spec.loader.exec_module
 
-        def exec_module(module, _original=original, _name=fullname):
+        def exec_module(module):
             start = time.perf_counter()
-            _original(module)
-            if _name in IMPORTS_TIMED:
-                _add(f"import {_name}", time.perf_counter() - start)
-            if _name in PATCHES:
-                PATCHES[_name](module)
+            original(module)
+            if fullname in IMPORTS_TIMED:
+                SPANS.append((start, time.perf_counter(), f"import {fullname}"))
+            if _patch(fullname) is not None:
+                _patch(fullname)(module)
 
-        loader.exec_module = exec_module
+        spec.loader.exec_module = exec_module
         return spec
 
 
+started = time.perf_counter()
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+SPANS.append((started, time.perf_counter(), "import PySide6.QtCore, QtGui, QtWidgets"))
 sys.meta_path.insert(0, _Hook())
 
-import PySide6.QtWidgets as QtWidgets  # noqa: E402
-from _paint_probe import FirstPaintProbe  # noqa: E402
+from _paint_probe import probe_delegator, table_rows  # noqa: E402
 
 
-def _rows_if_table_viewport(watched):
-    table = watched.parent()
-    if not isinstance(table, QtWidgets.QTableView) or table.viewport() is not watched:
-        return None
-    rows = table.model().rowCount()
-    if rows > 0:
-        MARKS["first paint event"] = time.perf_counter()
-        return rows
-    return None
+def _accept(watched):
+    rows = table_rows(watched)
+    if rows is not None:
+        mark("first Paint event of the list")
+    return rows
 
 
-class _PhaseProbe(FirstPaintProbe):
-    def _report(self, rows):
-        painted = time.perf_counter()
-        for name, (seconds, calls) in list(TOTALS.items()):
-            print(f"PHASE {name.replace(' ', '_')} {seconds:.6f} {calls}", flush=True)
-        for name, stamp in list(MARKS.items()):
-            print(f"MARK {name.replace(' ', '_')} {stamp:.6f}", flush=True)
-        print(f"MARK after_first_paint {painted:.6f}", flush=True)
-        super()._report(rows)
-
-
-class ProbedApplication(QtWidgets.QApplication):
-    def __init__(self, *args):
-        MARKS["QApplication()"] = time.perf_counter()
-        super().__init__(*args)
-        MARKS["QApplication() done"] = time.perf_counter()
-
-    def exec(self):
-        MARKS["exec()"] = time.perf_counter()
-        self._probe = _PhaseProbe(SCRIPT_STARTED, _rows_if_table_viewport)
-        for top in self.topLevelWidgets():
-            for table in top.findChildren(QtWidgets.QTableView):
-                table.viewport().installEventFilter(self._probe)
-        return super().exec()
-
-
-QtWidgets.QApplication = ProbedApplication  # before delegator imports the name
+probe_delegator(SCRIPT_STARTED, _accept, then=lambda: PAINTED.append(time.perf_counter()))
+widgets = sys.modules["PySide6.QtWidgets"]
+widgets.QApplication.__init__ = timed("QApplication()", widgets.QApplication.__init__)
+widgets.QApplication.exec = timed("QApplication.exec", widgets.QApplication.exec, entry_only=True)
+scroll_area = widgets.QAbstractScrollArea  # the first viewport() makes PySide find its type
+scroll_area.viewport = timed("first viewport() call", scroll_area.viewport, first_only=True)
 
 from delegator.app import main  # noqa: E402
 

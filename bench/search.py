@@ -25,10 +25,6 @@ passes, so work deferred to a zero-timer is billed to its keystroke too); the
 hint) really received a Paint event.
 
 Targets (issue): median ≤ 16 ms per keystroke at 10,000, ≤ 50 ms at 100,000.
-
-``--what-if cached_counts,fast_filter`` runs the same benchmark with the suspected fixes
-of _what_if.py monkeypatched into TaskTableModel (the package is not edited), after
-checking that the patched model shows exactly the rows the unpatched one shows.
 """
 
 from __future__ import annotations
@@ -42,6 +38,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -193,10 +190,8 @@ def bench_window(app: QApplication, data_dir: Path, size: int, rounds: int) -> R
 
     result = Result("window: MainWindow search field (end to end)", size)
     t0 = time.perf_counter()
-    service, close = open_service(data_dir)
-    window = MainWindow(
-        service, data_dir / "bench-settings.ini", data_dir / _dataset.DATA_FILE_NAME
-    )
+    workspace = open_workspace(data_dir)
+    window = MainWindow(workspace, data_dir / "bench-settings.ini")
     window.show()
     QTest.qWaitForWindowExposed(window)
     window.show_view(View.ALL)
@@ -220,42 +215,15 @@ def bench_window(app: QApplication, data_dir: Path, size: int, rounds: int) -> R
         raise RuntimeError(f"search field holds {window.search.text()!r}: keys did not arrive")
     window.close()
     window.deleteLater()
-    close()
+    workspace.close()
     return result
 
 
-def open_service(data_dir: Path) -> tuple[object, Callable[[], None]]:
-    """TaskService over the data file, the way the launcher builds it."""
-    path = data_dir / _dataset.DATA_FILE_NAME
-    try:
-        from delegator.services.workspace import Workspace
-    except ImportError:
-        from delegator.services.task_service import TaskService
-        from delegator.storage.database import Database
+def open_workspace(data_dir: Path) -> Any:
+    """The Workspace over the data file, the way the launcher opens it."""
+    from delegator.services.workspace import Workspace
 
-        database = Database.open(path, data_dir / "backups")
-        return TaskService(database), database.close
-    workspace = Workspace(path, data_dir / "backups")
-    return workspace.tasks, workspace.close
-
-
-def patch_checked(app: QApplication, summaries: Sequence[object], what_if: set[str]) -> None:
-    """Patch TaskTableModel, after checking the patch shows the same rows at every step."""
-    import _what_if
-
-    plain = TaskTableModel(app.palette())
-    patched_class = type("PatchedTaskTableModel", (TaskTableModel,), {})
-    _what_if.patch_task_table(patched_class, what_if)
-    patched = patched_class(app.palette())
-    for model in (plain, patched):
-        model.set_tasks(summaries)  # type: ignore[arg-type]
-        model.set_view(View.ALL)
-    for step in steps():
-        for model in (plain, patched):
-            model.set_search(step.text)
-        if plain.visible_ids() != patched.visible_ids() or plain.counts() != patched.counts():
-            raise RuntimeError(f"what-if patch changes what {step.text!r} shows")
-    _what_if.patch_task_table(TaskTableModel, what_if)
+    return Workspace(data_dir / _dataset.DATA_FILE_NAME, data_dir / "backups")
 
 
 def summarize(result: Result) -> list[str]:
@@ -339,18 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--profile", action="store_true", help="also cProfile the window run at the largest size"
     )
-    parser.add_argument(
-        "--what-if",
-        default="",
-        help="comma-separated patches from _what_if.py, e.g. cached_counts,fast_filter",
-    )
     args = parser.parse_args(argv)
-    what_if = set(filter(None, args.what_if.split(",")))
-    if what_if:
-        import _what_if
-
-        _what_if.check(what_if)
-        print(f"WHAT-IF run: {', '.join(sorted(what_if))} patched into TaskTableModel")
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     results: list[Result] = []
@@ -359,18 +316,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             data_dir = Path(work) / f"data-{size}"
             t0 = time.perf_counter()
             _dataset.build_data_dir(data_dir, size, archived_share=0.0)
-            service, close = open_service(data_dir)
+            workspace = open_workspace(data_dir)
             t1 = time.perf_counter()
-            summaries = service.summaries()  # type: ignore[attr-defined]
+            summaries = workspace.tasks.summaries()
             t2 = time.perf_counter()
-            close()
+            workspace.close()
             print(
                 f"{size:,} to-dos: data file built in {t1 - t0:.1f} s, "
                 f"TaskService.summaries() {1000 * (t2 - t1):.0f} ms",
                 flush=True,
             )
-            if what_if:
-                patch_checked(app, summaries, what_if)
             results.append(bench_model(app, summaries, size, args.rounds))
             print(summarize(results[-1])[0], flush=True)
             results.append(bench_window(app, data_dir, size, args.rounds))
