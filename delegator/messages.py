@@ -12,6 +12,8 @@ from delegator.domain.errors import (
     DatabaseFileError,
     DatabaseTooNew,
     DatabaseUnreachable,
+    InvalidProblem,
+    InvalidValue,
     MigrationFailed,
     NotADelegatorDatabase,
     StorageUnavailable,
@@ -54,6 +56,21 @@ def explain(error: Exception) -> str:
         return QCoreApplication.translate(
             "messages", "The file {path} cannot be used ({detail}). Nothing was changed."
         ).format(path=error.path, detail=error.detail)
+    if isinstance(error, InvalidValue):
+        return {
+            InvalidProblem.EMPTY_TITLE: QCoreApplication.translate(
+                "messages", "A to-do needs a title."
+            ),
+            InvalidProblem.NEGATIVE_MINUTES: QCoreApplication.translate(
+                "messages", "The time per occurrence cannot be negative."
+            ),
+            InvalidProblem.NEGATIVE_LEAD_TIME: QCoreApplication.translate(
+                "messages", "The lead time cannot be negative."
+            ),
+            InvalidProblem.EMPTY_NAME: QCoreApplication.translate(
+                "messages", "An assistant needs a name."
+            ),
+        }[error.problem]
     if isinstance(error, TaskNotFound):
         return QCoreApplication.translate("messages", "There is no to-do with id {id}.").format(
             id=error.task_id

@@ -214,3 +214,13 @@ def test_readiness_speaks_german(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     result = run("readiness", data_dir=tmp_path)
     assert result.stdout.startswith("Noch nicht")
     assert "Kontaktweg" in result.stdout
+
+
+def test_an_empty_title_is_refused_in_the_ui_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DELEGATOR_LANG", "de")
+    result = run("add", "ok", "  ", data_dir=tmp_path)
+    assert result.returncode == cli.EXIT_ERROR
+    assert "Titel" in result.stderr
+    assert json.loads(run("list", "--json", data_dir=tmp_path).stdout) == []

@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 
 
 class DelegatorError(Exception):
     """Base of the errors the app explains to the user instead of crashing."""
+
+
+class InvalidProblem(StrEnum):
+    EMPTY_TITLE = "empty_title"
+    NEGATIVE_MINUTES = "negative_minutes"
+    NEGATIVE_LEAD_TIME = "negative_lead_time"
+    EMPTY_NAME = "empty_name"
+
+
+class InvalidValue(DelegatorError, ValueError):
+    """A value the user gave is not allowed; nothing was stored."""
+
+    def __init__(self, problem: InvalidProblem) -> None:
+        super().__init__(problem.value)
+        self.problem = problem
 
 
 class StorageUnavailable(DelegatorError):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,13 +30,9 @@ from delegator.domain.errors import DelegatorError
 from delegator.domain.model import Decision
 from delegator.domain.templates import TaskTemplate
 from delegator.domain.views import View
-from delegator.gui.agreements_page import AgreementsPage
-from delegator.gui.assistants_page import AssistantsPage
-from delegator.gui.board_view import BoardView
 from delegator.gui.capture_field import CaptureField
 from delegator.gui.first_paint import after_first_paint
 from delegator.gui.sidebar import EntryKind, Page, Sidebar
-from delegator.gui.task_editor import TaskEditor
 from delegator.gui.task_table import Column, TaskTableModel
 from delegator.gui.task_table_view import make_task_table
 from delegator.gui.undo_commands import OperationCommand
@@ -46,11 +43,28 @@ from delegator.services.task_service import NewTask
 from delegator.services.template_service import task_from_template
 from delegator.services.workspace import Workspace
 
+if TYPE_CHECKING:
+    from delegator.gui.agreements_page import AgreementsPage
+    from delegator.gui.assistants_page import AssistantsPage
+    from delegator.gui.board_view import BoardView
+    from delegator.gui.task_editor import TaskEditor
+
 DEFAULT_SIZE = (1100, 700)
 
 
 class MainWindow(QMainWindow):
-    """One window over one data file."""
+    """One window over one data file.
+
+    Signals:
+        started(): the list is on screen and everything is loaded (after the first paint).
+    """
+
+    started = Signal()
+    _orm_loaded = Signal()
+
+    list_splitter: QSplitter
+    _editor_slot: QWidget
+    _editor: TaskEditor | None = None
 
     def __init__(self, workspace: Workspace, settings_path: Path) -> None:
         super().__init__()
@@ -61,6 +75,8 @@ class MainWindow(QMainWindow):
         self._undo = QUndoStack(self)
         self._selection_before_reset: tuple[list[int], int] = ([], 0)
         self._loads: list[AssistantLoad] = []
+        self._replaying = False
+        self._started = False
         self._page_widgets: dict[Page, QWidget] = {}
         self.setWindowTitle("Delegator")
         self._model = TaskTableModel(self.palette(), self)
@@ -74,7 +90,46 @@ class MainWindow(QMainWindow):
         self._model.show_start(start, tasks, view_counts, service.summaries)
         self._refresh_loads()
         self._restore_state(kind, key)
-        after_first_paint(self.table.viewport(), self._model.complete)
+        after_first_paint(self.sidebar.viewport(), self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """Once the list is on screen: load every to-do, then the ORM on a thread
+        (an import would stall the window), then show the editor."""
+        self._model.complete()
+        threading.Thread(target=self._warm_up, daemon=True).start()
+
+    def _warm_up(self) -> None:
+        self._service.warm_up()
+        self._orm_loaded.emit()
+
+    def _on_self_orm_loaded(self) -> None:
+
+        from delegator.gui.task_editor import TaskEditor
+
+        editor = TaskEditor(
+            self._workspace.tasks,
+            self._workspace.assistants,
+            self._workspace.triage,
+            self._run,
+            self,
+        )
+        editor.setMinimumWidth(320)
+        editor.addAction(self.back_action)
+        editor.decision_requested.connect(self._on_editor_decision_requested)
+        self.list_splitter.replaceWidget(1, editor)
+        self._editor_slot.deleteLater()
+        self._editor = editor
+        self._started = True
+        current = self.table.currentIndex()
+        if current.isValid():
+            editor.show_task(self._model.task_at(current.row()).id)
+        self.started.emit()
+
+    @property
+    def editor(self) -> TaskEditor:
+        """The task editor (built once the window has started)."""
+        assert self._editor is not None, "the editor is built after the first paint"
+        return self._editor
 
     # Construction -----------------------------------------------------------
 
@@ -92,13 +147,9 @@ class MainWindow(QMainWindow):
 
         self.sidebar = Sidebar(self)
         self.table = make_task_table(self._model, self)
-        self.editor = TaskEditor(
-            self._workspace.tasks,
-            self._workspace.assistants,
-            self._workspace.triage,
-            self._run,
-            self,
-        )
+        # The editor is built once the window has started (its code and the ORM load
+        # after the first paint); until then an empty pane holds its place.
+        self._editor_slot = QWidget(self)
         self.empty_hint = QLabel(self)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
@@ -112,25 +163,21 @@ class MainWindow(QMainWindow):
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addWidget(self.table, 1)
         centre_layout.addWidget(self.empty_hint, 1)
+        centre.setMinimumWidth(260)
+        self._editor_slot.setMinimumWidth(320)
         self.list_splitter = QSplitter(self)
         self.list_splitter.addWidget(centre)
-        self.list_splitter.addWidget(self.editor)
+        self.list_splitter.addWidget(self._editor_slot)
         self.list_splitter.setStretchFactor(0, 5)
         self.list_splitter.setStretchFactor(1, 4)
         self.list_splitter.setChildrenCollapsible(False)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.list_splitter)
-        self.board = BoardView(self)
-        self._add_page(Page.BOARD, self.board)
-        self.assistants_page = AssistantsPage(self._workspace.assistants, self._run, self)
-        self._add_page(Page.ASSISTANTS, self.assistants_page)
-        self.agreements_page = AgreementsPage(self._workspace.profile, self._run, self)
-        self._add_page(Page.AGREEMENTS, self.agreements_page)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([200, 900])
+        self.splitter.setSizes([180, 900])
         self.splitter.setChildrenCollapsible(False)
         root = QWidget(self)
         layout = QVBoxLayout(root)
@@ -181,7 +228,6 @@ class MainWindow(QMainWindow):
         self.back_action.setShortcut(QKeySequence("Escape"))
         self.back_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.back_action.triggered.connect(self.table.setFocus)
-        self.editor.addAction(self.back_action)
         self.archive_action = self._action(
             self.tr("&Delete to Archive"),
             [QKeySequence(QKeySequence.StandardKey.Delete), "Backspace"],
@@ -257,15 +303,12 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _wire(self) -> None:
+        self._orm_loaded.connect(self._on_self_orm_loaded, Qt.ConnectionType.QueuedConnection)
         self.capture.titles_entered.connect(self._on_capture_titles_entered)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.sidebar.entry_chosen.connect(self._on_sidebar_entry_chosen)
         self.sidebar.tasks_dropped.connect(self._on_sidebar_tasks_dropped)
         self.table.doubleClicked.connect(self._open_editor)
-        self.editor.decision_requested.connect(self._on_editor_decision_requested)
-        self.board.decision_requested.connect(self._on_board_decision_requested)
-        self.board.assign_requested.connect(self._on_board_assign_requested)
-        self.board.open_requested.connect(self._on_board_open_requested)
         # Queued: the rename reloads the model, which must not happen inside the editor's commit.
         self._model.rename_requested.connect(
             self._on_model_rename_requested, Qt.ConnectionType.QueuedConnection
@@ -315,7 +358,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Moving focus ends an open in-place edit, which stores it.
         self.capture.setFocus()
-        self.editor.flush()
+        if self._editor is not None:
+            self._editor.flush()
         self._save_state()
         super().closeEvent(event)
 
@@ -365,9 +409,10 @@ class MainWindow(QMainWindow):
     def _on_sidebar_entry_chosen(self, kind: str, key: Any) -> None:
         for action in self.view_actions.values():
             action.setChecked(False)
+        if kind == EntryKind.PAGE and self._editor is not None:
+            self._editor.flush()
         if kind == EntryKind.PAGE:
-            self.editor.flush()
-            self.pages.setCurrentIndex(self._page_index(Page(key)))
+            self.pages.setCurrentWidget(self._page(Page(key)))
             self._refresh_page()
             return
         self.pages.setCurrentIndex(0)
@@ -379,12 +424,43 @@ class MainWindow(QMainWindow):
             self.view_actions[view].setChecked(True)
         self._select_row(0)
 
-    def _add_page(self, page: Page, widget: QWidget) -> None:
-        self.pages.addWidget(widget)
-        self._page_widgets[page] = widget
+    def _page(self, page: Page) -> QWidget:
+        """The widget of a page, built on its first visit (keeps start-up lean)."""
+        widget = self._page_widgets.get(page)
+        if widget is None:
+            widget = self._build_page(page)
+            self.pages.addWidget(widget)
+            self._page_widgets[page] = widget
+        return widget
 
-    def _page_index(self, page: Page) -> int:
-        return self.pages.indexOf(self._page_widgets[page])
+    def _build_page(self, page: Page) -> QWidget:
+        if page is Page.BOARD:
+            from delegator.gui.board_view import BoardView
+
+            board = BoardView(self)
+            board.decision_requested.connect(self._on_board_decision_requested)
+            board.assign_requested.connect(self._on_board_assign_requested)
+            board.open_requested.connect(self._on_board_open_requested)
+            return board
+        if page is Page.ASSISTANTS:
+            from delegator.gui.assistants_page import AssistantsPage
+
+            return AssistantsPage(self._workspace.assistants, self._run, self)
+        from delegator.gui.agreements_page import AgreementsPage
+
+        return AgreementsPage(self._workspace.profile, self._run, self)
+
+    @property
+    def board(self) -> BoardView:
+        return cast("BoardView", self._page(Page.BOARD))
+
+    @property
+    def assistants_page(self) -> AssistantsPage:
+        return cast("AssistantsPage", self._page(Page.ASSISTANTS))
+
+    @property
+    def agreements_page(self) -> AgreementsPage:
+        return cast("AgreementsPage", self._page(Page.AGREEMENTS))
 
     def _on_sidebar_tasks_dropped(self, task_ids: list[int], kind: str, key: Any) -> None:
         if kind == EntryKind.ASSISTANT:
@@ -407,6 +483,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_table_current_row_changed(self, current: Any, _previous: Any) -> None:
+        if not self._started:
+            return
         task_id = self._model.task_at(current.row()).id if current.isValid() else None
         shown = self.editor.task.id if self.editor.task is not None else None
         if task_id != shown:
@@ -439,6 +517,8 @@ class MainWindow(QMainWindow):
             self._open_editor()
 
     def _save_as_template(self) -> None:
+        if self._editor is None:
+            return
         task = self.editor.task
         if task is None:
             return
@@ -469,8 +549,12 @@ class MainWindow(QMainWindow):
 
     def _refresh_page(self) -> None:
         """Bring the page on screen up to date (pages off screen refresh when shown)."""
-        if self.pages.currentWidget() is self.board:
-            self.board.set_data(self._model.all_tasks(), [load.assistant for load in self._loads])
+        board = self._page_widgets.get(Page.BOARD)
+        if board is not None and self.pages.currentWidget() is board:
+            self.board.set_data(
+                self._model.all_tasks(),
+                self._workspace.assistants.assistants(include_archived=True),
+            )
 
     def _on_editor_decision_requested(self, task_id: int, decision: str) -> None:
         chosen = Decision(decision)
@@ -479,7 +563,7 @@ class MainWindow(QMainWindow):
         )
 
     def _open_editor(self, *_args: Any) -> None:
-        if self.editor.task is not None:
+        if self._editor is not None and self._editor.task is not None:
             self.editor.open_tab(self.editor.tabs.currentIndex())
 
     def _on_model_rename_requested(self, task_id: int, title: str) -> None:
@@ -595,6 +679,8 @@ class MainWindow(QMainWindow):
             self._report_not_saved(error)
             return False
         self.apply_changes(changes)
+        if self._replaying:
+            return True
         self._undo.push(
             OperationCommand(label, operation, self._refresh_after_undo, self._report_not_saved)
         )
@@ -617,11 +703,14 @@ class MainWindow(QMainWindow):
             return
 
     def _refresh_after_undo(self, changes: Changes) -> None:
-        self.apply_changes(changes)
-        self._select_ids(sorted(changes.tasks))
-        task = self.editor.task
-        if task is not None and (task.id in changes.tasks or changes.assistants):
-            self.editor.refresh()
+        # Inside an undo or redo: a change the refresh itself stores (pending typing)
+        # must not be pushed on the stack that is being replayed.
+        self._replaying = True
+        try:
+            self.apply_changes(changes)
+            self._select_ids(sorted(changes.tasks))
+        finally:
+            self._replaying = False
 
     def apply_changes(self, changes: Changes) -> None:
         """Bring the list, the sidebar and the pages up to date with what changed."""
@@ -630,9 +719,14 @@ class MainWindow(QMainWindow):
         if changes.tasks or changes.assistants:
             self._refresh_loads()
             self._refresh_page()
-        if changes.assistants:
+        task = self._editor.task if self._editor is not None else None
+        if task is not None and changes.assistants:
+            self.editor.refresh()
+        elif task is not None and task.id in changes.tasks:
+            self.editor.sync()
+        if changes.assistants and Page.ASSISTANTS in self._page_widgets:
             self.assistants_page.refresh()
-        if changes.profile:
+        if changes.profile and Page.AGREEMENTS in self._page_widgets:
             self.agreements_page.refresh()
 
     def _refresh_loads(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-SAVE_DELAY_MS = 600
+SAVE_DELAY_MS = 300
 PREVIEW_DELAY_MS = 150
 PREVIEW_FEATURES = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub

@@ -242,6 +242,7 @@ class TaskDetailsForm(QWidget):
         self.escalation.editingFinished.connect(self._on_escalation_editing_finished)
         self.skills.editingFinished.connect(self._on_skills_editing_finished)
         self.tools.items_changed.connect(self._on_tools_items_changed)
+        self.tools.entry.textChanged.connect(self._on_tools_entry_text_changed)
 
     # Showing -------------------------------------------------------------
 
@@ -253,7 +254,13 @@ class TaskDetailsForm(QWidget):
         self.assistant.clear()
         self.assistant.addItem(self.tr("Not assigned"), None)
         for assistant in assistants:
-            self.assistant.addItem(assistant.name, assistant.id)
+            # Archived assistants are offered only to the to-dos still assigned to them.
+            if assistant.archived and assistant.id != task.assistant_id:
+                continue
+            name = assistant.name
+            if assistant.archived:
+                name = self.tr("{name} (archived)").format(name=name)
+            self.assistant.addItem(name, assistant.id)
         _select_data(self.assistant, task.assistant_id)
         self.area.clear()
         self.area.addItems(areas)
@@ -285,7 +292,7 @@ class TaskDetailsForm(QWidget):
         self.level_meaning.setText(level_meaning(DelegationLevel(value)) if value else "")
 
     def _check_tools(self, tools: Sequence[str]) -> None:
-        flagged = [tool for tool in tools if find_secrets(tool)]
+        flagged = [tool for tool in tools if tool and find_secrets(tool)]
         show_error(
             self.tools_warning,
             self.tr(
@@ -358,6 +365,10 @@ class TaskDetailsForm(QWidget):
             if name and name.casefold() not in (s.casefold() for s in skills):
                 skills.append(name)
         self._commit("skills", skills=tuple(skills))
+
+    def _on_tools_entry_text_changed(self, text: str) -> None:
+        # Warn while typing, before the value is even added.
+        self._check_tools([*self.tools.items(), text])
 
     def _on_tools_items_changed(self, items: list[str]) -> None:
         self._check_tools(items)

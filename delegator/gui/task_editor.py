@@ -27,6 +27,11 @@ from delegator.services.task_service import TaskService
 from delegator.services.triage_service import TriageService
 
 
+def _content(task: Task) -> Task:
+    """*task* without its timestamps, to tell whether anything the editor shows changed."""
+    return replace(task, created_at=None, updated_at=None)
+
+
 class TaskEditor(QWidget):
     """Shows one to-do and stores every edit at once, each an undo step.
 
@@ -139,7 +144,9 @@ class TaskEditor(QWidget):
         self.flush()
         try:
             self._task = self._tasks.task(task_id) if task_id is not None else None
-            self._assistant_list = self._assistants.assistants() if task_id is not None else []
+            self._assistant_list = (
+                self._assistants.assistants(include_archived=True) if task_id is not None else []
+            )
         except DelegatorError:
             self._task = None
         self._show()
@@ -147,6 +154,18 @@ class TaskEditor(QWidget):
     def refresh(self) -> None:
         """Show the stored version of the current to-do (after undo, redo or a change)."""
         self.show_task(self._task.id if self._task is not None else None)
+
+    def sync(self) -> None:
+        """Show the stored version if it differs from what is shown (a change made in
+        the list, the board or the sidebar); typing in progress is kept."""
+        if self._task is None:
+            return
+        try:
+            stored = self._tasks.task(self._task.id)
+        except DelegatorError:
+            stored = None
+        if stored is None or _content(stored) != _content(self._task):
+            self.refresh()
 
     def flush(self) -> None:
         if self._task is not None:
@@ -211,15 +230,18 @@ class TaskEditor(QWidget):
     # Committing ----------------------------------------------------------
 
     def _commit(self, field: str, label: str, **values: Any) -> None:
-        before = self._task
-        if before is None:
+        """Store the changed fields only, so a change made elsewhere meanwhile stays."""
+        current = self._task
+        if current is None:
             return
-        after = replace(before, **values)
-        if after == before:
+        before = {name: getattr(current, name) for name in values}
+        if before == values:
             return
-        if self._run(label, EditTask(self._tasks, before, after, field)):
-            self._task = after
-            self._show_summary(after)
+        # Shown as stored before the window refreshes, so it is not taken for a change
+        # made elsewhere.
+        self._task = replace(current, **values)
+        if self._run(label, EditTask(self._tasks, current.id, before, values, field)):
+            self._show_summary(self._task)
         else:
             self.refresh()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from delegator.domain.model import Decision
 from delegator.gui.decision_style import decision_label
@@ -15,6 +15,9 @@ from delegator.gui.task_table import Column, TaskTableModel
 def make_task_table(model: TaskTableModel, parent: Any) -> QTableView:
     """Rows selected whole, reordered by drag and drop, renamed only through F2."""
     table = QTableView(parent)
+    # A viewport made here is a plain QWidget to PySide; asking the view for its own
+    # makes PySide look up ~70 classes to find its type (~7 ms at start-up).
+    table.setViewport(QWidget())
     table.setModel(model)
     table.setAccessibleName(table.tr("To-dos"))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -6,9 +6,10 @@ from dataclasses import replace
 
 from delegator.domain.assistant import Assistant, AssistantLoad
 from delegator.domain.changes import Changes
+from delegator.domain.errors import InvalidProblem, InvalidValue
 from delegator.domain.hours import hours_per_week
 from delegator.domain.money import cost_per_month_cents, hours_per_month
-from delegator.storage import task_list_query
+from delegator.storage import assistant_query, task_list_query
 from delegator.storage.database import Database
 
 
@@ -17,10 +18,8 @@ class AssistantService:
         self._db = database
 
     def assistants(self, *, include_archived: bool = False) -> list[Assistant]:
-        from delegator.storage.assistant_repository import AssistantRepository
-
-        with self._db.transaction() as session:
-            return AssistantRepository(session).all(include_archived=include_archived)
+        with self._db.reading() as connection:
+            return assistant_query.all_assistants(connection, include_archived=include_archived)
 
     def assistant(self, assistant_id: int) -> Assistant:
         from delegator.storage.assistant_repository import AssistantRepository, to_assistant
@@ -51,7 +50,7 @@ class AssistantService:
         from delegator.storage.assistant_repository import AssistantRepository
 
         if not assistant.name.strip():
-            raise ValueError("an assistant needs a name")
+            raise InvalidValue(InvalidProblem.EMPTY_NAME)
         with self._db.transaction() as session:
             new_id = AssistantRepository(session).add(assistant)
         return replace(assistant, id=new_id), Changes(assistants=frozenset({new_id}))
@@ -60,7 +59,7 @@ class AssistantService:
         from delegator.storage.assistant_repository import AssistantRepository
 
         if not assistant.name.strip():
-            raise ValueError("an assistant needs a name")
+            raise InvalidValue(InvalidProblem.EMPTY_NAME)
         with self._db.transaction() as session:
             AssistantRepository(session).save(assistant)
         return Changes(assistants=frozenset({assistant.id}))

@@ -6,10 +6,12 @@ there (see task_operations.py for the shared protocol).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from delegator.domain.assistant import Assistant
 from delegator.domain.changes import Changes
 from delegator.domain.mindset import MindsetCheck
-from delegator.domain.model import Task
 from delegator.domain.profile import Profile
 from delegator.domain.triage import TriageAnswers
 from delegator.services.assistant_service import AssistantService
@@ -20,23 +22,30 @@ from delegator.services.triage_service import TriageService
 
 
 class EditTask:
-    """Change fields of one to-do; ``field`` names what changed, for merging typing."""
+    """Change some fields of one to-do, leaving every other field as it is stored.
 
-    def __init__(self, service: TaskService, before: Task, after: Task, field: str) -> None:
+    ``field`` names what changed, so typing into one field merges into one undo step.
+    """
+
+    def __init__(
+        self,
+        service: TaskService,
+        task_id: int,
+        before: Mapping[str, Any],
+        after: Mapping[str, Any],
+        field: str,
+    ) -> None:
         self._service = service
-        self.before = before
-        self.after = after
+        self.task_id = task_id
+        self.before = dict(before)
+        self.after = dict(after)
         self.field = field
 
-    @property
-    def task_id(self) -> int:
-        return self.after.id
-
     def apply(self) -> Changes:
-        return self._service.save(self.after)
+        return self._service.update(self.task_id, self.after)
 
     def revert(self) -> Changes:
-        return self._service.save(self.before)
+        return self._service.update(self.task_id, self.before)
 
     def absorb(self, later: object) -> bool:
         """Take over a later edit of the same field of the same to-do (one undo step)."""
@@ -44,7 +53,7 @@ class EditTask:
             return False
         if later.task_id != self.task_id or later.field != self.field:
             return False
-        self.after = later.after
+        self.after = {**self.after, **later.after}
         return True
 
 

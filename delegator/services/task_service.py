@@ -9,10 +9,11 @@ import shutil
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from delegator.domain.capture import MAX_TITLE_LENGTH
 from delegator.domain.changes import Changes
-from delegator.domain.errors import AttachmentTooLarge
+from delegator.domain.errors import AttachmentTooLarge, InvalidProblem, InvalidValue
 from delegator.domain.model import Decision, Resource, ResourceKind, Task, TaskSummary
 from delegator.domain.views import View, counts_from_tally, view_filter
 from delegator.storage import task_list_query
@@ -38,18 +39,18 @@ class NewTask:
 
 
 def validated(task: Task) -> Task:
-    """*task* if its numbers are allowed, else ValueError naming the field."""
+    """*task* if its numbers are allowed, else InvalidValue naming the problem."""
     if task.minutes_per_occurrence is not None and task.minutes_per_occurrence < 0:
-        raise ValueError("minutes per occurrence cannot be negative")
+        raise InvalidValue(InvalidProblem.NEGATIVE_MINUTES)
     if task.lead_time_days is not None and task.lead_time_days < 0:
-        raise ValueError("lead time cannot be negative")
+        raise InvalidValue(InvalidProblem.NEGATIVE_LEAD_TIME)
     return task
 
 
 def _clean_title(title: str) -> str:
     cleaned = " ".join(title.split())[:MAX_TITLE_LENGTH]
     if not cleaned:
-        raise ValueError("a to-do needs a title")
+        raise InvalidValue(InvalidProblem.EMPTY_TITLE)
     return cleaned
 
 
@@ -144,13 +145,23 @@ class TaskService:
             return TaskRepository(session).task(task_id)
 
     def save(self, task: Task) -> Changes:
-        """Store every editable field of *task*; ValueError if a value is not allowed."""
+        """Store every editable field of *task*; InvalidValue if a value is not allowed."""
         from delegator.storage.task_repository import TaskRepository
 
         cleaned = replace(validated(task), title=_clean_title(task.title))
         with self._db.transaction() as session:
             TaskRepository(session).save(cleaned)
         return Changes(tasks=frozenset({task.id}))
+
+    def update(self, task_id: int, values: Mapping[str, Any]) -> Changes:
+        """Set just these fields of a to-do (as read now), in one transaction."""
+        from delegator.storage.task_repository import TaskRepository, to_task, write_task
+
+        with self._db.transaction() as session:
+            row = TaskRepository(session).get_row(task_id)
+            task = replace(to_task(row), **values)
+            write_task(row, replace(validated(task), title=_clean_title(task.title)))
+        return Changes(tasks=frozenset({task_id}))
 
     def known(self, kind: str) -> list[str]:
         """Values already in use for completion: ``"skills"`` or ``"areas"``."""

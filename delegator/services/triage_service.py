@@ -16,13 +16,22 @@ from delegator.storage import task_list_query
 from delegator.storage.database import Database
 
 
-def comparison_rate(task: Task, assistants: list[Assistant]) -> int | None:
+def comparable_rates(assistants: list[Assistant], currency: str) -> dict[int, int]:
+    """Assistants' hourly rates that can be compared with the client's own hourly value:
+    those in the client's currency (other currencies are left out, not converted)."""
+    return {
+        a.id: a.hourly_rate_cents
+        for a in assistants
+        if a.hourly_rate_cents is not None and a.currency == currency
+    }
+
+
+def comparison_rate(task: Task, rates: dict[int, int], active: set[int]) -> int | None:
     """The rate the money test compares with: the assigned assistant's, or for a to-do
     without one, the lowest rate among the active assistants (the best offer at hand)."""
-    rates = {a.id: a.hourly_rate_cents for a in assistants if a.hourly_rate_cents is not None}
     if task.assistant_id is not None:
         return rates.get(task.assistant_id)
-    return min(rates.values(), default=None)
+    return min((rate for a, rate in rates.items() if a in active), default=None)
 
 
 class TriageService:
@@ -53,14 +62,20 @@ class TriageService:
         return self._tasks.set_triage_answers(task_id, json.dumps(answers.to_dict()))
 
     def suggestion(self, task: Task, answers: TriageAnswers) -> TriageSuggestion:
-        rate = comparison_rate(task, self._assistants.assistants())
-        return suggest(answers, self._profile.profile().own_hourly_value_cents, rate)
+        profile = self._profile.profile()
+        assistants = self._assistants.assistants(include_archived=True)
+        rates = comparable_rates(assistants, profile.currency)
+        active = {a.id for a in assistants if not a.archived}
+        rate = comparison_rate(task, rates, active)
+        return suggest(answers, profile.own_hourly_value_cents, rate)
 
     def summary(self) -> TriageSummary:
         """Hours a week freed and net value a month of every delegated, open to-do."""
-        assistants = self._assistants.assistants()
-        rates = {a.id: a.hourly_rate_cents for a in assistants}
-        cheapest = min((r for r in rates.values() if r is not None), default=None)
+        profile = self._profile.profile()
+        assistants = self._assistants.assistants(include_archived=True)
+        rates = comparable_rates(assistants, profile.currency)
+        active = {a.id for a in assistants if not a.archived}
+        cheapest = min((rate for a, rate in rates.items() if a in active), default=None)
         with self._db.reading() as connection:
             estimates = task_list_query.delegated_estimates(connection)
         rows = [
@@ -71,4 +86,4 @@ class TriageService:
             )
             for assistant_id, frequency, minutes in estimates
         ]
-        return summary(rows, self._profile.profile().own_hourly_value_cents)
+        return summary(rows, profile.own_hourly_value_cents)

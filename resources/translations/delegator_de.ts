@@ -221,6 +221,13 @@
     </message>
 </context>
 <context>
+    <name>AnswerRow</name>
+    <message>
+        <source>{answer} ({value} of 5): {statement}</source>
+        <translation>{answer} ({value} von 5): {statement}</translation>
+    </message>
+</context>
+<context>
     <name>AssistantsPage</name>
     <message>
         <source>Assistants</source>
@@ -504,6 +511,20 @@
     </message>
 </context>
 <context>
+    <name>FindingRow</name>
+    <message>
+        <source>Fix: {message}</source>
+        <translation>Beheben: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>FixButton</name>
+    <message>
+        <source>Fix</source>
+        <translation>Beheben</translation>
+    </message>
+</context>
+<context>
     <name>Frequency</name>
     <message>
         <source>Once</source>
@@ -528,6 +549,196 @@
     <message>
         <source>Yearly</source>
         <translation>Jährlich</translation>
+    </message>
+</context>
+<context>
+    <name>GroupHeader</name>
+    <message>
+        <source>Blockers ({count})</source>
+        <translation>Blocker ({count})</translation>
+    </message>
+    <message>
+        <source>Warnings ({count})</source>
+        <translation>Warnungen ({count})</translation>
+    </message>
+    <message>
+        <source>Hints ({count})</source>
+        <translation>Hinweise ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>IntroDialog</name>
+    <message>
+        <source>Welcome to Delegator</source>
+        <translation>Willkommen bei Delegator</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Ready to hand over work?</source>
+        <translation>Bereit, Arbeit abzugeben?</translation>
+    </message>
+    <message>
+        <source>An assistant can take a lot off your desk, but only when you are ready for it. Delegator helps you get there with three questions:</source>
+        <translation>Eine Assistenz kann Ihnen viel abnehmen – aber nur, wenn Sie dafür bereit sind. Delegator hilft Ihnen mit drei Fragen dabei:</translation>
+    </message>
+    <message>
+        <source>Do I know what I expect?</source>
+        <translation>Weiß ich, was ich erwarte?</translation>
+    </message>
+    <message>
+        <source>Which tasks, which skills, how many hours a week, what budget, and how you will tell that a task was done well.</source>
+        <translation>Welche Aufgaben, welche Fähigkeiten, wie viele Stunden pro Woche, welches Budget – und woran Sie erkennen, dass eine Aufgabe gut erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Am I a reliable client?</source>
+        <translation>Bin ich ein verlässlicher Auftraggeber?</translation>
+    </message>
+    <message>
+        <source>Clear written instructions, time to answer questions, agreed hours, and enough time for every task.</source>
+        <translation>Klare schriftliche Anweisungen, Zeit für Rückfragen, vereinbarte Zeiten und genug Zeit für jede Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Can I let go?</source>
+        <translation>Kann ich loslassen?</translation>
+    </message>
+    <message>
+        <source>Trust, feedback instead of control, and a little time to get used to each other.</source>
+        <translation>Vertrauen, Feedback statt Kontrolle und etwas Zeit, sich aufeinander einzuspielen.</translation>
+    </message>
+    <message>
+        <source>From to-do to handover</source>
+        <translation>Vom To-do zur Übergabe</translation>
+    </message>
+    <message>
+        <source>Every to-do takes the same short path:</source>
+        <translation>Jedes To-do geht denselben kurzen Weg:</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Write down everything that is on your mind.</source>
+        <translation>Schreiben Sie alles auf, was Ihnen im Kopf herumgeht.</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Decide: keep it, or delegate it.</source>
+        <translation>Entscheiden: behalten oder delegieren.</translation>
+    </message>
+    <message>
+        <source>Describe</source>
+        <translation>Beschreiben</translation>
+    </message>
+    <message>
+        <source>Instructions, steps and when it is done.</source>
+        <translation>Anweisungen, Schritte und wann es erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>The readiness check shows what is still missing.</source>
+        <translation>Der Bereitschafts-Check zeigt, was noch fehlt.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Export a brief for your assistant.</source>
+        <translation>Exportieren Sie ein Briefing für Ihre Assistenz.</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Check in regularly and give feedback.</source>
+        <translation>Regelmäßige Check-ins und Feedback.</translation>
+    </message>
+    <message>
+        <source>A few keys do most of the work</source>
+        <translation>Wenige Tasten erledigen das meiste</translation>
+    </message>
+    <message>
+        <source>You can do all of it with the mouse, but the keyboard is faster:</source>
+        <translation>Alles geht auch mit der Maus, aber mit der Tastatur sind Sie schneller:</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>adds the to-do you typed (in the capture field)</source>
+        <translation>fügt das getippte To-do hinzu (im Erfassungsfeld)</translation>
+    </message>
+    <message>
+        <source>K / D / U</source>
+        <translation>K / D / U</translation>
+    </message>
+    <message>
+        <source>keep, delegate or leave undecided (in the list)</source>
+        <translation>behalten, delegieren oder unentschieden lassen (in der Liste)</translation>
+    </message>
+    <message>
+        <source>opens the selected to-do to describe it (in the list)</source>
+        <translation>öffnet das gewählte To-do zum Beschreiben (in der Liste)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>goes back from the editor to the list</source>
+        <translation>führt vom Editor zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>undoes any change</source>
+        <translation>macht jede Änderung rückgängig</translation>
+    </message>
+    <message>
+        <source>Everything is saved as you go, on this computer only.</source>
+        <translation>Alles wird laufend gespeichert – nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Letting go starts in your head</source>
+        <translation>Loslassen beginnt im Kopf</translation>
+    </message>
+    <message>
+        <source>Many people who work for themselves find it hard to hand over work they have always done. The mindset check asks about five thoughts that often stand in the way. It takes two minutes, and your answers stay private.</source>
+        <translation>Vielen Selbständigen fällt es schwer, Arbeit abzugeben, die sie immer selbst gemacht haben. Der Mindset-Check fragt nach fünf Gedanken, die oft im Weg stehen. Er dauert zwei Minuten, und Ihre Antworten bleiben privat.</translation>
+    </message>
+    <message>
+        <source>Give the collaboration time to settle in. When something goes wrong, say again what you expect and give constructive feedback instead of giving up.</source>
+        <translation>Geben Sie der Zusammenarbeit Zeit, sich einzuspielen. Wenn etwas schiefgeht, sagen Sie noch einmal, was Sie erwarten, und geben Sie konstruktives Feedback, statt aufzugeben.</translation>
+    </message>
+    <message>
+        <source>You can open this introduction again from the Help menu.</source>
+        <translation>Diese Einführung können Sie jederzeit über das Hilfe-Menü wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Loslegen</translation>
+    </message>
+    <message>
+        <source>{page} of {count}</source>
+        <translation>{page} von {count}</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1026,137 @@
     </message>
 </context>
 <context>
+    <name>MindsetDialog</name>
+    <message>
+        <source>Mindset Check</source>
+        <translation>Mindset-Check</translation>
+    </message>
+    <message>
+        <source>Can I let go?</source>
+        <translation>Kann ich loslassen?</translation>
+    </message>
+    <message>
+        <source>Handing over work you have always done yourself is hard. Five thoughts often stand in the way. How much does each one sound like you today? There are no wrong answers: an honest “agree” shows where to start.</source>
+        <translation>Arbeit abzugeben, die man immer selbst gemacht hat, ist schwer. Fünf Gedanken stehen dabei oft im Weg. Wie sehr klingt jeder davon heute nach Ihnen? Es gibt keine falschen Antworten: Ein ehrliches „trifft zu“ zeigt, wo Sie anfangen können.</translation>
+    </message>
+    <message>
+        <source>Private: your answers stay on this computer. They never appear in a brief or any other export.</source>
+        <translation>Privat: Ihre Antworten bleiben auf diesem Computer. Sie erscheinen nie in einem Briefing oder einem anderen Export.</translation>
+    </message>
+    <message>
+        <source>Your last check was on {date}. Next to each statement you see how your answer has changed since then.</source>
+        <translation>Ihr letzter Check war am {date}. Neben jeder Aussage sehen Sie, wie sich Ihre Antwort seitdem verändert hat.</translation>
+    </message>
+    <message>
+        <source>This is your first check. Take it again after a few weeks of working together to see what has changed.</source>
+        <translation>Das ist Ihr erster Check. Machen Sie ihn nach einigen Wochen Zusammenarbeit noch einmal, um zu sehen, was sich verändert hat.</translation>
+    </message>
+    <message>
+        <source>With thoughts like these, even a very good assistant honestly has little chance to meet your expectations. Start with the hints above; the readiness check reminds you of them until your answers change.</source>
+        <translation>Mit solchen Gedanken hat ehrlicherweise selbst eine sehr gute Assistenz kaum eine Chance, Ihre Erwartungen zu erfüllen. Fangen Sie mit den Hinweisen oben an; der Bereitschafts-Check erinnert Sie daran, bis sich Ihre Antworten ändern.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Answer all five statements to save.</source>
+        <translation>Beantworten Sie alle fünf Aussagen, um zu speichern.</translation>
+    </message>
+    <message>
+        <source>Strongly disagree</source>
+        <translation>Trifft gar nicht zu</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Trifft eher nicht zu</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Teils, teils</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Trifft eher zu</translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation>Trifft voll zu</translation>
+    </message>
+    <message>
+        <source>I do it best myself.</source>
+        <translation>Ich erledige das selbst am besten.</translation>
+    </message>
+    <message>
+        <source>I don&apos;t want to explain it.</source>
+        <translation>Ich habe keine Lust, das jemandem zu erklären.</translation>
+    </message>
+    <message>
+        <source>I don&apos;t want to give feedback.</source>
+        <translation>Ich habe keine Lust, Feedback zu geben.</translation>
+    </message>
+    <message>
+        <source>Handing over costs me more time, money and stress in the end.</source>
+        <translation>Das Abgeben kostet mich am Ende mehr Zeit, Geld und Stress.</translation>
+    </message>
+    <message>
+        <source>I must check every single step.</source>
+        <translation>Ich muss jeden einzelnen Arbeitsschritt kontrollieren.</translation>
+    </message>
+    <message>
+        <source>Maybe you do it best today, after years of practice. Give yourself and your assistant a settling-in period, and write down what “good” looks like so someone else can get there too.</source>
+        <translation>Vielleicht können Sie es heute am besten – nach Jahren der Übung. Geben Sie sich und Ihrer Assistenz eine Einarbeitungszeit und schreiben Sie auf, was „gut“ bedeutet, damit auch jemand anderes dorthin kommt.</translation>
+    </message>
+    <message>
+        <source>Explain it once, in writing: goal, steps and when it is done. After that the task leaves your desk for good, and a template makes the next one quicker.</source>
+        <translation>Erklären Sie es einmal, schriftlich: Ziel, Schritte und wann es erledigt ist. Danach ist die Aufgabe dauerhaft von Ihrem Tisch, und mit einer Vorlage geht die nächste schneller.</translation>
+    </message>
+    <message>
+        <source>Feedback is how your assistant learns what you expect. Schedule a weekly check-in in your agreements and keep it short: what went well, what should change.</source>
+        <translation>Über Feedback lernt Ihre Assistenz, was Sie erwarten. Legen Sie in Ihren Vereinbarungen einen wöchentlichen Check-in fest und halten Sie ihn kurz: Was lief gut, was soll sich ändern?</translation>
+    </message>
+    <message>
+        <source>The first weeks do cost extra time. Plan for them, and when something goes wrong, do not end the collaboration: say again what you expect and give constructive feedback.</source>
+        <translation>Die ersten Wochen kosten tatsächlich zusätzliche Zeit. Planen Sie sie ein, und beenden Sie die Zusammenarbeit nicht, wenn etwas schiefgeht: Sagen Sie noch einmal, was Sie erwarten, und geben Sie konstruktives Feedback.</translation>
+    </message>
+    <message>
+        <source>Agree checkpoints and “done when” criteria for each task, and check the result against them instead of controlling every step.</source>
+        <translation>Vereinbaren Sie für jede Aufgabe Zwischenstände und „Erledigt, wenn“-Kriterien und prüfen Sie das Ergebnis daran, statt jeden Schritt zu kontrollieren.</translation>
+    </message>
+    <message>
+        <source>Earlier checks</source>
+        <translation>Frühere Checks</translation>
+    </message>
+    <message>
+        <source>{date}: {agreed} of 5 statements agreed</source>
+        <translation>{date}: {agreed} von 5 Aussagen zugestimmt</translation>
+    </message>
+    <message>
+        <source>last time: {before}</source>
+        <translation>zuletzt: {before}</translation>
+    </message>
+    <message>
+        <source>was {before}, now {now} ↓</source>
+        <translation>vorher {before}, jetzt {now} ↓</translation>
+    </message>
+    <message>
+        <source>was {before}, now {now} ↑</source>
+        <translation>vorher {before}, jetzt {now} ↑</translation>
+    </message>
+    <message>
+        <source>unchanged at {now}</source>
+        <translation>unverändert bei {now}</translation>
+    </message>
+    <message>
+        <source>Take the mindset check</source>
+        <translation>Mindset-Check machen</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
@@ -844,6 +1186,21 @@
     <message>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>PillarCard</name>
+    <message>
+        <source>Do I know what I expect?</source>
+        <translation>Weiß ich, was ich erwarte?</translation>
+    </message>
+    <message>
+        <source>Am I a reliable client?</source>
+        <translation>Bin ich ein verlässlicher Auftraggeber?</translation>
+    </message>
+    <message>
+        <source>Can I let go?</source>
+        <translation>Kann ich loslassen?</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1589,45 @@
     </message>
 </context>
 <context>
+    <name>ReadinessPage</name>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Take the mindset check</source>
+        <translation>Mindset-Check machen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Nothing to fix. Everything the check looks at is in place.</source>
+        <translation>Nichts zu beheben. Alles, was der Check prüft, ist vorhanden.</translation>
+    </message>
+    <message>
+        <source>Readiness: {verdict}</source>
+        <translation>Bereitschaft: {verdict}</translation>
+    </message>
+    <message>
+        <source>Fix the blockers first: without them the handover cannot work.</source>
+        <translation>Beheben Sie zuerst die Blocker: Ohne sie kann die Übergabe nicht gelingen.</translation>
+    </message>
+    <message>
+        <source>Only warnings are left: you can hand over, but fixing them helps.</source>
+        <translation>Nur noch Warnungen: Sie können übergeben, aber es hilft, sie zu beheben.</translation>
+    </message>
+    <message>
+        <source>You can hand over. The hints below are optional.</source>
+        <translation>Sie können übergeben. Die Hinweise unten sind freiwillig.</translation>
+    </message>
+    <message>
+        <source>You can hand over.</source>
+        <translation>Sie können übergeben.</translation>
+    </message>
+</context>
+<context>
     <name>ResourcesTab</name>
     <message>
         <source>Links and files</source>
@@ -1272,6 +1668,25 @@
     <message>
         <source>Attach a File</source>
         <translation>Datei anhängen</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGauge</name>
+    <message>
+        <source>{pillar}: {score} of 100</source>
+        <translation>{pillar}: {score} von 100</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Needs work</source>
+        <translation>Ausbaufähig</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1876,10 @@
     <message>
         <source>Not assigned</source>
         <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archiviert)</translation>
     </message>
     <message>
         <source>This looks like a password, PIN, IBAN, card number or key: {items}. Name the system only, and share access through a password manager instead.</source>
@@ -1918,6 +2337,22 @@ Installieren Sie sie mit:
     <message>
         <source>The file {path} cannot be used ({detail}). Nothing was changed.</source>
         <translation>Die Datei {path} kann nicht verwendet werden ({detail}). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>A to-do needs a title.</source>
+        <translation>Ein To-do braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The time per occurrence cannot be negative.</source>
+        <translation>Die Zeit pro Mal kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The lead time cannot be negative.</source>
+        <translation>Der Vorlauf kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>An assistant needs a name.</source>
+        <translation>Eine Assistenz braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is no to-do with id {id}.</source>

@@ -24,7 +24,7 @@ def open_window(tmp_path: Path, qtbot: QtBot) -> Iterator[OpenWindow]:
         workspaces.append(workspace)
         window = MainWindow(workspace, tmp_path / "settings.ini")
         qtbot.addWidget(window)
-        with qtbot.waitActive(window):
+        with qtbot.waitActive(window), qtbot.waitSignal(window.started):
             window.show()
             window.activateWindow()
         return window

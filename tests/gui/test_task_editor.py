@@ -279,3 +279,45 @@ def test_a_to_do_from_a_template_and_a_template_from_a_to_do(
     saved = templates.save_from_task(stored(window, again.id), "Meine Rechnungen")
     assert [t.name for t in templates.user_templates()] == ["Meine Rechnungen"]
     assert saved.steps == invoicing.steps
+
+
+def test_an_edit_in_the_editor_keeps_a_rename_made_in_the_list(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    (task_id,) = seed(window, "Rechnungen")
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_F2)
+    line = window.table.findChild(QLineEdit)
+    line.selectAll()
+    qtbot.keyClicks(line, "Rechnungen schreiben")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(window, task_id).title == "Rechnungen schreiben")
+    assert window.editor.title.text() == "Rechnungen schreiben"
+    window.editor.notes.setPlainText("privat")
+    window.editor.flush()
+    task = stored(window, task_id)
+    assert (task.title, task.notes) == ("Rechnungen schreiben", "privat")
+
+
+def test_the_editor_follows_assignments_made_elsewhere(window: MainWindow, qtbot: QtBot) -> None:
+    (task_id,) = seed(window, "Belege")
+    anna, changes = window._workspace.assistants.add(Assistant(0, "Anna"))
+    window.apply_changes(changes)
+    assert window.editor.details.assistant.findText("Anna") >= 0
+    window.sidebar.tasks_dropped.emit([task_id], EntryKind.ASSISTANT.value, anna.id)
+    assert window.editor.details.assistant.currentText() == "Anna"
+    window.editor.notes.setPlainText("n")
+    window.editor.flush()
+    task = stored(window, task_id)
+    assert (task.decision.value, task.assistant_id, task.notes) == ("delegate", anna.id, "n")
+
+
+def test_a_to_do_of_an_archived_assistant_still_shows_them(window: MainWindow) -> None:
+    from dataclasses import replace as copy
+
+    anna, _ = window._workspace.assistants.add(Assistant(0, "Anna"))
+    (task_id,) = seed(window, "Belege")
+    window._service.update(task_id, {"assistant_id": anna.id})
+    window._workspace.assistants.save(copy(anna, archived=True))
+    window.editor.show_task(task_id)
+    assert window.editor.details.assistant.currentText() == "Anna (archived)"
