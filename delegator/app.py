@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 
 
 def gui_data_dir(argv: Sequence[str]) -> tuple[bool, str | None]:
-    """(True, --data-dir) when the window is wanted: no arguments but ``--data-dir``."""
-    pre = argparse.ArgumentParser(add_help=False)
-    pre.add_argument("--data-dir")
-    try:
-        known, rest = pre.parse_known_args(list(argv))
-    except SystemExit:
-        return False, None
-    data_dir: str | None = known.data_dir
-    return not rest, data_dir
+    """(True, --data-dir) when the window is wanted: no arguments but ``--data-dir``.
+
+    Read by hand (``--data-dir PATH`` or ``--data-dir=PATH``): this runs on every start
+    of the window, and anything else goes to the command line's full parser.
+    """
+    match list(argv):
+        case []:
+            return True, None
+        case ["--data-dir", path]:
+            return True, path
+        case [single] if single.startswith("--data-dir=") and len(single) > len("--data-dir="):
+            return True, single.removeprefix("--data-dir=")
+    return False, None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,7 +9,6 @@ signals, and the window applies the change (with undo) and calls ``set_data`` ag
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QByteArray,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -65,7 +63,8 @@ from PySide6.QtWidgets import (
 from delegator.domain.assistant import Assistant
 from delegator.domain.model import Decision, TaskSummary
 from delegator.gui.decision_style import decision_icon, decision_label
-from delegator.gui.task_table import TASK_IDS_MIME, TaskIdRole
+from delegator.gui.task_drag import TASK_IDS_MIME, task_ids_from, task_ids_mime
+from delegator.gui.task_table import TaskIdRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CountRole = Qt.ItemDataRole.UserRole + 3
@@ -79,15 +78,6 @@ class CardGroup:
     assistant_id: int | None
     name: str
     count: int
-
-
-def task_ids_from(data: QMimeData) -> list[int]:
-    """The to-do ids a drag carries (empty if it carries none or garbage)."""
-    try:
-        ids = json.loads(bytes(data.data(TASK_IDS_MIME).data()))
-        return [int(task_id) for task_id in ids]
-    except (ValueError, TypeError):
-        return []
 
 
 class BoardColumnModel(QAbstractListModel):
@@ -205,9 +195,7 @@ class BoardColumnModel(QAbstractListModel):
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({index.row() for index in indexes if index.isValid()})
         ids = [task.id for task in map(self.task_at, rows) if task is not None]
-        mime = QMimeData()
-        mime.setData(TASK_IDS_MIME, QByteArray(json.dumps(ids).encode()))
-        return mime
+        return task_ids_mime(ids)
 
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex

@@ -28,7 +28,6 @@ from delegator.domain.capture import titles_from_text
 from delegator.domain.changes import Changes
 from delegator.domain.errors import DelegatorError
 from delegator.domain.model import Decision
-from delegator.domain.templates import TaskTemplate
 from delegator.domain.views import View
 from delegator.gui.capture_field import CaptureField
 from delegator.gui.first_paint import after_first_paint
@@ -40,14 +39,14 @@ from delegator.messages import explain
 from delegator.services import task_operations as ops
 from delegator.services.task_operations import Operation
 from delegator.services.task_service import NewTask
-from delegator.services.template_service import task_from_template
-from delegator.services.workspace import Workspace
 
 if TYPE_CHECKING:
+    from delegator.domain.templates import TaskTemplate
     from delegator.gui.agreements_page import AgreementsPage
     from delegator.gui.assistants_page import AssistantsPage
     from delegator.gui.board_view import BoardView
     from delegator.gui.task_editor import TaskEditor
+    from delegator.services.workspace import Workspace
 
 DEFAULT_SIZE = (1100, 700)
 
@@ -507,6 +506,8 @@ class MainWindow(QMainWindow):
 
     def add_from_template(self, template: TaskTemplate) -> None:
         """A new to-do described by *template*, selected and open in the editor."""
+        from delegator.services.template_service import task_from_template
+
         details = task_from_template(template)
         operation = ops.AddTasks(self._service, [NewTask(details.title, details=details)])
         if self._run(self.tr("New to-do from template"), operation):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any
@@ -30,7 +29,7 @@ from delegator.domain.assistant import AssistantLoad
 from delegator.domain.views import View
 from delegator.formatting import hours, money
 from delegator.gui.decision_style import is_dark
-from delegator.gui.task_table import TASK_IDS_MIME
+from delegator.gui.task_drag import TASK_IDS_MIME, task_ids_from
 
 CountRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -301,7 +300,10 @@ class Sidebar(QListWidget):
         if item is None:
             event.ignore()
             return
-        ids = [int(i) for i in json.loads(bytes(event.mimeData().data(TASK_IDS_MIME).data()))]
+        ids = task_ids_from(event.mimeData())
+        if not ids:
+            event.ignore()
+            return
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
         self.tasks_dropped.emit(ids, item.data(KindRole), item.data(KeyRole))

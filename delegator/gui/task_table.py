@@ -7,7 +7,6 @@ keystroke; filtering this plain list and resetting the model is ~10× faster
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum
 from itertools import compress
@@ -15,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QByteArray,
     QCoreApplication,
     QMimeData,
     QModelIndex,
@@ -28,8 +26,8 @@ from PySide6.QtGui import QIcon, QPalette
 from delegator.domain.model import Decision, TaskSummary
 from delegator.domain.views import View, counts, in_view, search_terms
 from delegator.gui.decision_style import decision_icon, decision_label
+from delegator.gui.task_drag import TASK_IDS_MIME, task_ids_from, task_ids_mime
 
-TASK_IDS_MIME = "application/x-delegator-task-ids"
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
 DecisionRole = Qt.ItemDataRole.UserRole + 2
 
@@ -289,9 +287,7 @@ class TaskTableModel(QAbstractTableModel):
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({index.row() for index in indexes if index.isValid()})
         ids = [self._visible[row].id for row in rows]
-        mime = QMimeData()
-        mime.setData(TASK_IDS_MIME, QByteArray(json.dumps(ids).encode()))
-        return mime
+        return task_ids_mime(ids)
 
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
@@ -303,9 +299,8 @@ class TaskTableModel(QAbstractTableModel):
     ) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
-        try:
-            ids = [int(task_id) for task_id in json.loads(bytes(data.data(TASK_IDS_MIME).data()))]
-        except (ValueError, TypeError):
+        ids = task_ids_from(data)
+        if not ids:
             return False
         target = parent.row() if parent.isValid() else row
         before = self._visible[target].id if 0 <= target < len(self._visible) else None

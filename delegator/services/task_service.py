@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
-import shutil
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -190,6 +188,9 @@ class TaskService:
         Raises AttachmentTooLarge above MAX_ATTACHMENT_BYTES and OSError when the file
         cannot be read or copied. The caller adds the returned resource to a task.
         """
+        import hashlib
+        import shutil
+
         size = source.stat().st_size
         if size > MAX_ATTACHMENT_BYTES:
             raise AttachmentTooLarge(source.name, size, MAX_ATTACHMENT_BYTES)

@@ -2,30 +2,58 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from delegator.resources import resource
 from delegator.services.assistant_service import AssistantService
-from delegator.services.profile_service import ProfileService
-from delegator.services.readiness_service import ReadinessService
 from delegator.services.task_service import TaskService
-from delegator.services.template_service import TemplateService
-from delegator.services.triage_service import TriageService
 from delegator.storage.database import Database
+
+if TYPE_CHECKING:
+    from delegator.services.profile_service import ProfileService
+    from delegator.services.readiness_service import ReadinessService
+    from delegator.services.template_service import TemplateService
+    from delegator.services.triage_service import TriageService
 
 
 class Workspace:
-    """Opens (creating or upgrading) one data file; raises DatabaseFileError if unusable."""
+    """Opens (creating or upgrading) one data file; raises DatabaseFileError if unusable.
+
+    The services the first screen needs are made at once; the others (and their
+    modules) on first use, which keeps start-up lean.
+    """
 
     def __init__(self, database_file: Path, backups_dir: Path) -> None:
         self._database = Database.open(database_file, backups_dir)
         self.data_file = database_file
         self.tasks = TaskService(self._database)
         self.assistants = AssistantService(self._database)
-        self.profile = ProfileService(self._database)
-        self.readiness = ReadinessService(self._database, self.assistants, self.profile)
-        self.triage = TriageService(self._database, self.tasks, self.assistants, self.profile)
-        self.templates = TemplateService(self._database, resource("templates", "builtin.json"))
+
+    @cached_property
+    def profile(self) -> ProfileService:
+        from delegator.services.profile_service import ProfileService
+
+        return ProfileService(self._database)
+
+    @cached_property
+    def readiness(self) -> ReadinessService:
+        from delegator.services.readiness_service import ReadinessService
+
+        return ReadinessService(self._database, self.assistants, self.profile)
+
+    @cached_property
+    def triage(self) -> TriageService:
+        from delegator.services.triage_service import TriageService
+
+        return TriageService(self._database, self.tasks, self.assistants, self.profile)
+
+    @cached_property
+    def templates(self) -> TemplateService:
+        from delegator.services.template_service import TemplateService
+
+        return TemplateService(self._database, resource("templates", "builtin.json"))
 
     def fill_with_demo(self, language: str) -> int:
         """Add the sample business (see ``delegator demo``); returns the to-dos added."""

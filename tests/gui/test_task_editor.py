@@ -15,7 +15,7 @@ from delegator.domain.assistant import Assistant
 from delegator.domain.model import DelegationLevel, Frequency, Priority, ResourceKind
 from delegator.gui.main_window import MainWindow
 from delegator.gui.sidebar import EntryKind
-from delegator.gui.task_table import TASK_IDS_MIME
+from delegator.gui.task_drag import TASK_IDS_MIME
 
 from .conftest import OpenWindow, seed
 
