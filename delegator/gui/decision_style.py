@@ -33,6 +33,10 @@ def decision_colour(decision: Decision, palette: QPalette) -> QColor:
 
 
 def decision_icon(decision: Decision, palette: QPalette, size: int = 12) -> QIcon:
+    return dot_icon(decision_colour(decision, palette), size)
+
+
+def dot_icon(colour: QColor, size: int = 12) -> QIcon:
     """A filled dot, drawn at 1× and 2× so it stays sharp on high-DPI screens."""
     icon = QIcon()
     for scale in (1, 2):
@@ -42,7 +46,7 @@ def decision_icon(decision: Decision, palette: QPalette, size: int = 12) -> QIco
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(decision_colour(decision, palette))
+        painter.setBrush(colour)
         painter.drawEllipse(2, 2, size - 4, size - 4)
         painter.end()
         icon.addPixmap(pixmap)

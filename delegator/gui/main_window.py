@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +31,9 @@ from delegator.domain.errors import DelegatorError
 from delegator.domain.model import Decision
 from delegator.domain.views import View
 from delegator.gui.capture_field import CaptureField
+from delegator.gui.decision_style import dot_icon
 from delegator.gui.first_paint import after_first_paint
-from delegator.gui.sidebar import EntryKind, Page, Sidebar
+from delegator.gui.sidebar import EntryKind, Page, Sidebar, page_label, view_label
 from delegator.gui.task_table import Column, TaskTableModel
 from delegator.gui.task_table_view import make_task_table
 from delegator.gui.undo_commands import OperationCommand
@@ -41,10 +43,14 @@ from delegator.services.task_operations import Operation
 from delegator.services.task_service import NewTask
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from delegator.domain.readiness import Finding
     from delegator.domain.templates import TaskTemplate
     from delegator.gui.agreements_page import AgreementsPage
     from delegator.gui.assistants_page import AssistantsPage
     from delegator.gui.board_view import BoardView
+    from delegator.gui.readiness_page import ReadinessPage
     from delegator.gui.task_editor import TaskEditor
     from delegator.services.workspace import Workspace
 
@@ -76,6 +82,7 @@ class MainWindow(QMainWindow):
         self._loads: list[AssistantLoad] = []
         self._replaying = False
         self._started = False
+        self._dialog: QDialog | None = None
         self._page_widgets: dict[Page, QWidget] = {}
         self.setWindowTitle("Delegator")
         self._model = TaskTableModel(self.palette(), self)
@@ -122,7 +129,10 @@ class MainWindow(QMainWindow):
         current = self.table.currentIndex()
         if current.isValid():
             editor.show_task(self._model.task_at(current.row()).id)
+        self._refresh_readiness()
         self.started.emit()
+        if not self._settings.value("intro/shown", False, type=bool):
+            self.show_introduction()
 
     @property
     def editor(self) -> TaskEditor:
@@ -155,8 +165,14 @@ class MainWindow(QMainWindow):
         self.empty_hint.setEnabled(False)
 
         top = QHBoxLayout()
+        self.verdict_button = QToolButton(self)
+        self.verdict_button.setAutoRaise(True)
+        self.verdict_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.verdict_button.setAccessibleName(self.tr("Readiness"))
+        self.verdict_button.setToolTip(self.tr("Am I ready to delegate? Open the readiness check."))
         top.addWidget(self.capture, 1)
         top.addWidget(self.search)
+        top.addWidget(self.verdict_button)
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
@@ -257,15 +273,31 @@ class MainWindow(QMainWindow):
         self.view_actions: dict[View, QAction] = {}
         for number, view in enumerate(View, start=1):
             self.view_actions[view] = self._action(
-                self.sidebar.item(number - 1).text(),
+                view_label(view),
                 f"Ctrl+{number}",
                 self._view_opener(view),
             )
             self.view_actions[view].setCheckable(True)
+        self.page_actions = {
+            page: self._action(page_label(page), f"Ctrl+{number}", self._page_opener(page))
+            for number, page in enumerate(Page, start=len(View) + 1)
+        }
+        self.mindset_action = self._action(
+            self.tr("&Mindset Check…"), "Ctrl+Shift+M", self.open_mindset_check
+        )
+        self.intro_action = self._action(
+            self.tr("&Introduction"), "Shift+F1", self.show_introduction
+        )
         self.about_action = self._action(self.tr("&About Delegator"), "F1", self._show_about)
 
     def _view_opener(self, view: View) -> Callable[[], None]:
         return lambda: self.show_view(view)
+
+    def _page_opener(self, page: Page) -> Callable[[], None]:
+        def open_page() -> None:
+            self.sidebar.select_entry(EntryKind.PAGE, page.value)
+
+        return open_page
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -298,7 +330,13 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         for action in self.view_actions.values():
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        for action in self.page_actions.values():
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.mindset_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.intro_action)
         help_menu.addAction(self.about_action)
 
     def _wire(self) -> None:
@@ -308,6 +346,7 @@ class MainWindow(QMainWindow):
         self.sidebar.entry_chosen.connect(self._on_sidebar_entry_chosen)
         self.sidebar.tasks_dropped.connect(self._on_sidebar_tasks_dropped)
         self.table.doubleClicked.connect(self._open_editor)
+        self.verdict_button.clicked.connect(self._page_opener(Page.READINESS))
         # Queued: the rename reloads the model, which must not happen inside the editor's commit.
         self._model.rename_requested.connect(
             self._on_model_rename_requested, Qt.ConnectionType.QueuedConnection
@@ -441,6 +480,13 @@ class MainWindow(QMainWindow):
             board.assign_requested.connect(self._on_board_assign_requested)
             board.open_requested.connect(self._on_board_open_requested)
             return board
+        if page is Page.READINESS:
+            from delegator.gui.readiness_page import ReadinessPage
+
+            readiness = ReadinessPage(self)
+            readiness.fix_requested.connect(self._on_readiness_fix_requested)
+            readiness.mindset_requested.connect(self.open_mindset_check)
+            return readiness
         if page is Page.ASSISTANTS:
             from delegator.gui.assistants_page import AssistantsPage
 
@@ -448,6 +494,10 @@ class MainWindow(QMainWindow):
         from delegator.gui.agreements_page import AgreementsPage
 
         return AgreementsPage(self._workspace.profile, self._run, self)
+
+    @property
+    def readiness_page(self) -> ReadinessPage:
+        return cast("ReadinessPage", self._page(Page.READINESS))
 
     @property
     def board(self) -> BoardView:
@@ -556,6 +606,9 @@ class MainWindow(QMainWindow):
                 self._model.all_tasks(),
                 self._workspace.assistants.assistants(include_archived=True),
             )
+        readiness = self._page_widgets.get(Page.READINESS)
+        if readiness is not None and self.pages.currentWidget() is readiness:
+            self._refresh_readiness()
 
     def _on_editor_decision_requested(self, task_id: int, decision: str) -> None:
         chosen = Decision(decision)
@@ -729,6 +782,59 @@ class MainWindow(QMainWindow):
             self.assistants_page.refresh()
         if changes.profile and Page.AGREEMENTS in self._page_widgets:
             self.agreements_page.refresh()
+        self._refresh_readiness()
+
+    def _refresh_readiness(self) -> None:
+        """The verdict in the corner and the Readiness page follow every change."""
+        if not self._started:
+            return
+        from delegator.gui.readiness_page import verdict_colour
+        from delegator.readiness_text import verdict_label
+
+        report = self._workspace.readiness.report()
+        self.verdict_button.setText(
+            self.tr("Readiness: {verdict}").format(verdict=verdict_label(report.verdict))
+        )
+        self.verdict_button.setIcon(dot_icon(verdict_colour(report.verdict, self.palette())))
+        if Page.READINESS in self._page_widgets:
+            self.readiness_page.set_report(report, self._workspace.profile.profile().currency)
+
+    def _on_readiness_fix_requested(self, finding: Finding) -> None:
+        """Open the exact place a finding is about."""
+        from delegator.domain.readiness import SubjectKind
+
+        subject, field = finding.subject, finding.field
+        if subject.kind is SubjectKind.TASK and subject.id is not None:
+            self.search.clear()
+            self.show_view(View.ALL)
+            if self._select_ids([subject.id]):
+                self.editor.show_task(subject.id)
+                self.editor.focus_field(field)
+        elif subject.kind is SubjectKind.ASSISTANT and subject.id is not None:
+            self.sidebar.select_entry(EntryKind.PAGE, Page.ASSISTANTS.value)
+            if self.assistants_page.select_assistant(subject.id):
+                self.assistants_page.focus_field(field)
+        elif subject.kind is SubjectKind.PROFILE:
+            self.sidebar.select_entry(EntryKind.PAGE, Page.AGREEMENTS.value)
+            self.agreements_page.focus_field(field)
+        elif subject.kind is SubjectKind.MINDSET:
+            self.open_mindset_check()
+        else:
+            self.show_view(View.DELEGATE if field == "assistant_id" else View.INBOX)
+            self.table.setFocus()
+
+    def open_mindset_check(self) -> None:
+        from delegator.gui.mindset_dialog import MindsetDialog
+
+        self._dialog = MindsetDialog(self._workspace.readiness, self._run, self)
+        self._dialog.open()
+
+    def show_introduction(self) -> None:
+        from delegator.gui.intro_dialog import IntroDialog
+
+        self._settings.setValue("intro/shown", True)
+        self._dialog = IntroDialog(self)
+        self._dialog.open()
 
     def _refresh_loads(self) -> None:
         self._loads = self._workspace.assistants.loads()

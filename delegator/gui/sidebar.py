@@ -46,6 +46,7 @@ class EntryKind(StrEnum):
 
 class Page(StrEnum):
     BOARD = "board"
+    READINESS = "readiness"
     ASSISTANTS = "assistants"
     AGREEMENTS = "agreements"
 
@@ -63,6 +64,7 @@ def view_label(view: View) -> str:
 def page_label(page: Page) -> str:
     return {
         Page.BOARD: QCoreApplication.translate("Sidebar", "Board"),
+        Page.READINESS: QCoreApplication.translate("Sidebar", "Readiness"),
         Page.ASSISTANTS: QCoreApplication.translate("Sidebar", "Assistants"),
         Page.AGREEMENTS: QCoreApplication.translate("Sidebar", "My Agreements"),
     }[page]

@@ -172,6 +172,34 @@ class TaskEditor(QWidget):
             self.instructions.flush()
             self.notes.flush()
 
+    def focus_field(self, name: str) -> bool:
+        """Open the tab of a Task field and put the cursor on it; False if unknown."""
+        details = self.details
+        places: dict[str, tuple[int, QWidget]] = {
+            "instructions": (0, self.instructions.editor),
+            "steps": (1, self.steps.entry),
+            "acceptance_criteria": (2, self.criteria.entry),
+            "assistant_id": (3, details.assistant),
+            "area": (3, details.area),
+            "priority": (3, details.priority),
+            "frequency": (3, details.frequency),
+            "minutes_per_occurrence": (3, details.minutes),
+            "due": (3, details.due),
+            "lead_time_days": (3, details.lead_time),
+            "level": (3, details.level),
+            "escalation_rule": (3, details.escalation),
+            "skills": (3, details.skills),
+            "tools": (3, details.tools.entry),
+            "resources": (4, self.resources.link),
+            "notes": (5, self.notes),
+        }
+        if self._task is None or name not in places:
+            return False
+        tab, widget = places[name]
+        self.tabs.setCurrentIndex(tab)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def open_tab(self, index: int) -> None:
         if self._task is not None:
             self.tabs.setCurrentIndex(index)

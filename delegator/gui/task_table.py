@@ -109,6 +109,8 @@ class TaskTableModel(QAbstractTableModel):
         self.complete()
         ids = set(task_ids)
         fresh_ids = {task.id for task in fresh}
+        if fresh_ids == ids and all(self._by_id.get(task.id) == task for task in fresh):
+            return  # only fields the list does not show changed (the editor's edits)
         for gone in ids - fresh_ids:
             self._by_id.pop(gone, None)
         order_changed = bool(ids - fresh_ids)

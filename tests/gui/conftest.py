@@ -20,6 +20,10 @@ def open_window(tmp_path: Path, qtbot: QtBot) -> Iterator[OpenWindow]:
     workspaces: list[Workspace] = []
 
     def _open() -> MainWindow:
+        settings = tmp_path / "settings.ini"
+        if not settings.exists():
+            # The introduction has been seen; tests of the first start remove this.
+            settings.write_text("[intro]\nshown=true\n")
         workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
         workspaces.append(workspace)
         window = MainWindow(workspace, tmp_path / "settings.ini")

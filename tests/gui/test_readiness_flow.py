@@ -1,0 +1,156 @@
+"""The readiness check in the window: verdict in the corner, live updates, Fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from delegator import cli
+from delegator.domain.readiness import Finding, Severity, Subject, SubjectKind
+from delegator.domain.views import View
+from delegator.gui.main_window import MainWindow
+from delegator.gui.sidebar import EntryKind, Page
+from delegator.services.workspace import Workspace
+
+from .conftest import OpenWindow
+
+
+@pytest.fixture
+def demo_window(open_window: OpenWindow, tmp_path: Path) -> MainWindow:
+    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
+    workspace.fill_with_demo("en")
+    workspace.close()
+    return open_window()
+
+
+def test_the_corner_shows_the_verdict_and_follows_edits(demo_window: MainWindow) -> None:
+    window = demo_window
+    assert window.verdict_button.text() == "Readiness: Ready"
+    delegated = next(
+        t for t in window._service.tasks() if t.decision.value == "delegate" and t.assistant_id
+    )
+    window.show_view(View.DELEGATE)
+    assert window._select_ids([delegated.id])
+    window.editor.show_task(delegated.id)
+    window.editor.open_tab(2)
+    while window.editor.criteria.items():
+        window.editor.criteria.list.setCurrentRow(0)
+        window.editor.criteria.remove_current()
+    assert window._service.task(delegated.id).acceptance_criteria == ()
+    assert window.verdict_button.text() == "Readiness: Almost ready"
+    window.undo_stack.undo()  # one criterion is back
+    assert window.verdict_button.text() == "Readiness: Ready"
+
+
+def test_the_page_shows_what_the_command_line_reports(
+    window: MainWindow,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window.verdict_button.click()
+    page = window.readiness_page
+    assert window.pages.currentWidget() is page
+    shown = [
+        (page.findings.finding_at(i).rule, page.findings.text_at(i).message)
+        for i in range(page.findings.count())
+    ]
+    monkeypatch.setenv("DELEGATOR_DATA_DIR", str(tmp_path))
+    assert cli.run(["readiness", "--json"]) == 2
+    reported = json.loads(capsys.readouterr().out)
+    assert shown == [(f["id"], f["message"]) for f in reported["findings"]]
+    assert page.verdict_label.text() == "Not yet"
+
+
+def fix(window: MainWindow, finding: Finding) -> None:
+    window.readiness_page.fix_requested.emit(finding)
+
+
+def test_fix_opens_the_exact_field(demo_window: MainWindow, qtbot: QtBot) -> None:
+    window = demo_window
+    task = next(t for t in window._service.tasks() if t.decision.value == "delegate")
+    fix(
+        window,
+        Finding(
+            "expectations.no_acceptance_criteria",
+            Severity.WARNING,
+            Subject(SubjectKind.TASK, task.id, task.title),
+            "acceptance_criteria",
+        ),
+    )
+    assert window.editor.task is not None and window.editor.task.id == task.id
+    assert QApplication.focusWidget() is window.editor.criteria.entry
+
+    fix(
+        window,
+        Finding(
+            "reliability.no_response_time",
+            Severity.WARNING,
+            Subject(SubjectKind.PROFILE),
+            "response_time_hours",
+        ),
+    )
+    assert window.pages.currentWidget() is window.agreements_page
+    assert QApplication.focusWidget() is window.agreements_page.response_spin
+
+    anna = window._workspace.assistants.assistants()[0]
+    fix(
+        window,
+        Finding(
+            "letting_go.no_trial_period",
+            Severity.HINT,
+            Subject(SubjectKind.ASSISTANT, anna.id, anna.name),
+            "trial_end",
+        ),
+    )
+    assert window.pages.currentWidget() is window.assistants_page
+    assert window.assistants_page.current is not None
+    assert window.assistants_page.current.id == anna.id
+
+    fix(
+        window,
+        Finding(
+            "letting_go.mindset_not_checked", Severity.HINT, Subject(SubjectKind.MINDSET), "mindset"
+        ),
+    )
+    qtbot.waitUntil(lambda: window._dialog is not None and window._dialog.isVisible())
+    window._dialog.reject()
+
+
+def test_a_mindset_check_updates_the_letting_go_pillar(demo_window: MainWindow) -> None:
+    from delegator.domain.mindset import MindsetStatement
+    from delegator.domain.readiness import Pillar
+
+    window = demo_window
+    window.sidebar.select_entry(EntryKind.PAGE, Page.READINESS.value)
+    before = window.readiness_page.report().scores[Pillar.LETTING_GO]
+    window.open_mindset_check()
+    dialog = window._dialog
+    for statement in MindsetStatement:
+        dialog.set_answer(
+            statement, 5 if statement is MindsetStatement.MUST_CHECK_EVERY_STEP else 2
+        )
+    dialog.save_button.click()
+    report = window.readiness_page.report()
+    assert report.scores[Pillar.LETTING_GO] != before
+    assert "letting_go.must_check_every_step" in {f.rule for f in report.findings}
+    assert window.verdict_button.text() == "Readiness: Almost ready"
+
+
+def test_the_introduction_shows_on_the_first_start_only(
+    open_window: OpenWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    (tmp_path / "settings.ini").write_text("")
+    first = open_window()
+    qtbot.waitUntil(lambda: first._dialog is not None and first._dialog.isVisible())
+    first._dialog.reject()
+    first.close()
+    second = open_window()
+    assert second._dialog is None
+    second.intro_action.trigger()
+    assert second._dialog is not None and second._dialog.isVisible()
+    second._dialog.reject()
