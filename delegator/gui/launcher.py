@@ -90,12 +90,19 @@ def _run_window(app: QApplication, where: paths.Paths) -> int:
         QMessageBox.critical(None, "Delegator", explain(error))
         return 1
     window = MainWindow(workspace, where.settings)
-    window.started.connect(gc.enable)
+    window.started.connect(_collect_from_now_on)
     window.show()
     try:
         return app.exec()
     finally:
         workspace.close()
+
+
+def _collect_from_now_on() -> None:
+    """Start collecting cycles, leaving out everything made at start-up (it lives as long
+    as the window; scanning it on every full collection cost ~55 ms pauses)."""
+    gc.freeze()
+    gc.enable()
 
 
 def app_icon() -> QIcon:
