@@ -1,10 +1,14 @@
-"""Numbers as the user's locale writes them."""
+"""Numbers, dates and times as the user's locale writes them.
+
+Also the conversions between Python's and Qt's dates and times that the display and
+the GUI's date and time fields share. Only QtCore is used: this module sits below the GUI.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QTime
 
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF"}
 
@@ -25,5 +29,54 @@ def hours(value: float) -> str:
     return QLocale().toString(rounded, "f", 1)
 
 
+# Dates and times ----------------------------------------------------------------------
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def to_qtime(value: dt.time) -> QTime:
+    """The time to the minute (seconds are dropped)."""
+    return QTime(value.hour, value.minute)
+
+
+def from_qtime(value: QTime) -> dt.time:
+    return dt.time(value.hour(), value.minute())
+
+
+def date_format() -> str:
+    """The locale's short date format, always with a four-digit year."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def time_format() -> str:
+    """The locale's short time format (hours and minutes)."""
+    return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+
+
 def short_date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """*day* in the locale's short format with a four-digit year, as date fields show it."""
+    return QLocale().toString(to_qdate(day), date_format())
+
+
+def time_text(value: dt.time) -> str:
+    """*value* in the locale's short time format, as time fields show it."""
+    return QLocale().toString(to_qtime(value), time_format())
+
+
+def day_name(weekday: int, long: bool = True) -> str:
+    """The localized name of *weekday* (0 = Monday)."""
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().dayName(weekday + 1, kind)
+
+
+def day_comes_first() -> bool:
+    """Whether the locale writes the day before the month (12/31 or 31/12)."""
+    order = date_format().lower()
+    return order.find("d") < order.find("m")

@@ -59,9 +59,10 @@ _SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?$")
 _RELATIVE = re.compile(r"^\+(\d{1,4})\s*(d|t|w)?$")
 
 
-def parse_date(text: str, today: dt.date) -> dt.date | None:
+def parse_date(text: str, today: dt.date, *, day_first: bool = False) -> dt.date | None:
     """A date from "2026-12-12", "12.12.2026", "12.12." (this or next year),
-    "12/31/2026" (month first, as written in English), "+3" / "+3d" / "+2w"."""
+    "12/31/2026" (month first, as in the US; day first with *day_first*, as in the UK
+    or France), "+3" / "+3d" / "+2w"."""
     cleaned = text.strip().casefold()
     if not cleaned:
         return None
@@ -71,7 +72,9 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
         if match := _DOTTED.match(cleaned):
             return _with_year(today, int(match[2]), int(match[1]), match[3])
         if match := _SLASHED.match(cleaned):
-            return _with_year(today, int(match[1]), int(match[2]), match[3])
+            first, second = int(match[1]), int(match[2])
+            month, day = (second, first) if day_first else (first, second)
+            return _with_year(today, month, day, match[3])
         if match := _RELATIVE.match(cleaned):
             days = int(match[1]) * (7 if match[2] == "w" else 1)
             return today + dt.timedelta(days=days)

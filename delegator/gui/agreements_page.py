@@ -51,25 +51,21 @@ from delegator.domain.profile import (
     Profile,
     ReachabilityWindow,
 )
-from delegator.gui.assistants_page import (
+from delegator.formatting import day_name, from_qtime, time_format, time_text, to_qtime
+from delegator.gui.form_widgets import (
     CurrencyCombo,
     HelpText,
     InlineMessage,
     MoneySpinBox,
     OptionalSpinBox,
     TimeZoneCombo,
-    day_name,
-    from_qtime,
+    select_data,
     set_text_if_changed,
-    time_format,
-    time_text,
-    to_qtime,
 )
 from delegator.gui.undo_commands import Runner
 from delegator.services.edit_operations import SaveProfile
 from delegator.services.profile_service import ProfileService
 
-BRIEF_LANGUAGES = ("en", "de")
 _KindRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -341,7 +337,7 @@ class _KindDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(editor.findData(index.data(_KindRole)), 0))
+            select_data(editor, index.data(_KindRole))
 
     def setModelData(
         self,
@@ -675,8 +671,8 @@ class AgreementsPage(QWidget):
         with QSignalBlocker(self.response_spin):
             self.response_spin.set_optional_value(p.response_time_hours)
         rhythm = p.check_in_rhythm.value if p.check_in_rhythm is not None else None
-        self.rhythm_combo.setCurrentIndex(max(self.rhythm_combo.findData(rhythm), 0))
-        self.weekday_combo.setCurrentIndex(max(self.weekday_combo.findData(p.check_in_weekday), 0))
+        select_data(self.rhythm_combo, rhythm)
+        select_data(self.weekday_combo, p.check_in_weekday)
         self.weekday_combo.setEnabled(rhythm is not None)
         self.on_label.setEnabled(rhythm is not None)
         self.reachability.set_windows(p.windows)

@@ -1,24 +1,15 @@
-"""The Assistants page: who work is handed to, and what is agreed with each of them.
-
-Also holds the small form widgets the Agreements page shares (inline messages, help
-texts, money, currency and time-zone fields).
-"""
+"""The Assistants page: who work is handed to, and what is agreed with each of them."""
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
-import re
-import zoneinfo
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
     QDate,
-    QEvent,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -29,15 +20,12 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPalette, QResizeEvent, QValidator
+from PySide6.QtGui import QFocusEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
-    QComboBox,
-    QCompleter,
     QDateEdit,
-    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -48,8 +36,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -61,341 +47,36 @@ from PySide6.QtWidgets import (
 )
 
 from delegator.domain.assistant import Assistant
-from delegator.gui.decision_style import is_dark
+from delegator.formatting import (
+    date_format,
+    day_name,
+    from_qdate,
+    from_qtime,
+    time_format,
+    to_qdate,
+    to_qtime,
+)
+from delegator.gui.form_widgets import (
+    CurrencyCombo,
+    HelpText,
+    InlineMessage,
+    MoneySpinBox,
+    OptionalDoubleSpinBox,
+    TagCompleter,
+    TimeZoneCombo,
+    parse_tags,
+    set_text_if_changed,
+)
 from delegator.gui.undo_commands import Runner
 from delegator.services.assistant_service import AssistantService
 from delegator.services.edit_operations import AddAssistant, SaveAssistant
 
-CURRENCIES = ("EUR", "CHF", "USD", "GBP")
-# (light palette, dark palette): an error red that is readable on both backgrounds.
-_ERROR_COLOURS = ("#b3261e", "#ff8a80")
 _IdRole = Qt.ItemDataRole.UserRole + 1
 _RoleRole = Qt.ItemDataRole.UserRole + 2
 _ArchivedRole = Qt.ItemDataRole.UserRole + 3
 
 
-# Helpers shared with the Agreements page ------------------------------------------
-
-
-@functools.cache
-def time_zone_names() -> tuple[str, ...]:
-    """Every IANA zone name the system knows, sorted (empty without a tz database)."""
-    return tuple(sorted(zoneinfo.available_timezones() - {"localtime", "Factory"}))
-
-
-@functools.cache
-def _zones_by_key() -> dict[str, str]:
-    return {_zone_key(name): name for name in time_zone_names()}
-
-
-def _zone_key(text: str) -> str:
-    return text.strip().replace(" ", "_").casefold()
-
-
-def canonical_time_zone(text: str) -> str | None:
-    """The proper name of the zone typed as *text*, "" for none, None when unknown.
-
-    Case and spaces for underscores are forgiven: "europe/berlin" is Europe/Berlin.
-    Without a time-zone database (Windows without tzdata) any name is taken as typed.
-    """
-    if not text.strip():
-        return ""
-    zones = _zones_by_key()
-    if not zones:
-        return text.strip()
-    return zones.get(_zone_key(text))
-
-
-def day_name(weekday: int, long: bool = True) -> str:
-    """The localized name of *weekday* (0 = Monday)."""
-    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().dayName(weekday + 1, kind)
-
-
-def date_format() -> str:
-    """The locale's short date format, always with a four-digit year."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
-
-
-def time_format() -> str:
-    return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
-
-
-def time_text(value: dt.time) -> str:
-    return QLocale().toString(QTime(value.hour, value.minute), time_format())
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def to_qtime(value: dt.time) -> QTime:
-    return QTime(value.hour, value.minute)
-
-
-def from_qtime(value: QTime) -> dt.time:
-    return dt.time(value.hour(), value.minute())
-
-
-def parse_tags(text: str) -> tuple[str, ...]:
-    """Comma-separated tags, trimmed, without empties or repeats (case-insensitive)."""
-    tags: list[str] = []
-    seen: set[str] = set()
-    for part in text.split(","):
-        tag = " ".join(part.split())
-        if tag and tag.casefold() not in seen:
-            seen.add(tag.casefold())
-            tags.append(tag)
-    return tuple(tags)
-
-
-def set_text_if_changed(edit: QLineEdit, text: str) -> None:
-    """Leave an unchanged field alone, so its cursor and undo history survive a reload."""
-    if edit.text() != text:
-        edit.setText(text)
-        edit.setCursorPosition(0)
-
-
-# Small form widgets -----------------------------------------------------------
-
-
-class WrappingLabel(QLabel):
-    """A word-wrapping label as tall as its text at the width it is given.
-
-    (QFormLayout sizes rows by the size hint, which QLabel computes for a narrow
-    guessed width; this label reports the height for its real width instead.)
-    """
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        policy = self.sizePolicy()
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
-        self.setSizePolicy(policy)
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        if self.width() > 0:
-            hint.setHeight(self.heightForWidth(self.width()))
-        return hint
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()
-
-
-class InlineMessage(WrappingLabel):
-    """A problem with a field, shown under it in the palette's error colour.
-
-    Hidden while empty; when it sits in a QFormLayout the whole row is hidden. The
-    field carries the message as its accessible description, so a screen reader
-    tells it together with the field.
-    """
-
-    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__("", parent)
-        self._field = field
-        self._form: QFormLayout | None = None
-        self._recolour()
-        self.setVisible(False)
-
-    def add_to(self, form: QFormLayout) -> None:
-        form.addRow("", self)
-        self._form = form
-        form.setRowVisible(self, False)
-
-    def show_message(self, text: str) -> None:
-        self.setText(text)
-        self.setAccessibleName(text)
-        self._field.setAccessibleDescription(text)
-        if self._form is not None:
-            self._form.setRowVisible(self, bool(text))
-        else:
-            self.setVisible(bool(text))
-
-    def clear(self) -> None:
-        if self.text():
-            self.show_message("")
-
-    def has_message(self) -> bool:
-        return bool(self.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self._recolour()
-        super().changeEvent(event)
-
-    def _recolour(self) -> None:
-        light, dark = _ERROR_COLOURS
-        palette = self.palette()
-        colour = QColor(dark if is_dark(QApplication.palette()) else light)
-        palette.setColor(QPalette.ColorRole.WindowText, colour)
-        self.setPalette(palette)
-
-
-class HelpText(WrappingLabel):
-    """A one-line explanation under a field, in the palette's muted text colour."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-
-
-class _ClearableMixin:
-    """Lets a "not set" spin box be emptied: no number means the minimum (not set)."""
-
-    def _is_empty(self, text: str) -> bool:
-        core = text.strip()
-        for affix in (self.prefix().strip(), self.suffix().strip()):  # type: ignore[attr-defined]
-            core = core.replace(affix, "", 1).strip() if affix else core
-        return not core
-
-    def validate(self, text: str, pos: int) -> Any:
-        if self._is_empty(text):
-            return QValidator.State.Acceptable, text, pos
-        return super().validate(text, pos)  # type: ignore[misc]
-
-    def valueFromText(self, text: str) -> Any:
-        if self._is_empty(text):
-            return self.minimum()  # type: ignore[attr-defined]
-        return super().valueFromText(text)  # type: ignore[misc]
-
-
-class OptionalDoubleSpinBox(_ClearableMixin, QDoubleSpinBox):
-    """A number where 0 (or an emptied field) means "not set"."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSpecialValueText(self.tr("Not set"))
-        self.setKeyboardTracking(False)
-
-
-class OptionalSpinBox(_ClearableMixin, QSpinBox):
-    """A whole number where 0 (or an emptied field) means "not set"."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSpecialValueText(self.tr("Not set"))
-        self.setKeyboardTracking(False)
-
-    def optional_value(self) -> int | None:
-        return self.value() or None
-
-    def set_optional_value(self, value: int | None) -> None:
-        self.setValue(value or 0)
-
-
-class MoneySpinBox(OptionalDoubleSpinBox):
-    """An amount in currency units (two decimals), stored in cents; 0 means not set."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDecimals(2)
-        self.setRange(0, 9_999_999)
-        self.setSingleStep(5)
-
-    def cents(self) -> int | None:
-        return round(self.value() * 100) or None
-
-    def set_cents(self, cents: int | None) -> None:
-        self.setValue(cents / 100 if cents else 0)
-
-
-class CurrencyCombo(QComboBox):
-    """An editable choice of currency; any three-letter code may be typed.
-
-    Signals:
-        currency_edited: the user finished typing a code or picked one.
-    """
-
-    currency_edited = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        edit = QLineEdit(self)
-        edit.setMaxLength(3)
-        self.setLineEdit(edit)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItems(CURRENCIES)
-        self.setMinimumContentsLength(4)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        edit.editingFinished.connect(self.currency_edited)
-        self.activated.connect(self.currency_edited)
-
-    def currency(self) -> str | None:
-        """The code in capitals, or None when what was typed is not a code."""
-        text = self.currentText().strip()
-        return text.upper() if re.fullmatch(r"[A-Za-z]{3}", text) else None
-
-    def set_currency(self, code: str) -> None:
-        if self.currentText() != code:
-            self.setEditText(code)
-
-    def problem(self) -> str:
-        return self.tr("Type a three-letter currency code, such as EUR or CHF.")
-
-
-class TimeZoneCombo(QComboBox):
-    """An editable choice of IANA time zone; typing any part of a name suggests zones.
-
-    Signals:
-        zone_edited: the user finished typing or picked a zone.
-    """
-
-    zone_edited = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        edit = QLineEdit(self)
-        self.setLineEdit(edit)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItems(list(time_zone_names()))
-        self.setMaxVisibleItems(15)
-        self.setMinimumContentsLength(22)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        completer = QCompleter(self.model(), self)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setCompleter(completer)
-        edit.setPlaceholderText(self.tr("Not set, e.g. Europe/Berlin"))
-        edit.editingFinished.connect(self.zone_edited)
-        self.activated.connect(self.zone_edited)
-
-    def zone(self) -> str | None:
-        """The zone's proper name, "" when empty, None when no such zone exists."""
-        return canonical_time_zone(self.currentText())
-
-    def set_zone(self, name: str) -> None:
-        if self.currentText() != name:
-            index = self.findText(name) if name else -1
-            self.setCurrentIndex(index)
-            self.setEditText(name)
-
-    def problem(self) -> str:
-        return self.tr("Unknown time zone. Pick one from the list, e.g. Europe/Berlin.")
-
-
-class TagCompleter(QCompleter):
-    """Completes the tag after the last comma of a line edit, keeping the ones before."""
-
-    def splitPath(self, path: str) -> list[str]:
-        return [path.rsplit(",", 1)[-1].strip()]
-
-    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        tag = super().pathFromIndex(index)
-        edit = self.widget()
-        text = edit.text() if isinstance(edit, QLineEdit) else ""
-        done = text.rsplit(",", 1)[0].strip() if "," in text else ""
-        return f"{done}, {tag}" if done else tag
+# Fields of this page only ---------------------------------------------------
 
 
 class NotesEdit(QPlainTextEdit):
@@ -688,10 +369,7 @@ class AssistantsPage(QWidget):
             self.tr("Skills"), self.tr("Separated by commas, e.g. bookkeeping, Canva")
         )
         self._skills_model = QStringListModel(self)
-        completer = TagCompleter(self._skills_model, self.skills_edit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
-        self.skills_edit.setCompleter(completer)
+        self.skills_edit.setCompleter(TagCompleter(self._skills_model, self.skills_edit))
 
         self.rate_spin = MoneySpinBox(parent)
         self.rate_spin.setAccessibleName(self.tr("Hourly rate"))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegator.gui.assistants_page import HelpText, WrappingLabel
+from delegator.gui.form_widgets import HelpText, WrappingLabel
 
 PAGE_WIDTH = 540
 

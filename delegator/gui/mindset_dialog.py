@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from delegator.domain.mindset import AGREE, MindsetCheck, MindsetStatement, change_since
-from delegator.gui.assistants_page import HelpText, WrappingLabel, date_format
+from delegator.formatting import short_date
+from delegator.gui.form_widgets import HelpText, WrappingLabel
 from delegator.gui.undo_commands import Runner
 from delegator.services.edit_operations import AddMindsetCheck
 from delegator.services.readiness_service import ReadinessService
@@ -53,8 +54,7 @@ def utc_now() -> dt.datetime:
 
 def local_date_text(taken_at: dt.datetime) -> str:
     """A stored (naive UTC) time as the user's local date, in the locale's format."""
-    day = taken_at.replace(tzinfo=dt.UTC).astimezone().date()
-    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+    return short_date(taken_at.replace(tzinfo=dt.UTC).astimezone().date())
 
 
 def _heading_font(font: QFont, scale: float) -> QFont:

@@ -60,13 +60,12 @@ from PySide6.QtWidgets import (
 )
 
 from delegator.domain.readiness import Finding, Pillar, Report, Severity, Verdict
-from delegator.gui.assistants_page import HelpText, WrappingLabel
-from delegator.gui.decision_style import is_dark
+from delegator.gui.form_widgets import ERROR_COLOURS, HelpText, WrappingLabel, palette_colour
 from delegator.readiness_text import FindingText, finding_text, pillar_label, verdict_label
 
 # Colour carries meaning only: (light palette, dark palette), each readable (≥ 3:1)
 # on the window background of its palette.
-_RED = ("#b3261e", "#ff8a80")
+_RED = ERROR_COLOURS
 _AMBER = ("#9a5b00", "#ffb74d")
 _GREEN = ("#2e7d32", "#81c784")
 _BLUE = ("#1f6fb2", "#6cb0f0")
@@ -78,26 +77,21 @@ SEVERITIES = (Severity.BLOCKER, Severity.WARNING, Severity.HINT)
 _NAME_MARK = "\ue000"  # a private-use character standing in for a subject's name
 
 
-def _pick(colours: tuple[str, str], palette: QPalette) -> QColor:
-    light, dark = colours
-    return QColor(dark if is_dark(palette) else light)
-
-
 def severity_colour(severity: Severity, palette: QPalette) -> QColor:
-    return _pick(_SEVERITY_COLOURS[severity], palette)
+    return palette_colour(_SEVERITY_COLOURS[severity], palette)
 
 
 def verdict_colour(verdict: Verdict, palette: QPalette) -> QColor:
-    return _pick(_VERDICT_COLOURS[verdict], palette)
+    return palette_colour(_VERDICT_COLOURS[verdict], palette)
 
 
 def score_colour(score: int, palette: QPalette) -> QColor:
     """Green from 80, amber from 50, red below."""
     if score >= GOOD_SCORE:
-        return _pick(_GREEN, palette)
+        return palette_colour(_GREEN, palette)
     if score >= FAIR_SCORE:
-        return _pick(_AMBER, palette)
-    return _pick(_RED, palette)
+        return palette_colour(_AMBER, palette)
+    return palette_colour(_RED, palette)
 
 
 def _scaled_font(font: QFont, scale: float, weight: QFont.Weight) -> QFont:

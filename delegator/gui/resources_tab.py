@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from delegator.domain.errors import AttachmentTooLarge
 from delegator.domain.model import Resource, ResourceKind
-from delegator.gui.task_details_form import error_label, show_error
+from delegator.gui.form_widgets import InlineMessage
 from delegator.services.task_service import MAX_ATTACHMENT_BYTES, TaskService
 
 
@@ -46,7 +46,7 @@ class ResourcesTab(QWidget):
         self.attach_button = QPushButton(self.tr("Attach &File…"), self)
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.remove_button = QPushButton(self.tr("Re&move"), self)
-        self.message = error_label(self)
+        self.message = InlineMessage(self.link, self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.open_button)
@@ -85,22 +85,20 @@ class ResourcesTab(QWidget):
         try:
             resource = self._service.attach(path)
         except AttachmentTooLarge as error:
-            show_error(
-                self.message,
+            self.message.show_message(
                 self.tr("{name} is larger than {limit} MB; attach a link to it instead.").format(
                     name=error.name, limit=MAX_ATTACHMENT_BYTES // (1024 * 1024)
-                ),
+                )
             )
             return False
         except OSError as error:
-            show_error(
-                self.message,
+            self.message.show_message(
                 self.tr("{name} could not be attached: {reason}").format(
                     name=path.name, reason=error.strerror or str(error)
-                ),
+                )
             )
             return False
-        show_error(self.message, None)
+        self.message.clear()
         self._emit([*self._resources, resource])
         return True
 
@@ -112,9 +110,9 @@ class ResourcesTab(QWidget):
         text = self.link.text().strip()
         url = QUrl.fromUserInput(text)
         if not text or not url.isValid() or url.isLocalFile():
-            show_error(self.message, self.tr("That is not a web link."))
+            self.message.show_message(self.tr("That is not a web link."))
             return
-        show_error(self.message, None)
+        self.message.clear()
         self.link.clear()
         self._emit([*self._resources, Resource(ResourceKind.LINK, text, url.toString())])
 

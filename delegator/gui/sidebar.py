@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QDragMoveEvent, QDropEvent, QPainter
+from PySide6.QtGui import QDragMoveEvent, QDropEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from delegator.domain.assistant import AssistantLoad
 from delegator.domain.views import View
 from delegator.formatting import hours, money
-from delegator.gui.decision_style import is_dark
+from delegator.gui.form_widgets import ERROR_COLOURS, palette_colour
 from delegator.gui.task_drag import TASK_IDS_MIME, task_ids_from
 
 CountRole = Qt.ItemDataRole.UserRole + 1
@@ -121,7 +121,7 @@ class _EntryDelegate(QStyledItemDelegate):
             )
             colour = muted
             if index.data(OverRole) and not selected:
-                colour = QColor("#ff8a80" if is_dark(palette) else "#b3261e")
+                colour = palette_colour(ERROR_COLOURS, palette)
             painter.setPen(colour)
             painter.drawText(
                 rect.adjusted(0, half, 0, 0),

@@ -6,10 +6,9 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,12 +21,9 @@ from delegator.domain.assistant import Assistant
 from delegator.domain.model import DelegationLevel, Frequency, Priority, Task
 from delegator.domain.parsing import ParseError, ParseProblem, parse_date, parse_minutes
 from delegator.domain.secrets import find_secrets
-from delegator.formatting import short_date
-from delegator.gui.decision_style import is_dark
+from delegator.formatting import day_comes_first, short_date
+from delegator.gui.form_widgets import InlineMessage, TagCompleter, parse_tags, select_data
 from delegator.gui.string_list_editor import StringListEditor
-
-ERROR_LIGHT = "#b3261e"
-ERROR_DARK = "#ff8a80"
 
 
 def level_name(level: DelegationLevel) -> str:
@@ -99,35 +95,6 @@ def parse_problem_text(problem: ParseProblem) -> str:
     }[problem]
 
 
-class _LastTokenCompleter(QCompleter):
-    """Completes the last of comma-separated tags."""
-
-    def splitPath(self, path: str) -> list[str]:
-        return [path.split(",")[-1].strip()]
-
-    def pathFromIndex(self, index: Any) -> str:
-        line = self.widget()
-        assert isinstance(line, QLineEdit)
-        head = line.text().rsplit(",", 1)[0] if "," in line.text() else ""
-        chosen = super().pathFromIndex(index)
-        return f"{head}, {chosen}" if head else chosen
-
-
-def error_label(parent: QWidget) -> QLabel:
-    """An inline message under a field, hidden until there is something to say."""
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def show_error(label: QLabel, text: str | None) -> None:
-    label.setStyleSheet(f"color: {ERROR_DARK if is_dark(label.palette()) else ERROR_LIGHT};")
-    label.setText(text or "")
-    label.setAccessibleName(text or "")
-    label.setVisible(bool(text))
-
-
 class TaskDetailsForm(QWidget):
     """Edits the measurable parts of a to-do.
 
@@ -164,14 +131,14 @@ class TaskDetailsForm(QWidget):
         self.minutes = QLineEdit(self)
         self.minutes.setAccessibleName(self.tr("Time each time"))
         self.minutes.setPlaceholderText(self.tr("e.g. 45 min or 1:30"))
-        self.minutes_error = error_label(self)
+        self.minutes_error = InlineMessage(self.minutes, self)
         self.load = QLabel(self)
         self.load.setAccessibleName(self.tr("Load"))
         self.load.setWordWrap(True)
         self.due = QLineEdit(self)
         self.due.setAccessibleName(self.tr("Due"))
         self.due.setPlaceholderText(self.tr("e.g. 12.12.2026 or +7"))
-        self.due_error = error_label(self)
+        self.due_error = InlineMessage(self.due, self)
         self.lead_time = QSpinBox(self)
         self.lead_time.setAccessibleName(self.tr("Lead time in days"))
         self.lead_time.setRange(-1, 365)
@@ -194,16 +161,14 @@ class TaskDetailsForm(QWidget):
         self.skills.setAccessibleName(self.tr("Required skills"))
         self.skills.setPlaceholderText(self.tr("Comma-separated, e.g. Canva, English"))
         self._skill_names = QStringListModel(self)
-        completer = _LastTokenCompleter(self._skill_names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.skills.setCompleter(completer)
+        self.skills.setCompleter(TagCompleter(self._skill_names, self))
         self.tools = StringListEditor(
             self.tr("Add a system the assistant needs access to, then Enter"),
             self.tr("Tools and access"),
             self,
         )
         self.tools.list.setMaximumHeight(90)
-        self.tools_warning = error_label(self)
+        self.tools_warning = InlineMessage(self.tools.entry, self)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -212,17 +177,17 @@ class TaskDetailsForm(QWidget):
         form.addRow(self.tr("&Priority:"), self.priority)
         form.addRow(self.tr("How &often:"), self.frequency)
         form.addRow(self.tr("&Time each time:"), self.minutes)
-        form.addRow("", self.minutes_error)
+        self.minutes_error.add_to(form)
         form.addRow("", self.load)
         form.addRow(self.tr("D&ue:"), self.due)
-        form.addRow("", self.due_error)
+        self.due_error.add_to(form)
         form.addRow(self.tr("Lead ti&me:"), self.lead_time)
         form.addRow(self.tr("&Level:"), self.level)
         form.addRow("", self.level_meaning)
         form.addRow(self.tr("Ask &me when:"), self.escalation)
         form.addRow(self.tr("S&kills:"), self.skills)
         form.addRow(self.tr("Tools and a&ccess:"), self.tools)
-        form.addRow("", self.tools_warning)
+        self.tools_warning.add_to(form)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -261,18 +226,18 @@ class TaskDetailsForm(QWidget):
             if assistant.archived:
                 name = self.tr("{name} (archived)").format(name=name)
             self.assistant.addItem(name, assistant.id)
-        _select_data(self.assistant, task.assistant_id)
+        select_data(self.assistant, task.assistant_id)
         self.area.clear()
         self.area.addItems(areas)
         self.area.setEditText(task.area)
-        _select_data(self.priority, int(task.priority) if task.priority else None)
-        _select_data(self.frequency, task.frequency.value if task.frequency else None)
+        select_data(self.priority, int(task.priority) if task.priority else None)
+        select_data(self.frequency, task.frequency.value if task.frequency else None)
         self.minutes.setText(_minutes_text(task.minutes_per_occurrence))
-        show_error(self.minutes_error, None)
+        self.minutes_error.clear()
         self.due.setText(short_date(task.due) if task.due else "")
-        show_error(self.due_error, None)
+        self.due_error.clear()
         self.lead_time.setValue(-1 if task.lead_time_days is None else task.lead_time_days)
-        _select_data(self.level, int(task.level) if task.level else None)
+        select_data(self.level, int(task.level) if task.level else None)
         self._show_level_meaning()
         self.escalation.setText(task.escalation_rule)
         self.escalation.setCursorPosition(0)
@@ -293,14 +258,13 @@ class TaskDetailsForm(QWidget):
 
     def _check_tools(self, tools: Sequence[str]) -> None:
         flagged = [tool for tool in tools if tool and find_secrets(tool)]
-        show_error(
-            self.tools_warning,
+        self.tools_warning.show_message(
             self.tr(
                 "This looks like a password, PIN, IBAN, card number or key: {items}. Name the "
                 "system only, and share access through a password manager instead."
             ).format(items=", ".join(flagged))
             if flagged
-            else None,
+            else ""
         )
 
     # Committing ----------------------------------------------------------
@@ -330,18 +294,18 @@ class TaskDetailsForm(QWidget):
         try:
             minutes = parse_minutes(self.minutes.text())
         except ParseError as error:
-            show_error(self.minutes_error, parse_problem_text(error.problem))
+            self.minutes_error.show_message(parse_problem_text(error.problem))
             return
-        show_error(self.minutes_error, None)
+        self.minutes_error.clear()
         self._commit("minutes_per_occurrence", minutes_per_occurrence=minutes)
 
     def _on_due_editing_finished(self) -> None:
         try:
-            due = parse_date(self.due.text(), dt.date.today())
+            due = parse_date(self.due.text(), dt.date.today(), day_first=day_comes_first())
         except ParseError as error:
-            show_error(self.due_error, parse_problem_text(error.problem))
+            self.due_error.show_message(parse_problem_text(error.problem))
             return
-        show_error(self.due_error, None)
+        self.due_error.clear()
         if due is not None:
             self.due.setText(short_date(due))
         self._commit("due", due=due)
@@ -359,12 +323,7 @@ class TaskDetailsForm(QWidget):
         self._commit("escalation_rule", escalation_rule=self.escalation.text().strip())
 
     def _on_skills_editing_finished(self) -> None:
-        skills: list[str] = []
-        for part in self.skills.text().split(","):
-            name = " ".join(part.split())
-            if name and name.casefold() not in (s.casefold() for s in skills):
-                skills.append(name)
-        self._commit("skills", skills=tuple(skills))
+        self._commit("skills", skills=parse_tags(self.skills.text()))
 
     def _on_tools_entry_text_changed(self, text: str) -> None:
         # Warn while typing, before the value is even added.
@@ -373,11 +332,6 @@ class TaskDetailsForm(QWidget):
     def _on_tools_items_changed(self, items: list[str]) -> None:
         self._check_tools(items)
         self._commit("tools", tools=tuple(items))
-
-
-def _select_data(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
 
 
 def _minutes_text(minutes: int | None) -> str:

@@ -20,6 +20,7 @@ from delegator.domain.model import Decision, Task
 from delegator.domain.triage import MistakeCost, TriageAnswers, TriageReason, TriageSummary
 from delegator.formatting import hours, money
 from delegator.gui.decision_style import decision_colour, decision_label
+from delegator.gui.form_widgets import select_data
 from delegator.gui.undo_commands import Runner
 from delegator.services.edit_operations import SetTriageAnswers
 from delegator.services.triage_service import TriageService
@@ -76,10 +77,6 @@ def _yes_no(parent: QWidget, name: str) -> QComboBox:
     combo.addItem(QCoreApplication.translate("Triage", "Yes"), True)
     combo.addItem(QCoreApplication.translate("Triage", "No"), False)
     return combo
-
-
-def _select(combo: QComboBox, value: object) -> None:
-    combo.setCurrentIndex(max(combo.findData(value), 0))
 
 
 class TriagePanel(QWidget):
@@ -168,10 +165,10 @@ class TriagePanel(QWidget):
         self._answers = self._triage.answers(task.id)
         answers = self._answers
         self.hours.setValue(-0.5 if answers.hours_per_month is None else answers.hours_per_month)
-        _select(self.expertise, answers.needs_my_expertise)
-        _select(self.explainable, answers.explainable_in_30_minutes)
-        _select(self.mistake, answers.mistake_cost.value if answers.mistake_cost else None)
-        _select(self.enjoy, answers.enjoy_it)
+        select_data(self.expertise, answers.needs_my_expertise)
+        select_data(self.explainable, answers.explainable_in_30_minutes)
+        select_data(self.mistake, answers.mistake_cost.value if answers.mistake_cost else None)
+        select_data(self.enjoy, answers.enjoy_it)
         self._loading = False
         self._show_suggestion()
 

@@ -803,6 +803,14 @@
         <translation>To-dos durchsuchen</translation>
     </message>
     <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Am I ready to delegate? Open the readiness check.</source>
+        <translation>Bin ich bereit zu delegieren? Den Bereitschafts-Check öffnen.</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -865,6 +873,14 @@
     <message>
         <source>Move Do&amp;wn</source>
         <translation>Nach u&amp;nten</translation>
+    </message>
+    <message>
+        <source>&amp;Mindset Check…</source>
+        <translation>&amp;Mindset-Check …</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction</source>
+        <translation>&amp;Einführung</translation>
     </message>
     <message>
         <source>&amp;About Delegator</source>
@@ -996,6 +1012,10 @@
 {error}</source>
         <translation>Die Änderung konnte nicht gespeichert werden; es wurde nichts verändert:
 {error}</translation>
+    </message>
+    <message>
+        <source>Readiness: {verdict}</source>
+        <translation>Bereitschaft: {verdict}</translation>
     </message>
     <message>
         <source>No to-do matches “{query}”.</source>
@@ -1714,6 +1734,10 @@
     <message>
         <source>Board</source>
         <translation>Board</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
     </message>
     <message>
         <source>Assistants</source>

@@ -97,3 +97,8 @@ def test_any_text_is_a_date_or_a_parse_error(text: str) -> None:
 def test_iso_and_german_forms_round_trip(date: dt.date) -> None:
     assert parse_date(date.isoformat(), TODAY) == date
     assert parse_date(f"{date.day}.{date.month}.{date.year}", TODAY) == date
+
+
+def test_slashed_dates_follow_the_locales_order() -> None:
+    assert parse_date("01/12/2026", TODAY) == dt.date(2026, 1, 12)
+    assert parse_date("01/12/2026", TODAY, day_first=True) == dt.date(2026, 12, 1)

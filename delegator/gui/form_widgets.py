@@ -1,0 +1,361 @@
+"""Small widgets and helpers that the GUI's forms share, so pages never import each other.
+
+- Labels: ``WrappingLabel``, ``HelpText`` and ``InlineMessage`` (a problem under a field,
+  in an error colour that follows light and dark palettes).
+- Colours: ``ERROR_COLOURS`` and ``palette_colour()`` for (light, dark) colour pairs.
+- Fields: ``OptionalDoubleSpinBox``, ``OptionalSpinBox``, ``MoneySpinBox``,
+  ``CurrencyCombo`` and ``TimeZoneCombo`` (with ``time_zone_names()`` and
+  ``canonical_time_zone()``).
+- Comma-separated tags: ``TagCompleter`` and ``parse_tags()``.
+- ``select_data()`` for combo boxes and ``set_text_if_changed()`` for line edits.
+
+How dates, times, money and weekdays are written is ``delegator.formatting``'s job.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import zoneinfo
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPalette, QResizeEvent, QValidator
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QSpinBox,
+    QWidget,
+)
+
+from delegator.gui.decision_style import is_dark
+
+CURRENCIES = ("EUR", "CHF", "USD", "GBP")
+# (light palette, dark palette): an error red that is readable on both backgrounds.
+ERROR_COLOURS = ("#b3261e", "#ff8a80")
+
+
+def palette_colour(colours: tuple[str, str], palette: QPalette) -> QColor:
+    """The light or the dark one of *colours*, whichever suits *palette*."""
+    light, dark = colours
+    return QColor(dark if is_dark(palette) else light)
+
+
+# Helpers --------------------------------------------------------------------------
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    """Select the item whose data is *value*; the first item if there is none."""
+    combo.setCurrentIndex(max(combo.findData(value), 0))
+
+
+def set_text_if_changed(edit: QLineEdit, text: str) -> None:
+    """Leave an unchanged field alone, so its cursor and undo history survive a reload."""
+    if edit.text() != text:
+        edit.setText(text)
+        edit.setCursorPosition(0)
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Comma-separated tags, trimmed, without empties or repeats (case-insensitive)."""
+    tags: list[str] = []
+    seen: set[str] = set()
+    for part in text.split(","):
+        tag = " ".join(part.split())
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            tags.append(tag)
+    return tuple(tags)
+
+
+@functools.cache
+def time_zone_names() -> tuple[str, ...]:
+    """Every IANA zone name the system knows, sorted (empty without a tz database)."""
+    return tuple(sorted(zoneinfo.available_timezones() - {"localtime", "Factory"}))
+
+
+@functools.cache
+def _zones_by_key() -> dict[str, str]:
+    return {_zone_key(name): name for name in time_zone_names()}
+
+
+def _zone_key(text: str) -> str:
+    return text.strip().replace(" ", "_").casefold()
+
+
+def canonical_time_zone(text: str) -> str | None:
+    """The proper name of the zone typed as *text*, "" for none, None when unknown.
+
+    Case and spaces for underscores are forgiven: "europe/berlin" is Europe/Berlin.
+    Without a time-zone database (Windows without tzdata) any name is taken as typed.
+    """
+    if not text.strip():
+        return ""
+    zones = _zones_by_key()
+    if not zones:
+        return text.strip()
+    return zones.get(_zone_key(text))
+
+
+# Labels ---------------------------------------------------------------------------
+
+
+class WrappingLabel(QLabel):
+    """A word-wrapping label as tall as its text at the width it is given.
+
+    (QFormLayout sizes rows by the size hint, which QLabel computes for a narrow
+    guessed width; this label reports the height for its real width instead.)
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(policy)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.width() > 0:
+            hint.setHeight(self.heightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
+
+
+class InlineMessage(WrappingLabel):
+    """A problem with a field, shown under it in the palette's error colour.
+
+    Hidden while empty; when it sits in a QFormLayout (see ``add_to``) the whole row
+    is hidden. The field carries the message as its accessible description, so a
+    screen reader tells it together with the field.
+    """
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self._field = field
+        self._form: QFormLayout | None = None
+        self._recolour()
+        self.setVisible(False)
+
+    def add_to(self, form: QFormLayout) -> None:
+        """Add the message as a row of *form*, under the field's row."""
+        form.addRow("", self)
+        self._form = form
+        form.setRowVisible(self, False)
+
+    def show_message(self, text: str) -> None:
+        """Show *text*; an empty text hides the message."""
+        self.setText(text)
+        self.setAccessibleName(text)
+        self._field.setAccessibleDescription(text)
+        if self._form is not None:
+            self._form.setRowVisible(self, bool(text))
+        else:
+            self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        if self.text():
+            self.show_message("")
+
+    def has_message(self) -> bool:
+        return bool(self.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._recolour()
+        super().changeEvent(event)
+
+    def _recolour(self) -> None:
+        palette = self.palette()
+        colour = palette_colour(ERROR_COLOURS, QApplication.palette())
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.setPalette(palette)
+
+
+class HelpText(WrappingLabel):
+    """A one-line explanation under a field, in the palette's muted text colour."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+
+# Fields ---------------------------------------------------------------------------
+
+
+class _ClearableMixin:
+    """Lets a "not set" spin box be emptied: no number means the minimum (not set)."""
+
+    def _is_empty(self, text: str) -> bool:
+        core = text.strip()
+        for affix in (self.prefix().strip(), self.suffix().strip()):  # type: ignore[attr-defined]
+            core = core.replace(affix, "", 1).strip() if affix else core
+        return not core
+
+    def validate(self, text: str, pos: int) -> Any:
+        if self._is_empty(text):
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)  # type: ignore[misc]
+
+    def valueFromText(self, text: str) -> Any:
+        if self._is_empty(text):
+            return self.minimum()  # type: ignore[attr-defined]
+        return super().valueFromText(text)  # type: ignore[misc]
+
+
+class OptionalDoubleSpinBox(_ClearableMixin, QDoubleSpinBox):
+    """A number where 0 (or an emptied field) means "not set"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSpecialValueText(self.tr("Not set"))
+        self.setKeyboardTracking(False)
+
+
+class OptionalSpinBox(_ClearableMixin, QSpinBox):
+    """A whole number where 0 (or an emptied field) means "not set"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSpecialValueText(self.tr("Not set"))
+        self.setKeyboardTracking(False)
+
+    def optional_value(self) -> int | None:
+        return self.value() or None
+
+    def set_optional_value(self, value: int | None) -> None:
+        self.setValue(value or 0)
+
+
+class MoneySpinBox(OptionalDoubleSpinBox):
+    """An amount in currency units (two decimals), stored in cents; 0 means not set."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(2)
+        self.setRange(0, 9_999_999)
+        self.setSingleStep(5)
+
+    def cents(self) -> int | None:
+        return round(self.value() * 100) or None
+
+    def set_cents(self, cents: int | None) -> None:
+        self.setValue(cents / 100 if cents else 0)
+
+
+class CurrencyCombo(QComboBox):
+    """An editable choice of currency; any three-letter code may be typed.
+
+    Signals:
+        currency_edited: the user finished typing a code or picked one.
+    """
+
+    currency_edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        edit = QLineEdit(self)
+        edit.setMaxLength(3)
+        self.setLineEdit(edit)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItems(CURRENCIES)
+        self.setMinimumContentsLength(4)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        edit.editingFinished.connect(self.currency_edited)
+        self.activated.connect(self.currency_edited)
+
+    def currency(self) -> str | None:
+        """The code in capitals, or None when what was typed is not a code."""
+        text = self.currentText().strip()
+        return text.upper() if re.fullmatch(r"[A-Za-z]{3}", text) else None
+
+    def set_currency(self, code: str) -> None:
+        if self.currentText() != code:
+            self.setEditText(code)
+
+    def problem(self) -> str:
+        return self.tr("Type a three-letter currency code, such as EUR or CHF.")
+
+
+class TimeZoneCombo(QComboBox):
+    """An editable choice of IANA time zone; typing any part of a name suggests zones.
+
+    Signals:
+        zone_edited: the user finished typing or picked a zone.
+    """
+
+    zone_edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        edit = QLineEdit(self)
+        self.setLineEdit(edit)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItems(list(time_zone_names()))
+        self.setMaxVisibleItems(15)
+        self.setMinimumContentsLength(22)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        completer = QCompleter(self.model(), self)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+        edit.setPlaceholderText(self.tr("Not set, e.g. Europe/Berlin"))
+        edit.editingFinished.connect(self.zone_edited)
+        self.activated.connect(self.zone_edited)
+
+    def zone(self) -> str | None:
+        """The zone's proper name, "" when empty, None when no such zone exists."""
+        return canonical_time_zone(self.currentText())
+
+    def set_zone(self, name: str) -> None:
+        if self.currentText() != name:
+            index = self.findText(name) if name else -1
+            self.setCurrentIndex(index)
+            self.setEditText(name)
+
+    def problem(self) -> str:
+        return self.tr("Unknown time zone. Pick one from the list, e.g. Europe/Berlin.")
+
+
+class TagCompleter(QCompleter):
+    """Completes the tag after the last comma of a line edit, keeping the ones before.
+
+    Matches from the start of a tag, ignoring case; goes with ``parse_tags``.
+    """
+
+    def __init__(self, model: QAbstractItemModel, parent: QObject | None = None) -> None:
+        super().__init__(model, parent)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(",", 1)[-1].strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        tag = super().pathFromIndex(index)
+        edit = self.widget()
+        text = edit.text() if isinstance(edit, QLineEdit) else ""
+        done = text.rsplit(",", 1)[0].strip() if "," in text else ""
+        return f"{done}, {tag}" if done else tag
