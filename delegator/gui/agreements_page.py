@@ -63,7 +63,7 @@ from delegator.gui.form_widgets import (
     set_text_if_changed,
 )
 from delegator.gui.undo_commands import Runner
-from delegator.services.edit_operations import SaveProfile
+from delegator.services.edit_operations import Replace
 from delegator.services.profile_service import ProfileService
 
 _KindRole = Qt.ItemDataRole.UserRole + 1
@@ -697,7 +697,7 @@ class AgreementsPage(QWidget):
         if after == before:
             return False
         stored = self._run(
-            self.tr("Edit working agreements"), SaveProfile(self._service, before, after)
+            self.tr("Edit working agreements"), Replace(self._service.save, before, after)
         )
         self.refresh()
         return stored

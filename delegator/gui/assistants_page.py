@@ -69,7 +69,7 @@ from delegator.gui.form_widgets import (
 )
 from delegator.gui.undo_commands import Runner
 from delegator.services.assistant_service import AssistantService
-from delegator.services.edit_operations import AddAssistant, SaveAssistant
+from delegator.services.edit_operations import AddAssistant, Replace
 
 _IdRole = Qt.ItemDataRole.UserRole + 1
 _RoleRole = Qt.ItemDataRole.UserRole + 2
@@ -688,7 +688,7 @@ class AssistantsPage(QWidget):
         after = replace(before, **changes)
         if after == before:
             return False
-        stored = self._run(self.tr("Edit assistant"), SaveAssistant(self._service, before, after))
+        stored = self._run(self.tr("Edit assistant"), Replace(self._service.save, before, after))
         if stored:
             self._current = after
         self.refresh()
@@ -719,7 +719,7 @@ class AssistantsPage(QWidget):
             return
         after = replace(before, archived=not before.archived)
         label = self.tr("Restore assistant") if before.archived else self.tr("Archive assistant")
-        if self._run(label, SaveAssistant(self._service, before, after)):
+        if self._run(label, Replace(self._service.save, before, after)):
             self._current = after
         self.refresh()
 

@@ -6,19 +6,19 @@ there (see task_operations.py for the shared protocol).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
 
 from delegator.domain.assistant import Assistant
 from delegator.domain.changes import Changes
 from delegator.domain.mindset import MindsetCheck
-from delegator.domain.profile import Profile
 from delegator.domain.triage import TriageAnswers
 from delegator.services.assistant_service import AssistantService
-from delegator.services.profile_service import ProfileService
 from delegator.services.readiness_service import ReadinessService
 from delegator.services.task_service import TaskService
 from delegator.services.triage_service import TriageService
+
+T = TypeVar("T")
 
 
 class EditTask:
@@ -70,30 +70,20 @@ class AddAssistant:
         return self._service.remove(self.assistant.id)
 
 
-class SaveAssistant:
-    def __init__(self, service: AssistantService, before: Assistant, after: Assistant) -> None:
-        self._service = service
+class Replace(Generic[T]):
+    """Store a whole edited object (an assistant, the profile) through *save*; undo
+    stores the object as it was."""
+
+    def __init__(self, save: Callable[[T], Changes], before: T, after: T) -> None:
+        self._save = save
         self._before = before
         self._after = after
 
     def apply(self) -> Changes:
-        return self._service.save(self._after)
+        return self._save(self._after)
 
     def revert(self) -> Changes:
-        return self._service.save(self._before)
-
-
-class SaveProfile:
-    def __init__(self, service: ProfileService, before: Profile, after: Profile) -> None:
-        self._service = service
-        self._before = before
-        self._after = after
-
-    def apply(self) -> Changes:
-        return self._service.save(self._after)
-
-    def revert(self) -> Changes:
-        return self._service.save(self._before)
+        return self._save(self._before)
 
 
 class SetTriageAnswers:

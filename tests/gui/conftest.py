@@ -39,6 +39,14 @@ def open_window(tmp_path: Path, qtbot: QtBot) -> Iterator[OpenWindow]:
 
 
 @pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    """A data file of its own for a page or dialog tested without the window."""
+    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
 def window(open_window: OpenWindow) -> MainWindow:
     return open_window()
 

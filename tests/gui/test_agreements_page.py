@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ from delegator.domain.profile import (
 from delegator.gui.agreements_page import AgreementsPage
 from delegator.services.workspace import Workspace
 
-from .test_assistants_page import (
+from .helpers import (
     RTL_EMOJI,
     Recorder,
     StackRunner,
@@ -35,13 +34,6 @@ from .test_assistants_page import (
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|grabbing)")
 
 MONDAY, WEDNESDAY, FRIDAY = 0, 2, 4
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture

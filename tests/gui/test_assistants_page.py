@@ -4,80 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Protocol
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
-    QLineEdit,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from delegator.domain.assistant import Assistant
-from delegator.domain.changes import Changes
-from delegator.domain.errors import DelegatorError
 from delegator.gui.assistants_page import AssistantsPage
-from delegator.gui.undo_commands import OperationCommand
-from delegator.services.task_operations import Operation
 from delegator.services.workspace import Workspace
+
+from .helpers import RTL_EMOJI, Recorder, StackRunner, click, focused, retype, type_text
 
 # Completion popups and menus cannot raise or grab the keyboard on the offscreen platform.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|grabbing)")
-
-RTL_EMOJI = "مساعد 🤝"
-
-
-class Recorder:
-    """A runner like the window's: applies the operation and records its label."""
-
-    def __init__(self) -> None:
-        self.labels: list[str] = []
-
-    def __call__(self, label: str, operation: Operation) -> bool:
-        operation.apply()
-        self.labels.append(label)
-        return True
-
-
-class Page(Protocol):
-    def refresh(self) -> None: ...
-
-
-class StackRunner(Recorder):
-    """Also puts each operation on a real QUndoStack that refreshes the pages."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.stack = QUndoStack()
-        self.pages: list[Page] = []
-
-    def __call__(self, label: str, operation: Operation) -> bool:
-        super().__call__(label, operation)
-        self.stack.push(OperationCommand(label, operation, self._refresh, self._failed))
-        return True
-
-    def _refresh(self, _changes: Changes) -> None:
-        for page in self.pages:
-            page.refresh()
-
-    def _failed(self, error: DelegatorError) -> None:
-        raise error
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture
@@ -98,60 +42,6 @@ def open_page(qtbot: QtBot, workspace: Workspace, runner: Recorder) -> Assistant
 @pytest.fixture
 def page(qtbot: QtBot, workspace: Workspace, runner: Recorder) -> AssistantsPage:
     return open_page(qtbot, workspace, runner)
-
-
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Type *text* like a user. QTest only knows ASCII keys, so other letters arrive as
-    key events carrying their text (an Arabic keyboard layout) and emoji through the
-    input method (an emoji picker)."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-        elif ord(char) > 0xFFFF:
-            event = QInputMethodEvent()
-            event.setCommitString(char)
-            QApplication.sendEvent(widget, event)
-        else:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                key_event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
-                QApplication.sendEvent(widget, key_event)
-
-
-def focused() -> QWidget | None:
-    return QApplication.focusWidget()
-
-
-def click(qtbot: QtBot, button: QAbstractButton) -> None:
-    """Click a button; a check box on its box, wherever its layout stretched it to."""
-    pos = button.rect().center()
-    if isinstance(button, QCheckBox):
-        pos.setX(min(pos.x(), 8))
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=pos)
-
-
-def leave(qtbot: QtBot, widget: QWidget, key: Qt.Key = Qt.Key.Key_Tab) -> None:
-    """Press *key*; while a completion list is open it gets the key, as for a user."""
-    completer = widget.completer() if isinstance(widget, QLineEdit | QComboBox) else None
-    popup = completer.popup() if completer is not None else None
-    if popup is not None and popup.isVisible():
-        qtbot.keyClick(popup, key)
-    else:
-        qtbot.keyClick(widget, key)
-
-
-def retype(qtbot: QtBot, widget: QWidget, text: str, key: Qt.Key = Qt.Key.Key_Tab) -> None:
-    """Move into a field with Tab, replace what it shows by *text*, leave with *key*.
-
-    Date and time fields select their first part on Tab, and typing runs through the
-    parts; other fields get Ctrl+A first.
-    """
-    widget.setFocus(Qt.FocusReason.TabFocusReason)
-    if not isinstance(widget, QDateTimeEdit):
-        qtbot.keySequence(widget, QKeySequence(QKeySequence.StandardKey.SelectAll))
-        if not text:
-            qtbot.keyClick(widget, Qt.Key.Key_Delete)
-    type_text(qtbot, widget, text)
-    leave(qtbot, widget, key)
 
 
 def date_text(page: AssistantsPage, value: dt.date) -> str:

@@ -3,51 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from delegator.domain.changes import Changes
-from delegator.domain.errors import DelegatorError
 from delegator.domain.mindset import MindsetCheck, MindsetStatement
 from delegator.gui.mindset_dialog import MindsetDialog
-from delegator.gui.undo_commands import OperationCommand
-from delegator.services.task_operations import Operation
 from delegator.services.workspace import Workspace
+
+from .helpers import StackRunner, focused
 
 ALL = list(MindsetStatement)
 BEST, EXPLAIN, FEEDBACK, COSTS, CHECK = ALL
 FIRST_DAY = dt.datetime(2025, 9, 1, 8, 30)
-
-
-class StackRunner:
-    """The window's runner in small: applies, records the label, pushes on a real stack."""
-
-    def __init__(self) -> None:
-        self.labels: list[str] = []
-        self.stack = QUndoStack()
-        self.refreshed: list[Changes] = []
-
-    def __call__(self, label: str, operation: Operation) -> bool:
-        self.refreshed.append(operation.apply())
-        self.labels.append(label)
-        self.stack.push(OperationCommand(label, operation, self.refreshed.append, self._failed))
-        return True
-
-    def _failed(self, error: DelegatorError) -> None:
-        raise error
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture
@@ -74,10 +45,6 @@ def open_dialog(qtbot: QtBot, workspace: Workspace, runner: StackRunner) -> Open
 @pytest.fixture
 def dialog(open_dialog: OpenDialog) -> MindsetDialog:
     return open_dialog()
-
-
-def focused() -> QWidget | None:
-    return QApplication.focusWidget()
 
 
 def press(qtbot: QtBot, key: Qt.Key, times: int = 1) -> None:

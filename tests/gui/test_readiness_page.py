@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt, QTranslator
 from PySide6.QtGui import QColor, QPalette
@@ -92,13 +89,6 @@ def page(qtbot: QtBot) -> ReadinessPage:
         page.show()
         page.activateWindow()
     return page
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
-    yield workspace
-    workspace.close()
 
 
 def shown(page: ReadinessPage, report: Report, currency: str = "EUR") -> ReadinessPage:

@@ -1,0 +1,120 @@
+"""Shared by the page and dialog tests: runners standing in for the window's
+``run(label, operation) -> bool``, and typing like a user."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QLineEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from delegator.domain.changes import Changes
+from delegator.domain.errors import DelegatorError
+from delegator.gui.undo_commands import OperationCommand
+from delegator.services.task_operations import Operation
+
+
+class Page(Protocol):
+    def refresh(self) -> None: ...
+
+
+class Recorder:
+    """Applies the operation and records its label and what it changed."""
+
+    def __init__(self) -> None:
+        self.labels: list[str] = []
+        self.refreshed: list[Changes] = []
+
+    def __call__(self, label: str, operation: Operation) -> bool:
+        self.refreshed.append(operation.apply())
+        self.labels.append(label)
+        return True
+
+
+class StackRunner(Recorder):
+    """Also puts each operation on a real QUndoStack; undo and redo refresh the pages."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack = QUndoStack()
+        self.pages: list[Page] = []
+
+    def __call__(self, label: str, operation: Operation) -> bool:
+        super().__call__(label, operation)
+        self.stack.push(OperationCommand(label, operation, self._refresh, self._failed))
+        return True
+
+    def _refresh(self, changes: Changes) -> None:
+        self.refreshed.append(changes)
+        for page in self.pages:
+            page.refresh()
+
+    def _failed(self, error: DelegatorError) -> None:
+        raise error
+
+
+RTL_EMOJI = "مساعد 🤝"
+
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type *text* like a user. QTest only knows ASCII keys, so other letters arrive as
+    key events carrying their text (an Arabic keyboard layout) and emoji through the
+    input method (an emoji picker)."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        elif ord(char) > 0xFFFF:
+            event = QInputMethodEvent()
+            event.setCommitString(char)
+            QApplication.sendEvent(widget, event)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                key_event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+                QApplication.sendEvent(widget, key_event)
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def click(qtbot: QtBot, button: QAbstractButton) -> None:
+    """Click a button; a check box on its box, wherever its layout stretched it to."""
+    pos = button.rect().center()
+    if isinstance(button, QCheckBox):
+        pos.setX(min(pos.x(), 8))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def leave(qtbot: QtBot, widget: QWidget, key: Qt.Key = Qt.Key.Key_Tab) -> None:
+    """Press *key*; while a completion list is open it gets the key, as for a user."""
+    completer = widget.completer() if isinstance(widget, QLineEdit | QComboBox) else None
+    popup = completer.popup() if completer is not None else None
+    if popup is not None and popup.isVisible():
+        qtbot.keyClick(popup, key)
+    else:
+        qtbot.keyClick(widget, key)
+
+
+def retype(qtbot: QtBot, widget: QWidget, text: str, key: Qt.Key = Qt.Key.Key_Tab) -> None:
+    """Move into a field with Tab, replace what it shows by *text*, leave with *key*.
+
+    Date and time fields select their first part on Tab, and typing runs through the
+    parts; other fields get Ctrl+A first.
+    """
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    if not isinstance(widget, QDateTimeEdit):
+        qtbot.keySequence(widget, QKeySequence(QKeySequence.StandardKey.SelectAll))
+        if not text:
+            qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    type_text(qtbot, widget, text)
+    leave(qtbot, widget, key)
