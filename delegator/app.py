@@ -33,6 +33,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from delegator import cli, i18n
 
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    app = QCoreApplication.instance()
+    if app is None and "export" in arguments:
+        # The PDF brief needs fonts and painting, which need a GUI application; it
+        # never shows a window, so the offscreen platform does.
+        from PySide6.QtGui import QGuiApplication
+
+        app = QGuiApplication([sys.argv[0], "-platform", "offscreen"])
+    app = app or QCoreApplication([sys.argv[0]])
     i18n.install_translator(app, i18n.ui_language())
     return cli.run(arguments)

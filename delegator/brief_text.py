@@ -23,7 +23,9 @@ class BriefText:
             if translator.load(str(resource("translations", f"delegator_{self.language}.qm"))):
                 self._translator = translator
 
-    def __call__(self, source: str) -> str:
+    def __call__(self, source: object) -> str:
+        """*source* (a string marked with QT_TRANSLATE_NOOP) in the brief's language."""
+        text = str(source)
         if self._translator is None:
-            return source
-        return self._translator.translate(CONTEXT, source) or source
+            return text
+        return self._translator.translate(CONTEXT, text) or text

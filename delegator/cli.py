@@ -105,6 +105,36 @@ def build_parser() -> argparse.ArgumentParser:
     readiness.add_argument(
         "--json", action="store_true", help=QCoreApplication.translate("cli", "print JSON")
     )
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "cli", "write the handover package for an assistant into a folder"
+        ),
+    )
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--assistant", metavar="NAME")
+    target.add_argument(
+        "--unassigned",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "cli", "the delegated to-dos without an assistant, as a requirements profile"
+        ),
+    )
+    export.add_argument("--format", default="md,pdf,ics,csv,zip", metavar="md,pdf,ics,csv,zip")
+    export.add_argument("--lang", choices=["en", "de"])
+    export.add_argument("--include-cost", action="store_true")
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "overwrite files that are already there"),
+    )
+    export.add_argument(
+        "--allow-secrets",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "export even if a field looks like a secret"),
+    )
+    export.add_argument("-o", "--output", required=True, metavar="FOLDER")
     commands.add_parser(
         "demo",
         parents=[common],
@@ -127,8 +157,20 @@ def run(argv: Sequence[str]) -> int:
     paths = paths_module.resolve(getattr(args, "data_dir", None))
     try:
         return _dispatch(args, paths)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
     except (DelegatorError, ValueError) as error:
         print(f"delegator: {explain(error)}", file=sys.stderr)
+        return EXIT_ERROR
+    except FileExistsError as error:
+        print(
+            "delegator: "
+            + QCoreApplication.translate(
+                "cli", "{path} already exists; nothing was written (use --force to replace it)."
+            ).format(path=error.args[0] if error.args else ""),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     except BrokenPipeError:
         # The reader went away (``delegator list | head``): not an error of ours.
@@ -161,6 +203,8 @@ def _dispatch(args: argparse.Namespace, paths: Paths) -> int:
             _list(service, args)
         elif args.command == "readiness":
             return _readiness(workspace, args.json)
+        elif args.command == "export":
+            return _export(workspace, args)
     finally:
         workspace.close()
     return EXIT_OK
@@ -208,6 +252,42 @@ def _readiness(workspace: Workspace, as_json: bool) -> int:
             print(f"- [{severity_label(finding.severity)}] {entry['message']}")
             print(f"    {entry['fix']}")
     return READINESS_EXIT[report.verdict.value]
+
+
+def _export(workspace: Workspace, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from delegator import i18n
+    from delegator.domain.brief import BriefFormat, BriefOptions
+    from delegator.domain.errors import SecretsFound
+    from delegator.services.handover_package import write_package
+    from delegator.services.handover_service import secret_hits
+
+    try:
+        formats = [BriefFormat(part.strip()) for part in args.format.split(",") if part.strip()]
+    except ValueError as error:
+        raise UsageError(f"delegator export: --format: {error}") from error
+    service = workspace.handover
+    assistant = None if args.unassigned else service.assistant_named(args.assistant)
+    language = args.lang or workspace.profile.profile().brief_language or i18n.ui_language()
+    options = BriefOptions(language=language, include_cost=args.include_cost)
+    brief = service.build(assistant, options)
+    hits = secret_hits(brief)
+    if hits and not args.allow_secrets:
+        raise SecretsFound(hits)
+    folder = Path(args.output).expanduser().absolute()
+    written, digest = write_package(
+        brief, formats, folder, workspace.attachments_dir, force=args.force
+    )
+    service.record(
+        brief,
+        assistant.id if assistant else None,
+        ",".join(f.value for f in formats),
+        str(folder),
+        digest,
+    )
+    print("\n".join(str(path) for path in written))
+    return EXIT_OK
 
 
 def _demo(paths: Paths) -> int:

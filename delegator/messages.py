@@ -16,8 +16,10 @@ from delegator.domain.errors import (
     InvalidValue,
     MigrationFailed,
     NotADelegatorDatabase,
+    SecretsFound,
     StorageUnavailable,
     TaskNotFound,
+    UnknownAssistant,
 )
 
 
@@ -71,6 +73,17 @@ def explain(error: Exception) -> str:
                 "messages", "An assistant needs a name."
             ),
         }[error.problem]
+    if isinstance(error, UnknownAssistant):
+        return QCoreApplication.translate(
+            "messages", "There is no assistant named “{name}”."
+        ).format(name=error.name)
+    if isinstance(error, SecretsFound):
+        first = error.hits[0]
+        return QCoreApplication.translate(
+            "messages",
+            "“{task}”, field {field}, looks like a password, IBAN or key; nothing was "
+            "exported. Remove it, or confirm (--allow-secrets).",
+        ).format(task=first.task_title, field=first.field)
     if isinstance(error, TaskNotFound):
         return QCoreApplication.translate("messages", "There is no to-do with id {id}.").format(
             id=error.task_id

@@ -224,3 +224,72 @@ def test_an_empty_title_is_refused_in_the_ui_language(
     assert result.returncode == cli.EXIT_ERROR
     assert "Titel" in result.stderr
     assert json.loads(run("list", "--json", data_dir=tmp_path).stdout) == []
+
+
+def test_export_writes_the_package_and_prints_the_paths(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run("demo", data_dir=data).returncode == 0
+    out = tmp_path / "out"
+    result = run(
+        "export",
+        "--assistant",
+        "Anna Keller",
+        "--format",
+        "md,ics,csv",
+        "-o",
+        str(out),
+        data_dir=data,
+    )
+    assert result.returncode == 0, result.stderr
+    printed = [Path(line) for line in result.stdout.split()]
+    assert {p.name for p in printed} >= {"brief.md", "tasks.ics", "tasks.csv", "manifest.json"}
+    assert all(p.exists() for p in printed)
+    assert "Sort and answer the studio inbox" in (out / "brief.md").read_text()
+    again = run(
+        "export", "--assistant", "Anna Keller", "--format", "md", "-o", str(out), data_dir=data
+    )
+    assert again.returncode == cli.EXIT_ERROR and "--force" in again.stderr
+    forced = run(
+        "export",
+        "--assistant",
+        "Anna Keller",
+        "--format",
+        "md",
+        "--force",
+        "-o",
+        str(out),
+        data_dir=data,
+    )
+    assert forced.returncode == 0
+    assert "## Changes since" in (out / "brief.md").read_text()
+
+
+def test_export_names_an_unknown_assistant_and_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run("export", "--assistant", "Zoe", "-o", str(out), data_dir=tmp_path / "data")
+    assert result.returncode == cli.EXIT_ERROR
+    assert "Zoe" in result.stderr and result.stderr.count("\n") == 1
+    assert not out.exists()
+
+
+def test_export_stops_at_a_secret_unless_allowed(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    run("add", "Bank", "--decision", "delegate", data_dir=data)
+    from delegator.services.workspace import Workspace
+
+    workspace = Workspace(data / "delegator.sqlite3", data / "backups")
+    try:
+        from dataclasses import replace
+
+        task = workspace.tasks.task(1)
+        workspace.tasks.save(replace(task, tools=("Passwort: hunter22",)))
+    finally:
+        workspace.close()
+    out = tmp_path / "out"
+    stopped = run("export", "--unassigned", "--format", "md", "-o", str(out), data_dir=data)
+    assert stopped.returncode == cli.EXIT_ERROR and "Bank" in stopped.stderr
+    assert not (out / "brief.md").exists()
+    allowed = run(
+        "export", "--unassigned", "--format", "md", "--allow-secrets", "-o", str(out), data_dir=data
+    )
+    assert allowed.returncode == 0 and (out / "brief.md").exists()

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+
+from delegator.domain.secrets import SecretKind
 
 
 class DelegatorError(Exception):
@@ -78,3 +82,27 @@ class AttachmentTooLarge(DelegatorError):
         self.name = name
         self.size_bytes = size_bytes
         self.limit_bytes = limit_bytes
+
+
+@dataclass(frozen=True, slots=True)
+class SecretHit:
+    """A value in an exported field that looks like a secret."""
+
+    task_title: str
+    field: str
+    kind: SecretKind
+
+
+class SecretsFound(DelegatorError):
+    """A brief would carry something that looks like a password, IBAN or key."""
+
+    def __init__(self, hits: Sequence[SecretHit]) -> None:
+        first = hits[0]
+        super().__init__(f"{first.task_title}: {first.field} looks like a {first.kind.value}")
+        self.hits = tuple(hits)
+
+
+class UnknownAssistant(DelegatorError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"no assistant named {name!r}")
+        self.name = name

@@ -12,6 +12,7 @@ from delegator.services.task_service import TaskService
 from delegator.storage.database import Database
 
 if TYPE_CHECKING:
+    from delegator.services.handover_service import HandoverService
     from delegator.services.profile_service import ProfileService
     from delegator.services.readiness_service import ReadinessService
     from delegator.services.template_service import TemplateService
@@ -48,6 +49,16 @@ class Workspace:
         from delegator.services.triage_service import TriageService
 
         return TriageService(self._database, self.tasks, self.assistants, self.profile)
+
+    @cached_property
+    def handover(self) -> HandoverService:
+        from delegator.services.handover_service import HandoverService
+
+        return HandoverService(self._database, self.tasks, self.assistants, self.profile)
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.data_file.parent / "attachments"
 
     @cached_property
     def templates(self) -> TemplateService:

@@ -466,6 +466,401 @@
     </message>
 </context>
 <context>
+    <name>Brief</name>
+    <message>
+        <source>Once</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Daily (working days)</source>
+        <translation>Täglich (Werktage)</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Do exactly as written</source>
+        <translation>Genau wie beschrieben erledigen</translation>
+    </message>
+    <message>
+        <source>Follow the instructions step by step; ask before deviating.</source>
+        <translation>Folgen Sie der Anleitung Schritt für Schritt; fragen Sie, bevor Sie abweichen.</translation>
+    </message>
+    <message>
+        <source>Research and report</source>
+        <translation>Recherchieren und berichten</translation>
+    </message>
+    <message>
+        <source>Find out the facts and report them; I decide.</source>
+        <translation>Finden Sie die Fakten heraus und berichten Sie; ich entscheide.</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Empfehlen</translation>
+    </message>
+    <message>
+        <source>Propose what to do, with reasons; I decide.</source>
+        <translation>Schlagen Sie mit Begründung vor, was zu tun ist; ich entscheide.</translation>
+    </message>
+    <message>
+        <source>Decide and inform</source>
+        <translation>Entscheiden und informieren</translation>
+    </message>
+    <message>
+        <source>Decide and act, then tell me what you did.</source>
+        <translation>Entscheiden und handeln Sie, und sagen Sie mir danach, was Sie getan haben.</translation>
+    </message>
+    <message>
+        <source>Act on your own</source>
+        <translation>Eigenständig handeln</translation>
+    </message>
+    <message>
+        <source>Handle it completely; no need to report each time.</source>
+        <translation>Erledigen Sie es vollständig; Sie müssen nicht jedes Mal berichten.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Alle zwei Wochen</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>done-when criteria</source>
+        <translation>„Erledigt, wenn“-Kriterien</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>tools and access</source>
+        <translation>Werkzeuge und Zugänge</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>Unterlagen</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>time per occurrence</source>
+        <translation>Zeit pro Durchgang</translation>
+    </message>
+    <message>
+        <source>hours per week</source>
+        <translation>Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>lead time</source>
+        <translation>Vorlauf</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>delegation level</source>
+        <translation>Delegationsstufe</translation>
+    </message>
+    <message>
+        <source>when to ask</source>
+        <translation>wann Sie fragen sollen</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>To be assigned — requirements profile</source>
+        <translation>Noch zu vergeben — Anforderungsprofil</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistenz</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Auftraggeber</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Brief version</source>
+        <translation>Version des Briefings</translation>
+    </message>
+    <message>
+        <source>Working agreement</source>
+        <translation>Arbeitsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Skills needed</source>
+        <translation>Benötigte Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>Hours per month</source>
+        <translation>Stunden pro Monat</translation>
+    </message>
+    <message>
+        <source>Cost per month</source>
+        <translation>Kosten pro Monat</translation>
+    </message>
+    <message>
+        <source>up to {amount} per month</source>
+        <translation>bis zu {amount} pro Monat</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>How to reach me</source>
+        <translation>So erreichen Sie mich</translation>
+    </message>
+    <message>
+        <source>When I answer</source>
+        <translation>Wann ich antworte</translation>
+    </message>
+    <message>
+        <source>within {hours} h</source>
+        <translation>innerhalb von {hours} Std.</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <source>When you should be available</source>
+        <translation>Wann Sie erreichbar sein sollten</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>until {date}, then we review how it went</source>
+        <translation>bis {date}, dann besprechen wir, wie es gelaufen ist</translation>
+    </message>
+    <message>
+        <source>Trial period</source>
+        <translation>Probezeit</translation>
+    </message>
+    <message>
+        <source>I check finished work against its “Done when” list and give feedback at our check-ins. Tell me openly what was unclear, so I can improve the instructions.</source>
+        <translation>Ich prüfe fertige Arbeit anhand ihrer „Erledigt, wenn“-Liste und gebe bei unseren Check-ins Feedback. Sagen Sie mir offen, was unklar war, damit ich die Anleitung verbessern kann.</translation>
+    </message>
+    <message>
+        <source>Ask rather than guess. Collect questions that can wait for the next check-in; ask right away when something blocks you or a task says “Ask me when …”.</source>
+        <translation>Fragen Sie lieber, statt zu raten. Sammeln Sie Fragen, die bis zum nächsten Check-in warten können; fragen Sie sofort, wenn Sie etwas aufhält oder eine Aufgabe sagt: „Fragen Sie mich, wenn …“.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Goal and instructions</source>
+        <translation>Ziel und Anleitung</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Done when</source>
+        <translation>Erledigt, wenn</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Tools and access</source>
+        <translation>Werkzeuge und Zugänge</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Unterlagen</translation>
+    </message>
+    <message>
+        <source>Time per occurrence</source>
+        <translation>Zeit pro Durchgang</translation>
+    </message>
+    <message>
+        <source>start 1 day before the due date</source>
+        <translation>1 Tag vor dem Fälligkeitsdatum beginnen</translation>
+    </message>
+    <message>
+        <source>start {days} days before the due date</source>
+        <translation>{days} Tage vor dem Fälligkeitsdatum beginnen</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Vorlauf</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Delegation level</source>
+        <translation>Delegationsstufe</translation>
+    </message>
+    <message>
+        <source>Ask me when …</source>
+        <translation>Fragen Sie mich, wenn …</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>{label} (see attachments/{file})</source>
+        <translation>{label} (siehe attachments/{file})</translation>
+    </message>
+    <message>
+        <source>Changes since {date}</source>
+        <translation>Änderungen seit {date}</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfallen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Seite {n} von {total}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Handover brief for {name}</source>
+        <translation>Übergabe-Briefing für {name}</translation>
+    </message>
+    <message>
+        <source>Requirements profile</source>
+        <translation>Anforderungsprofil</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong inside Delegator. Your data is safe: every change you saw was already saved. Please send the details to the developers.</source>
@@ -2290,8 +2685,28 @@
         <translation>JSON ausgeben</translation>
     </message>
     <message>
+        <source>write the handover package for an assistant into a folder</source>
+        <translation>das Übergabepaket für eine Assistenz in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>the delegated to-dos without an assistant, as a requirements profile</source>
+        <translation>die delegierten To-dos ohne Assistenz, als Anforderungsprofil</translation>
+    </message>
+    <message>
+        <source>overwrite files that are already there</source>
+        <translation>vorhandene Dateien überschreiben</translation>
+    </message>
+    <message>
+        <source>export even if a field looks like a secret</source>
+        <translation>auch exportieren, wenn ein Feld wie ein Geheimnis aussieht</translation>
+    </message>
+    <message>
         <source>fill an empty data folder with a sample business to explore</source>
         <translation>einen leeren Datenordner mit einem Beispielunternehmen zum Ausprobieren füllen</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was written (use --force to replace it).</source>
+        <translation>{path} gibt es schon; es wurde nichts geschrieben (mit --force ersetzen).</translation>
     </message>
     <message>
         <source>{path} is not empty; the demo only goes into an empty data folder (choose one with --data-dir).</source>
@@ -2377,6 +2792,14 @@ Installieren Sie sie mit:
     <message>
         <source>An assistant needs a name.</source>
         <translation>Eine Assistenz braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no assistant named “{name}”.</source>
+        <translation>Es gibt keine Assistenz namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>“{task}”, field {field}, looks like a password, IBAN or key; nothing was exported. Remove it, or confirm (--allow-secrets).</source>
+        <translation>„{task}“, Feld {field}, sieht nach einem Passwort, einer IBAN oder einem Schlüssel aus; es wurde nichts exportiert. Entfernen Sie es oder bestätigen Sie (--allow-secrets).</translation>
     </message>
     <message>
         <source>There is no to-do with id {id}.</source>

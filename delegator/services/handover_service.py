@@ -1,0 +1,207 @@
+"""Build a handover brief from the plan, check it for secrets, write the package and
+record it (so the next brief to the same assistant can list what changed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from delegator.brief_text import BriefText
+from delegator.domain.assistant import Assistant
+from delegator.domain.brief import (
+    Agreement,
+    Brief,
+    BriefOptions,
+    BriefTask,
+    HandoverChanges,
+)
+from delegator.domain.errors import SecretHit, UnknownAssistant
+from delegator.domain.hours import hours_per_week
+from delegator.domain.model import Decision, Task
+from delegator.domain.money import cost_per_month_cents, hours_per_month
+from delegator.domain.secrets import find_secrets
+from delegator.exchange.brief_snapshot import snapshot, task_change, title_of
+from delegator.services.assistant_service import AssistantService
+from delegator.services.profile_service import ProfileService
+from delegator.services.task_service import TaskService
+from delegator.storage.database import Database
+
+
+def _brief_task(task: Task, options: BriefOptions) -> BriefTask:
+    return BriefTask(
+        id=task.id,
+        title=task.title,
+        area=task.area,
+        instructions=task.instructions,
+        steps=task.steps,
+        acceptance_criteria=task.acceptance_criteria,
+        skills=task.skills,
+        tools=task.tools,
+        resources=task.resources,
+        frequency=task.frequency,
+        minutes_per_occurrence=task.minutes_per_occurrence,
+        hours_per_week=hours_per_week(task.frequency, task.minutes_per_occurrence),
+        due=task.due,
+        lead_time_days=task.lead_time_days,
+        priority=task.priority,
+        level=task.level,
+        escalation_rule=task.escalation_rule,
+        notes=task.notes if options.include_notes else "",
+    )
+
+
+EXPORTED_TEXT = (
+    "title",
+    "instructions",
+    "steps",
+    "acceptance_criteria",
+    "tools",
+    "escalation_rule",
+    "notes",
+    "resources",
+)
+
+
+def secret_hits(brief: Brief) -> list[SecretHit]:
+    """Every exported field of every task that holds something like a secret."""
+    hits: list[SecretHit] = []
+    for task in brief.tasks:
+        for field in EXPORTED_TEXT:
+            value = getattr(task, field)
+            if field == "resources":
+                texts = [f"{r.label} {r.target}" for r in value]
+            elif isinstance(value, tuple):
+                texts = list(value)
+            else:
+                texts = [value]
+            for text in texts:
+                found = find_secrets(text)
+                if found:
+                    hits.append(SecretHit(task.title, field, found[0].kind))
+                    break
+    return hits
+
+
+class HandoverService:
+    def __init__(
+        self,
+        database: Database,
+        tasks: TaskService,
+        assistants: AssistantService,
+        profile: ProfileService,
+    ) -> None:
+        self._db = database
+        self._tasks = tasks
+        self._assistants = assistants
+        self._profile = profile
+
+    def assistant_named(self, name: str) -> Assistant:
+        wanted = name.strip().casefold()
+        for assistant in self._assistants.assistants(include_archived=True):
+            if assistant.name.casefold() == wanted:
+                return assistant
+        raise UnknownAssistant(name)
+
+    def build(
+        self,
+        assistant: Assistant | None,
+        options: BriefOptions,
+        task_ids: Sequence[int] | None = None,
+        now: dt.datetime | None = None,
+    ) -> Brief:
+        """The brief for *assistant* (None: the delegated to-dos nobody has yet, as a
+        requirements profile). Only delegated, open to-dos go in; by default all of
+        that assistant's, or just *task_ids*."""
+        from delegator.storage.handover_repository import HandoverRepository
+
+        created = now or dt.datetime.now().replace(microsecond=0)
+        wanted = set(task_ids) if task_ids is not None else None
+        assistant_id = assistant.id if assistant is not None else None
+        tasks = [
+            t
+            for t in self._tasks.tasks(decision=Decision.DELEGATE, archived=False)
+            if t.assistant_id == assistant_id and (wanted is None or t.id in wanted)
+        ]
+        brief_tasks = tuple(_brief_task(t, options) for t in tasks)
+        profile = self._profile.profile()
+        weekly = sum(t.hours_per_week or 0.0 for t in brief_tasks)
+        monthly = sum(hours_per_month(t.frequency, t.minutes_per_occurrence) or 0.0 for t in tasks)
+        rate = assistant.hourly_rate_cents if assistant is not None else None
+        with self._db.transaction() as session:
+            repo = HandoverRepository(session)
+            last = repo.latest(assistant_id)
+            version = repo.count(assistant_id) + 1
+        changes = None
+        if last is not None:
+            since, snapshots = last
+            current = {t.id for t in brief_tasks}
+            changed = [
+                change
+                for t in brief_tasks
+                if t.id in snapshots and (change := task_change(snapshots[t.id], t)) is not None
+            ]
+            changes = HandoverChanges(
+                since=since,
+                added=tuple(t.title for t in brief_tasks if t.id not in snapshots),
+                removed=tuple(title_of(s) for i, s in snapshots.items() if i not in current),
+                changed=tuple(changed),
+            )
+        skills = tuple(dict.fromkeys(s for t in brief_tasks for s in t.skills))
+        words = BriefText(options.language)
+        title = (
+            words(QT_TRANSLATE_NOOP("Brief", "Handover brief for {name}")).format(
+                name=assistant.name
+            )
+            if assistant is not None
+            else words(QT_TRANSLATE_NOOP("Brief", "Requirements profile"))
+        )
+        return Brief(
+            title=title,
+            assistant_name=assistant.name if assistant is not None else None,
+            created=created,
+            version=version,
+            options=options,
+            agreement=Agreement(
+                client_name=profile.name,
+                business=profile.business,
+                channels=profile.channels,
+                windows=profile.windows,
+                time_zone=profile.time_zone,
+                response_time_hours=profile.response_time_hours,
+                check_in=profile.check_in_rhythm.value if profile.check_in_rhythm else "",
+                assistant_days=assistant.working_days if assistant is not None else (),
+                assistant_hours=(assistant.work_start, assistant.work_end)
+                if assistant is not None and assistant.work_start and assistant.work_end
+                else None,
+                trial_end=assistant.trial_end if assistant is not None else None,
+            ),
+            tasks=brief_tasks,
+            hours_per_week=round(weekly, 2),
+            hours_per_month=round(monthly, 2),
+            cost_per_month_cents=cost_per_month_cents(monthly, rate)
+            if options.include_cost
+            else None,
+            budget_cents=profile.monthly_budget_cents if options.include_budget else None,
+            currency=assistant.currency if assistant is not None else profile.currency,
+            changes=changes,
+            skills=skills,
+        )
+
+    def record(
+        self, brief: Brief, assistant_id: int | None, formats: str, output: str, digest: str
+    ) -> int:
+        """Remember this handover and freeze the version of each task it carried."""
+        from delegator.storage.handover_repository import HandoverRepository
+
+        with self._db.transaction() as session:
+            return HandoverRepository(session).add(
+                created_at=brief.created,
+                assistant_id=assistant_id,
+                formats=formats,
+                language=brief.options.language,
+                output_path=output,
+                content_hash=digest,
+                snapshots={t.id: snapshot(t) for t in brief.tasks},
+            )
