@@ -102,7 +102,7 @@ MARGIN_SIDE_MM = 20.0
 HEADER_RULE_MM = 14.0  # from the top edge of the paper
 FOOTER_RULE_MM = 14.0  # from the bottom edge
 RULE_GAP_MM = 1.5  # between a rule and the header or footer text
-COVER_TITLE_TOP_MM = 50.0
+COVER_TITLE_DROP_MM = 35.0  # below the top margin
 HEADING_SPACING_MM = {1: (8.0, 2.5), 2: (7.0, 2.0), 3: (3.0, 1.0)}  # above, below
 TABLE_GRID_PX = 1.0  # format pixels
 TABLE_PADDING_PX = 3 * FORMAT_PX_PER_PT
@@ -504,13 +504,16 @@ def _cover_document(
 ) -> QTextDocument:
     cover = pages.new_document()
     cursor = QTextCursor(cover)
+    spacer = QTextBlockFormat()  # the first block's top margin would not count
+    spacer.setLineHeight(
+        COVER_TITLE_DROP_MM * FORMAT_PX_PER_MM, QTextBlockFormat.LineHeightTypes.FixedHeight.value
+    )
+    cursor.setBlockFormat(spacer)
     title_block = QTextBlockFormat()
-    title_block.setTopMargin(COVER_TITLE_TOP_MM * FORMAT_PX_PER_MM)
     title_block.setBottomMargin(12 * FORMAT_PX_PER_MM)
     title_chars = QTextCharFormat()
     title_chars.setFont(_font(pages.families, TITLE_POINT_SIZE, bold=True))
-    cursor.setBlockFormat(title_block)
-    cursor.setBlockCharFormat(title_chars)
+    cursor.insertBlock(title_block, title_chars)
     cursor.insertText(_one_line(title), title_chars)
     if opening is not None:
         cursor.insertFragment(opening)
