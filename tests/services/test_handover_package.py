@@ -77,19 +77,37 @@ def test_the_package_holds_every_file_and_a_manifest_of_their_hashes(
     assert not list(out.glob(".*.part"))
 
 
-def test_nothing_private_in_any_file(workspace: Workspace, tmp_path: Path) -> None:
+def pdf_text(data: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def readable(name: str, data: bytes) -> str:
+    return pdf_text(data) if name.endswith(".pdf") else data.decode("utf-8")
+
+
+@pytest.mark.usefixtures("qapp")
+def test_nothing_private_in_any_file_the_pdf_included(workspace: Workspace, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    written, _ = package(workspace, out)
+    anna = workspace.handover.assistant_named("Anna Keller")
+    brief = workspace.handover.build(anna, BriefOptions())
+    written, _ = write_package(
+        brief, [*TEXT_FORMATS, BriefFormat.PDF], out, workspace.attachments_dir
+    )
+    assert "Exportieren" in pdf_text((out / "brief.pdf").read_bytes())
     for path in written:
         if path.suffix == ".zip":
             with zipfile.ZipFile(path) as bundle:
-                contents = [bundle.read(name) for name in bundle.namelist()]
+                contents = [(name, bundle.read(name)) for name in bundle.namelist()]
         else:
-            contents = [path.read_bytes()]
-        for content in contents:
-            text = content.decode("utf-8")
+            contents = [(path.name, path.read_bytes())]
+        for name, content in contents:
+            text = readable(name, content)
             for private in PRIVATE:
-                assert private not in text, (path.name, private)
+                assert private not in text, (name, private)
 
 
 def test_existing_files_are_not_overwritten_without_force(
