@@ -187,6 +187,13 @@ class _Style:
     def date(self, day: dt.date) -> str:
         return self.locale.toString(QDate(day.year, day.month, day.day), self.date_pattern)
 
+    def short_date(self, day: dt.date) -> str:
+        """Numeric, for narrow table cells (12/22/2026, 22.12.2026)."""
+        pattern = (
+            "MM/dd/yyyy" if self.locale.language() == QLocale.Language.English else "dd.MM.yyyy"
+        )
+        return self.locale.toString(QDate(day.year, day.month, day.day), pattern)
+
     def span(self, start: dt.time, end: dt.time) -> str:
         first, last = (QTime(t.hour, t.minute) for t in (start, end))
         pattern = self.time_pattern
@@ -319,8 +326,8 @@ def _overview(brief: Brief, tr: _Style) -> str:
         [
             tr(QT_TRANSLATE_NOOP("Brief", "Task")),
             tr(QT_TRANSLATE_NOOP("Brief", "Frequency")),
-            tr(QT_TRANSLATE_NOOP("Brief", "Hours per week")),
-            tr(QT_TRANSLATE_NOOP("Brief", "Due date")),
+            tr(QT_TRANSLATE_NOOP("Brief", "h/week")),
+            tr(QT_TRANSLATE_NOOP("Brief", "Due")),
             tr(QT_TRANSLATE_NOOP("Brief", "Priority")),
             tr(QT_TRANSLATE_NOOP("Brief", "Level")),
         ],
@@ -333,7 +340,7 @@ def _overview(brief: Brief, tr: _Style) -> str:
                 text(task.title) or NONE,
                 tr(FREQUENCIES[task.frequency]) if task.frequency else NONE,
                 tr.hours(hours) if hours is not None else NONE,
-                tr.date(task.due) if task.due else NONE,
+                tr.short_date(task.due) if task.due else NONE,
                 tr(PRIORITIES[task.priority]) if task.priority else NONE,
                 tr(LEVELS[task.level][0]) if task.level else NONE,
             ]

@@ -752,6 +752,14 @@
         <translation>Häufigkeit</translation>
     </message>
     <message>
+        <source>h/week</source>
+        <translation>h/Woche</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation>Fällig am</translation>
     </message>

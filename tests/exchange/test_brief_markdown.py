@@ -235,8 +235,8 @@ def test_the_overview_has_one_row_per_task_with_its_cells() -> None:
     tokens = PARSER.parse(render_markdown(brief()))
     rows = table_rows(section(tokens, "Overview"))
     assert rows == [
-        ["Task", "Frequency", "Hours per week", "Due date", "Priority", "Level"],
-        ["Write invoices", "Weekly", "1.5", "March 4, 2025", "High", "Do exactly as written"],
+        ["Task", "Frequency", "h/week", "Due", "Priority", "Level"],
+        ["Write invoices", "Weekly", "1.5", "03/04/2025", "High", "Do exactly as written"],
         ["Book travel", "—", "—", "—", "—", "—"],
     ]
 
@@ -345,7 +345,7 @@ def test_a_german_brief_speaks_german(monkeypatch: pytest.MonkeyPatch) -> None:
         "Änderungen seit 1. Februar 2025",
     ]
     rows = table_rows(section(tokens, "Übersicht"))
-    assert rows[1][1:4] == ["Wöchentlich", "1,5", "4. März 2025"]
+    assert rows[1][1:4] == ["Wöchentlich", "1,5", "04.03.2025"]
     assert "Montag: 09:00–12:00" in items(section(tokens, "Arbeitsvereinbarung"))
     assert "Stunden pro Woche: 1,5" in items(section(tokens, "Summen"))
 
