@@ -260,6 +260,7 @@ def _export(workspace: Workspace, args: argparse.Namespace) -> int:
     from delegator import i18n
     from delegator.domain.brief import BriefFormat, BriefOptions
     from delegator.domain.errors import SecretsFound
+    from delegator.formatting import default_paper
     from delegator.services.handover_package import write_package
     from delegator.services.handover_service import secret_hits
 
@@ -270,7 +271,7 @@ def _export(workspace: Workspace, args: argparse.Namespace) -> int:
     service = workspace.handover
     assistant = None if args.unassigned else service.assistant_named(args.assistant)
     language = args.lang or workspace.profile.profile().brief_language or i18n.ui_language()
-    options = BriefOptions(language=language, include_cost=args.include_cost)
+    options = BriefOptions(language=language, include_cost=args.include_cost, paper=default_paper())
     brief = service.build(assistant, options)
     hits = secret_hits(brief)
     if hits and not args.allow_secrets:

@@ -80,3 +80,9 @@ def day_comes_first() -> bool:
     """Whether the locale writes the day before the month (12/31 or 31/12)."""
     order = date_format().lower()
     return order.find("d") < order.find("m")
+
+
+def default_paper() -> str:
+    """Letter where the locale measures in US units, A4 everywhere else."""
+    imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "Letter" if imperial else "A4"

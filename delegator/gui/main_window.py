@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.redo_action)
 
         self.capture_action = self._action(self.tr("&New To-do"), "Ctrl+N", self._focus_capture)
+        self.export_action = self._action(self.tr("&Export Handover…"), "Ctrl+E", self.open_export)
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.find_action = self._action(self.tr("&Find"), "Ctrl+F", self._focus_search)
         self.rename_action = self._action(
@@ -303,6 +304,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.capture_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -827,6 +829,17 @@ class MainWindow(QMainWindow):
         from delegator.gui.mindset_dialog import MindsetDialog
 
         self._dialog = MindsetDialog(self._workspace.readiness, self._run, self)
+        self._dialog.open()
+
+    def open_export(self) -> None:
+        """The export dialog for the handover package (after the window has started)."""
+        if not self._started:
+            return
+        if self._editor is not None:
+            self._editor.flush()
+        from delegator.gui.export_dialog import ExportDialog
+
+        self._dialog = ExportDialog(self._workspace, self)
         self._dialog.open()
 
     def show_introduction(self) -> None:

@@ -55,15 +55,18 @@ def render(brief: Brief, fmt: BriefFormat, progress: Progress | None) -> bytes:
         return render_markdown(brief).encode("utf-8")
     if fmt is BriefFormat.PDF:
         from delegator.exchange.brief_markdown import render_markdown
-        from delegator.exchange.brief_pdf import render_pdf
+        from delegator.exchange.brief_pdf import CancelledError, render_pdf
 
-        return render_pdf(
-            render_markdown(brief),
-            title=brief.title,
-            language=brief.options.language,
-            paper=brief.options.paper,
-            progress=progress,
-        )
+        try:
+            return render_pdf(
+                render_markdown(brief),
+                title=brief.title,
+                language=brief.options.language,
+                paper=brief.options.paper,
+                progress=progress,
+            )
+        except CancelledError as error:
+            raise ExportCancelled from error
     if fmt is BriefFormat.ICS:
         from delegator.exchange.ics_export import render_ics
 
@@ -109,7 +112,7 @@ def write_package(
     for number, fmt in enumerate(steps, start=1):
         if progress is not None and not progress(number - 1, len(steps) + 1):
             raise ExportCancelled
-        data = render(brief, fmt, progress=None)
+        data = render(brief, fmt, progress)
         path = folder / FILE_NAMES[fmt]
         _atomic_write(path, data)
         written.append(path)

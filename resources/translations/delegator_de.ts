@@ -914,6 +914,217 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Handover Brief</source>
+        <translation>Übergabe-Briefing exportieren</translation>
+    </message>
+    <message>
+        <source>Open points before a handover — export stays possible</source>
+        <translation>Offene Punkte vor einer Übergabe – der Export bleibt möglich</translation>
+    </message>
+    <message>
+        <source>&amp;Assistant:</source>
+        <translation>&amp;Assistenz:</translation>
+    </message>
+    <message>
+        <source>To-dos in the brief</source>
+        <translation>Aufgaben im Briefing</translation>
+    </message>
+    <message>
+        <source>&amp;To-dos:</source>
+        <translation>&amp;Aufgaben:</translation>
+    </message>
+    <message>
+        <source>No delegated, open to-dos for this choice.</source>
+        <translation>Für diese Auswahl gibt es keine delegierten, offenen Aufgaben.</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formate:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Include &amp;cost</source>
+        <translation>&amp;Kosten angeben</translation>
+    </message>
+    <message>
+        <source>Include &amp;budget range</source>
+        <translation>&amp;Budgetrahmen angeben</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Preview of the brief</source>
+        <translation>Vorschau des Briefings</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Brief (Markdown)</source>
+        <translation>Briefing (Markdown)</translation>
+    </message>
+    <message>
+        <source>Brief (PDF)</source>
+        <translation>Briefing (PDF)</translation>
+    </message>
+    <message>
+        <source>Calendar (iCalendar)</source>
+        <translation>Kalender (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Todoist (CSV)</source>
+        <translation>Todoist (CSV)</translation>
+    </message>
+    <message>
+        <source>Everything as one zip</source>
+        <translation>Alles als eine ZIP-Datei</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Done when</source>
+        <translation>Erledigt, wenn</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Escalation rule</source>
+        <translation>Eskalationsregel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Unterlagen</translation>
+    </message>
+    <message>
+        <source>To be assigned (requirements profile)</source>
+        <translation>Noch zu vergeben (Anforderungsprofil)</translation>
+    </message>
+    <message>
+        <source>Requirements profile</source>
+        <translation>Anforderungsprofil</translation>
+    </message>
+    <message>
+        <source>Choose the Export Folder</source>
+        <translation>Export-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>No preview: {error}</source>
+        <translation>Keine Vorschau: {error}</translation>
+    </message>
+    <message>
+        <source>Tick at least one format.</source>
+        <translation>Kreuzen Sie mindestens ein Format an.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export to.</source>
+        <translation>Wählen Sie einen Ordner für den Export.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Das ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>• “{task}”: {field}</source>
+        <translation>• „{task}“: {field}</translation>
+    </message>
+    <message>
+        <source>Possible Secret in the Brief</source>
+        <translation>Mögliches Geheimnis im Briefing</translation>
+    </message>
+    <message>
+        <source>These fields hold something that looks like a password, key or account number:
+{lines}
+
+Share secrets through a password manager instead. Export anyway?</source>
+        <translation>Diese Felder enthalten etwas, das wie ein Passwort, ein Schlüssel oder eine Kontonummer aussieht:
+{lines}
+
+Teilen Sie Geheimnisse besser über einen Passwortmanager. Trotzdem exportieren?</translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>These files already exist in the folder:
+{names}
+
+Replace them?</source>
+        <translation>Diese Dateien gibt es im Ordner schon:
+{names}
+
+Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Exported {count} files to {folder}</source>
+        <translation>{count} Dateien nach {folder} exportiert</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded: {error}</source>
+        <translation>Der Export konnte nicht vermerkt werden: {error}</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>Der Export ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Export cancelled. Files already finished stay in the folder.</source>
+        <translation>Export abgebrochen. Bereits fertige Dateien bleiben im Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>FindingRow</name>
     <message>
         <source>Fix: {message}</source>
@@ -1224,6 +1435,10 @@
     <message>
         <source>&amp;New To-do</source>
         <translation>&amp;Neues To-do</translation>
+    </message>
+    <message>
+        <source>&amp;Export Handover…</source>
+        <translation>Übergabe &amp;exportieren …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

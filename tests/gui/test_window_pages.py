@@ -75,3 +75,13 @@ def test_editing_an_assistant_updates_the_sidebar_and_undo_restores_it(
     )
     window.undo_stack.undo()
     assert window._workspace.assistants.assistant(anna.id).name == "Anna"
+
+
+def test_ctrl_e_opens_the_export_dialog(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from delegator.gui.export_dialog import ExportDialog
+
+    qtbot.keySequence(window, QKeySequence("Ctrl+E"))
+    assert isinstance(window._dialog, ExportDialog) and window._dialog.isVisible()
+    window._dialog.reject()

@@ -1,0 +1,636 @@
+"""The export dialog: choose an assistant (or "to be assigned", a requirements profile),
+the to-dos, formats, language, opt-ins and a folder; see a live preview of the brief;
+write the handover package in a worker thread with a progress bar and Cancel.
+
+Open readiness blockers are shown first, calmly: they never stop an export. A file is
+never overwritten without asking, and a secret-like value in an exported field asks
+before anything is written. The PDF renderer uses Qt's text layout, which starts
+timers, so the package is written in a QThread (never a Python thread).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QObject,
+    QStandardPaths,
+    Qt,
+    QThread,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QDesktopServices, QFont, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegator.domain.assistant import Assistant
+from delegator.domain.brief import Brief, BriefFormat, BriefOptions
+from delegator.domain.errors import DelegatorError, SecretHit
+from delegator.domain.model import Decision, Task
+from delegator.domain.readiness import Severity
+from delegator.exchange.brief_markdown import render_markdown
+from delegator.formatting import default_paper
+from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
+from delegator.readiness_text import finding_text
+from delegator.services.handover_package import ExportCancelled, targets, write_package
+from delegator.services.handover_service import secret_hits
+from delegator.services.workspace import Workspace
+
+PREVIEW_DELAY_MS = 200
+# GFM tables and task lists, but typed HTML is shown as text, never interpreted.
+MARKDOWN_FEATURES = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
+UNASSIGNED = -1  # the combo's data for "to be assigned" (a combo cannot find None)
+LANGUAGES = (("en", "English"), ("de", "Deutsch"))  # each in its own language
+
+
+def _folder_name(name: str) -> str:
+    """*name* made safe as one folder name on every system."""
+    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", name).strip(" .-")
+    return cleaned or "Brief"
+
+
+class ExportWorker(QObject):
+    """Writes one package; lives in a QThread. ``cancel()`` may be called from any
+    thread: the next progress call then returns False and the export stops."""
+
+    progressed = Signal(int, int)
+    finished = Signal(list, str)  # written paths, the manifest's sha256
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        brief: Brief,
+        formats: list[BriefFormat],
+        folder: Path,
+        attachments_dir: Path,
+        *,
+        force: bool = False,
+    ) -> None:
+        super().__init__()
+        self._brief = brief
+        self._formats = formats
+        self._folder = folder
+        self._attachments_dir = attachments_dir
+        self._force = force
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def progress(self, done: int, total: int) -> bool:
+        """The progress callback for ``write_package``: False once cancelled."""
+        if self._cancel.is_set():
+            return False
+        self.progressed.emit(done, total)
+        return True
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            paths, digest = write_package(
+                self._brief,
+                self._formats,
+                self._folder,
+                self._attachments_dir,
+                force=self._force,
+                progress=self.progress,
+            )
+        except ExportCancelled:
+            self.cancelled.emit()
+        except Exception as error:  # any failure is shown, never lost
+            self.failed.emit(str(error) or type(error).__name__)
+        else:
+            self.finished.emit(paths, digest)
+
+
+class ExportDialog(QDialog):
+    export_finished = Signal(list)  # the written paths
+    export_failed = Signal(str)
+    export_cancelled = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._assistants: dict[int, Assistant] = {
+            a.id: a for a in workspace.assistants.assistants()
+        }
+        self._folder_chosen = False  # once the user picks a folder, keep it
+        self._thread: QThread | None = None
+        self._worker: ExportWorker | None = None
+        self._running_brief: Brief | None = None
+        self._running_formats: list[BriefFormat] = []
+        self._running_folder = Path()
+        self._running_assistant: int | None = None
+        self._close_result: int | None = None
+        self._last_folder: Path | None = None
+        self.setWindowTitle(self.tr("Export Handover Brief"))
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._refresh_preview)
+
+        self._build_blockers()
+        self._build_form()
+        self._build_bottom()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._form_widget)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.blockers)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self._bottom)
+        self.resize(1000, 680)
+
+        self._show_blockers()
+        self._fill_assistants()
+        self._assistant_changed()
+
+    # Building ------------------------------------------------------------------------
+
+    def _build_blockers(self) -> None:
+        self.blockers = QFrame(self)
+        self.blockers.setFrameShape(QFrame.Shape.StyledPanel)
+        self.blockers.setAutoFillBackground(True)
+        self.blockers.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        box = QVBoxLayout(self.blockers)
+        heading = QLabel(self.tr("Open points before a handover — export stays possible"))
+        font = QFont(heading.font())
+        font.setBold(True)
+        heading.setFont(font)
+        box.addWidget(heading)
+        self.blocker_list = WrappingLabel("", self.blockers)
+        box.addWidget(self.blocker_list)
+        self.blockers.setVisible(False)
+
+    def _build_form(self) -> None:
+        self._form_widget = QWidget(self)
+        form = QFormLayout(self._form_widget)
+
+        self.assistant = QComboBox(self._form_widget)
+        self.assistant.currentIndexChanged.connect(self._assistant_changed)
+        form.addRow(self.tr("&Assistant:"), self.assistant)
+
+        self.tasks = QListWidget(self._form_widget)
+        self.tasks.setAccessibleName(self.tr("To-dos in the brief"))
+        self.tasks.itemChanged.connect(self._schedule_preview)
+        form.addRow(self.tr("&To-dos:"), self.tasks)
+        self.no_tasks = HelpText(self.tr("No delegated, open to-dos for this choice."))
+        form.addRow("", self.no_tasks)
+
+        formats = QWidget(self._form_widget)
+        formats_box = QVBoxLayout(formats)
+        formats_box.setContentsMargins(0, 0, 0, 0)
+        self.format_boxes: dict[BriefFormat, QCheckBox] = {}
+        for fmt, label in self._format_labels().items():
+            box = QCheckBox(label, formats)
+            box.setChecked(True)
+            box.toggled.connect(self._options_changed)
+            formats_box.addWidget(box)
+            self.format_boxes[fmt] = box
+        form.addRow(self.tr("Formats:"), formats)
+
+        self.language = QComboBox(self._form_widget)
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        wanted = self._workspace.profile.profile().brief_language or "en"
+        self.language.setCurrentIndex(max(self.language.findData(wanted), 0))
+        self.language.currentIndexChanged.connect(self._schedule_preview)
+        form.addRow(self.tr("&Language:"), self.language)
+
+        self.include_cost = QCheckBox(self.tr("Include &cost"), self._form_widget)
+        self.include_cost.toggled.connect(self._schedule_preview)
+        form.addRow("", self.include_cost)
+        self.include_budget = QCheckBox(self.tr("Include &budget range"), self._form_widget)
+        self.include_budget.toggled.connect(self._schedule_preview)
+        form.addRow("", self.include_budget)
+
+        folder_row = QWidget(self._form_widget)
+        folder_box = QHBoxLayout(folder_row)
+        folder_box.setContentsMargins(0, 0, 0, 0)
+        self.folder = QLineEdit(folder_row)
+        self.folder.textEdited.connect(self._folder_edited)
+        self.choose_folder = QPushButton(self.tr("C&hoose…"), folder_row)
+        self.choose_folder.clicked.connect(self._choose_folder)
+        folder_box.addWidget(self.folder, 1)
+        folder_box.addWidget(self.choose_folder)
+        form.addRow(self.tr("&Folder:"), folder_row)
+        self.folder_message = InlineMessage(self.folder, self._form_widget)
+        self.folder_message.add_to(form)
+
+        self.preview = QTextBrowser(self)
+        self.preview.setOpenLinks(False)
+        self.preview.setAccessibleName(self.tr("Preview of the brief"))
+
+    def _build_bottom(self) -> None:
+        self._bottom = QWidget(self)
+        box = QHBoxLayout(self._bottom)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.status = WrappingLabel("", self._bottom)
+        self.progress = QProgressBar(self._bottom)
+        self.progress.setVisible(False)
+        self.open_folder = QPushButton(self.tr("&Open Folder"), self._bottom)
+        self.open_folder.setVisible(False)
+        self.open_folder.clicked.connect(self._open_folder)
+        self.cancel_button = QPushButton(self.tr("Cancel Export"), self._bottom)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self.export_button = QPushButton(self.tr("&Export"), self._bottom)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.close_button = QPushButton(self.tr("Close"), self._bottom)
+        self.close_button.clicked.connect(self.reject)
+        box.addWidget(self.status, 1)
+        box.addWidget(self.progress)
+        box.addWidget(self.open_folder)
+        box.addWidget(self.cancel_button)
+        box.addWidget(self.export_button)
+        box.addWidget(self.close_button)
+
+    def _format_labels(self) -> dict[BriefFormat, str]:
+        return {
+            BriefFormat.MARKDOWN: self.tr("Brief (Markdown)"),
+            BriefFormat.PDF: self.tr("Brief (PDF)"),
+            BriefFormat.ICS: self.tr("Calendar (iCalendar)"),
+            BriefFormat.CSV: self.tr("Todoist (CSV)"),
+            BriefFormat.ZIP: self.tr("Everything as one zip"),
+        }
+
+    def _field_name(self, field: str) -> str:
+        names = {
+            "title": self.tr("Title"),
+            "instructions": self.tr("Instructions"),
+            "steps": self.tr("Steps"),
+            "acceptance_criteria": self.tr("Done when"),
+            "tools": self.tr("Tools"),
+            "escalation_rule": self.tr("Escalation rule"),
+            "notes": self.tr("Notes"),
+            "resources": self.tr("Resources"),
+        }
+        return names.get(field, field)
+
+    def _show_blockers(self) -> None:
+        currency = self._workspace.profile.profile().currency
+        lines = [
+            f"• {finding_text(f, currency).message}"
+            for f in self._workspace.readiness.report().findings
+            if f.severity is Severity.BLOCKER
+        ]
+        self.blocker_list.setText("\n".join(lines))
+        self.blockers.setVisible(bool(lines))
+
+    def _fill_assistants(self) -> None:
+        delegated = self._delegated()
+        busy = {t.assistant_id for t in delegated}
+        self.assistant.blockSignals(True)
+        for assistant in self._assistants.values():
+            self.assistant.addItem(assistant.name, assistant.id)
+        self.assistant.addItem(self.tr("To be assigned (requirements profile)"), UNASSIGNED)
+        first = next((i for i in self._assistants if i in busy), None)
+        if first is None and None not in busy and self._assistants:
+            first = next(iter(self._assistants))
+        self.assistant.setCurrentIndex(
+            max(self.assistant.findData(UNASSIGNED if first is None else first), 0)
+        )
+        self.assistant.blockSignals(False)
+
+    # Public --------------------------------------------------------------------------
+
+    def set_assistant(self, assistant_id: int | None) -> None:
+        """Choose an assistant by id; None: "to be assigned" (a requirements profile)."""
+        index = self.assistant.findData(UNASSIGNED if assistant_id is None else assistant_id)
+        if index < 0:
+            raise ValueError(f"no active assistant with id {assistant_id}")
+        self.assistant.setCurrentIndex(index)
+
+    def task_rows(self) -> list[tuple[int, str, bool]]:
+        rows = []
+        for row in range(self.tasks.count()):
+            item = self.tasks.item(row)
+            checked = item.checkState() == Qt.CheckState.Checked
+            rows.append((int(item.data(Qt.ItemDataRole.UserRole)), item.text(), checked))
+        return rows
+
+    def set_folder(self, path: str | Path) -> None:
+        self.folder.setText(str(path))
+        self._folder_chosen = True
+        self.folder_message.clear()
+
+    def set_formats(self, formats: set[BriefFormat]) -> None:
+        for fmt, box in self.format_boxes.items():
+            box.setChecked(fmt in formats)
+
+    def preview_text(self) -> str:
+        """The preview's text as shown (a pending refresh is done first)."""
+        if self._preview_timer.isActive():
+            self._preview_timer.stop()
+            self._refresh_preview()
+        return self.preview.toPlainText()
+
+    def is_exporting(self) -> bool:
+        return self._thread is not None
+
+    # Choices -------------------------------------------------------------------------
+
+    def _assistant_id(self) -> int | None:
+        data = self.assistant.currentData()
+        return None if data in (None, UNASSIGNED) else int(data)
+
+    def _delegated(self) -> list[Task]:
+        return list(self._workspace.tasks.tasks(decision=Decision.DELEGATE, archived=False))
+
+    def _assistant_changed(self) -> None:
+        assistant_id = self._assistant_id()
+        self.tasks.blockSignals(True)
+        self.tasks.clear()
+        for task in self._delegated():
+            if task.assistant_id != assistant_id:
+                continue
+            item = QListWidgetItem(task.title, self.tasks)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setData(Qt.ItemDataRole.UserRole, task.id)
+            item.setToolTip(task.title)
+        self.tasks.blockSignals(False)
+        self.no_tasks.setVisible(self.tasks.count() == 0)
+        self.include_budget.setVisible(assistant_id is None)
+        if not self._folder_chosen:
+            self.folder.setText(str(self._default_folder()))
+        self._options_changed()
+
+    def _default_folder(self) -> Path:
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        base = Path(documents) if documents else Path.home() / "Documents"
+        assistant_id = self._assistant_id()
+        name = (
+            self._assistants[assistant_id].name
+            if assistant_id is not None
+            else self.tr("Requirements profile")
+        )
+        return base / "Delegator" / _folder_name(name)
+
+    def _folder_edited(self) -> None:
+        self._folder_chosen = True
+        self.folder_message.clear()
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the Export Folder"), self.folder.text()
+        )
+        if chosen:
+            self.set_folder(chosen)
+
+    def _formats(self) -> list[BriefFormat]:
+        return [fmt for fmt, box in self.format_boxes.items() if box.isChecked()]
+
+    def _options_changed(self) -> None:
+        self.export_button.setEnabled(not self.is_exporting() and bool(self._formats()))
+        self._schedule_preview()
+
+    def _options(self) -> BriefOptions:
+        return BriefOptions(
+            language=str(self.language.currentData()),
+            include_cost=self.include_cost.isChecked(),
+            include_budget=self._assistant_id() is None and self.include_budget.isChecked(),
+            paper=default_paper(),
+        )
+
+    def _ticked(self) -> list[int]:
+        return [task_id for task_id, _title, checked in self.task_rows() if checked]
+
+    def _brief(self) -> Brief:
+        assistant_id = self._assistant_id()
+        assistant = self._assistants[assistant_id] if assistant_id is not None else None
+        return self._workspace.handover.build(assistant, self._options(), self._ticked())
+
+    def _schedule_preview(self) -> None:
+        self._preview_timer.start()
+
+    def _refresh_preview(self) -> None:
+        try:
+            markdown = render_markdown(self._brief())
+        except DelegatorError as error:
+            self.preview.setPlainText(self.tr("No preview: {error}").format(error=error))
+            return
+        bar = self.preview.verticalScrollBar()
+        position = bar.value()
+        self.preview.document().setMarkdown(markdown, MARKDOWN_FEATURES)
+        bar.setValue(position)
+
+    # Export --------------------------------------------------------------------------
+
+    @Slot()
+    def start_export(self) -> None:
+        """Check, ask where needed, then write the package in a worker thread."""
+        if self.is_exporting():
+            return
+        formats = self._formats()
+        if not formats:
+            self.status.setText(self.tr("Tick at least one format."))
+            return
+        text = self.folder.text().strip()
+        if not text:
+            self.folder_message.show_message(self.tr("Choose a folder to export to."))
+            return
+        folder = Path(text).expanduser()
+        if folder.exists() and not folder.is_dir():
+            self.folder_message.show_message(self.tr("This is a file, not a folder."))
+            return
+        self.folder_message.clear()
+        try:
+            brief = self._brief()
+        except DelegatorError as error:
+            self._fail(str(error))
+            return
+        hits = secret_hits(brief)
+        if hits and not self._confirm_secrets(hits):
+            self.status.setText(self.tr("Nothing was exported."))
+            return
+        existing = [p for p in targets(brief, formats, folder) if p.exists()]
+        if existing and not self._confirm_overwrite(existing):
+            self.status.setText(self.tr("Nothing was exported."))
+            return
+        self._run(brief, formats, folder, force=bool(existing))
+
+    def _confirm_secrets(self, hits: list[SecretHit]) -> bool:
+        lines = "\n".join(
+            self.tr("• “{task}”: {field}").format(
+                task=hit.task_title, field=self._field_name(hit.field)
+            )
+            for hit in hits
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Possible Secret in the Brief"),
+            self.tr(
+                "These fields hold something that looks like a password, key or account "
+                "number:\n{lines}\n\nShare secrets through a password manager instead. "
+                "Export anyway?"
+            ).format(lines=lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _confirm_overwrite(self, existing: list[Path]) -> bool:
+        names = "\n".join(f"• {path.name}" for path in existing)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace Files?"),
+            self.tr("These files already exist in the folder:\n{names}\n\nReplace them?").format(
+                names=names
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _run(self, brief: Brief, formats: list[BriefFormat], folder: Path, *, force: bool) -> None:
+        self._running_brief = brief
+        self._running_formats = formats
+        self._running_folder = folder
+        self._running_assistant = self._assistant_id()
+        worker = ExportWorker(brief, formats, folder, self._workspace.attachments_dir, force=force)
+        thread = QThread(self)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progressed.connect(self._progressed)
+        worker.finished.connect(self._finished)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+        self._worker = worker
+        self._thread = thread
+        self._set_busy(True)
+        self.status.setText(self.tr("Exporting…"))
+        thread.start()
+
+    @Slot()
+    def cancel_export(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._form_widget.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 0)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.export_button.setEnabled(not busy and bool(self._formats()))
+        if busy:
+            self.open_folder.setVisible(False)
+
+    def _end_worker(self) -> None:
+        """The worker has emitted its last signal: let its thread end and wait for it."""
+        thread, worker = self._thread, self._worker
+        self._thread = self._worker = None
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+            thread.deleteLater()
+        if worker is not None:
+            worker.deleteLater()
+        self._set_busy(False)
+
+    @Slot(int, int)
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    @Slot(list, str)
+    def _finished(self, paths: list[Path], digest: str) -> None:
+        self._end_worker()
+        brief, folder = self._running_brief, self._running_folder
+        message = self.tr("Exported {count} files to {folder}").format(
+            count=len(paths), folder=folder
+        )
+        if brief is not None:
+            try:
+                self._workspace.handover.record(
+                    brief,
+                    self._running_assistant,
+                    ",".join(f.value for f in self._running_formats),
+                    str(folder),
+                    digest,
+                )
+            except DelegatorError as error:
+                message += "\n" + self.tr("The export could not be recorded: {error}").format(
+                    error=error
+                )
+        self.status.setText(message)
+        self._last_folder = folder
+        self.open_folder.setVisible(True)
+        self._schedule_preview()  # the next brief lists changes since this one
+        self.export_finished.emit([Path(p) for p in paths])
+        self._close_if_asked()
+
+    @Slot(str)
+    def _failed(self, error: str) -> None:
+        self._end_worker()
+        self._fail(error)
+        self._close_if_asked()
+
+    def _fail(self, error: str) -> None:
+        self.status.setText(self.tr("The export failed: {error}").format(error=error))
+        self.export_failed.emit(error)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self._end_worker()
+        self.status.setText(self.tr("Export cancelled. Files already finished stay in the folder."))
+        self.export_cancelled.emit()
+        self._close_if_asked()
+
+    def _open_folder(self) -> None:
+        if self._last_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._last_folder)))
+
+    # Closing ---------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        """Closing while exporting cancels first and closes when the worker has stopped."""
+        if self.is_exporting():
+            self._close_result = result
+            self.cancel_export()
+            return
+        self._preview_timer.stop()
+        super().done(result)
+
+    def _close_if_asked(self) -> None:
+        if self._close_result is not None:
+            result, self._close_result = self._close_result, None
+            self.done(result)
