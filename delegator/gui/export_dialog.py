@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegator import i18n
 from delegator.domain.assistant import Assistant
 from delegator.domain.brief import Brief, BriefFormat, BriefOptions
 from delegator.domain.errors import DelegatorError, SecretHit
@@ -224,7 +225,7 @@ class ExportDialog(QDialog):
         self.language = QComboBox(self._form_widget)
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        wanted = self._workspace.profile.profile().brief_language or "en"
+        wanted = self._workspace.profile.profile().brief_language or i18n.ui_language()
         self.language.setCurrentIndex(max(self.language.findData(wanted), 0))
         self.language.currentIndexChanged.connect(self._schedule_preview)
         form.addRow(self.tr("&Language:"), self.language)
