@@ -293,3 +293,14 @@ def test_export_stops_at_a_secret_unless_allowed(tmp_path: Path) -> None:
         "export", "--unassigned", "--format", "md", "--allow-secrets", "-o", str(out), data_dir=data
     )
     assert allowed.returncode == 0 and (out / "brief.md").exists()
+
+
+def test_export_into_an_unwritable_place_is_one_line_and_non_zero(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run("demo", data_dir=data).returncode == 0
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = run("export", "--assistant", "Anna Keller", "-o", str(blocker / "out"), data_dir=data)
+    assert result.returncode == cli.EXIT_ERROR
+    assert result.stderr.count("\n") == 1 and "a-file" in result.stderr
+    assert blocker.read_text() == "not a folder"
