@@ -52,11 +52,15 @@ from delegator.domain.brief import Brief, BriefFormat, BriefOptions
 from delegator.domain.errors import DelegatorError, SecretHit
 from delegator.domain.model import Decision, Task
 from delegator.domain.readiness import Severity
-from delegator.exchange.brief_markdown import render_markdown
 from delegator.formatting import default_paper
 from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
 from delegator.readiness_text import finding_text
-from delegator.services.handover_package import ExportCancelled, targets, write_package
+from delegator.services.handover_package import (
+    ExportCancelled,
+    brief_markdown,
+    targets,
+    write_package,
+)
 from delegator.services.handover_service import secret_hits
 from delegator.services.workspace import Workspace
 
@@ -442,7 +446,7 @@ class ExportDialog(QDialog):
 
     def _refresh_preview(self) -> None:
         try:
-            markdown = render_markdown(self._brief())
+            markdown = brief_markdown(self._brief())
         except DelegatorError as error:
             self.preview.setPlainText(self.tr("No preview: {error}").format(error=error))
             return

@@ -48,6 +48,13 @@ def _atomic_write(path: Path, data: bytes) -> None:
     os.replace(partial, path)
 
 
+def brief_markdown(brief: Brief) -> str:
+    """The brief as Markdown (what brief.md holds; the export dialog previews it)."""
+    from delegator.exchange.brief_markdown import render_markdown
+
+    return render_markdown(brief)
+
+
 def render(brief: Brief, fmt: BriefFormat, progress: Progress | None) -> bytes:
     if fmt is BriefFormat.MARKDOWN:
         from delegator.exchange.brief_markdown import render_markdown
