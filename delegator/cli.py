@@ -135,6 +135,23 @@ def build_parser() -> argparse.ArgumentParser:
         help=QCoreApplication.translate("cli", "export even if a field looks like a secret"),
     )
     export.add_argument("-o", "--output", required=True, metavar="FOLDER")
+    importing = commands.add_parser(
+        "import",
+        parents=[common],
+        help=QCoreApplication.translate("cli", "add the to-dos of a file (all or nothing)"),
+    )
+    importing.add_argument("file", metavar="FILE")
+    importing.add_argument("--format", choices=["text", "todotxt", "csv", "ics", "markdown"])
+    importing.add_argument(
+        "--include-done",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "also import completed to-dos (archived)"),
+    )
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "show what would be created; store nothing"),
+    )
     commands.add_parser(
         "demo",
         parents=[common],
@@ -205,6 +222,8 @@ def _dispatch(args: argparse.Namespace, paths: Paths) -> int:
             return _readiness(workspace, args.json)
         elif args.command == "export":
             return _export(workspace, args)
+        elif args.command == "import":
+            return _import(workspace, args)
     finally:
         workspace.close()
     return EXIT_OK
@@ -288,6 +307,49 @@ def _export(workspace: Workspace, args: argparse.Namespace) -> int:
         digest,
     )
     print("\n".join(str(path) for path in written))
+    return EXIT_OK
+
+
+def _import(workspace: Workspace, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from delegator.domain.imported import ImportFormatError
+    from delegator.services.import_service import ImportFormat
+
+    path = Path(args.file).expanduser()
+    service = workspace.imports
+    try:
+        fmt = ImportFormat(args.format) if args.format else None
+        _, result = service.read(path, fmt, include_done=args.include_done)
+    except ImportFormatError as error:
+        print(
+            "delegator: "
+            + QCoreApplication.translate(
+                "cli", "{file}, line {line}: {reason}. Nothing was imported."
+            ).format(file=path, line=error.line, reason=error.reason),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    rows = service.preview(result.tasks)
+    chosen = [row.task for row in rows if not row.duplicate]
+    skipped = dict(result.skipped)
+    duplicates = len(rows) - len(chosen)
+    if duplicates:
+        skipped["duplicate"] = duplicates
+    if not args.dry_run and chosen:
+        workspace.tasks.add(service.new_tasks(chosen))
+    verb = (
+        QCoreApplication.translate("cli", "Would create {count} to-dos")
+        if args.dry_run
+        else QCoreApplication.translate("cli", "Created {count} to-dos")
+    )
+    print(verb.format(count=len(chosen)))
+    for reason, count in skipped.items():
+        print(
+            QCoreApplication.translate("cli", "Skipped {count}: {reason}").format(
+                count=count, reason=reason
+            )
+        )
     return EXIT_OK
 
 

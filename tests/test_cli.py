@@ -304,3 +304,45 @@ def test_export_into_an_unwritable_place_is_one_line_and_non_zero(tmp_path: Path
     assert result.returncode == cli.EXIT_ERROR
     assert result.stderr.count("\n") == 1 and "a-file" in result.stderr
     assert blocker.read_text() == "not a folder"
+
+
+def test_import_a_plain_list_and_a_todo_txt(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    plain = tmp_path / "liste.txt"
+    plain.write_text("- Rechnungen schreiben\n\n• Belege hochladen\n", encoding="utf-8")
+    result = run("import", str(plain), "--format", "text", data_dir=data)
+    assert result.returncode == 0, result.stderr
+    assert "Created 2 to-dos" in result.stdout
+    todo = tmp_path / "todo.txt"
+    todo.write_text(
+        "(A) Angebot schreiben +Vertrieb due:2026-12-01\nx 2026-11-01 Erledigtes\n"
+        "Rechnungen schreiben\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(todo), data_dir=data)
+    assert result.returncode == 0, result.stderr
+    assert "Created 1 to-dos" in result.stdout
+    assert "Skipped 1: done" in result.stdout and "Skipped 1: duplicate" in result.stdout
+    tasks = {t["title"]: t for t in json.loads(run("list", "--json", data_dir=data).stdout)}
+    assert tasks["Angebot schreiben"]["area"] == "Vertrieb"
+    assert tasks["Angebot schreiben"]["due"] == "2026-12-01"
+    assert tasks["Angebot schreiben"]["priority"] == "urgent"
+
+
+def test_a_malformed_file_names_the_line_and_stores_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    todo = tmp_path / "todo.txt"
+    todo.write_text("Gut\nSchlecht due:2026-13-45\n", encoding="utf-8")
+    result = run("import", str(todo), "--format", "todotxt", data_dir=data)
+    assert result.returncode == cli.EXIT_ERROR
+    assert "line 2" in result.stderr and result.stderr.count("\n") == 1
+    assert json.loads(run("list", "--json", data_dir=data).stdout) == []
+
+
+def test_a_dry_run_stores_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    plain = tmp_path / "liste.txt"
+    plain.write_text("Eins\nZwei\n", encoding="utf-8")
+    result = run("import", str(plain), "--dry-run", data_dir=data)
+    assert result.returncode == 0 and "Would create 2 to-dos" in result.stdout
+    assert json.loads(run("list", "--json", data_dir=data).stdout) == []

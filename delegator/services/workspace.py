@@ -13,6 +13,7 @@ from delegator.storage.database import Database
 
 if TYPE_CHECKING:
     from delegator.services.handover_service import HandoverService
+    from delegator.services.import_service import ImportService
     from delegator.services.profile_service import ProfileService
     from delegator.services.readiness_service import ReadinessService
     from delegator.services.template_service import TemplateService
@@ -55,6 +56,12 @@ class Workspace:
         from delegator.services.handover_service import HandoverService
 
         return HandoverService(self._database, self.tasks, self.assistants, self.profile)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from delegator.services.import_service import ImportService
+
+        return ImportService(self.tasks, self.assistants)
 
     @property
     def attachments_dir(self) -> Path:

@@ -2924,12 +2924,40 @@ Ersetzen?</translation>
         <translation>auch exportieren, wenn ein Feld wie ein Geheimnis aussieht</translation>
     </message>
     <message>
+        <source>add the to-dos of a file (all or nothing)</source>
+        <translation>die To-dos einer Datei hinzufügen (alle oder keines)</translation>
+    </message>
+    <message>
+        <source>also import completed to-dos (archived)</source>
+        <translation>auch erledigte To-dos importieren (archiviert)</translation>
+    </message>
+    <message>
+        <source>show what would be created; store nothing</source>
+        <translation>zeigen, was angelegt würde; nichts speichern</translation>
+    </message>
+    <message>
         <source>fill an empty data folder with a sample business to explore</source>
         <translation>einen leeren Datenordner mit einem Beispielunternehmen zum Ausprobieren füllen</translation>
     </message>
     <message>
         <source>{path} already exists; nothing was written (use --force to replace it).</source>
         <translation>{path} gibt es schon; es wurde nichts geschrieben (mit --force ersetzen).</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {reason}. Nothing was imported.</source>
+        <translation>{file}, Zeile {line}: {reason}. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Would create {count} to-dos</source>
+        <translation>Würde {count} To-dos anlegen</translation>
+    </message>
+    <message>
+        <source>Created {count} to-dos</source>
+        <translation>{count} To-dos angelegt</translation>
+    </message>
+    <message>
+        <source>Skipped {count}: {reason}</source>
+        <translation>Übersprungen {count}: {reason}</translation>
     </message>
     <message>
         <source>{path} is not empty; the demo only goes into an empty data folder (choose one with --data-dir).</source>

@@ -1,0 +1,229 @@
+"""Import from iCalendar (.ics): one to-do per VTODO, read with the icalendar library.
+
+- ``SUMMARY`` the title; ``DESCRIPTION`` the instructions, with the ``[ ] step`` lines
+  and the "Done when:" block that ``ics_export`` writes taken out as steps and criteria.
+- ``DUE`` (a date, or a date-time taken as the date in its own zone) the due date;
+  ``DURATION`` (with ``DTSTART``) the minutes per occurrence.
+- ``PRIORITY`` 1–2 urgent, 3–4 high, 5 normal, 6–9 low (0: none).
+- ``CATEGORIES``: the first the area, the others skills.
+- ``RRULE`` ``FREQ`` the frequency (monthly every 3 months: quarterly).
+- ``STATUS`` COMPLETED or CANCELLED: skipped unless *include_done*; VEVENTs are ignored;
+  both counted in ``ImportResult.skipped``.
+
+The library unfolds lines and unescapes text. It reports no line numbers, so an error
+names the line of the content it quotes when it can be found, else 0 (the whole file).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from icalendar import Calendar, Component
+
+from delegator.domain.imported import ImportedTask, ImportFormatError, ImportResult
+from delegator.domain.model import Frequency, Priority
+from delegator.exchange.import_csv import decode, split_description
+
+_FREQUENCIES = {
+    "DAILY": Frequency.DAILY,
+    "WEEKLY": Frequency.WEEKLY,
+    "MONTHLY": Frequency.MONTHLY,
+    "YEARLY": Frequency.YEARLY,
+}
+_READ_ERRORS = (ValueError, TypeError, AttributeError, KeyError, IndexError, OverflowError)
+_BREAK = re.compile(r"\r\n|\r|\n")
+_QUOTED = re.compile(r"'([^']{2,})'|got: (.{2,})$")
+
+
+def ics_priority(value: int) -> Priority | None:
+    """Our priority for an iCalendar PRIORITY (1 highest, 9 lowest, 0 undefined)."""
+    if 1 <= value <= 2:
+        return Priority.URGENT
+    if 3 <= value <= 4:
+        return Priority.HIGH
+    if value == 5:
+        return Priority.NORMAL
+    if 6 <= value <= 9:
+        return Priority.LOW
+    return None
+
+
+def parse_ics(data: bytes | str, *, include_done: bool = False) -> ImportResult:
+    """The to-dos of an iCalendar file (see the module's docstring)."""
+    text = decode(data) if isinstance(data, bytes) else data
+    text = text.removeprefix("\ufeff")
+    logical = _logical_lines(text)
+    first = next(((line, content) for line, content in logical if content.strip()), None)
+    if first is None:
+        raise ImportFormatError(0, "the file is empty")
+    if first[1].strip().upper() != "BEGIN:VCALENDAR":
+        raise ImportFormatError(
+            first[0],
+            "not an iCalendar file: it must start with BEGIN:VCALENDAR",
+        )
+    try:
+        calendar = Calendar.from_ical(text)
+    except Exception as error:  # the library raises ValueError, and worse on odd input
+        raise ImportFormatError(_line_of_error(error, logical), _reason(error)) from error
+    if not isinstance(calendar, Component) or calendar.name != "VCALENDAR":
+        raise ImportFormatError(first[0], "not an iCalendar file")
+
+    todo_lines = [line for line, content in logical if content.strip().upper() == "BEGIN:VTODO"]
+    tasks: list[ImportedTask] = []
+    counts = {"completed": 0, "cancelled": 0, "events": 0, "empty": 0}
+    todos = 0
+    for component in calendar.walk():
+        if component.name == "VEVENT":
+            counts["events"] += 1
+            continue
+        if component.name != "VTODO":
+            continue
+        line = todo_lines[todos] if todos < len(todo_lines) else 0
+        todos += 1
+        try:
+            task = _task(component, line)
+        except (
+            ValueError,
+            TypeError,
+            AttributeError,
+            KeyError,
+            IndexError,
+            OverflowError,
+        ) as error:
+            raise ImportFormatError(line, f"cannot read the to-do: {_reason(error)}") from error
+        if task is None:
+            counts["empty"] += 1
+            continue
+        if task.done and not include_done:
+            status = str(component.get("STATUS", "")).strip().upper()
+            counts["cancelled" if status == "CANCELLED" else "completed"] += 1
+            continue
+        tasks.append(task)
+    return ImportResult(
+        tasks=tuple(tasks),
+        skipped=tuple((reason, count) for reason, count in counts.items() if count),
+    )
+
+
+def _task(todo: Component, line: int) -> ImportedTask | None:
+    title = _text(todo.get("SUMMARY")).strip()
+    if not title:
+        return None
+    instructions, steps, criteria = split_description(_text(todo.get("DESCRIPTION")), steps=True)
+    categories = _categories(todo.get("CATEGORIES"))
+    status = _text(todo.get("STATUS")).strip().upper()
+    return ImportedTask(
+        title=title,
+        line=line,
+        area=categories[0] if categories else "",
+        skills=tuple(categories[1:]),
+        steps=steps,
+        acceptance_criteria=criteria,
+        instructions=instructions,
+        priority=_priority(todo.get("PRIORITY")),
+        frequency=_frequency(todo.get("RRULE")),
+        minutes_per_occurrence=_minutes(todo.get("DURATION")),
+        due=_date(todo.get("DUE")),
+        done=status in ("COMPLETED", "CANCELLED"),
+    )
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):  # the property given more than once: the first
+        return _text(value[0]) if value else ""
+    return str(value)
+
+
+def _categories(value: object) -> list[str]:
+    values = value if isinstance(value, list) else [value] if value is not None else []
+    names: list[str] = []
+    for item in values:
+        cats = getattr(item, "cats", None)
+        if cats is None:
+            cats = [item]
+        names.extend(" ".join(str(cat).split()) for cat in cats)
+    return list(dict.fromkeys(name for name in names if name))
+
+
+def _priority(value: object) -> Priority | None:
+    if value is None:
+        return None
+    try:
+        return ics_priority(int(_text(value).strip()))
+    except ValueError:
+        return None
+
+
+def _frequency(value: object) -> Frequency | None:
+    rule = value[0] if isinstance(value, list) and value else value
+    if not isinstance(rule, dict):
+        return None
+    freq = _first(rule.get("FREQ"))
+    frequency = _FREQUENCIES.get(str(freq).upper()) if freq is not None else None
+    interval = _first(rule.get("INTERVAL"))
+    try:
+        every = int(str(interval)) if interval is not None else 1
+    except ValueError:
+        every = 1
+    if frequency is Frequency.MONTHLY and every == 3:
+        return Frequency.QUARTERLY
+    if frequency is Frequency.MONTHLY and every == 12:
+        return Frequency.YEARLY
+    return frequency
+
+
+def _first(value: object) -> object:
+    if isinstance(value, list | tuple):
+        return value[0] if value else None
+    return value
+
+
+def _date(value: object) -> dt.date | None:
+    moment = getattr(_first(value), "dt", None)
+    if isinstance(moment, dt.datetime):
+        return moment.date()  # in its own zone (or floating): the date written in the file
+    if isinstance(moment, dt.date):
+        return moment
+    return None
+
+
+def _minutes(value: object) -> int | None:
+    length = getattr(_first(value), "dt", None)
+    if isinstance(length, dt.timedelta) and length > dt.timedelta(0):
+        return int(length.total_seconds() // 60) or None
+    return None
+
+
+def _logical_lines(text: str) -> list[tuple[int, str]]:
+    """(first physical line, unfolded content) of each content line."""
+    result: list[tuple[int, str]] = []
+    for number, physical in enumerate(_BREAK.split(text), start=1):
+        if physical[:1] in (" ", "\t") and result:
+            start, content = result[-1]
+            result[-1] = (start, content + physical[1:])
+        else:
+            result.append((number, physical))
+    return result
+
+
+def _line_of_error(error: BaseException, logical: Iterable[tuple[int, str]]) -> int:
+    """The line of the content the library's message quotes, else 0."""
+    match = _QUOTED.search(str(error))
+    if match is None:
+        return 0
+    quoted = (match.group(1) or match.group(2) or "").strip()
+    if not quoted:
+        return 0
+    for line, content in logical:
+        if quoted in content:
+            return line
+    return 0
+
+
+def _reason(error: BaseException) -> str:
+    message = " ".join(str(error).split())
+    return message[:200] or type(error).__name__
