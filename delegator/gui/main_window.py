@@ -8,8 +8,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -85,6 +94,7 @@ class MainWindow(QMainWindow):
         self._dialog: QDialog | None = None
         self._page_widgets: dict[Page, QWidget] = {}
         self.setWindowTitle("Delegator")
+        self.setAcceptDrops(True)
         self._model = TaskTableModel(self.palette(), self)
         self._build_widgets()
         self._build_actions()
@@ -231,6 +241,10 @@ class MainWindow(QMainWindow):
         self.addAction(self.redo_action)
 
         self.capture_action = self._action(self.tr("&New To-do"), "Ctrl+N", self._focus_capture)
+        self.import_action = self._action(self.tr("&Import…"), "Ctrl+I", self.open_import)
+        self.import_paste_action = self._action(
+            self.tr("Import from &Clipboard…"), "Ctrl+Shift+V", self._import_clipboard
+        )
         self.export_action = self._action(self.tr("&Export Handover…"), "Ctrl+E", self.open_export)
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.find_action = self._action(self.tr("&Find"), "Ctrl+F", self._focus_search)
@@ -304,6 +318,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.capture_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.import_paste_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -830,6 +846,44 @@ class MainWindow(QMainWindow):
 
         self._dialog = MindsetDialog(self._workspace.readiness, self._run, self)
         self._dialog.open()
+
+    def open_import(self, path: Path | None = None, text: str | None = None) -> None:
+        """The import dialog for a file (asked for when none is given) or pasted text."""
+        if not self._started:
+            return
+        if path is None and text is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import To-dos"),
+                "",
+                self.tr("To-do lists (*.txt *.md *.markdown *.csv *.ics);;All files (*)"),
+            )
+            if not name:
+                return
+            path = Path(name)
+        from delegator.gui.import_dialog import ImportDialog
+
+        self._dialog = ImportDialog(self._workspace, self._run, self, path=path, text=text)
+        self._dialog.open()
+
+    def _import_clipboard(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if text.strip():
+            self.open_import(text=text)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.open_import(path=Path(urls[0].toLocalFile()))
+        else:
+            super().dropEvent(event)
 
     def open_export(self) -> None:
         """The export dialog for the handover package (after the window has started)."""

@@ -3,7 +3,7 @@ store the chosen ones in one transaction (one undo step in the window)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -100,6 +100,23 @@ class ImportService:
         chosen = fmt or detect_format(path, text)
         names = [a.name for a in self._assistants.assistants()]
         return chosen, parse(text, chosen, include_done=include_done, assistants=names)
+
+    def columns(self, path: Path) -> list[str]:
+        """The column names of a CSV file, for the column-mapping step."""
+        from delegator.exchange.import_csv import csv_columns
+
+        return csv_columns(read_text(path.read_bytes()))
+
+    def is_todoist(self, path: Path) -> bool:
+        from delegator.exchange.import_csv import is_todoist_csv
+
+        return is_todoist_csv(read_text(path.read_bytes()))
+
+    def read_mapped(self, path: Path, mapping: Mapping[str, str]) -> ImportResult:
+        """Any CSV, with our field names mapped to its column names ("title" required)."""
+        from delegator.exchange.import_csv import parse_mapped_csv
+
+        return parse_mapped_csv(read_text(path.read_bytes()), mapping)
 
     def preview(self, tasks: Sequence[ImportedTask]) -> list[PreviewRow]:
         """Each to-do, flagged when its title matches an open to-do (ignoring case and

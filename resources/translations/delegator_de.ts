@@ -1181,6 +1181,188 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import To-dos</source>
+        <translation>Aufgaben importieren</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>der eingefügte Text</translation>
+    </message>
+    <message>
+        <source>To-dos from {file}</source>
+        <translation>Aufgaben aus {file}</translation>
+    </message>
+    <message>
+        <source>To-dos from the pasted text</source>
+        <translation>Aufgaben aus dem eingefügten Text</translation>
+    </message>
+    <message>
+        <source>&amp;Title (required):</source>
+        <translation>&amp;Titel (Pflicht):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minuten:</translation>
+    </message>
+    <message>
+        <source>A&amp;ssistant:</source>
+        <translation>A&amp;ssistenz:</translation>
+    </message>
+    <message>
+        <source>This CSV file is not in Todoist&apos;s format. Choose which column holds what; only the title is required.</source>
+        <translation>Diese CSV-Datei hat nicht das Format von Todoist. Wählen Sie, welche Spalte was enthält; nur der Titel ist Pflicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Show Preview</source>
+        <translation>&amp;Vorschau anzeigen</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>To-do</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>To-dos to import</source>
+        <translation>Zu importierende Aufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Reading</source>
+        <translation>Lesen a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Reading the to-dos…</source>
+        <translation>Die Aufgaben werden gelesen …</translation>
+    </message>
+    <message>
+        <source>{file} could not be checked for duplicates: {error}</source>
+        <translation>{file} konnte nicht auf Duplikate geprüft werden: {error}</translation>
+    </message>
+    <message>
+        <source>No to-dos to import in {file}.</source>
+        <translation>In {file} gibt es keine Aufgaben zu importieren.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importieren)</translation>
+    </message>
+    <message>
+        <source>(unnamed column)</source>
+        <translation>(Spalte ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Map the columns, then show the preview.</source>
+        <translation>Ordnen Sie die Spalten zu und zeigen Sie dann die Vorschau an.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {reason}; nothing was imported.</source>
+        <translation>{file}, Zeile {line}: {reason}; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}; nothing was imported.</source>
+        <translation>{file}: {reason}; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {error}; nothing was imported.</source>
+        <translation>{file} konnte nicht gelesen werden: {error}; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; nothing was imported.</source>
+        <translation>Lesen abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>Likely duplicate</source>
+        <translation>Wahrscheinlich doppelt</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>bereits erledigt</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>calendar events</source>
+        <translation>Kalendertermine</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>notes without a to-do</source>
+        <translation>Notizen ohne Aufgabe</translation>
+    </message>
+    <message>
+        <source>{reason}: {count}</source>
+        <translation>{reason}: {count}</translation>
+    </message>
+    <message>
+        <source>Skipped — {counts}</source>
+        <translation>Übersprungen – {counts}</translation>
+    </message>
+    <message>
+        <source>{ticked} of {total} ticked · likely duplicates: {duplicates}</source>
+        <translation>{ticked} von {total} angehakt · wahrscheinlich doppelt: {duplicates}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n to-do(s)</source>
+        <translation>
+            <numerusform>%n To-do importieren</numerusform>
+            <numerusform>%n To-dos importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntroDialog</name>
     <message>
         <source>Welcome to Delegator</source>
@@ -1437,6 +1619,14 @@ Ersetzen?</translation>
         <translation>&amp;Neues To-do</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Import from &amp;Clipboard…</source>
+        <translation>Aus der &amp;Zwischenablage importieren …</translation>
+    </message>
+    <message>
         <source>&amp;Export Handover…</source>
         <translation>Übergabe &amp;exportieren …</translation>
     </message>
@@ -1634,6 +1824,14 @@ Ersetzen?</translation>
     <message>
         <source>Readiness: {verdict}</source>
         <translation>Bereitschaft: {verdict}</translation>
+    </message>
+    <message>
+        <source>Import To-dos</source>
+        <translation>Aufgaben importieren</translation>
+    </message>
+    <message>
+        <source>To-do lists (*.txt *.md *.markdown *.csv *.ics);;All files (*)</source>
+        <translation>To-do-Listen (*.txt *.md *.markdown *.csv *.ics);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No to-do matches “{query}”.</source>

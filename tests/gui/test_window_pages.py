@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -85,3 +86,32 @@ def test_ctrl_e_opens_the_export_dialog(window: MainWindow, qtbot: QtBot) -> Non
     qtbot.keySequence(window, QKeySequence("Ctrl+E"))
     assert isinstance(window._dialog, ExportDialog) and window._dialog.isVisible()
     window._dialog.reject()
+
+
+def test_a_file_dropped_on_the_window_opens_the_import(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from delegator.gui.import_dialog import ImportDialog
+
+    todo = tmp_path / "todo.txt"
+    todo.write_text("(A) Angebot schreiben +Vertrieb\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(todo))])
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    dialog = window._dialog
+    assert isinstance(dialog, ImportDialog)
+    qtbot.waitUntil(lambda: dialog.rows() != [], timeout=10000)
+    dialog.start_import()
+    assert [t.title for t in window._service.summaries()] == ["Angebot schreiben"]
+    window.undo_stack.undo()
+    assert window._service.summaries() == []

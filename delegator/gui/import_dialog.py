@@ -1,0 +1,583 @@
+"""The import dialog (issue 6): read a file (or pasted text) in a worker thread with a
+progress bar and Cancel, map the columns of a CSV that is not Todoist's, preview the
+to-dos with a tick box each (likely duplicates start unticked), and add the ticked ones
+as one transaction and one undo step.
+
+Nothing is stored until Import is pressed; a malformed file names its line and the
+Import button stays disabled.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegator.domain.imported import ImportedTask, ImportFormatError, ImportResult
+from delegator.formatting import short_date
+from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
+from delegator.gui.undo_commands import Runner
+from delegator.services.import_service import (
+    ImportFormat,
+    ImportService,
+    PreviewRow,
+    detect_format,
+    parse,
+    read_text,
+)
+from delegator.services.task_operations import AddTasks
+from delegator.services.workspace import Workspace
+
+CHUNK = 1 << 20  # bytes read between progress reports (and chances to cancel)
+PASTED = Path("pasted.txt")  # what detect_format sees for pasted text
+TITLE, AREA, DUE, DUPLICATE = range(4)
+
+# Column names that pre-select a field in the mapping step (compared case-folded).
+GUESSES: Mapping[str, frozenset[str]] = {
+    "title": frozenset({"title", "titel", "task", "aufgabe", "name", "content", "subject"}),
+    "notes": frozenset({"notes", "note", "notizen", "notiz", "description", "beschreibung"}),
+    "area": frozenset({"area", "bereich", "project", "projekt", "category", "kategorie"}),
+    "due": frozenset({"due", "due date", "fällig", "fällig am", "date", "datum"}),
+    "priority": frozenset({"priority", "priorität", "prio"}),
+    "minutes_per_occurrence": frozenset({"minutes", "minuten", "duration", "dauer"}),
+    "assistant_name": frozenset({"assistant", "assistenz", "responsible", "zuständig"}),
+}
+
+
+class ReadCancelled(Exception):
+    """The user pressed Cancel while the file was being read."""
+
+
+class ImportWorker(QObject):
+    """Reads and parses one file or text; lives in a QThread. ``cancel()`` may be called
+    from any thread: reading stops at the next chunk and nothing is reported but
+    ``cancelled``.
+
+    With a *mapping* the file is read as a mapped CSV; a CSV that is not Todoist's and
+    has no mapping yet reports ``needs_mapping`` with its column names.
+    """
+
+    progressed = Signal(int, int)  # bytes read, file size; (0, 0) while parsing
+    finished = Signal(object)  # an ImportResult
+    needs_mapping = Signal(list)  # the CSV's column names
+    bad_format = Signal(int, str)  # line (0: the whole file), reason
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        imports: ImportService,
+        assistants: Sequence[str],
+        *,
+        path: Path | None = None,
+        text: str | None = None,
+        mapping: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__()
+        self._imports = imports
+        self._assistants = list(assistants)
+        self._path = path
+        self._text = text
+        self._mapping = dict(mapping) if mapping is not None else None
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _check(self) -> None:
+        if self._cancel.is_set():
+            raise ReadCancelled
+
+    def _read_bytes(self, path: Path) -> bytes:
+        chunks: list[bytes] = []
+        total = path.stat().st_size
+        done = 0
+        self.progressed.emit(0, total)
+        with path.open("rb") as file:
+            while chunk := file.read(CHUNK):
+                self._check()
+                chunks.append(chunk)
+                done += len(chunk)
+                self.progressed.emit(min(done, total), max(total, done))
+        return b"".join(chunks)
+
+    def _parse(self) -> ImportResult | list[str]:
+        if self._path is not None and self._mapping is not None:
+            self.progressed.emit(0, 0)
+            return self._imports.read_mapped(self._path, self._mapping)
+        if self._path is not None:
+            text = read_text(self._read_bytes(self._path))
+            path = self._path
+        else:
+            text = self._text or ""
+            path = PASTED
+        self._check()
+        self.progressed.emit(0, 0)
+        fmt = detect_format(path, text)
+        if fmt is ImportFormat.CSV and not self._imports.is_todoist(path):
+            return self._imports.columns(path)
+        return parse(text, fmt, include_done=False, assistants=self._assistants)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._parse()
+            self._check()
+        except ReadCancelled:
+            self.cancelled.emit()
+        except ImportFormatError as error:
+            self.bad_format.emit(error.line, error.reason)
+        except Exception as error:  # any failure is shown, never lost
+            self.failed.emit(str(error) or type(error).__name__)
+        else:
+            if isinstance(result, list):
+                self.needs_mapping.emit(result)
+            else:
+                self.finished.emit(result)
+
+
+class ImportDialog(QDialog):
+    parsed = Signal()  # the preview is ready
+    parse_failed = Signal(str)  # the message shown; nothing can be imported
+    mapping_needed = Signal()  # a CSV's columns are to be mapped first
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        run: Runner,
+        parent: QWidget | None = None,
+        *,
+        path: Path | None = None,
+        text: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if (path is None) == (text is None):
+            raise ValueError("give either a path or a text")
+        self._workspace = workspace
+        self._run = run
+        self._path = path
+        self._text = text
+        self._preview: list[PreviewRow] = []
+        self._columns: list[str] = []
+        self._thread: QThread | None = None
+        self._worker: ImportWorker | None = None
+        self._close_result: int | None = None
+        self.setWindowTitle(self.tr("Import To-dos"))
+
+        self.source = WrappingLabel(self._source_text(), self)
+        self.stack = QStackedWidget(self)
+        self._build_mapping()
+        self._build_preview()
+        self.message = InlineMessage(self.table, self)
+        self._build_bottom()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.source)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self._bottom)
+        self.resize(760, 520)
+        self._update_import_button()
+        self._start()
+
+    # Building ------------------------------------------------------------------------
+
+    def _name(self) -> str:
+        return self._path.name if self._path is not None else self.tr("the pasted text")
+
+    def _source_text(self) -> str:
+        if self._path is not None:
+            return self.tr("To-dos from {file}").format(file=self._path.name)
+        return self.tr("To-dos from the pasted text")
+
+    def _field_labels(self) -> dict[str, str]:
+        return {
+            "title": self.tr("&Title (required):"),
+            "notes": self.tr("&Notes:"),
+            "area": self.tr("&Area:"),
+            "due": self.tr("&Due:"),
+            "priority": self.tr("&Priority:"),
+            "minutes_per_occurrence": self.tr("&Minutes:"),
+            "assistant_name": self.tr("A&ssistant:"),
+        }
+
+    def _build_mapping(self) -> None:
+        self.mapping_page = QWidget(self.stack)
+        box = QVBoxLayout(self.mapping_page)
+        box.addWidget(
+            HelpText(
+                self.tr(
+                    "This CSV file is not in Todoist's format. Choose which column holds "
+                    "what; only the title is required."
+                ),
+                self.mapping_page,
+            )
+        )
+        form = QFormLayout()
+        self.mapping_combos: dict[str, QComboBox] = {}
+        for field, label in self._field_labels().items():
+            combo = QComboBox(self.mapping_page)
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            form.addRow(label, combo)
+            self.mapping_combos[field] = combo
+        box.addLayout(form)
+        self.show_preview = QPushButton(self.tr("&Show Preview"), self.mapping_page)
+        self.show_preview.clicked.connect(self.apply_mapping)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.show_preview)
+        box.addLayout(row)
+        box.addStretch(1)
+        self.stack.addWidget(self.mapping_page)
+
+    def _build_preview(self) -> None:
+        self.preview_page = QWidget(self.stack)
+        box = QVBoxLayout(self.preview_page)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 4, self.preview_page)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("To-do"), self.tr("Area"), self.tr("Due"), self.tr("Note")]
+        )
+        self.table.setAccessibleName(self.tr("To-dos to import"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (AREA, DUE, DUPLICATE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemChanged.connect(self._update_import_button)
+        box.addWidget(self.table, 1)
+        self.skipped = WrappingLabel("", self.preview_page)
+        box.addWidget(self.skipped)
+        self.stack.addWidget(self.preview_page)
+        self.stack.setCurrentWidget(self.preview_page)
+
+    def _build_bottom(self) -> None:
+        self._bottom = QWidget(self)
+        box = QHBoxLayout(self._bottom)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.status = QLabel("", self._bottom)
+        self.progress = QProgressBar(self._bottom)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("&Cancel Reading"), self._bottom)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_reading)
+        self.import_button = QPushButton(self._bottom)
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button = QPushButton(self.tr("Close"), self._bottom)
+        self.close_button.clicked.connect(self.reject)
+        box.addWidget(self.status, 1)
+        box.addWidget(self.progress)
+        box.addWidget(self.cancel_button)
+        box.addWidget(self.import_button)
+        box.addWidget(self.close_button)
+
+    # Reading -------------------------------------------------------------------------
+
+    def _start(self, mapping: Mapping[str, str] | None = None) -> None:
+        names = [a.name for a in self._workspace.assistants.assistants()]
+        worker = ImportWorker(
+            self._workspace.imports, names, path=self._path, text=self._text, mapping=mapping
+        )
+        thread = QThread(self)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progressed.connect(self._progressed)
+        worker.finished.connect(self._finished)
+        worker.needs_mapping.connect(self._needs_mapping)
+        worker.bad_format.connect(self._bad_format)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+        self._worker = worker
+        self._thread = thread
+        self.message.clear()
+        self._set_busy(True)
+        self.status.setText(self.tr("Reading {file}…").format(file=self._name()))
+        thread.start()
+
+    def is_reading(self) -> bool:
+        return self._worker is not None
+
+    @Slot()
+    def cancel_reading(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.stack.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 0)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self._update_import_button()
+
+    def _end_worker(self) -> None:
+        """The worker has emitted its last signal: let its thread end and wait for it."""
+        thread, worker = self._thread, self._worker
+        self._thread = self._worker = None
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+            thread.deleteLater()
+        if worker is not None:
+            worker.deleteLater()
+        self._set_busy(False)
+
+    @Slot(int, int)
+    def _progressed(self, done: int, total: int) -> None:
+        if total <= 0:
+            self.progress.setRange(0, 0)
+            self.status.setText(self.tr("Reading the to-dos…"))
+            return
+        # A QProgressBar holds ints; keep large files in range by counting kilobytes.
+        self.progress.setRange(0, max(total // 1024, 1))
+        self.progress.setValue(done // 1024)
+
+    @Slot(object)
+    def _finished(self, result: ImportResult) -> None:
+        self.stack.setCurrentWidget(self.preview_page)
+        self._end_worker()
+        try:
+            self._preview = self._workspace.imports.preview(result.tasks)
+        except Exception as error:  # a storage failure is shown, never lost
+            self._preview = []
+            self._fill_table()
+            self._show_error(
+                self.tr("{file} could not be checked for duplicates: {error}").format(
+                    file=self._name(), error=error
+                )
+            )
+            return
+        self._fill_table()
+        self.skipped.setText(self._skipped_text(result.skipped))
+        if self._preview:
+            self.status.setText(self._counts_text())
+        else:
+            self.status.setText(self.tr("No to-dos to import in {file}.").format(file=self._name()))
+        self._close_if_asked()
+        self.parsed.emit()
+
+    @Slot(list)
+    def _needs_mapping(self, columns: list[str]) -> None:
+        self._end_worker()
+        self._columns = columns
+        for field, combo in self.mapping_combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(not imported)"), "")
+            for name in columns:
+                combo.addItem(name or self.tr("(unnamed column)"), name)
+            guess = next((n for n in columns if n.casefold() in GUESSES[field]), None)
+            combo.setCurrentIndex(max(combo.findData(guess), 0) if guess is not None else 0)
+            combo.blockSignals(False)
+        self.stack.setCurrentWidget(self.mapping_page)
+        self.status.setText(self.tr("Map the columns, then show the preview."))
+        self._mapping_changed()
+        self._close_if_asked()
+        self.mapping_needed.emit()
+
+    @Slot(int, str)
+    def _bad_format(self, line: int, reason: str) -> None:
+        self._end_worker()
+        if line > 0:
+            text = self.tr("{file}, line {line}: {reason}; nothing was imported.").format(
+                file=self._name(), line=line, reason=reason
+            )
+        else:
+            text = self.tr("{file}: {reason}; nothing was imported.").format(
+                file=self._name(), reason=reason
+            )
+        self._show_error(text)
+        self._close_if_asked()
+
+    @Slot(str)
+    def _failed(self, error: str) -> None:
+        self._end_worker()
+        self._show_error(
+            self.tr("{file} could not be read: {error}; nothing was imported.").format(
+                file=self._name(), error=error
+            )
+        )
+        self._close_if_asked()
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self._end_worker()
+        self._preview = []
+        self._fill_table()
+        self.status.setText(self.tr("Reading cancelled; nothing was imported."))
+        self._close_if_asked()
+
+    def _show_error(self, text: str) -> None:
+        self._preview = []
+        self._fill_table()
+        self.status.setText("")
+        self.message.show_message(text)
+        self._update_import_button()
+        self.parse_failed.emit(text)
+
+    # Mapping -------------------------------------------------------------------------
+
+    def mapping(self) -> dict[str, str]:
+        """Our fields mapped to the CSV's columns (unmapped fields left out)."""
+        chosen = {}
+        for field, combo in self.mapping_combos.items():
+            if combo.currentIndex() > 0:
+                chosen[field] = str(combo.currentData())
+        return chosen
+
+    def set_mapping(self, field: str, column: str) -> None:
+        """Map *field* (title, notes, area, due, priority, minutes_per_occurrence,
+        assistant_name) to *column*; an empty column: not imported."""
+        combo = self.mapping_combos[field]
+        index = combo.findData(column)
+        if index < 0:
+            raise ValueError(f"no column {column!r}")
+        combo.setCurrentIndex(index)
+
+    def _mapping_changed(self) -> None:
+        self.show_preview.setEnabled("title" in self.mapping())
+
+    @Slot()
+    def apply_mapping(self) -> None:
+        mapping = self.mapping()
+        if self.is_reading() or "title" not in mapping:
+            return
+        self._start(mapping)
+
+    # Preview -------------------------------------------------------------------------
+
+    def _fill_table(self) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self._preview))
+        for row, entry in enumerate(self._preview):
+            task = entry.task
+            title = QTableWidgetItem(task.title)
+            title.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            title.setCheckState(
+                Qt.CheckState.Unchecked if entry.duplicate else Qt.CheckState.Checked
+            )
+            title.setToolTip(self.tr("Line {line}").format(line=task.line))
+            self.table.setItem(row, TITLE, title)
+            self.table.setItem(row, AREA, QTableWidgetItem(task.area))
+            due = short_date(task.due) if task.due is not None else ""
+            self.table.setItem(row, DUE, QTableWidgetItem(due))
+            mark = self.tr("Likely duplicate") if entry.duplicate else ""
+            self.table.setItem(row, DUPLICATE, QTableWidgetItem(mark))
+        self.table.blockSignals(False)
+        self._update_import_button()
+
+    def _skipped_text(self, skipped: Sequence[tuple[str, int]]) -> str:
+        labels = {
+            "done": self.tr("already done"),
+            "completed": self.tr("completed"),
+            "cancelled": self.tr("cancelled"),
+            "events": self.tr("calendar events"),
+            "empty": self.tr("empty"),
+            "note without a task": self.tr("notes without a to-do"),
+        }
+        parts = [
+            self.tr("{reason}: {count}").format(reason=labels.get(reason, reason), count=count)
+            for reason, count in skipped
+            if count
+        ]
+        if not parts:
+            return ""
+        return self.tr("Skipped — {counts}").format(counts=", ".join(parts))
+
+    def _counts_text(self) -> str:
+        duplicates = sum(1 for entry in self._preview if entry.duplicate)
+        return self.tr("{ticked} of {total} ticked · likely duplicates: {duplicates}").format(
+            ticked=len(self._ticked()), total=len(self._preview), duplicates=duplicates
+        )
+
+    def _ticked(self) -> list[ImportedTask]:
+        return [
+            entry.task
+            for row, entry in enumerate(self._preview)
+            if (item := self.table.item(row, TITLE)) is not None
+            and item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def _update_import_button(self) -> None:
+        count = len(self._ticked())
+        self.import_button.setText(self.tr("Import %n to-do(s)", "", count))
+        self.import_button.setEnabled(
+            not self.is_reading()
+            and not self.message.has_message()
+            and self.stack.currentWidget() is self.preview_page
+            and count > 0
+        )
+        if self._preview and not self.is_reading() and not self.message.has_message():
+            self.status.setText(self._counts_text())
+
+    # Public --------------------------------------------------------------------------
+
+    def rows(self) -> list[tuple[str, bool, bool]]:
+        """(title, ticked, likely duplicate) per preview row."""
+        result = []
+        for row, entry in enumerate(self._preview):
+            item = self.table.item(row, TITLE)
+            checked = item is not None and item.checkState() == Qt.CheckState.Checked
+            result.append((entry.task.title, checked, entry.duplicate))
+        return result
+
+    def set_checked(self, index: int, checked: bool) -> None:
+        item = self.table.item(index, TITLE)
+        if item is None:
+            raise IndexError(index)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def error_text(self) -> str:
+        return self.message.text()
+
+    @Slot()
+    def start_import(self) -> None:
+        """Add the ticked to-dos as one step; close when they were stored."""
+        if not self.import_button.isEnabled():
+            return
+        ticked = self._ticked()
+        operation = AddTasks(self._workspace.tasks, self._workspace.imports.new_tasks(ticked))
+        if self._run(self.tr("Import %n to-do(s)", "", len(ticked)), operation):
+            self.accept()
+
+    # Closing ---------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        """Closing while reading cancels first and closes when the worker has stopped."""
+        if self.is_reading():
+            self._close_result = result
+            self.cancel_reading()
+            return
+        super().done(result)
+
+    def _close_if_asked(self) -> None:
+        if self._close_result is not None:
+            result, self._close_result = self._close_result, None
+            self.done(result)

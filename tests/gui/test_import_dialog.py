@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from delegator.gui.import_dialog import ImportDialog
+from delegator.services.task_service import NewTask
+from delegator.services.workspace import Workspace
+from tests.gui.helpers import StackRunner
+
+TODO_TXT = """\
+(A) Call the plumber due:2026-05-20 +House
+Renew passport +Admin
+x 2026-04-01 Pay the rent
+Book flights @phone
+"""
+
+
+def open_dialog(
+    qtbot: QtBot,
+    workspace: Workspace,
+    runner: StackRunner,
+    *,
+    path: Path | None = None,
+    text: str | None = None,
+) -> ImportDialog:
+    dialog = ImportDialog(workspace, runner, path=path, text=text)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def parsed(qtbot: QtBot, dialog: ImportDialog) -> ImportDialog:
+    with qtbot.waitSignal(dialog.parsed, timeout=5000):
+        pass
+    return dialog
+
+
+def cell(dialog: ImportDialog, row: int, column: int) -> str:
+    item = dialog.table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
+def titles(workspace: Workspace) -> list[str]:
+    return [t.title for t in workspace.tasks.summaries()]
+
+
+@pytest.fixture
+def todo_file(tmp_path: Path) -> Path:
+    path = tmp_path / "todo.txt"
+    path.write_text(TODO_TXT, encoding="utf-8")
+    return path
+
+
+def test_a_todotxt_file_is_previewed_with_every_open_todo_ticked(
+    qtbot: QtBot, workspace: Workspace, todo_file: Path
+) -> None:
+    dialog = parsed(qtbot, open_dialog(qtbot, workspace, StackRunner(), path=todo_file))
+
+    assert dialog.rows() == [
+        ("Call the plumber", True, False),
+        ("Renew passport", True, False),
+        ("Book flights", True, False),
+    ]
+    assert cell(dialog, 0, 1) == "House"
+    assert cell(dialog, 0, 2) != ""
+    assert "1" in dialog.skipped.text()  # the finished line
+    assert dialog.error_text() == ""
+    assert dialog.import_button.isEnabled()
+    assert titles(workspace) == []  # nothing stored before Import
+
+
+def test_a_duplicate_of_an_open_todo_starts_unticked(
+    qtbot: QtBot, workspace: Workspace, todo_file: Path
+) -> None:
+    workspace.tasks.add([NewTask("renew  PASSPORT")])
+
+    dialog = parsed(qtbot, open_dialog(qtbot, workspace, StackRunner(), path=todo_file))
+
+    assert dialog.rows()[1] == ("Renew passport", False, True)
+    assert cell(dialog, 1, 3) == "Likely duplicate"
+
+
+def test_importing_adds_the_ticked_todos_in_one_undo_step(
+    qtbot: QtBot, workspace: Workspace, todo_file: Path
+) -> None:
+    runner = StackRunner()
+    dialog = parsed(qtbot, open_dialog(qtbot, workspace, runner, path=todo_file))
+    dialog.set_checked(2, False)
+
+    dialog.start_import()
+
+    assert dialog.result() == ImportDialog.DialogCode.Accepted
+    assert titles(workspace) == ["Call the plumber", "Renew passport"]
+    plumber = next(t for t in workspace.tasks.tasks() if t.title == "Call the plumber")
+    assert plumber.due == dt.date(2026, 5, 20)
+    assert plumber.area == "House"
+    assert runner.stack.count() == 1
+    assert runner.labels == ["Import 2 to-do(s)"]
+
+    runner.stack.undo()
+    assert titles(workspace) == []
+    runner.stack.redo()
+    assert titles(workspace) == ["Call the plumber", "Renew passport"]
+
+
+def test_a_malformed_file_names_the_line_and_imports_nothing(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "todo.txt"
+    path.write_text("Water the plants\nPay the bill due:2026-13-45\n", encoding="utf-8")
+    runner = StackRunner()
+    dialog = open_dialog(qtbot, workspace, runner, path=path)
+
+    with qtbot.waitSignal(dialog.parse_failed, timeout=5000):
+        pass
+
+    assert "todo.txt, line 2:" in dialog.error_text()
+    assert "nothing was imported" in dialog.error_text()
+    assert dialog.rows() == []
+    assert not dialog.import_button.isEnabled()
+    dialog.start_import()
+    assert runner.stack.count() == 0
+    assert titles(workspace) == []
+
+
+def test_pasted_lines_become_todos(qtbot: QtBot, workspace: Workspace) -> None:
+    runner = StackRunner()
+    text = "Order printer paper\n\nSort the receipts\nOrder printer paper\n"
+    dialog = parsed(qtbot, open_dialog(qtbot, workspace, runner, text=text))
+
+    assert dialog.rows() == [
+        ("Order printer paper", True, False),
+        ("Sort the receipts", True, False),
+        ("Order printer paper", False, True),  # the same title earlier in the paste
+    ]
+    dialog.start_import()
+    assert titles(workspace) == ["Order printer paper", "Sort the receipts"]
+    assert runner.stack.count() == 1
+
+
+def test_an_unreadable_file_is_reported(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, workspace, StackRunner(), path=tmp_path / "missing.txt")
+
+    with qtbot.waitSignal(dialog.parse_failed, timeout=5000):
+        pass
+
+    assert "missing.txt could not be read" in dialog.error_text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_a_semicolon_csv_is_imported_through_a_column_mapping(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "liste.csv"
+    path.write_bytes(
+        "Aufgabe;Bereich;Fällig;Bemerkung\n"
+        "Steuererklärung abgeben;Finanzen;31.07.2026;Belege im Ordner\n"
+        "Reifen wechseln;Auto;;\n".encode("cp1252")
+    )
+    runner = StackRunner()
+    dialog = open_dialog(qtbot, workspace, runner, path=path)
+    with qtbot.waitSignal(dialog.mapping_needed, timeout=5000):
+        pass
+
+    assert dialog.stack.currentWidget() is dialog.mapping_page
+    assert not dialog.import_button.isEnabled()
+    # Guessed from the column names; the rest is chosen by hand.
+    assert dialog.mapping() == {"title": "Aufgabe", "area": "Bereich", "due": "Fällig"}
+    dialog.set_mapping("notes", "Bemerkung")
+    dialog.set_mapping("title", "")
+    assert not dialog.show_preview.isEnabled()  # the title is required
+    dialog.set_mapping("title", "Aufgabe")
+
+    with qtbot.waitSignal(dialog.parsed, timeout=5000):
+        dialog.show_preview.click()
+
+    assert dialog.rows() == [
+        ("Steuererklärung abgeben", True, False),
+        ("Reifen wechseln", True, False),
+    ]
+    dialog.start_import()
+    assert runner.stack.count() == 1
+    tax = next(t for t in workspace.tasks.tasks() if t.title == "Steuererklärung abgeben")
+    assert (tax.area, tax.due, tax.notes) == ("Finanzen", dt.date(2026, 7, 31), "Belege im Ordner")
+
+
+def test_cancel_stops_reading_a_big_file_and_imports_nothing(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("delegator.gui.import_dialog.CHUNK", 16)
+    path = tmp_path / "todo.txt"
+    path.write_text("Water the plants\n" * 20_000, encoding="utf-8")
+    runner = StackRunner()
+    dialog = open_dialog(qtbot, workspace, runner, path=path)
+    assert dialog.is_reading()
+    assert dialog.cancel_button.isVisibleTo(dialog)
+
+    dialog.cancel_reading()
+    qtbot.waitUntil(lambda: not dialog.is_reading(), timeout=5000)
+
+    assert "cancelled" in dialog.status.text()
+    assert dialog.rows() == []
+    assert not dialog.import_button.isEnabled()
+    assert titles(workspace) == []
+
+
+def test_closing_while_reading_cancels_first(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("delegator.gui.import_dialog.CHUNK", 16)
+    path = tmp_path / "todo.txt"
+    path.write_text("Water the plants\n" * 20_000, encoding="utf-8")
+    dialog = open_dialog(qtbot, workspace, StackRunner(), path=path)
+
+    with qtbot.waitSignal(dialog.rejected, timeout=5000):
+        dialog.reject()
+
+    assert not dialog.is_reading()
+    assert titles(workspace) == []
