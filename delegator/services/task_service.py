@@ -95,27 +95,19 @@ class TaskService:
     # Writes ----------------------------------------------------------------
 
     def add(self, new_tasks: Sequence[NewTask]) -> tuple[list[int], Changes]:
-        """Create to-dos at the end of the list (or at their old place on redo)."""
-        from delegator.storage.rows import TaskRow
-        from delegator.storage.task_repository import TaskRepository, write_task
+        """Create to-dos at the end of the list (or at their old place on redo), all in
+        one transaction; InvalidValue (and nothing stored) if one is not allowed."""
+        from delegator.storage.task_bulk import NewRow, insert_tasks
 
         rows = []
         for new in new_tasks:
-            row = TaskRow(id=new.task_id)
             details = new.details or Task(0, new.title, new.decision, new.notes)
-            write_task(row, replace(validated(details), title=_clean_title(new.title)))
-            rows.append(row)
+            title = _clean_title(new.title)
+            validated(details)
+            task = details if details.title == title else replace(details, title=title)
+            rows.append(NewRow(task, new.task_id, new.position))
         with self._db.transaction() as session:
-            repo = TaskRepository(session)
-            position = repo.next_position()
-            for row, new in zip(rows, new_tasks, strict=True):
-                if new.position is not None:
-                    row.position = new.position
-                else:
-                    row.position = position
-                    position += 1
-                repo.add(row)
-            ids = [row.id for row in rows]
+            ids = insert_tasks(session, rows)
         return ids, Changes(tasks=frozenset(ids))
 
     def snapshot_new(self, task_ids: Sequence[int]) -> list[NewTask]:

@@ -87,6 +87,12 @@ class Database:
             if mapped is None:
                 raise
             raise mapped from error
+        except sqlite3.Error as error:
+            # Raw driver errors, from bulk inserts that bypass SQLAlchemy's statements.
+            raw = blame(self.path, error)
+            if raw is None:
+                raise
+            raise raw from error
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
