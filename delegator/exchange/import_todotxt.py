@@ -116,7 +116,7 @@ def _parse_line(raw: str, number: int) -> ImportedTask:
             if token[1:] not in skills:
                 skills.append(token[1:])
             continue
-        extra = _EXTRA.fullmatch(token)
+        extra = _EXTRA.fullmatch(token) if ":" in token else None
         if extra is None or _is_url(extra[1], extra[2]):
             title_words.append(token)
             continue
