@@ -54,6 +54,7 @@ from delegator.domain.model import Decision, Task
 from delegator.domain.readiness import Severity
 from delegator.formatting import default_paper
 from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
+from delegator.gui.worker_thread import end_worker, start_worker
 from delegator.readiness_text import finding_text
 from delegator.services.handover_package import (
     ExportCancelled,
@@ -529,18 +530,14 @@ class ExportDialog(QDialog):
         self._running_folder = folder
         self._running_assistant = self._assistant_id()
         worker = ExportWorker(brief, formats, folder, self._workspace.attachments_dir, force=force)
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
         worker.progressed.connect(self._progressed)
         worker.finished.connect(self._finished)
         worker.failed.connect(self._failed)
         worker.cancelled.connect(self._cancelled)
         self._worker = worker
-        self._thread = thread
         self._set_busy(True)
         self.status.setText(self.tr("Exporting…"))
-        thread.start()
+        self._thread = start_worker(self, worker)
 
     @Slot()
     def cancel_export(self) -> None:
@@ -561,14 +558,8 @@ class ExportDialog(QDialog):
 
     def _end_worker(self) -> None:
         """The worker has emitted its last signal: let its thread end and wait for it."""
-        thread, worker = self._thread, self._worker
+        end_worker(self._thread, self._worker)
         self._thread = self._worker = None
-        if thread is not None:
-            thread.quit()
-            thread.wait()
-            thread.deleteLater()
-        if worker is not None:
-            worker.deleteLater()
         self._set_busy(False)
 
     @Slot(int, int)

@@ -35,6 +35,7 @@ from delegator.domain.imported import ImportedTask, ImportFormatError, ImportRes
 from delegator.formatting import short_date
 from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
 from delegator.gui.undo_commands import Runner
+from delegator.gui.worker_thread import end_worker, start_worker
 from delegator.services.import_service import (
     ImportFormat,
     ImportService,
@@ -299,9 +300,6 @@ class ImportDialog(QDialog):
         worker = ImportWorker(
             self._workspace.imports, names, path=self._path, text=self._text, mapping=mapping
         )
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
         worker.progressed.connect(self._progressed)
         worker.finished.connect(self._finished)
         worker.needs_mapping.connect(self._needs_mapping)
@@ -309,11 +307,10 @@ class ImportDialog(QDialog):
         worker.failed.connect(self._failed)
         worker.cancelled.connect(self._cancelled)
         self._worker = worker
-        self._thread = thread
         self.message.clear()
         self._set_busy(True)
         self.status.setText(self.tr("Reading {file}…").format(file=self._name()))
-        thread.start()
+        self._thread = start_worker(self, worker)
 
     def is_reading(self) -> bool:
         return self._worker is not None
@@ -335,14 +332,8 @@ class ImportDialog(QDialog):
 
     def _end_worker(self) -> None:
         """The worker has emitted its last signal: let its thread end and wait for it."""
-        thread, worker = self._thread, self._worker
+        end_worker(self._thread, self._worker)
         self._thread = self._worker = None
-        if thread is not None:
-            thread.quit()
-            thread.wait()
-            thread.deleteLater()
-        if worker is not None:
-            worker.deleteLater()
         self._set_busy(False)
 
     @Slot(int, int)
