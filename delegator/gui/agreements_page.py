@@ -782,13 +782,9 @@ class AgreementsPage(QWidget):
         self._save(windows=windows)
 
     def _on_time_zone_combo_zone_edited(self) -> None:
-        zone = self.time_zone_combo.zone()
-        if zone is None:
-            self.time_zone_message.show_message(self.time_zone_combo.problem())
-            return
-        self.time_zone_message.clear()
-        self.time_zone_combo.set_zone(zone)
-        self._save(time_zone=zone)
+        zone = self.time_zone_combo.checked_zone(self.time_zone_message)
+        if zone is not None:
+            self._save(time_zone=zone)
 
     def _on_budget_spin_editing_finished(self) -> None:
         self._save(monthly_budget_cents=self.budget_spin.cents())

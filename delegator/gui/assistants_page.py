@@ -769,13 +769,9 @@ class AssistantsPage(QWidget):
         self._save(work_start=start, work_end=end)
 
     def _on_time_zone_combo_zone_edited(self) -> None:
-        zone = self.time_zone_combo.zone()
-        if zone is None:
-            self.time_zone_message.show_message(self.time_zone_combo.problem())
-            return
-        self.time_zone_message.clear()
-        self.time_zone_combo.set_zone(zone)
-        self._save(time_zone=zone)
+        zone = self.time_zone_combo.checked_zone(self.time_zone_message)
+        if zone is not None:
+            self._save(time_zone=zone)
 
     def _on_start_date_date_edited(self) -> None:
         self._save_dates()

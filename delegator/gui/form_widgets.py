@@ -329,6 +329,17 @@ class TimeZoneCombo(QComboBox):
         """The zone's proper name, "" when empty, None when no such zone exists."""
         return canonical_time_zone(self.currentText())
 
+    def checked_zone(self, message: InlineMessage) -> str | None:
+        """The zone typed, written the standard way; None (and *message* saying why)
+        when it is not a known zone."""
+        zone = self.zone()
+        if zone is None:
+            message.show_message(self.problem())
+            return None
+        message.clear()
+        self.set_zone(zone)
+        return zone
+
     def set_zone(self, name: str) -> None:
         if self.currentText() != name:
             index = self.findText(name) if name else -1
