@@ -21,7 +21,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from delegator.domain.imported import ImportedTask, ImportFormatError, ImportResult
@@ -65,6 +65,17 @@ _RECURRING_DATE = re.compile(
 )
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})")
+_TODOIST_COLUMNS = (
+    "TYPE",
+    "CONTENT",
+    "DESCRIPTION",
+    "PRIORITY",
+    "INDENT",
+    "RESPONSIBLE",
+    "DATE",
+    "DURATION",
+    "DURATION_UNIT",
+)
 _RESPONSIBLE_ID = re.compile(r"\s*\(\d+\)\s*$")
 
 MAPPED_FIELDS = (
@@ -191,6 +202,8 @@ def split_description(
     with "- " gives the criteria; with *steps*, a paragraph of "[ ] step" lines (under an
     optional heading) gives the steps. Everything else stays in the instructions.
     """
+    if "\n" not in text and "\r" not in text and not (steps and "[" in text):
+        return text.strip(), (), ()  # one line (most descriptions): no heading, no list
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     kept: list[str] = []
     found_steps: list[str] = []
@@ -218,7 +231,7 @@ def split_description(
 # --- Todoist ----------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     title: str
     line: int
@@ -237,9 +250,9 @@ class _Draft:
         return ImportedTask(
             title=self.title,
             line=self.line,
-            notes="\n\n".join(note for note in self.notes if note),
+            notes="\n\n".join(filter(None, self.notes)) if self.notes else "",
             area=self.area,
-            steps=tuple(self.steps),
+            steps=tuple(self.steps) if self.steps else (),
             acceptance_criteria=self.criteria,
             instructions=self.instructions,
             priority=self.priority,
@@ -271,6 +284,7 @@ def parse_todoist_csv(text: str, *, assistants: Sequence[str] = ()) -> ImportRes
             "not a Todoist CSV: the header must start with TYPE,CONTENT",
         )
     index = {name: position for position, name in reversed(list(enumerate(columns)))}
+    wanted = [(name, index.get(name)) for name in _TODOIST_COLUMNS]
     by_name = {_person_key(name): name for name in assistants if name.strip()}
 
     drafts: list[_Draft] = []
@@ -283,14 +297,13 @@ def parse_todoist_csv(text: str, *, assistants: Sequence[str] = ()) -> ImportRes
             raise ImportFormatError(
                 line, f"the row has {len(raw)} cells, the header {len(columns)}"
             )
-        cells = [restore_cell(cell) for cell in raw]
-
-        def cell(name: str, cells: list[str] = cells) -> str:
-            position = index.get(name)
-            return cells[position].strip() if position is not None else ""
-
-        kind = cell("TYPE").lower()
-        content = cell("CONTENT")
+        cells = [restore_cell(cell) if cell[:1] == "'" else cell for cell in raw]
+        cell = {
+            name: cells[position].strip() if position is not None else ""
+            for name, position in wanted
+        }
+        kind = cell["TYPE"].lower()
+        content = cell["CONTENT"]
         if kind == "":
             if any(c.strip() for c in cells):
                 raise ImportFormatError(line, "the TYPE cell is empty")
@@ -308,8 +321,8 @@ def parse_todoist_csv(text: str, *, assistants: Sequence[str] = ()) -> ImportRes
                 parent.notes.append(content)
             continue
         if kind != "task":
-            raise ImportFormatError(line, f"unknown TYPE {cell('TYPE')!r}")
-        indent = _int_cell(cell("INDENT") or "1", line, "INDENT")
+            raise ImportFormatError(line, f"unknown TYPE {cell['TYPE']!r}")
+        indent = _int_cell(cell["INDENT"] or "1", line, "INDENT")
         if not content:
             skipped["empty"] = skipped.get("empty", 0) + 1
             continue
@@ -326,32 +339,32 @@ def parse_todoist_csv(text: str, *, assistants: Sequence[str] = ()) -> ImportRes
 
 
 def _todoist_task(
-    cell: Callable[[str], str], content: str, line: int, area: str, assistants: Mapping[str, str]
+    cell: Mapping[str, str], content: str, line: int, area: str, assistants: Mapping[str, str]
 ) -> _Draft:
     draft = _Draft(title=content, line=line, area=area)
-    instructions, _steps, criteria = split_description(cell("DESCRIPTION"))
+    instructions, _steps, criteria = split_description(cell["DESCRIPTION"])
     draft.instructions = instructions
     draft.criteria = criteria
-    priority = cell("PRIORITY")
+    priority = cell["PRIORITY"]
     if priority:
         number = _int_cell(priority, line, "PRIORITY")
         if number not in TODOIST_PRIORITY:
             raise ImportFormatError(line, f"PRIORITY must be 1 to 4, not {priority!r}")
         draft.priority = TODOIST_PRIORITY[number]
-    responsible = cell("RESPONSIBLE")
+    responsible = cell["RESPONSIBLE"]
     if responsible:
         draft.assistant_name = assistants.get(_person_key(responsible))
-    duration = cell("DURATION")
+    duration = cell["DURATION"]
     if duration:
         amount = _int_cell(duration, line, "DURATION")
-        unit = cell("DURATION_UNIT").lower()
+        unit = cell["DURATION_UNIT"].lower()
         if unit in ("", "minute", "minutes"):
             draft.minutes = amount
         elif unit in ("day", "days"):
             draft.minutes = amount * 24 * 60
         else:
-            raise ImportFormatError(line, f"unknown DURATION_UNIT {cell('DURATION_UNIT')!r}")
-    date = cell("DATE")
+            raise ImportFormatError(line, f"unknown DURATION_UNIT {cell['DURATION_UNIT']!r}")
+    date = cell["DATE"]
     if date:
         due, frequency = _todoist_date(date)
         if due is None and frequency is None:

@@ -34,7 +34,6 @@ from delegator.domain.parsing import ParseError, parse_minutes
 from delegator.exchange.import_text import split_lines
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_PRIORITY = re.compile(r"\(([A-Z])\)")
 _EXTRA = re.compile(r"([^\W\d_][\w.-]*):(\S+)")
 _URL_SCHEMES = frozenset({"mailto", "tel", "urn", "file", "data"})
 
@@ -52,11 +51,12 @@ _RECURRENCE: dict[str, Frequency] = {
 _RECURRENCE_VALUES = _RECURRENCE | {f"+{key}": value for key, value in _RECURRENCE.items()}
 
 
+_PRIORITY_OF_LETTER = {"A": Priority.URGENT, "B": Priority.HIGH, "C": Priority.NORMAL}
+
+
 def priority_of_letter(letter: str) -> Priority:
     """todo.txt's priority letter as the app's: A urgent, B high, C normal, D-Z low."""
-    return {"A": Priority.URGENT, "B": Priority.HIGH, "C": Priority.NORMAL}.get(
-        letter, Priority.LOW
-    )
+    return _PRIORITY_OF_LETTER.get(letter, Priority.LOW)
 
 
 def parse_todotxt(text: str, *, include_done: bool = False) -> ImportResult:
@@ -64,9 +64,10 @@ def parse_todotxt(text: str, *, include_done: bool = False) -> ImportResult:
     tasks: list[ImportedTask] = []
     done_skipped = 0
     for number, raw in enumerate(split_lines(text), start=1):
-        if not raw.strip():
+        tokens = raw.split()
+        if not tokens:
             continue
-        task = _parse_line(raw, number)
+        task = _parse_line(raw, tokens, number)
         if task.done and not include_done:
             done_skipped += 1
             continue
@@ -75,28 +76,24 @@ def parse_todotxt(text: str, *, include_done: bool = False) -> ImportResult:
     return ImportResult(tasks=tuple(tasks), skipped=skipped)
 
 
-def _parse_line(raw: str, number: int) -> ImportedTask:
-    tokens = raw.split()
+def _parse_line(raw: str, tokens: list[str], number: int) -> ImportedTask:
+    # Runs once per line of files with tens of thousands of lines: cheap character
+    # tests come before the regular expressions.
+    count = len(tokens)
     position = 0
     done = False
     priority: Priority | None = None
-
-    def take_date() -> None:
-        nonlocal position
-        if position < len(tokens) and _is_date(tokens[position]):
-            position += 1
-
     # Only a lowercase "x" followed by a space marks a finished line (the format's rule);
     # leading whitespace is forgiven.
-    if tokens[0] == "x" and len(tokens) > 1 and raw.lstrip().startswith("x "):
+    if tokens[0] == "x" and count > 1 and raw.lstrip().startswith("x "):
         done = True
-        position = 1
-        take_date()  # completion date
-    if position < len(tokens) and (match := _PRIORITY.fullmatch(tokens[position])):
-        priority = priority_of_letter(match[1])
+        position = 2 if _is_date(tokens[1]) else 1  # the completion date
+    if position < count and _is_priority(tokens[position]):
+        priority = priority_of_letter(tokens[position][1])
         position += 1
-    take_date()  # creation date
-    description = tokens[position:]
+    if position < count and _is_date(tokens[position]):  # the creation date
+        position += 1
+    description = tokens[position:] if position else tokens
 
     title_words: list[str] = []
     notes: list[str] = []
@@ -106,13 +103,14 @@ def _parse_line(raw: str, number: int) -> ImportedTask:
     frequency: Frequency | None = None
     minutes: int | None = None
     for token in description:
-        if len(token) > 1 and token[0] == "+":
+        first = token[0]
+        if first == "+" and len(token) > 1:
             if area:
                 notes.append(token)
             else:
                 area = token[1:]
             continue
-        if len(token) > 1 and token[0] == "@":
+        if first == "@" and len(token) > 1:
             if token[1:] not in skills:
                 skills.append(token[1:])
             continue
@@ -131,14 +129,13 @@ def _parse_line(raw: str, number: int) -> ImportedTask:
             frequency = _RECURRENCE_VALUES[value.casefold()]
         elif key == "est" and minutes is None and (estimate := _minutes(value)) is not None:
             minutes = estimate
-        elif key == "pri" and priority is None and _PRIORITY.fullmatch(f"({value})"):
+        elif key == "pri" and priority is None and _is_priority(f"({value})"):
             priority = priority_of_letter(value)
         else:
             notes.append(token)
 
-    title = " ".join(title_words) or " ".join(description) or " ".join(tokens)
     return ImportedTask(
-        title=title,
+        title=" ".join(title_words) or " ".join(description) or " ".join(tokens),
         line=number,
         notes=" ".join(notes),
         area=area,
@@ -151,8 +148,13 @@ def _parse_line(raw: str, number: int) -> ImportedTask:
     )
 
 
+def _is_priority(token: str) -> bool:
+    """``(A)`` to ``(Z)``."""
+    return len(token) == 3 and token[0] == "(" and token[2] == ")" and "A" <= token[1] <= "Z"
+
+
 def _is_date(token: str) -> bool:
-    if not _DATE.fullmatch(token):
+    if len(token) != 10 or token[4] != "-" or not _DATE.fullmatch(token):
         return False
     try:
         dt.date.fromisoformat(token)

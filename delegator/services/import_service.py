@@ -3,11 +3,13 @@ store the chosen ones in one transaction (one undo step in the window)."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from delegator.domain.bulk import cycle_collector_paused
 from delegator.domain.imported import ImportedTask, ImportFormatError, ImportResult
 from delegator.domain.model import Task
 from delegator.services.assistant_service import AssistantService
@@ -34,8 +36,11 @@ def _key(title: str) -> str:
     return "".join(title.casefold().split())
 
 
+_SAMPLE_LINES = 200
+
+
 def detect_format(path: Path, text: str) -> ImportFormat:
-    """From the extension, then the content."""
+    """From the extension, then the content (its first 200 non-empty lines)."""
     suffix = path.suffix.casefold()
     if suffix == ".ics" or text.lstrip().startswith("BEGIN:VCALENDAR"):
         return ImportFormat.ICS
@@ -43,7 +48,12 @@ def detect_format(path: Path, text: str) -> ImportFormat:
         return ImportFormat.CSV
     if suffix in (".md", ".markdown"):
         return ImportFormat.MARKDOWN
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = []
+    for line in io.StringIO(text, newline=None):
+        if line.strip():
+            lines.append(line.strip())
+            if len(lines) == _SAMPLE_LINES:
+                break
     if any(line.lstrip("-*+ ").startswith(("[ ]", "[x]", "[X]")) for line in lines):
         return ImportFormat.MARKDOWN
     if (
@@ -99,7 +109,8 @@ class ImportService:
         text = read_text(path.read_bytes())
         chosen = fmt or detect_format(path, text)
         names = [a.name for a in self._assistants.assistants()]
-        return chosen, parse(text, chosen, include_done=include_done, assistants=names)
+        with cycle_collector_paused():
+            return chosen, parse(text, chosen, include_done=include_done, assistants=names)
 
     def columns(self, path: Path) -> list[str]:
         """The column names of a CSV file, for the column-mapping step."""
@@ -116,39 +127,47 @@ class ImportService:
         """Any CSV, with our field names mapped to its column names ("title" required)."""
         from delegator.exchange.import_csv import parse_mapped_csv
 
-        return parse_mapped_csv(read_text(path.read_bytes()), mapping)
+        text = read_text(path.read_bytes())
+        with cycle_collector_paused():
+            return parse_mapped_csv(text, mapping)
 
     def preview(self, tasks: Sequence[ImportedTask]) -> list[PreviewRow]:
         """Each to-do, flagged when its title matches an open to-do (ignoring case and
         spaces) or an earlier one in the same file."""
         seen = {_key(t.title) for t in self._tasks.summaries() if not t.archived}
         rows = []
-        for task in tasks:
-            key = _key(task.title)
-            rows.append(PreviewRow(task, key in seen))
-            seen.add(key)
+        with cycle_collector_paused():
+            for task in tasks:
+                key = _key(task.title)
+                rows.append(PreviewRow(task, key in seen))
+                seen.add(key)
         return rows
 
     def new_tasks(self, tasks: Sequence[ImportedTask]) -> list[NewTask]:
         """What TaskService.add needs to create these to-dos (all in one transaction)."""
         ids = {a.name.casefold(): a.id for a in self._assistants.assistants()}
-        result = []
-        for item in tasks:
-            details = Task(
-                id=0,
-                title=item.title,
-                notes=item.notes,
-                area=item.area,
-                assistant_id=ids.get((item.assistant_name or "").casefold()),
-                priority=item.priority,
-                frequency=item.frequency,
-                minutes_per_occurrence=item.minutes_per_occurrence,
-                due=item.due,
-                instructions=item.instructions,
-                steps=item.steps,
-                acceptance_criteria=item.acceptance_criteria,
-                skills=item.skills,
-                archived=item.done,
-            )
-            result.append(NewTask(item.title, details=details))
-        return result
+        with cycle_collector_paused():
+            return [
+                NewTask(
+                    item.title,
+                    details=Task(
+                        id=0,
+                        title=item.title,
+                        notes=item.notes,
+                        area=item.area,
+                        assistant_id=ids.get(item.assistant_name.casefold())
+                        if item.assistant_name
+                        else None,
+                        priority=item.priority,
+                        frequency=item.frequency,
+                        minutes_per_occurrence=item.minutes_per_occurrence,
+                        due=item.due,
+                        instructions=item.instructions,
+                        steps=item.steps,
+                        acceptance_criteria=item.acceptance_criteria,
+                        skills=item.skills,
+                        archived=item.done,
+                    ),
+                )
+                for item in tasks
+            ]

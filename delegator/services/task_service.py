@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from delegator.domain.bulk import cycle_collector_paused
 from delegator.domain.capture import MAX_TITLE_LENGTH
 from delegator.domain.changes import Changes
 from delegator.domain.errors import AttachmentTooLarge, InvalidProblem, InvalidValue
@@ -99,15 +100,16 @@ class TaskService:
         one transaction; InvalidValue (and nothing stored) if one is not allowed."""
         from delegator.storage.task_bulk import NewRow, insert_tasks
 
-        rows = []
-        for new in new_tasks:
-            details = new.details or Task(0, new.title, new.decision, new.notes)
-            title = _clean_title(new.title)
-            validated(details)
-            task = details if details.title == title else replace(details, title=title)
-            rows.append(NewRow(task, new.task_id, new.position))
-        with self._db.transaction() as session:
-            ids = insert_tasks(session, rows)
+        with cycle_collector_paused():
+            rows = []
+            for new in new_tasks:
+                details = new.details or Task(0, new.title, new.decision, new.notes)
+                title = _clean_title(new.title)
+                validated(details)
+                task = details if details.title == title else replace(details, title=title)
+                rows.append(NewRow(task, new.task_id, new.position))
+            with self._db.transaction() as session:
+                ids = insert_tasks(session, rows)
         return ids, Changes(tasks=frozenset(ids))
 
     def snapshot_new(self, task_ids: Sequence[int]) -> list[NewTask]:

@@ -50,13 +50,11 @@ def insert_tasks(session: Session, rows: Sequence[NewRow]) -> list[int]:
     now = _stamp(dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None))
     ids: list[int] = []
     task_values = []
-    children: dict[str, list[tuple[object, ...]]] = {
-        "task_steps (task_id, position, text, done)": [],
-        "task_criteria (task_id, position, text)": [],
-        "task_skills (task_id, position, name)": [],
-        "task_tools (task_id, position, name)": [],
-        "task_resources (task_id, position, kind, label, target, size_bytes)": [],
-    }
+    steps: list[tuple[object, ...]] = []
+    criteria: list[tuple[object, ...]] = []
+    skills: list[tuple[object, ...]] = []
+    tools: list[tuple[object, ...]] = []
+    resources: list[tuple[object, ...]] = []
     for row in rows:
         task = row.task
         task_id = row.task_id if row.task_id is not None else next_id
@@ -75,31 +73,43 @@ def insert_tasks(session: Session, rows: Sequence[NewRow]) -> list[int]:
                 task.area,
                 task.decision.value,
                 task.assistant_id,
-                int(task.priority) if task.priority is not None else None,
-                task.frequency.value if task.frequency is not None else None,
+                None if task.priority is None else int(task.priority),
+                None if task.frequency is None else task.frequency.value,
                 task.minutes_per_occurrence,
-                task.due.isoformat() if task.due is not None else None,
+                None if task.due is None else task.due.isoformat(),
                 task.lead_time_days,
                 task.instructions,
-                int(task.level) if task.level is not None else None,
+                None if task.level is None else int(task.level),
                 task.escalation_rule,
                 "",
                 position,
-                int(task.archived),
+                task.archived,
                 now if task.archived else None,
                 now,
                 now,
             )
         )
-        steps, criteria, skills, tools, resources = children.values()
-        steps.extend((task_id, i, text, 0) for i, text in enumerate(task.steps))
-        criteria.extend((task_id, i, text) for i, text in enumerate(task.acceptance_criteria))
-        skills.extend((task_id, i, name) for i, name in enumerate(task.skills))
-        tools.extend((task_id, i, name) for i, name in enumerate(task.tools))
-        resources.extend(
-            (task_id, i, r.kind.value, r.label, r.target, r.size_bytes)
-            for i, r in enumerate(task.resources)
-        )
+        # Most to-dos have no steps, tools or files: test before building anything.
+        if task.steps:
+            steps.extend((task_id, i, text, 0) for i, text in enumerate(task.steps))
+        if task.acceptance_criteria:
+            criteria.extend((task_id, i, text) for i, text in enumerate(task.acceptance_criteria))
+        if task.skills:
+            skills.extend((task_id, i, name) for i, name in enumerate(task.skills))
+        if task.tools:
+            tools.extend((task_id, i, name) for i, name in enumerate(task.tools))
+        if task.resources:
+            resources.extend(
+                (task_id, i, r.kind.value, r.label, r.target, r.size_bytes)
+                for i, r in enumerate(task.resources)
+            )
+    children = {
+        "task_steps (task_id, position, text, done)": steps,
+        "task_criteria (task_id, position, text)": criteria,
+        "task_skills (task_id, position, name)": skills,
+        "task_tools (task_id, position, name)": tools,
+        "task_resources (task_id, position, kind, label, target, size_bytes)": resources,
+    }
     marks = ", ".join("?" * len(_TASK_COLUMNS.split(",")))
     cursor.executemany(f"INSERT INTO tasks ({_TASK_COLUMNS}) VALUES ({marks})", task_values)
     for table, values in children.items():

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import gc
 import sqlite3
 from collections.abc import Iterable
 
+from delegator.domain.bulk import cycle_collector_paused
 from delegator.domain.model import Decision, Frequency, TaskSummary
 
 _COLUMNS = "id, title, decision, area, assistant_id, position, archived"
@@ -38,15 +38,8 @@ def all_summaries(
     rows = connection.execute(
         f"SELECT {_COLUMNS} FROM tasks {clause} ORDER BY position, id", values
     )
-    # Building 100,000 objects would otherwise run the cycle collector many times over
-    # objects that cannot form cycles.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with cycle_collector_paused():
         return [_summary(row) for row in rows]
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def summaries_by_id(connection: sqlite3.Connection, ids: Iterable[int]) -> list[TaskSummary]:
