@@ -8,6 +8,7 @@ change and ``revert()`` undoes it; both return the Changes the GUI must refresh.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from delegator.domain.changes import Changes
@@ -31,8 +32,13 @@ class AddTasks:
         self.ids: list[int] = []
 
     def apply(self) -> Changes:
-        self.ids, changes = self._service.add(self._new_tasks)
-        self._new_tasks = self._service.snapshot_new(self.ids)
+        placed, changes = self._service.add_placed(self._new_tasks)
+        self.ids = [task_id for task_id, _position in placed]
+        # Redo puts each one back with the same id at the same place.
+        self._new_tasks = [
+            replace(new, task_id=task_id, position=position)
+            for new, (task_id, position) in zip(self._new_tasks, placed, strict=True)
+        ]
         return changes
 
     def revert(self) -> Changes:

@@ -98,6 +98,12 @@ class TaskService:
     def add(self, new_tasks: Sequence[NewTask]) -> tuple[list[int], Changes]:
         """Create to-dos at the end of the list (or at their old place on redo), all in
         one transaction; InvalidValue (and nothing stored) if one is not allowed."""
+        placed, changes = self.add_placed(new_tasks)
+        return [task_id for task_id, _position in placed], changes
+
+    def add_placed(self, new_tasks: Sequence[NewTask]) -> tuple[list[tuple[int, int]], Changes]:
+        """``add``, returning the (id, position) each to-do got: with those, ``add``
+        puts it back exactly after a ``remove`` (redo)."""
         from delegator.storage.task_bulk import NewRow, insert_tasks
 
         with cycle_collector_paused():
@@ -109,25 +115,15 @@ class TaskService:
                 task = details if details.title == title else replace(details, title=title)
                 rows.append(NewRow(task, new.task_id, new.position))
             with self._db.transaction() as session:
-                ids = insert_tasks(session, rows)
-        return ids, Changes(tasks=frozenset(ids))
-
-    def snapshot_new(self, task_ids: Sequence[int]) -> list[NewTask]:
-        """What ``add`` needs to put these to-dos back exactly as they are."""
-        from delegator.storage.task_repository import TaskRepository, to_task
-
-        with self._db.transaction() as session:
-            return [
-                NewTask(row.title, task_id=row.id, position=row.position, details=to_task(row))
-                for row in TaskRepository(session).rows(task_ids)
-            ]
+                placed = insert_tasks(session, rows)
+        return placed, Changes(tasks=frozenset(task_id for task_id, _position in placed))
 
     def remove(self, task_ids: Sequence[int]) -> Changes:
         """Delete for good; only used to undo an add."""
-        from delegator.storage.task_repository import TaskRepository
+        from delegator.storage.task_bulk import delete_tasks
 
         with self._db.transaction() as session:
-            TaskRepository(session).delete(task_ids)
+            delete_tasks(session, task_ids)
         return Changes(tasks=frozenset(task_ids))
 
     def task(self, task_id: int) -> Task:

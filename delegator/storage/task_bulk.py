@@ -8,12 +8,16 @@ forms SQLAlchemy reads back (dates ISO, date-times "YYYY-MM-DD HH:MM:SS.ffffff")
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from delegator.domain.errors import TaskNotFound
 from delegator.domain.model import Task
+
+_CHUNK = 500  # ids per DELETE; SQLite builds before 3.32 allow 999 parameters
 
 _TASK_COLUMNS = (
     "id, title, notes, area, decision, assistant_id, priority, frequency, "
@@ -35,11 +39,10 @@ def _stamp(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def insert_tasks(session: Session, rows: Sequence[NewRow]) -> list[int]:
-    """Insert *rows* inside the session's transaction; returns their ids in order."""
-    raw = session.connection().connection.driver_connection
-    assert raw is not None, "the session's transaction has a live connection"
-    cursor = raw.cursor()
+def insert_tasks(session: Session, rows: Sequence[NewRow]) -> list[tuple[int, int]]:
+    """Insert *rows* inside the session's transaction; returns (id, position) of each,
+    in order."""
+    cursor = _cursor(session)
     (next_id,) = cursor.execute(
         "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'tasks'), 0), "
         "coalesce((SELECT max(id) FROM tasks), 0)) + 1"
@@ -48,7 +51,7 @@ def insert_tasks(session: Session, rows: Sequence[NewRow]) -> list[int]:
         "SELECT coalesce(max(position), -1) + 1 FROM tasks"
     ).fetchone()
     now = _stamp(dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None))
-    ids: list[int] = []
+    places: list[tuple[int, int]] = []
     task_values = []
     steps: list[tuple[object, ...]] = []
     criteria: list[tuple[object, ...]] = []
@@ -64,7 +67,7 @@ def insert_tasks(session: Session, rows: Sequence[NewRow]) -> list[int]:
         else:
             position = next_position
             next_position += 1
-        ids.append(task_id)
+        places.append((task_id, position))
         task_values.append(
             (
                 task_id,
@@ -117,4 +120,30 @@ def insert_tasks(session: Session, rows: Sequence[NewRow]) -> list[int]:
             count = len(values[0])
             cursor.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * count)})", values)
     cursor.close()
-    return ids
+    return places
+
+
+def delete_tasks(session: Session, task_ids: Sequence[int]) -> None:
+    """Delete these to-dos for good (their steps, criteria … go with them: ON DELETE
+    CASCADE); TaskNotFound, and nothing deleted by the caller's rollback, if one is
+    missing. In chunks, as SQLite allows only so many parameters per statement."""
+    cursor = _cursor(session)
+    wanted = list(dict.fromkeys(task_ids))
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        found = {
+            task_id
+            for (task_id,) in cursor.execute(f"SELECT id FROM tasks WHERE id IN ({marks})", chunk)
+        }
+        if len(found) != len(chunk):
+            raise TaskNotFound(next(task_id for task_id in chunk if task_id not in found))
+        cursor.execute(f"DELETE FROM tasks WHERE id IN ({marks})", chunk)
+    cursor.close()
+
+
+def _cursor(session: Session) -> sqlite3.Cursor:
+    raw = session.connection().connection.driver_connection
+    assert raw is not None, "the session's transaction has a live connection"
+    cursor: sqlite3.Cursor = raw.cursor()
+    return cursor

@@ -137,11 +137,6 @@ class TaskRepository:
         self._session.flush()
         return row
 
-    def delete(self, task_ids: Iterable[int]) -> None:
-        for row in self.rows(task_ids):
-            self._session.delete(row)
-        self._session.flush()
-
     def positions(self) -> dict[int, int]:
         """Position of every to-do that is not archived."""
         rows = self._session.execute(

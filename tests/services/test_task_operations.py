@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from delegator.domain.model import Decision
+from delegator.domain.errors import TaskNotFound
+from delegator.domain.model import Decision, Task
 from delegator.services import task_operations as ops
 from delegator.services.task_service import NewTask, TaskService
 from delegator.services.workspace import Workspace
@@ -84,3 +85,32 @@ def test_a_blank_title_is_refused_and_nothing_is_stored(service: TaskService) ->
     with pytest.raises(ValueError):
         service.add([NewTask("fine"), NewTask(" ")])
     assert titles(service) == ["keep me"]
+
+
+def test_undo_and_redo_of_a_big_described_import(service: TaskService) -> None:
+    service.add([NewTask("before")])
+    many = [
+        NewTask(
+            f"Beleg {n}",
+            details=Task(0, f"Beleg {n}", steps=("scannen", "ablegen"), skills=("Ablage",)),
+        )
+        for n in range(1, 1201)  # more ids than one DELETE takes
+    ]
+    add = ops.AddTasks(service, many)
+    add.apply()
+    ids = list(add.ids)
+    add.revert()
+    assert titles(service) == ["before"]
+    add.apply()
+    assert add.ids == ids
+    assert titles(service)[1:] == [f"Beleg {n}" for n in range(1, 1201)]
+    assert service.task(ids[-1]).steps == ("scannen", "ablegen")
+    assert service.task(ids[0]).skills == ("Ablage",)
+
+
+def test_removing_a_missing_to_do_removes_none(service: TaskService) -> None:
+    ids, _ = service.add([NewTask("A"), NewTask("B")])
+    with pytest.raises(TaskNotFound) as missing:
+        service.remove([ids[0], 999, ids[1]])
+    assert missing.value.task_id == 999
+    assert titles(service) == ["A", "B"]

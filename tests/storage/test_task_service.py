@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -145,12 +146,13 @@ def test_new_positions_are_stored_and_only_real_moves_are_reported(
 
 def test_undoing_an_add_and_redoing_it_restores_ids_and_places(database: Database) -> None:
     service = TaskService(database)
-    ids, _ = service.add([NewTask("A"), NewTask("B", Decision.KEEP, "n"), NewTask("C")])
-    snapshot = service.snapshot_new([ids[1]])
+    b = NewTask("B", Decision.KEEP, "n")
+    placed, _ = service.add_placed([NewTask("A"), b, NewTask("C")])
+    ids = [task_id for task_id, _position in placed]
     service.remove([ids[1]])
     assert _titles(service) == ["A", "C"]
 
-    again, _ = service.add(snapshot)
+    again, _ = service.add([replace(b, task_id=placed[1][0], position=placed[1][1])])
     assert again == [ids[1]]
     assert _titles(service) == ["A", "B", "C"]
     assert service.decisions([ids[1]]) == {ids[1]: Decision.KEEP}
