@@ -3,6 +3,11 @@ progress bar and Cancel, map the columns of a CSV that is not Todoist's, preview
 to-dos with a tick box each (likely duplicates start unticked), and add the ticked ones
 as one transaction and one undo step.
 
+The format is detected (and shown) unless the user chooses one; finished to-dos of
+todo.txt, iCalendar and Markdown are skipped unless "Include finished to-dos" is ticked,
+and then imported as archived. Changing either reads the file again (cancelling a read
+still running); ticks the user changed are kept for the same lines.
+
 Nothing is stored until Import is pressed; a malformed file names its line and the
 Import button stays disabled.
 """
@@ -14,8 +19,10 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -50,6 +57,8 @@ from delegator.services.workspace import Workspace
 CHUNK = 1 << 20  # bytes read between progress reports (and chances to cancel)
 PASTED = Path("pasted.txt")  # what detect_format sees for pasted text
 TITLE, AREA, DUE, DUPLICATE = range(4)
+# Formats whose files can mark a to-do as finished (todo.txt "x", COMPLETED, "[x]").
+WITH_FINISHED = frozenset({ImportFormat.TODOTXT, ImportFormat.ICS, ImportFormat.MARKDOWN})
 
 # Column names that pre-select a field in the mapping step (compared case-folded).
 GUESSES: Mapping[str, frozenset[str]] = {
@@ -73,10 +82,13 @@ class ImportWorker(QObject):
     ``cancelled``.
 
     With a *mapping* the file is read as a mapped CSV; a CSV that is not Todoist's and
-    has no mapping yet reports ``needs_mapping`` with its column names.
+    has no mapping yet reports ``needs_mapping`` with its column names. Otherwise the
+    format found from the name and content is reported as ``detected`` (before the
+    result), and the file is parsed as *fmt*, or as the detected format without one.
     """
 
     progressed = Signal(int, int)  # bytes read, file size; (0, 0) while parsing
+    detected = Signal(str)  # the ImportFormat value found from the name and content
     finished = Signal(object)  # an ImportResult
     needs_mapping = Signal(list)  # the CSV's column names
     bad_format = Signal(int, str)  # line (0: the whole file), reason
@@ -91,6 +103,8 @@ class ImportWorker(QObject):
         path: Path | None = None,
         text: str | None = None,
         mapping: Mapping[str, str] | None = None,
+        fmt: ImportFormat | None = None,
+        include_done: bool = False,
     ) -> None:
         super().__init__()
         self._imports = imports
@@ -98,6 +112,8 @@ class ImportWorker(QObject):
         self._path = path
         self._text = text
         self._mapping = dict(mapping) if mapping is not None else None
+        self._format = fmt
+        self._include_done = include_done
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -132,10 +148,16 @@ class ImportWorker(QObject):
             path = PASTED
         self._check()
         self.progressed.emit(0, 0)
-        fmt = detect_format(path, text)
-        if fmt is ImportFormat.CSV and not self._imports.is_todoist(path):
-            return self._imports.columns(path)
-        return parse(text, fmt, include_done=False, assistants=self._assistants)
+        detected = detect_format(path, text)
+        self.detected.emit(detected.value)
+        fmt = self._format or detected
+        if (
+            fmt is ImportFormat.CSV
+            and self._path is not None
+            and not self._imports.is_todoist(self._path)
+        ):
+            return self._imports.columns(self._path)
+        return parse(text, fmt, include_done=self._include_done, assistants=self._assistants)
 
     @Slot()
     def run(self) -> None:
@@ -156,9 +178,17 @@ class ImportWorker(QObject):
 
 
 class ImportDialog(QDialog):
-    parsed = Signal()  # the preview is ready
-    parse_failed = Signal(str)  # the message shown; nothing can be imported
-    mapping_needed = Signal()  # a CSV's columns are to be mapped first
+    """Import to-dos from one file or pasted text.
+
+    Signals:
+    parsed(): the preview is ready.
+    parse_failed(str): the message shown; nothing can be imported.
+    mapping_needed(): a CSV's columns are to be mapped first.
+    """
+
+    parsed = Signal()
+    parse_failed = Signal(str)
+    mapping_needed = Signal()
 
     def __init__(
         self,
@@ -177,13 +207,18 @@ class ImportDialog(QDialog):
         self._path = path
         self._text = text
         self._preview: list[PreviewRow] = []
+        # Ticks the user changed from the default, by (line, title), kept across reads.
+        self._ticks: dict[tuple[int, str], bool] = {}
         self._columns: list[str] = []
+        self._detected: ImportFormat | None = None
         self._thread: QThread | None = None
         self._worker: ImportWorker | None = None
+        self._reread_pending = False
         self._close_result: int | None = None
         self.setWindowTitle(self.tr("Import To-dos"))
 
         self.source = WrappingLabel(self._source_text(), self)
+        self._build_options()
         self.stack = QStackedWidget(self)
         self._build_mapping()
         self._build_preview()
@@ -192,10 +227,13 @@ class ImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.source)
+        layout.addWidget(self.options)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.message)
         layout.addWidget(self._bottom)
-        self.resize(760, 520)
+        self.resize(800, 600)
+        self._connect_options()
+        self._update_include_done()
         self._update_import_button()
         self._start()
 
@@ -208,6 +246,51 @@ class ImportDialog(QDialog):
         if self._path is not None:
             return self.tr("To-dos from {file}").format(file=self._path.name)
         return self.tr("To-dos from the pasted text")
+
+    def format_names(self) -> dict[ImportFormat, str]:
+        """What the user sees for each format (product names stay as they are)."""
+        return {
+            ImportFormat.TEXT: self.tr("Plain text"),
+            ImportFormat.TODOTXT: "todo.txt",
+            ImportFormat.CSV: "CSV",
+            ImportFormat.ICS: "iCalendar (.ics)",
+            ImportFormat.MARKDOWN: self.tr("Markdown task list"),
+        }
+
+    def _build_options(self) -> None:
+        self.options = QWidget(self)
+        row = QHBoxLayout(self.options)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("&Format:"), self.options)
+        self.format_combo = QComboBox(self.options)
+        self.format_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.format_combo.addItem(self.tr("Detect automatically"), "")
+        for fmt, name in self.format_names().items():
+            self.format_combo.addItem(name, fmt.value)
+        if self._path is None:
+            # The column-mapping step reads its CSV from a file (ImportService.columns
+            # and read_mapped take a path), so pasted text cannot be read as CSV.
+            index = self.format_combo.findData(ImportFormat.CSV.value)
+            model = self.format_combo.model()
+            assert isinstance(model, QStandardItemModel)
+            item = model.item(index)
+            item.setEnabled(False)
+            item.setToolTip(
+                self.tr("To import a CSV table, save it as a .csv file and import the file.")
+            )
+        label.setBuddy(self.format_combo)
+        self.detected_label = QLabel("", self.options)
+        self.include_done = QCheckBox(self.tr("&Include finished to-dos"), self.options)
+        row.addWidget(label)
+        row.addWidget(self.format_combo)
+        row.addSpacing(8)
+        row.addWidget(self.detected_label)
+        row.addStretch(1)
+        row.addWidget(self.include_done)
+
+    def _connect_options(self) -> None:
+        self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
+        self.include_done.toggled.connect(self._on_include_done_toggled)
 
     def _field_labels(self) -> dict[str, str]:
         return {
@@ -223,6 +306,7 @@ class ImportDialog(QDialog):
     def _build_mapping(self) -> None:
         self.mapping_page = QWidget(self.stack)
         box = QVBoxLayout(self.mapping_page)
+        box.setContentsMargins(0, 0, 0, 0)  # aligned with the options above
         box.addWidget(
             HelpText(
                 self.tr(
@@ -268,6 +352,7 @@ class ImportDialog(QDialog):
         self.table.itemChanged.connect(self._update_import_button)
         box.addWidget(self.table, 1)
         self.skipped = WrappingLabel("", self.preview_page)
+        self.skipped.setVisible(False)
         box.addWidget(self.skipped)
         self.stack.addWidget(self.preview_page)
         self.stack.setCurrentWidget(self.preview_page)
@@ -298,9 +383,18 @@ class ImportDialog(QDialog):
     def _start(self, mapping: Mapping[str, str] | None = None) -> None:
         names = [a.name for a in self._workspace.assistants.assistants()]
         worker = ImportWorker(
-            self._workspace.imports, names, path=self._path, text=self._text, mapping=mapping
+            self._workspace.imports,
+            names,
+            path=self._path,
+            text=self._text,
+            mapping=mapping,
+            fmt=self.chosen_format(),
+            include_done=self.include_done.isChecked(),
         )
+        if mapping is None:
+            self.stack.setCurrentWidget(self.preview_page)
         worker.progressed.connect(self._progressed)
+        worker.detected.connect(self._on_worker_detected)
         worker.finished.connect(self._finished)
         worker.needs_mapping.connect(self._needs_mapping)
         worker.bad_format.connect(self._bad_format)
@@ -315,8 +409,18 @@ class ImportDialog(QDialog):
     def is_reading(self) -> bool:
         return self._worker is not None
 
+    def _reread(self) -> None:
+        """Read again with the options as they are now; a read still running is
+        cancelled first, and its result dropped."""
+        if self._worker is None:
+            self._start()
+            return
+        self._reread_pending = True
+        self._worker.cancel()
+
     @Slot()
     def cancel_reading(self) -> None:
+        self._reread_pending = False
         if self._worker is not None:
             self._worker.cancel()
             self.cancel_button.setEnabled(False)
@@ -330,11 +434,20 @@ class ImportDialog(QDialog):
         self.cancel_button.setEnabled(busy)
         self._update_import_button()
 
-    def _end_worker(self) -> None:
-        """The worker has emitted its last signal: let its thread end and wait for it."""
+    def _end_worker(self) -> bool:
+        """The worker has emitted its last signal: let its thread end and wait for it.
+
+        True when the options changed meanwhile and a new read has been started: the
+        caller drops the old worker's result.
+        """
         end_worker(self._thread, self._worker)
         self._thread = self._worker = None
+        if self._reread_pending:
+            self._reread_pending = False
+            self._start()
+            return True
         self._set_busy(False)
+        return False
 
     @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
@@ -348,21 +461,20 @@ class ImportDialog(QDialog):
 
     @Slot(object)
     def _finished(self, result: ImportResult) -> None:
+        if self._end_worker():
+            return
         self.stack.setCurrentWidget(self.preview_page)
-        self._end_worker()
         try:
-            self._preview = self._workspace.imports.preview(result.tasks)
+            preview = self._workspace.imports.preview(result.tasks)
         except Exception as error:  # a storage failure is shown, never lost
-            self._preview = []
-            self._fill_table()
             self._show_error(
                 self.tr("{file} could not be checked for duplicates: {error}").format(
                     file=self._name(), error=error
                 )
             )
             return
-        self._fill_table()
-        self.skipped.setText(self._skipped_text(result.skipped))
+        self._set_preview(preview)
+        self._show_skipped(result.skipped)
         if self._preview:
             self.status.setText(self._counts_text())
         else:
@@ -372,7 +484,10 @@ class ImportDialog(QDialog):
 
     @Slot(list)
     def _needs_mapping(self, columns: list[str]) -> None:
-        self._end_worker()
+        if self._end_worker():
+            return
+        self._set_preview([])
+        self._show_skipped(())
         self._columns = columns
         for field, combo in self.mapping_combos.items():
             combo.blockSignals(True)
@@ -391,7 +506,8 @@ class ImportDialog(QDialog):
 
     @Slot(int, str)
     def _bad_format(self, line: int, reason: str) -> None:
-        self._end_worker()
+        if self._end_worker():
+            return
         if line > 0:
             text = self.tr("{file}, line {line}: {reason}; nothing was imported.").format(
                 file=self._name(), line=line, reason=reason
@@ -405,7 +521,8 @@ class ImportDialog(QDialog):
 
     @Slot(str)
     def _failed(self, error: str) -> None:
-        self._end_worker()
+        if self._end_worker():
+            return
         self._show_error(
             self.tr("{file} could not be read: {error}; nothing was imported.").format(
                 file=self._name(), error=error
@@ -415,19 +532,60 @@ class ImportDialog(QDialog):
 
     @Slot()
     def _cancelled(self) -> None:
-        self._end_worker()
-        self._preview = []
-        self._fill_table()
+        if self._end_worker():
+            return
+        self._set_preview([])
+        self._show_skipped(())
         self.status.setText(self.tr("Reading cancelled; nothing was imported."))
         self._close_if_asked()
 
     def _show_error(self, text: str) -> None:
-        self._preview = []
-        self._fill_table()
+        self._set_preview([])
+        self._show_skipped(())
         self.status.setText("")
         self.message.show_message(text)
         self._update_import_button()
         self.parse_failed.emit(text)
+
+    # Options -------------------------------------------------------------------------
+
+    def chosen_format(self) -> ImportFormat | None:
+        """The format the user chose; None: detect it."""
+        value = self.format_combo.currentData()
+        return ImportFormat(value) if value else None
+
+    def detected_format(self) -> ImportFormat | None:
+        """The format found from the name and content (None until read)."""
+        return self._detected
+
+    @Slot(str)
+    def _on_worker_detected(self, value: str) -> None:
+        self._detected = ImportFormat(value)
+        self.detected_label.setText(
+            self.tr("Detected: {format}").format(format=self.format_names()[self._detected])
+        )
+        self._update_include_done()
+
+    @Slot(int)
+    def _on_format_combo_changed(self, _index: int) -> None:
+        self._update_include_done()
+        self._reread()
+
+    @Slot(bool)
+    def _on_include_done_toggled(self, _checked: bool) -> None:
+        self._reread()
+
+    def _update_include_done(self) -> None:
+        fmt = self.chosen_format() or self._detected
+        possible = fmt is None or fmt in WITH_FINISHED
+        self.include_done.setEnabled(possible)
+        if possible:
+            tip = self.tr("Import finished to-dos as archived instead of skipping them.")
+        else:
+            tip = self.tr(
+                "Only todo.txt, iCalendar and Markdown task lists mark to-dos as finished."
+            )
+        self.include_done.setToolTip(tip)
 
     # Mapping -------------------------------------------------------------------------
 
@@ -460,6 +618,21 @@ class ImportDialog(QDialog):
 
     # Preview -------------------------------------------------------------------------
 
+    def _set_preview(self, preview: list[PreviewRow]) -> None:
+        """Show *preview*, keeping the ticks the user changed on the rows shown so far."""
+        for row, entry in enumerate(self._preview):
+            item = self.table.item(row, TITLE)
+            if item is None:
+                continue
+            key = (entry.task.line, entry.task.title)
+            checked = item.checkState() == Qt.CheckState.Checked
+            if checked == (not entry.duplicate):
+                self._ticks.pop(key, None)
+            else:
+                self._ticks[key] = checked
+        self._preview = preview
+        self._fill_table()
+
     def _fill_table(self) -> None:
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._preview))
@@ -471,18 +644,27 @@ class ImportDialog(QDialog):
                 | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsUserCheckable
             )
-            title.setCheckState(
-                Qt.CheckState.Unchecked if entry.duplicate else Qt.CheckState.Checked
-            )
+            checked = self._ticks.get((task.line, task.title), not entry.duplicate)
+            title.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             title.setToolTip(self.tr("Line {line}").format(line=task.line))
             self.table.setItem(row, TITLE, title)
             self.table.setItem(row, AREA, QTableWidgetItem(task.area))
             due = short_date(task.due) if task.due is not None else ""
             self.table.setItem(row, DUE, QTableWidgetItem(due))
-            mark = self.tr("Likely duplicate") if entry.duplicate else ""
-            self.table.setItem(row, DUPLICATE, QTableWidgetItem(mark))
+            marks = []
+            if entry.duplicate:
+                marks.append(self.tr("Likely duplicate"))
+            if task.done:
+                marks.append(self.tr("Finished (archived)"))
+            self.table.setItem(row, DUPLICATE, QTableWidgetItem(", ".join(marks)))
         self.table.blockSignals(False)
         self._update_import_button()
+
+    def _show_skipped(self, skipped: Sequence[tuple[str, int]]) -> None:
+        """What was skipped and why, under the table; hidden when nothing was."""
+        text = self._skipped_text(skipped)
+        self.skipped.setText(text)
+        self.skipped.setVisible(bool(text))
 
     def _skipped_text(self, skipped: Sequence[tuple[str, int]]) -> str:
         labels = {

@@ -118,3 +118,15 @@ def retype(qtbot: QtBot, widget: QWidget, text: str, key: Qt.Key = Qt.Key.Key_Ta
             qtbot.keyClick(widget, Qt.Key.Key_Delete)
     type_text(qtbot, widget, text)
     leave(qtbot, widget, key)
+
+
+def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
+    """Choose the item *text* with the keyboard, as a user of a closed combo box does:
+    Home, then Down until it shows (each step selects an item, as for a user)."""
+    combo.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == text, f"{text!r} cannot be chosen in {combo.objectName()!r}"

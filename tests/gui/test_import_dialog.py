@@ -4,12 +4,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from delegator.gui.import_dialog import ImportDialog
+from delegator.services.import_service import ImportFormat
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
-from tests.gui.helpers import StackRunner
+from tests.gui.helpers import StackRunner, choose, click
 
 TODO_TXT = """\
 (A) Call the plumber due:2026-05-20 +House
@@ -221,3 +223,168 @@ def test_closing_while_reading_cancels_first(
 
     assert not dialog.is_reading()
     assert titles(workspace) == []
+
+
+def stored_with_archived(workspace: Workspace) -> list[tuple[str, bool]]:
+    return [(t.title, t.archived) for t in workspace.tasks.summaries()]
+
+
+def test_including_finished_todos_adds_them_to_the_preview_and_imports_them_archived(
+    qtbot: QtBot, workspace: Workspace, todo_file: Path
+) -> None:
+    dialog = parsed(qtbot, open_dialog(qtbot, workspace, StackRunner(), path=todo_file))
+    assert dialog.detected_label.text() == "Detected: todo.txt"
+    assert dialog.include_done.isEnabled()
+    assert not dialog.include_done.isChecked()
+    assert dialog.skipped.text() == "Skipped — already done: 1"
+    dialog.set_checked(1, False)  # the user's choice survives reading again
+
+    with qtbot.waitSignal(dialog.parsed, timeout=5000):
+        click(qtbot, dialog.include_done)
+
+    assert dialog.include_done.isChecked()
+    assert dialog.rows() == [
+        ("Call the plumber", True, False),
+        ("Renew passport", False, False),
+        ("Pay the rent", True, False),
+        ("Book flights", True, False),
+    ]
+    assert cell(dialog, 2, 3) == "Finished (archived)"
+    assert dialog.skipped.text() == ""
+    assert not dialog.skipped.isVisibleTo(dialog)
+
+    dialog.start_import()
+
+    assert stored_with_archived(workspace) == [
+        ("Call the plumber", False),
+        ("Pay the rent", True),
+        ("Book flights", False),
+    ]
+
+
+def test_unticking_include_finished_skips_them_again(
+    qtbot: QtBot, workspace: Workspace, todo_file: Path
+) -> None:
+    dialog = parsed(qtbot, open_dialog(qtbot, workspace, StackRunner(), path=todo_file))
+    with qtbot.waitSignal(dialog.parsed, timeout=5000):
+        click(qtbot, dialog.include_done)
+    assert len(dialog.rows()) == 4
+
+    with qtbot.waitSignal(dialog.parsed, timeout=5000):
+        click(qtbot, dialog.include_done)
+
+    assert [title for title, _, _ in dialog.rows()] == [
+        "Call the plumber",
+        "Renew passport",
+        "Book flights",
+    ]
+    assert dialog.skipped.text() == "Skipped — already done: 1"
+
+
+def test_changing_an_option_while_reading_reads_again_with_it(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("delegator.gui.import_dialog.CHUNK", 1024)
+    path = tmp_path / "todo.txt"
+    path.write_text("Water the plants +Home\nx Pay the rent\n" * 2_000, encoding="utf-8")
+    dialog = open_dialog(qtbot, workspace, StackRunner(), path=path)
+    assert dialog.is_reading()
+
+    with qtbot.waitSignal(dialog.parsed, timeout=10000):
+        click(qtbot, dialog.include_done)
+
+    assert len(dialog.rows()) == 4_000
+    assert not dialog.is_reading()
+    assert dialog.import_button.isEnabled()
+
+
+def test_plain_text_keeps_whole_todotxt_lines_as_titles(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "todo.txt"
+    path.write_text("(A) Steuer +Finanzen\nx 2026-04-01 Miete zahlen\n", encoding="utf-8")
+    dialog = parsed(qtbot, open_dialog(qtbot, workspace, StackRunner(), path=path))
+    assert dialog.rows() == [("Steuer", True, False)]
+    assert cell(dialog, 0, 1) == "Finanzen"
+
+    with qtbot.waitSignal(dialog.parsed, timeout=5000):
+        choose(qtbot, dialog.format_combo, "Plain text")
+
+    assert dialog.rows() == [
+        ("(A) Steuer +Finanzen", True, False),
+        ("x 2026-04-01 Miete zahlen", True, False),
+    ]
+    assert cell(dialog, 0, 1) == ""
+    assert dialog.detected_label.text() == "Detected: todo.txt"
+    assert not dialog.include_done.isEnabled()
+    assert "Only todo.txt, iCalendar and Markdown" in dialog.include_done.toolTip()
+
+
+def test_a_format_that_does_not_fit_names_the_line_and_switching_back_restores_the_preview(
+    qtbot: QtBot, workspace: Workspace, todo_file: Path
+) -> None:
+    runner = StackRunner()
+    dialog = parsed(qtbot, open_dialog(qtbot, workspace, runner, path=todo_file))
+
+    with qtbot.waitSignal(dialog.parse_failed, timeout=5000):
+        choose(qtbot, dialog.format_combo, "iCalendar (.ics)")
+
+    assert dialog.error_text().startswith("todo.txt, line 1:")
+    assert "nothing was imported" in dialog.error_text()
+    assert dialog.rows() == []
+    assert not dialog.import_button.isEnabled()
+    dialog.start_import()
+    assert runner.stack.count() == 0
+
+    with qtbot.waitSignal(dialog.parsed, timeout=5000):
+        choose(qtbot, dialog.format_combo, "Detect automatically")
+
+    assert dialog.error_text() == ""
+    assert [title for title, _, _ in dialog.rows()] == [
+        "Call the plumber",
+        "Renew passport",
+        "Book flights",
+    ]
+    assert dialog.import_button.isEnabled()
+    dialog.start_import()
+    assert titles(workspace) == ["Call the plumber", "Renew passport", "Book flights"]
+
+
+def test_choosing_csv_for_another_file_asks_for_its_columns(
+    qtbot: QtBot, workspace: Workspace, todo_file: Path
+) -> None:
+    dialog = parsed(qtbot, open_dialog(qtbot, workspace, StackRunner(), path=todo_file))
+
+    with qtbot.waitSignal(dialog.mapping_needed, timeout=5000):
+        choose(qtbot, dialog.format_combo, "CSV")
+
+    assert dialog.stack.currentWidget() is dialog.mapping_page
+    assert not dialog.import_button.isEnabled()
+    assert not dialog.include_done.isEnabled()
+
+    with qtbot.waitSignal(dialog.parsed, timeout=5000):
+        choose(qtbot, dialog.format_combo, "todo.txt")
+
+    assert dialog.stack.currentWidget() is dialog.preview_page
+    assert len(dialog.rows()) == 3
+
+
+def test_pasted_text_can_be_read_as_another_format(qtbot: QtBot, workspace: Workspace) -> None:
+    text = "- [ ] Order printer paper\n- [x] Sort the receipts\n"
+    dialog = parsed(qtbot, open_dialog(qtbot, workspace, StackRunner(), text=text))
+    assert dialog.detected_label.text() == "Detected: Markdown task list"
+    assert dialog.rows() == [("Order printer paper", True, False)]
+    # The column mapping reads a file, so pasted text cannot be read as a CSV table.
+    combo = dialog.format_combo
+    csv = combo.model().index(combo.findText("CSV"), 0)
+    assert not csv.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert "save it as a .csv file" in csv.data(Qt.ItemDataRole.ToolTipRole)
+
+    with qtbot.waitSignal(dialog.parsed, timeout=5000):
+        choose(qtbot, dialog.format_combo, "Plain text")
+
+    assert dialog.chosen_format() is ImportFormat.TEXT
+    assert dialog.rows() == [
+        ("[ ] Order printer paper", True, False),  # only the list marker goes
+        ("[x] Sort the receipts", True, False),  # and finished ones stay
+    ]
