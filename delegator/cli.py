@@ -314,6 +314,7 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from delegator.domain.imported import ImportFormatError
+    from delegator.import_reasons import skip_label
     from delegator.services.import_service import ImportFormat
 
     path = Path(args.file).expanduser()
@@ -347,7 +348,7 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
     for reason, count in skipped.items():
         print(
             QCoreApplication.translate("cli", "Skipped {count}: {reason}").format(
-                count=count, reason=reason
+                count=count, reason=skip_label(reason)
             )
         )
     return EXIT_OK

@@ -24,6 +24,8 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from delegator.domain.imported import ImportedTask, ImportFormatError, ImportResult
 from delegator.domain.model import Frequency, Priority
 from delegator.exchange.todoist_csv import restore_cell
@@ -132,7 +134,12 @@ def decode(data: bytes) -> str:
             except UnicodeDecodeError as error:
                 good = body[: error.start].decode(codec, errors="replace")
                 line = _line_of(good, len(good))
-                raise ImportFormatError(line, f"not valid {codec.upper()}") from error
+                raise ImportFormatError(
+                    line,
+                    QCoreApplication.translate("ImportError", "not valid {encoding}").format(
+                        encoding=codec.upper()
+                    ),
+                ) from error
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -161,7 +168,10 @@ def sniff_delimiter(text: str) -> str:
 def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
     """(first physical line, cells) for each non-empty row."""
     if "\0" in text:
-        raise ImportFormatError(_line_of(text, text.index("\0")), "the file holds a NUL byte")
+        raise ImportFormatError(
+            _line_of(text, text.index("\0")),
+            QCoreApplication.translate("ImportError", "the file holds a NUL byte"),
+        )
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=True)
     while True:
         start = reader.line_num + 1
@@ -171,7 +181,10 @@ def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
             return
         except csv.Error as error:
             raise ImportFormatError(
-                max(start, reader.line_num), f"not valid CSV: {error}"
+                max(start, reader.line_num),
+                QCoreApplication.translate("ImportError", "not valid CSV: {detail}").format(
+                    detail=error
+                ),
             ) from error
         if row:
             yield start, row
@@ -275,13 +288,15 @@ def parse_todoist_csv(text: str, *, assistants: Sequence[str] = ()) -> ImportRes
     rows = _rows(text)
     first = next(rows, None)
     if first is None:
-        raise ImportFormatError(0, "the file is empty")
+        raise ImportFormatError(0, QCoreApplication.translate("ImportError", "the file is empty"))
     header_line, header = first
     columns = [name.strip().upper() for name in header]
     if columns[:2] != ["TYPE", "CONTENT"]:
         raise ImportFormatError(
             header_line,
-            "not a Todoist CSV: the header must start with TYPE,CONTENT",
+            QCoreApplication.translate(
+                "ImportError", "not a Todoist CSV: the header must start with TYPE,CONTENT"
+            ),
         )
     index = {name: position for position, name in reversed(list(enumerate(columns)))}
     wanted = [(name, index.get(name)) for name in _TODOIST_COLUMNS]
@@ -295,7 +310,10 @@ def parse_todoist_csv(text: str, *, assistants: Sequence[str] = ()) -> ImportRes
     for line, raw in rows:
         if len(raw) != len(columns):
             raise ImportFormatError(
-                line, f"the row has {len(raw)} cells, the header {len(columns)}"
+                line,
+                QCoreApplication.translate(
+                    "ImportError", "the row has {cells} cells, the header {columns}"
+                ).format(cells=len(raw), columns=len(columns)),
             )
         cells = [restore_cell(cell) if cell[:1] == "'" else cell for cell in raw]
         cell = {
@@ -306,7 +324,9 @@ def parse_todoist_csv(text: str, *, assistants: Sequence[str] = ()) -> ImportRes
         content = cell["CONTENT"]
         if kind == "":
             if any(c.strip() for c in cells):
-                raise ImportFormatError(line, "the TYPE cell is empty")
+                raise ImportFormatError(
+                    line, QCoreApplication.translate("ImportError", "the TYPE cell is empty")
+                )
             continue
         if kind == "meta":
             continue
@@ -321,7 +341,12 @@ def parse_todoist_csv(text: str, *, assistants: Sequence[str] = ()) -> ImportRes
                 parent.notes.append(content)
             continue
         if kind != "task":
-            raise ImportFormatError(line, f"unknown TYPE {cell['TYPE']!r}")
+            raise ImportFormatError(
+                line,
+                QCoreApplication.translate("ImportError", "unknown TYPE {value}").format(
+                    value=repr(cell["TYPE"])
+                ),
+            )
         indent = _int_cell(cell["INDENT"] or "1", line, "INDENT")
         if not content:
             skipped["empty"] = skipped.get("empty", 0) + 1
@@ -349,7 +374,12 @@ def _todoist_task(
     if priority:
         number = _int_cell(priority, line, "PRIORITY")
         if number not in TODOIST_PRIORITY:
-            raise ImportFormatError(line, f"PRIORITY must be 1 to 4, not {priority!r}")
+            raise ImportFormatError(
+                line,
+                QCoreApplication.translate(
+                    "ImportError", "PRIORITY must be 1 to 4, not {value}"
+                ).format(value=repr(priority)),
+            )
         draft.priority = TODOIST_PRIORITY[number]
     responsible = cell["RESPONSIBLE"]
     if responsible:
@@ -363,7 +393,12 @@ def _todoist_task(
         elif unit in ("day", "days"):
             draft.minutes = amount * 24 * 60
         else:
-            raise ImportFormatError(line, f"unknown DURATION_UNIT {cell['DURATION_UNIT']!r}")
+            raise ImportFormatError(
+                line,
+                QCoreApplication.translate("ImportError", "unknown DURATION_UNIT {value}").format(
+                    value=repr(cell["DURATION_UNIT"])
+                ),
+            )
     date = cell["DATE"]
     if date:
         due, frequency = _todoist_date(date)
@@ -408,7 +443,12 @@ def _int_cell(text: str, line: int, column: str) -> int:
     try:
         return int(text.strip())
     except ValueError:
-        raise ImportFormatError(line, f"{column} must be a whole number, not {text!r}") from None
+        raise ImportFormatError(
+            line,
+            QCoreApplication.translate(
+                "ImportError", "{column} must be a whole number, not {value}"
+            ).format(column=column, value=repr(text)),
+        ) from None
 
 
 # --- any other CSV ----------------------------------------------------------------------
@@ -430,14 +470,19 @@ def parse_mapped_csv(text: str, mapping: Mapping[str, str]) -> ImportResult:
     rows = _rows(text)
     first = next(rows, None)
     if first is None:
-        raise ImportFormatError(0, "the file is empty")
+        raise ImportFormatError(0, QCoreApplication.translate("ImportError", "the file is empty"))
     header_line, header = first
     names = [name.strip() for name in header]
     positions: dict[str, tuple[int, str]] = {}
     for our, theirs in mapping.items():
         wanted = theirs.strip()
         if wanted not in names:
-            raise ImportFormatError(header_line, f"there is no column {theirs!r}")
+            raise ImportFormatError(
+                header_line,
+                QCoreApplication.translate("ImportError", "there is no column {column}").format(
+                    column=repr(theirs)
+                ),
+            )
         positions[our] = (names.index(wanted), wanted)
 
     tasks: list[ImportedTask] = []
@@ -492,13 +537,23 @@ def _mapped_date(text: str, line: int, column: str) -> dt.date:
             return dt.datetime.fromisoformat(text).date()
     except ValueError:
         pass
-    raise ImportFormatError(line, f"column {column!r}: {text!r} is not a date")
+    raise ImportFormatError(
+        line,
+        QCoreApplication.translate("ImportError", "column {column}: {value} is not a date").format(
+            column=repr(column), value=repr(text)
+        ),
+    )
 
 
 def _mapped_priority(text: str, line: int, column: str) -> Priority:
     priority = PRIORITY_WORDS.get(text.casefold())
     if priority is None:
-        raise ImportFormatError(line, f"column {column!r}: {text!r} is not a priority")
+        raise ImportFormatError(
+            line,
+            QCoreApplication.translate(
+                "ImportError", "column {column}: {value} is not a priority"
+            ).format(column=repr(column), value=repr(text)),
+        )
     return priority
 
 
@@ -509,5 +564,10 @@ def _mapped_minutes(text: str, line: int, column: str) -> int:
     except (ValueError, OverflowError):
         minutes = -1
     if minutes < 0 or not re.fullmatch(r"\d+(?:[.,]\d+)?", number):
-        raise ImportFormatError(line, f"column {column!r}: {text!r} is not a number of minutes")
+        raise ImportFormatError(
+            line,
+            QCoreApplication.translate(
+                "ImportError", "column {column}: {value} is not a number of minutes"
+            ).format(column=repr(column), value=repr(text)),
+        )
     return minutes

@@ -24,6 +24,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from delegator.domain.imported import ImportedTask, ImportFormatError, ImportResult
 from delegator.exchange.import_text import split_lines
 
@@ -137,4 +139,9 @@ def _date(token: str, number: int) -> dt.date:
             return dt.date.fromisoformat(token)
         except ValueError:
             pass
-    raise ImportFormatError(number, f"due date {token!r} is not a date (YYYY-MM-DD)")
+    raise ImportFormatError(
+        number,
+        QCoreApplication.translate(
+            "ImportError", "due date {value} is not a date (YYYY-MM-DD)"
+        ).format(value=repr(token)),
+    )

@@ -28,6 +28,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from PySide6.QtCore import QCoreApplication
+
 from delegator.domain.imported import ImportedTask, ImportFormatError, ImportResult
 from delegator.domain.model import Frequency, Priority
 from delegator.domain.parsing import ParseError, parse_minutes
@@ -173,7 +175,12 @@ def _due_date(value: str, number: int) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise ImportFormatError(number, f"due date {value!r} is not a date (YYYY-MM-DD)")
+    raise ImportFormatError(
+        number,
+        QCoreApplication.translate(
+            "ImportError", "due date {value} is not a date (YYYY-MM-DD)"
+        ).format(value=repr(value)),
+    )
 
 
 def _minutes(value: str) -> int | None:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from delegator.domain.bulk import cycle_collector_paused
 from delegator.domain.imported import ImportedTask, ImportFormatError, ImportResult
 from delegator.domain.model import Task
@@ -76,7 +78,12 @@ def parse(
         from delegator.exchange.import_csv import is_todoist_csv, parse_todoist_csv
 
         if not is_todoist_csv(text):
-            raise ImportFormatError(1, "not Todoist's format; map its columns in the import dialog")
+            raise ImportFormatError(
+                1,
+                QCoreApplication.translate(
+                    "ImportError", "not Todoist's format; map its columns in the import dialog"
+                ),
+            )
         return parse_todoist_csv(text, assistants=assistants)
     if fmt is ImportFormat.MARKDOWN:
         from delegator.exchange.import_markdown import parse_markdown
