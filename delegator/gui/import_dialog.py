@@ -14,11 +14,10 @@ Import button stays disabled.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QThread, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,31 +31,24 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from delegator.domain.imported import ImportedTask, ImportFormatError, ImportResult
-from delegator.formatting import short_date
+from delegator.domain.changes import Changes
+from delegator.domain.errors import DelegatorError
+from delegator.domain.imported import ImportResult
 from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
+from delegator.gui.import_preview import AREA, DUE, NOTE, TITLE, PreviewModel
+from delegator.gui.import_workers import ImportWorker, StoreWorker
 from delegator.gui.undo_commands import Runner
 from delegator.gui.worker_thread import end_worker, start_worker
-from delegator.services.import_service import (
-    ImportFormat,
-    ImportService,
-    PreviewRow,
-    detect_format,
-    parse,
-    read_text,
-)
-from delegator.services.task_operations import AddTasks
+from delegator.messages import explain
+from delegator.services.import_service import ImportFormat, PreviewRow
+from delegator.services.task_operations import AddTasks, AlreadyApplied
 from delegator.services.workspace import Workspace
 
-CHUNK = 1 << 20  # bytes read between progress reports (and chances to cancel)
-PASTED = Path("pasted.txt")  # what detect_format sees for pasted text
-TITLE, AREA, DUE, DUPLICATE = range(4)
 # Formats whose files can mark a to-do as finished (todo.txt "x", COMPLETED, "[x]").
 WITH_FINISHED = frozenset({ImportFormat.TODOTXT, ImportFormat.ICS, ImportFormat.MARKDOWN})
 
@@ -72,111 +64,6 @@ GUESSES: Mapping[str, frozenset[str]] = {
 }
 
 
-class ReadCancelled(Exception):
-    """The user pressed Cancel while the file was being read."""
-
-
-class ImportWorker(QObject):
-    """Reads and parses one file or text; lives in a QThread. ``cancel()`` may be called
-    from any thread: reading stops at the next chunk and nothing is reported but
-    ``cancelled``.
-
-    With a *mapping* the file is read as a mapped CSV; a CSV that is not Todoist's and
-    has no mapping yet reports ``needs_mapping`` with its column names. Otherwise the
-    format found from the name and content is reported as ``detected`` (before the
-    result), and the file is parsed as *fmt*, or as the detected format without one.
-    """
-
-    progressed = Signal(int, int)  # bytes read, file size; (0, 0) while parsing
-    detected = Signal(str)  # the ImportFormat value found from the name and content
-    finished = Signal(object)  # an ImportResult
-    needs_mapping = Signal(list)  # the CSV's column names
-    bad_format = Signal(int, str)  # line (0: the whole file), reason
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(
-        self,
-        imports: ImportService,
-        assistants: Sequence[str],
-        *,
-        path: Path | None = None,
-        text: str | None = None,
-        mapping: Mapping[str, str] | None = None,
-        fmt: ImportFormat | None = None,
-        include_done: bool = False,
-    ) -> None:
-        super().__init__()
-        self._imports = imports
-        self._assistants = list(assistants)
-        self._path = path
-        self._text = text
-        self._mapping = dict(mapping) if mapping is not None else None
-        self._format = fmt
-        self._include_done = include_done
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def _check(self) -> None:
-        if self._cancel.is_set():
-            raise ReadCancelled
-
-    def _read_bytes(self, path: Path) -> bytes:
-        chunks: list[bytes] = []
-        total = path.stat().st_size
-        done = 0
-        self.progressed.emit(0, total)
-        with path.open("rb") as file:
-            while chunk := file.read(CHUNK):
-                self._check()
-                chunks.append(chunk)
-                done += len(chunk)
-                self.progressed.emit(min(done, total), max(total, done))
-        return b"".join(chunks)
-
-    def _parse(self) -> ImportResult | list[str]:
-        if self._path is not None and self._mapping is not None:
-            self.progressed.emit(0, 0)
-            return self._imports.read_mapped(self._path, self._mapping)
-        if self._path is not None:
-            text = read_text(self._read_bytes(self._path))
-            path = self._path
-        else:
-            text = self._text or ""
-            path = PASTED
-        self._check()
-        self.progressed.emit(0, 0)
-        detected = detect_format(path, text)
-        self.detected.emit(detected.value)
-        fmt = self._format or detected
-        if (
-            fmt is ImportFormat.CSV
-            and self._path is not None
-            and not self._imports.is_todoist(self._path)
-        ):
-            return self._imports.columns(self._path)
-        return parse(text, fmt, include_done=self._include_done, assistants=self._assistants)
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self._parse()
-            self._check()
-        except ReadCancelled:
-            self.cancelled.emit()
-        except ImportFormatError as error:
-            self.bad_format.emit(error.line, error.reason)
-        except Exception as error:  # any failure is shown, never lost
-            self.failed.emit(str(error) or type(error).__name__)
-        else:
-            if isinstance(result, list):
-                self.needs_mapping.emit(result)
-            else:
-                self.finished.emit(result)
-
-
 class ImportDialog(QDialog):
     """Import to-dos from one file or pasted text.
 
@@ -184,11 +71,13 @@ class ImportDialog(QDialog):
     parsed(): the preview is ready.
     parse_failed(str): the message shown; nothing can be imported.
     mapping_needed(): a CSV's columns are to be mapped first.
+    imported(): the ticked to-dos are stored (one undo step); the dialog closes.
     """
 
     parsed = Signal()
     parse_failed = Signal(str)
     mapping_needed = Signal()
+    imported = Signal()
 
     def __init__(
         self,
@@ -206,13 +95,15 @@ class ImportDialog(QDialog):
         self._run = run
         self._path = path
         self._text = text
-        self._preview: list[PreviewRow] = []
         # Ticks the user changed from the default, by (line, title), kept across reads.
         self._ticks: dict[tuple[int, str], bool] = {}
         self._columns: list[str] = []
         self._detected: ImportFormat | None = None
         self._thread: QThread | None = None
         self._worker: ImportWorker | None = None
+        self._store_thread: QThread | None = None
+        self._store_worker: StoreWorker | None = None
+        self._storing: str | None = None  # the undo step's label while storing
         self._reread_pending = False
         self._close_result: int | None = None
         self.setWindowTitle(self.tr("Import To-dos"))
@@ -337,19 +228,22 @@ class ImportDialog(QDialog):
         self.preview_page = QWidget(self.stack)
         box = QVBoxLayout(self.preview_page)
         box.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 4, self.preview_page)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("To-do"), self.tr("Area"), self.tr("Due"), self.tr("Note")]
-        )
+        self.model = PreviewModel(self.preview_page)
+        self.table = QTableView(self.preview_page)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("To-dos to import"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        # Fixed row heights: a view over hundreds of thousands of rows never measures them.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (AREA, DUE, DUPLICATE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.itemChanged.connect(self._update_import_button)
+        for column, width in ((AREA, 140), (DUE, 100), (NOTE, 150)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.model.ticks_changed.connect(self._update_import_button)
         box.addWidget(self.table, 1)
         self.skipped = WrappingLabel("", self.preview_page)
         self.skipped.setVisible(False)
@@ -381,10 +275,20 @@ class ImportDialog(QDialog):
     # Reading -------------------------------------------------------------------------
 
     def _start(self, mapping: Mapping[str, str] | None = None) -> None:
-        names = [a.name for a in self._workspace.assistants.assistants()]
+        try:
+            names = [a.name for a in self._workspace.assistants.assistants()]
+            open_keys = self._workspace.imports.open_keys()
+        except Exception as error:  # a storage failure is shown, never lost
+            self._show_error(
+                self.tr("{file} could not be checked for duplicates: {error}").format(
+                    file=self._name(), error=error
+                )
+            )
+            return
         worker = ImportWorker(
             self._workspace.imports,
             names,
+            open_keys,
             path=self._path,
             text=self._text,
             mapping=mapping,
@@ -459,25 +363,14 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, max(total // 1024, 1))
         self.progress.setValue(done // 1024)
 
-    @Slot(object)
-    def _finished(self, result: ImportResult) -> None:
+    @Slot(object, object)
+    def _finished(self, result: ImportResult, preview: list[PreviewRow]) -> None:
         if self._end_worker():
             return
         self.stack.setCurrentWidget(self.preview_page)
-        try:
-            preview = self._workspace.imports.preview(result.tasks)
-        except Exception as error:  # a storage failure is shown, never lost
-            self._show_error(
-                self.tr("{file} could not be checked for duplicates: {error}").format(
-                    file=self._name(), error=error
-                )
-            )
-            return
         self._set_preview(preview)
         self._show_skipped(result.skipped)
-        if self._preview:
-            self.status.setText(self._counts_text())
-        else:
+        if not preview:
             self.status.setText(self.tr("No to-dos to import in {file}.").format(file=self._name()))
         self._close_if_asked()
         self.parsed.emit()
@@ -620,44 +513,10 @@ class ImportDialog(QDialog):
 
     def _set_preview(self, preview: list[PreviewRow]) -> None:
         """Show *preview*, keeping the ticks the user changed on the rows shown so far."""
-        for row, entry in enumerate(self._preview):
-            item = self.table.item(row, TITLE)
-            if item is None:
-                continue
-            key = (entry.task.line, entry.task.title)
-            checked = item.checkState() == Qt.CheckState.Checked
-            if checked == (not entry.duplicate):
-                self._ticks.pop(key, None)
-            else:
-                self._ticks[key] = checked
-        self._preview = preview
-        self._fill_table()
-
-    def _fill_table(self) -> None:
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(self._preview))
-        for row, entry in enumerate(self._preview):
-            task = entry.task
-            title = QTableWidgetItem(task.title)
-            title.setFlags(
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsUserCheckable
-            )
-            checked = self._ticks.get((task.line, task.title), not entry.duplicate)
-            title.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            title.setToolTip(self.tr("Line {line}").format(line=task.line))
-            self.table.setItem(row, TITLE, title)
-            self.table.setItem(row, AREA, QTableWidgetItem(task.area))
-            due = short_date(task.due) if task.due is not None else ""
-            self.table.setItem(row, DUE, QTableWidgetItem(due))
-            marks = []
-            if entry.duplicate:
-                marks.append(self.tr("Likely duplicate"))
-            if task.done:
-                marks.append(self.tr("Finished (archived)"))
-            self.table.setItem(row, DUPLICATE, QTableWidgetItem(", ".join(marks)))
-        self.table.blockSignals(False)
+        for entry in self.model.entries():
+            self._ticks.pop((entry.task.line, entry.task.title), None)
+        self._ticks.update(self.model.changed_ticks())
+        self.model.set_rows(preview, self._ticks)
         self._update_import_button()
 
     def _show_skipped(self, skipped: Sequence[tuple[str, int]]) -> None:
@@ -685,65 +544,113 @@ class ImportDialog(QDialog):
         return self.tr("Skipped — {counts}").format(counts=", ".join(parts))
 
     def _counts_text(self) -> str:
-        duplicates = sum(1 for entry in self._preview if entry.duplicate)
         return self.tr("{ticked} of {total} ticked · likely duplicates: {duplicates}").format(
-            ticked=len(self._ticked()), total=len(self._preview), duplicates=duplicates
+            ticked=self.model.ticked_count(),
+            total=self.model.rowCount(),
+            duplicates=self.model.duplicate_count(),
         )
 
-    def _ticked(self) -> list[ImportedTask]:
-        return [
-            entry.task
-            for row, entry in enumerate(self._preview)
-            if (item := self.table.item(row, TITLE)) is not None
-            and item.checkState() == Qt.CheckState.Checked
-        ]
-
     def _update_import_button(self) -> None:
-        count = len(self._ticked())
+        count = self.model.ticked_count()
         self.import_button.setText(self.tr("Import %n to-do(s)", "", count))
         self.import_button.setEnabled(
             not self.is_reading()
+            and self._storing is None
             and not self.message.has_message()
             and self.stack.currentWidget() is self.preview_page
             and count > 0
         )
-        if self._preview and not self.is_reading() and not self.message.has_message():
+        if self.model.rowCount() and self._idle() and not self.message.has_message():
             self.status.setText(self._counts_text())
+
+    def _idle(self) -> bool:
+        return not self.is_reading() and self._storing is None
 
     # Public --------------------------------------------------------------------------
 
     def rows(self) -> list[tuple[str, bool, bool]]:
         """(title, ticked, likely duplicate) per preview row."""
-        result = []
-        for row, entry in enumerate(self._preview):
-            item = self.table.item(row, TITLE)
-            checked = item is not None and item.checkState() == Qt.CheckState.Checked
-            result.append((entry.task.title, checked, entry.duplicate))
-        return result
+        return [
+            (entry.task.title, self.model.is_checked(row), entry.duplicate)
+            for row, entry in enumerate(self.model.entries())
+        ]
 
     def set_checked(self, index: int, checked: bool) -> None:
-        item = self.table.item(index, TITLE)
-        if item is None:
-            raise IndexError(index)
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.model.set_checked(index, checked)
 
     def error_text(self) -> str:
         return self.message.text()
 
+    def is_storing(self) -> bool:
+        return self._storing is not None
+
     @Slot()
     def start_import(self) -> None:
-        """Add the ticked to-dos as one step; close when they were stored."""
+        """Store the ticked to-dos on a worker thread (one transaction); then record them
+        as one undo step, emit ``imported`` and close."""
         if not self.import_button.isEnabled():
             return
-        ticked = self._ticked()
-        operation = AddTasks(self._workspace.tasks, self._workspace.imports.new_tasks(ticked))
-        if self._run(self.tr("Import %n to-do(s)", "", len(ticked)), operation):
-            self.accept()
+        ticked = self.model.ticked()
+        imports = self._workspace.imports
+        try:
+            assistant_ids = imports.assistant_ids()
+        except DelegatorError as error:
+            self._store_failed(explain(error))
+            return
+        self._storing = self.tr("Import %n to-do(s)", "", len(ticked))
+        worker = StoreWorker(imports, self._workspace.tasks, ticked, assistant_ids)
+        worker.stored.connect(self._stored)
+        worker.failed.connect(self._on_store_failed)
+        self._store_worker = worker
+        self.stack.setEnabled(False)
+        self.options.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.status.setText(self.tr("Importing %n to-do(s)…", "", len(ticked)))
+        self._update_import_button()
+        self._store_thread = start_worker(self, worker)
+
+    def _end_store(self) -> str:
+        end_worker(self._store_thread, self._store_worker)
+        self._store_thread = self._store_worker = None
+        assert self._storing is not None
+        storing, self._storing = self._storing, None
+        self.progress.setVisible(False)
+        self.close_button.setEnabled(True)
+        return storing
+
+    @Slot(object, object)
+    def _stored(self, operation: AddTasks, changes: Changes) -> None:
+        label = self._end_store()
+        # The window records it as one undo step and refreshes what changed.
+        self._run(label, AlreadyApplied(operation, changes))
+        self.imported.emit()
+        self.accept()
+
+    @Slot(str)
+    def _on_store_failed(self, error: str) -> None:
+        self._end_store()
+        self._store_failed(error)
+
+    def _store_failed(self, error: str) -> None:
+        self.stack.setEnabled(True)
+        self.options.setEnabled(True)
+        self.status.setText("")
+        self.message.show_message(
+            self.tr("The to-dos could not be stored: {error}; nothing was imported.").format(
+                error=error
+            )
+        )
+        self._update_import_button()
 
     # Closing ---------------------------------------------------------------------------
 
     def done(self, result: int) -> None:
-        """Closing while reading cancels first and closes when the worker has stopped."""
+        """Closing while reading cancels first and closes when the worker has stopped;
+        while the to-dos are being stored (one transaction) the dialog stays open."""
+        if self._storing is not None:
+            return
         if self.is_reading():
             self._close_result = result
             self.cancel_reading()

@@ -138,10 +138,20 @@ class ImportService:
         with cycle_collector_paused():
             return parse_mapped_csv(text, mapping)
 
-    def preview(self, tasks: Sequence[ImportedTask]) -> list[PreviewRow]:
+    def open_keys(self) -> set[str]:
+        """The titles of the open to-dos as the duplicate check compares them."""
+        return {_key(t.title) for t in self._tasks.summaries() if not t.archived}
+
+    def preview(
+        self, tasks: Sequence[ImportedTask], open_keys: set[str] | None = None
+    ) -> list[PreviewRow]:
         """Each to-do, flagged when its title matches an open to-do (ignoring case and
-        spaces) or an earlier one in the same file."""
-        seen = {_key(t.title) for t in self._tasks.summaries() if not t.archived}
+        spaces) or an earlier one in the same file.
+
+        *open_keys* (from ``open_keys()``) lets a worker thread check without reading
+        the database, whose list connection belongs to the window's thread.
+        """
+        seen = set(self.open_keys() if open_keys is None else open_keys)
         rows = []
         with cycle_collector_paused():
             for task in tasks:
@@ -150,9 +160,19 @@ class ImportService:
                 seen.add(key)
         return rows
 
-    def new_tasks(self, tasks: Sequence[ImportedTask]) -> list[NewTask]:
-        """What TaskService.add needs to create these to-dos (all in one transaction)."""
-        ids = {a.name.casefold(): a.id for a in self._assistants.assistants()}
+    def assistant_ids(self) -> dict[str, int]:
+        """Each assistant's id by case-folded name, as ``new_tasks`` matches them."""
+        return {a.name.casefold(): a.id for a in self._assistants.assistants()}
+
+    def new_tasks(
+        self, tasks: Sequence[ImportedTask], assistant_ids: Mapping[str, int] | None = None
+    ) -> list[NewTask]:
+        """What TaskService.add needs to create these to-dos (all in one transaction).
+
+        *assistant_ids* (from ``assistant_ids()``) lets a worker thread build them
+        without reading the database.
+        """
+        ids = self.assistant_ids() if assistant_ids is None else assistant_ids
         with cycle_collector_paused():
             return [
                 NewTask(

@@ -45,6 +45,25 @@ class AddTasks:
         return self._service.remove(self.ids)
 
 
+class AlreadyApplied:
+    """An operation that was applied once elsewhere (an import stores its to-dos on a
+    worker thread): the first ``apply()`` only hands back the changes it made; undo
+    and redo then work as for any operation."""
+
+    def __init__(self, operation: Operation, changes: Changes) -> None:
+        self._operation = operation
+        self._changes: Changes | None = changes
+
+    def apply(self) -> Changes:
+        if self._changes is not None:
+            changes, self._changes = self._changes, None
+            return changes
+        return self._operation.apply()
+
+    def revert(self) -> Changes:
+        return self._operation.revert()
+
+
 class SetDecision:
     """Sort one or more to-dos into keep, delegate or undecided."""
 

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from delegator.domain.errors import DatabaseUnreachable
 from delegator.gui.import_dialog import ImportDialog
 from delegator.services.import_service import ImportFormat
 from delegator.services.task_service import NewTask
@@ -41,9 +43,13 @@ def parsed(qtbot: QtBot, dialog: ImportDialog) -> ImportDialog:
 
 
 def cell(dialog: ImportDialog, row: int, column: int) -> str:
-    item = dialog.table.item(row, column)
-    assert item is not None
-    return item.text()
+    return str(dialog.table.model().index(row, column).data())
+
+
+def import_ticked(qtbot: QtBot, dialog: ImportDialog) -> None:
+    """Press Import and wait until the worker has stored the to-dos."""
+    with qtbot.waitSignal(dialog.imported, timeout=5000):
+        dialog.import_button.click()
 
 
 def titles(workspace: Workspace) -> list[str]:
@@ -93,7 +99,7 @@ def test_importing_adds_the_ticked_todos_in_one_undo_step(
     dialog = parsed(qtbot, open_dialog(qtbot, workspace, runner, path=todo_file))
     dialog.set_checked(2, False)
 
-    dialog.start_import()
+    import_ticked(qtbot, dialog)
 
     assert dialog.result() == ImportDialog.DialogCode.Accepted
     assert titles(workspace) == ["Call the plumber", "Renew passport"]
@@ -139,7 +145,7 @@ def test_pasted_lines_become_todos(qtbot: QtBot, workspace: Workspace) -> None:
         ("Sort the receipts", True, False),
         ("Order printer paper", False, True),  # the same title earlier in the paste
     ]
-    dialog.start_import()
+    import_ticked(qtbot, dialog)
     assert titles(workspace) == ["Order printer paper", "Sort the receipts"]
     assert runner.stack.count() == 1
 
@@ -184,7 +190,7 @@ def test_a_semicolon_csv_is_imported_through_a_column_mapping(
         ("Steuererklärung abgeben", True, False),
         ("Reifen wechseln", True, False),
     ]
-    dialog.start_import()
+    import_ticked(qtbot, dialog)
     assert runner.stack.count() == 1
     tax = next(t for t in workspace.tasks.tasks() if t.title == "Steuererklärung abgeben")
     assert (tax.area, tax.due, tax.notes) == ("Finanzen", dt.date(2026, 7, 31), "Belege im Ordner")
@@ -193,7 +199,7 @@ def test_a_semicolon_csv_is_imported_through_a_column_mapping(
 def test_cancel_stops_reading_a_big_file_and_imports_nothing(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("delegator.gui.import_dialog.CHUNK", 16)
+    monkeypatch.setattr("delegator.gui.import_workers.CHUNK", 16)
     path = tmp_path / "todo.txt"
     path.write_text("Water the plants\n" * 20_000, encoding="utf-8")
     runner = StackRunner()
@@ -213,7 +219,7 @@ def test_cancel_stops_reading_a_big_file_and_imports_nothing(
 def test_closing_while_reading_cancels_first(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("delegator.gui.import_dialog.CHUNK", 16)
+    monkeypatch.setattr("delegator.gui.import_workers.CHUNK", 16)
     path = tmp_path / "todo.txt"
     path.write_text("Water the plants\n" * 20_000, encoding="utf-8")
     dialog = open_dialog(qtbot, workspace, StackRunner(), path=path)
@@ -253,7 +259,7 @@ def test_including_finished_todos_adds_them_to_the_preview_and_imports_them_arch
     assert dialog.skipped.text() == ""
     assert not dialog.skipped.isVisibleTo(dialog)
 
-    dialog.start_import()
+    import_ticked(qtbot, dialog)
 
     assert stored_with_archived(workspace) == [
         ("Call the plumber", False),
@@ -284,7 +290,7 @@ def test_unticking_include_finished_skips_them_again(
 def test_changing_an_option_while_reading_reads_again_with_it(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("delegator.gui.import_dialog.CHUNK", 1024)
+    monkeypatch.setattr("delegator.gui.import_workers.CHUNK", 1024)
     path = tmp_path / "todo.txt"
     path.write_text("Water the plants +Home\nx Pay the rent\n" * 2_000, encoding="utf-8")
     dialog = open_dialog(qtbot, workspace, StackRunner(), path=path)
@@ -346,7 +352,7 @@ def test_a_format_that_does_not_fit_names_the_line_and_switching_back_restores_t
         "Book flights",
     ]
     assert dialog.import_button.isEnabled()
-    dialog.start_import()
+    import_ticked(qtbot, dialog)
     assert titles(workspace) == ["Call the plumber", "Renew passport", "Book flights"]
 
 
@@ -388,3 +394,54 @@ def test_pasted_text_can_be_read_as_another_format(qtbot: QtBot, workspace: Work
         ("[ ] Order printer paper", True, False),  # only the list marker goes
         ("[x] Sort the receipts", True, False),  # and finished ones stay
     ]
+
+
+def test_space_ticks_and_unticks_the_current_row(
+    qtbot: QtBot, workspace: Workspace, todo_file: Path
+) -> None:
+    dialog = parsed(qtbot, open_dialog(qtbot, workspace, StackRunner(), path=todo_file))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(dialog.table.model().index(1, 0))
+
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+
+    assert dialog.rows()[1] == ("Renew passport", False, False)
+    assert dialog.import_button.text() == "Import 2 to-do(s)"
+    assert dialog.status.text().startswith("2 of 3 ticked")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert dialog.rows()[1] == ("Renew passport", True, False)
+    assert dialog.import_button.text() == "Import 3 to-do(s)"
+
+
+def test_the_dialog_stays_open_while_storing_and_a_failure_stores_nothing(
+    qtbot: QtBot, workspace: Workspace, todo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runner = StackRunner()
+    dialog = parsed(qtbot, open_dialog(qtbot, workspace, runner, path=todo_file))
+    release = threading.Event()
+
+    def stuck_then_failing(_new_tasks: object) -> object:
+        release.wait(5)
+        raise DatabaseUnreachable(Path("/elsewhere/delegator.sqlite3"), "the disk is full")
+
+    monkeypatch.setattr(workspace.tasks, "add_placed", stuck_then_failing)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.import_button.click()
+    assert dialog.is_storing()
+    assert not dialog.import_button.isEnabled() and not dialog.close_button.isEnabled()
+    assert dialog.status.text() == "Importing 3 to-do(s)…"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # while the transaction runs: ignored
+    assert dialog.isVisible()
+
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.is_storing(), timeout=5000)
+
+    assert dialog.isVisible()
+    assert "could not be stored" in dialog.error_text()
+    assert "nothing was imported" in dialog.error_text()
+    assert runner.stack.count() == 0
+    assert titles(workspace) == []
+    assert dialog.close_button.isEnabled()

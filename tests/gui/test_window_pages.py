@@ -13,7 +13,7 @@ from delegator.domain.model import Decision, Frequency
 from delegator.gui.main_window import MainWindow
 from delegator.gui.sidebar import EntryKind, Page
 
-from .conftest import seed, stored
+from .conftest import seed, stored, visible_titles
 
 
 def add_assistant(window: MainWindow, assistant: Assistant) -> Assistant:
@@ -111,7 +111,9 @@ def test_a_file_dropped_on_the_window_opens_the_import(
     dialog = window._dialog
     assert isinstance(dialog, ImportDialog)
     qtbot.waitUntil(lambda: dialog.rows() != [], timeout=10000)
-    dialog.start_import()
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        dialog.import_button.click()
     assert [t.title for t in window._service.summaries()] == ["Angebot schreiben"]
+    assert visible_titles(window) == ["Angebot schreiben"]  # the list shows it at once
     window.undo_stack.undo()
     assert window._service.summaries() == []

@@ -114,3 +114,15 @@ def test_removing_a_missing_to_do_removes_none(service: TaskService) -> None:
         service.remove([ids[0], 999, ids[1]])
     assert missing.value.task_id == 999
     assert titles(service) == ["A", "B"]
+
+
+def test_an_operation_applied_elsewhere_is_not_applied_twice(service: TaskService) -> None:
+    add = ops.AddTasks(service, [NewTask("a"), NewTask("b")])
+    changes = add.apply()  # as the import's worker thread does
+    recorded = ops.AlreadyApplied(add, changes)
+    assert recorded.apply() == changes
+    assert titles(service) == ["a", "b"]
+    recorded.revert()
+    assert titles(service) == []
+    recorded.apply()
+    assert titles(service) == ["a", "b"]
