@@ -1184,7 +1184,7 @@ Ersetzen?</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import To-dos</source>
-        <translation>Aufgaben importieren</translation>
+        <translation>To-dos importieren</translation>
     </message>
     <message>
         <source>the pasted text</source>
@@ -1192,11 +1192,35 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>To-dos from {file}</source>
-        <translation>Aufgaben aus {file}</translation>
+        <translation>To-dos aus {file}</translation>
     </message>
     <message>
         <source>To-dos from the pasted text</source>
-        <translation>Aufgaben aus dem eingefügten Text</translation>
+        <translation>To-dos aus dem eingefügten Text</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Einfacher Text</translation>
+    </message>
+    <message>
+        <source>Markdown task list</source>
+        <translation>Markdown-To-do-Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>To import a CSV table, save it as a .csv file and import the file.</source>
+        <translation>Um eine CSV-Tabelle zu importieren, speichern Sie sie als .csv-Datei und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Include finished to-dos</source>
+        <translation>&amp;Erledigte To-dos einbeziehen</translation>
     </message>
     <message>
         <source>&amp;Title (required):</source>
@@ -1235,24 +1259,31 @@ Ersetzen?</translation>
         <translation>&amp;Vorschau anzeigen</translation>
     </message>
     <message>
-        <source>To-do</source>
-        <translation>To-do</translation>
+        <source>Detected: {format}</source>
+        <translation>Erkannt: {format}</translation>
     </message>
     <message>
-        <source>Area</source>
-        <translation>Bereich</translation>
+        <source>Import finished to-dos as archived instead of skipping them.</source>
+        <translation>Erledigte To-dos archiviert importieren, statt sie zu überspringen.</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
+        <source>Only todo.txt, iCalendar and Markdown task lists mark to-dos as finished.</source>
+        <translation>Nur todo.txt, iCalendar und Markdown-To-do-Listen kennzeichnen To-dos als erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n to-do(s)…</source>
+        <translation>
+            <numerusform>%n To-do wird importiert …</numerusform>
+            <numerusform>%n To-dos werden importiert …</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
+        <source>The to-dos could not be stored: {error}; nothing was imported.</source>
+        <translation>Die To-dos konnten nicht gespeichert werden: {error}; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>To-dos to import</source>
-        <translation>Zu importierende Aufgaben</translation>
+        <translation>Zu importierende To-dos</translation>
     </message>
     <message>
         <source>&amp;Cancel Reading</source>
@@ -1272,7 +1303,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Reading the to-dos…</source>
-        <translation>Die Aufgaben werden gelesen …</translation>
+        <translation>Die To-dos werden gelesen …</translation>
     </message>
     <message>
         <source>{file} could not be checked for duplicates: {error}</source>
@@ -1280,7 +1311,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>No to-dos to import in {file}.</source>
-        <translation>In {file} gibt es keine Aufgaben zu importieren.</translation>
+        <translation>In {file} gibt es keine To-dos zu importieren.</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -1311,14 +1342,6 @@ Ersetzen?</translation>
         <translation>Lesen abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>Line {line}</source>
-        <translation>Zeile {line}</translation>
-    </message>
-    <message>
-        <source>Likely duplicate</source>
-        <translation>Wahrscheinlich doppelt</translation>
-    </message>
-    <message>
         <source>already done</source>
         <translation>bereits erledigt</translation>
     </message>
@@ -1340,7 +1363,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>notes without a to-do</source>
-        <translation>Notizen ohne Aufgabe</translation>
+        <translation>Notizen ohne To-do</translation>
     </message>
     <message>
         <source>{reason}: {count}</source>
@@ -1360,6 +1383,120 @@ Ersetzen?</translation>
             <numerusform>%n To-do importieren</numerusform>
             <numerusform>%n To-dos importieren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportError</name>
+    <message>
+        <source>not valid {encoding}</source>
+        <translation>kein gültiges {encoding}</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte</source>
+        <translation>die Datei enthält ein NUL-Byte</translation>
+    </message>
+    <message>
+        <source>not valid CSV: {detail}</source>
+        <translation>kein gültiges CSV: {detail}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not a Todoist CSV: the header must start with TYPE,CONTENT</source>
+        <translation>keine Todoist-CSV-Datei: die Kopfzeile muss mit TYPE,CONTENT beginnen</translation>
+    </message>
+    <message>
+        <source>the row has {cells} cells, the header {columns}</source>
+        <translation>die Zeile hat {cells} Zellen, die Kopfzeile {columns}</translation>
+    </message>
+    <message>
+        <source>the TYPE cell is empty</source>
+        <translation>die Zelle TYPE ist leer</translation>
+    </message>
+    <message>
+        <source>unknown TYPE {value}</source>
+        <translation>unbekannter TYPE {value}</translation>
+    </message>
+    <message>
+        <source>PRIORITY must be 1 to 4, not {value}</source>
+        <translation>PRIORITY muss 1 bis 4 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>unknown DURATION_UNIT {value}</source>
+        <translation>unbekannte DURATION_UNIT {value}</translation>
+    </message>
+    <message>
+        <source>{column} must be a whole number, not {value}</source>
+        <translation>{column} muss eine ganze Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>there is no column {column}</source>
+        <translation>es gibt keine Spalte {column}</translation>
+    </message>
+    <message>
+        <source>column {column}: {value} is not a date</source>
+        <translation>Spalte {column}: {value} ist kein Datum</translation>
+    </message>
+    <message>
+        <source>column {column}: {value} is not a priority</source>
+        <translation>Spalte {column}: {value} ist keine Priorität</translation>
+    </message>
+    <message>
+        <source>column {column}: {value} is not a number of minutes</source>
+        <translation>Spalte {column}: {value} ist keine Minutenzahl</translation>
+    </message>
+    <message>
+        <source>not an iCalendar file: it must start with BEGIN:VCALENDAR</source>
+        <translation>keine iCalendar-Datei: sie muss mit BEGIN:VCALENDAR beginnen</translation>
+    </message>
+    <message>
+        <source>not an iCalendar file</source>
+        <translation>keine iCalendar-Datei</translation>
+    </message>
+    <message>
+        <source>cannot read the to-do: {detail}</source>
+        <translation>das To-do kann nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <source>due date {value} is not a date (YYYY-MM-DD)</source>
+        <translation>Fälligkeitsdatum {value} ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>not Todoist&apos;s format; map its columns in the import dialog</source>
+        <translation>nicht im Todoist-Format; ordnen Sie die Spalten im Importdialog zu</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSkipped</name>
+    <message>
+        <source>done</source>
+        <translation>bereits erledigt</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Kalendertermine</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>note without a task</source>
+        <translation>Notizen ohne To-do</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>doppelt</translation>
     </message>
 </context>
 <context>
@@ -1827,7 +1964,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Import To-dos</source>
-        <translation>Aufgaben importieren</translation>
+        <translation>To-dos importieren</translation>
     </message>
     <message>
         <source>To-do lists (*.txt *.md *.markdown *.csv *.ics);;All files (*)</source>
@@ -2037,6 +2174,37 @@ Ersetzen?</translation>
     <message>
         <source>Can I let go?</source>
         <translation>Kann ich loslassen?</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>To-do</source>
+        <translation>To-do</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>Likely duplicate</source>
+        <translation>Wahrscheinlich doppelt</translation>
+    </message>
+    <message>
+        <source>Finished (archived)</source>
+        <translation>Erledigt (archiviert)</translation>
     </message>
 </context>
 <context>
