@@ -129,7 +129,8 @@ class PreviewModel(QAbstractTableModel):
             checked = self._checked[index.row()]
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
-            return self.tr("Line {line}").format(line=task.line)
+            # The whole title (the column may cut it short) and where it was found.
+            return f"{task.title}\n" + self.tr("Line {line}").format(line=task.line)
         return None
 
     def setData(self, index: _Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -938,18 +938,24 @@ class MainWindow(QMainWindow):
 
     def _select_ids(self, task_ids: list[int]) -> bool:
         """Select these to-dos where visible; False if none of them is."""
-        rows = [
-            row for row in (self._model.row_of(task_id) for task_id in task_ids) if row is not None
-        ]
+        rows = self._model.rows_of(task_ids)
         if not rows:
             return False
+        # One range per run of neighbouring rows, selected in one call.
+        wanted = QItemSelection()
+        first = last = rows[0]
+        for row in rows[1:]:
+            if row != last + 1:
+                wanted.select(self._model.index(first, 0), self._model.index(last, 0))
+                first = row
+            last = row
+        wanted.select(self._model.index(first, 0), self._model.index(last, 0))
         selection = self.table.selectionModel()
-        selection.clearSelection()
-        for row in rows:
-            selection.select(
-                self._model.index(row, Column.TITLE),
-                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        selection.select(
+            wanted,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         selection.setCurrentIndex(
             self._model.index(rows[0], Column.TITLE), QItemSelectionModel.SelectionFlag.NoUpdate
         )

@@ -74,6 +74,8 @@ def test_a_todotxt_file_is_previewed_with_every_open_todo_ticked(
         ("Book flights", True, False),
     ]
     assert cell(dialog, 0, 1) == "House"
+    tooltip = dialog.table.model().index(3 - 1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "Book flights\nLine 4"  # the whole title and where it was found
     assert cell(dialog, 0, 2) != ""
     assert "1" in dialog.skipped.text()  # the finished line
     assert dialog.error_text() == ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -235,3 +235,24 @@ def test_the_list_follows_a_dark_palette(window: MainWindow, qtbot: QtBot) -> No
         qtbot.waitUntil(lambda: dot() != light.pixmap(12).toImage())
     finally:
         QApplication.setPalette(QApplication.style().standardPalette())
+
+
+def test_undoing_a_delete_selects_exactly_the_restored_rows(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    seed(window, "a", "b", "c", "d", "e")
+    window.table.setFocus()
+    selection = window.table.selectionModel()
+    for row in (0, 1, 3):  # a, b and d: two runs of neighbouring rows
+        selection.select(
+            window.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert visible_titles(window) == ["c", "e"]
+
+    qtbot.keySequence(window.table, QKeySequence("Ctrl+Z"))
+
+    assert visible_titles(window) == ["a", "b", "c", "d", "e"]
+    selected = sorted(index.row() for index in selection.selectedRows())
+    assert [visible_titles(window)[row] for row in selected] == ["a", "b", "d"]
