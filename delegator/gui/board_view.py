@@ -486,7 +486,8 @@ class BoardView(QWidget):
             them onto another column (task ids, Decision value).
         assign_requested(list, object): cards were dropped onto an assistant's group in
             the Delegate column (task ids, the assistant's id or None for "To be
-            assigned"); a drop from another column first asks for the decision.
+            assigned"); assigning delegates, so a card from another column needs no
+            decision first.
         open_requested(int): the user pressed Enter on a card or double-clicked it.
     """
 
@@ -672,18 +673,21 @@ class BoardView(QWidget):
             self.open_requested.emit(task.id)
 
     def _on_column_ids_dropped(self, decision: Decision, ids: list[int], row: int) -> None:
-        """Ask for the decision of the target column and, onto a group, the assignment."""
+        """Ask for the decision of the target column, or, onto an assistant's group, for
+        the assignment (which delegates too: one step to undo)."""
         tasks = [self._tasks[task_id] for task_id in ids if task_id in self._tasks]
         group = self._models[decision].group_at(row)
-        to_decide = [task.id for task in tasks if task.decision is not decision]
-        to_assign = (
-            [task.id for task in tasks if task.assistant_id != group.assistant_id]
-            if group is not None
-            else []
-        )
-        if to_decide:
-            self.decision_requested.emit(to_decide, decision.value)
-        if to_assign and group is not None:
+        if group is None:
+            to_decide = [task.id for task in tasks if task.decision is not decision]
+            if to_decide:
+                self.decision_requested.emit(to_decide, decision.value)
+            return
+        to_assign = [
+            task.id
+            for task in tasks
+            if task.decision is not Decision.DELEGATE or task.assistant_id != group.assistant_id
+        ]
+        if to_assign:
             self.assign_requested.emit(to_assign, group.assistant_id)
 
     # Helpers ----------------------------------------------------------------

@@ -274,12 +274,15 @@ def test_a_drop_onto_another_column_asks_for_its_decision(board: BoardView) -> N
     assert dropped is False and rows(board, U)[0] == "Website-Impressum aktualisieren"
 
 
-def test_a_drop_onto_an_assistant_asks_for_delegation_then_assignment(board: BoardView) -> None:
+def test_a_drop_onto_an_assistant_asks_only_for_the_assignment(board: BoardView) -> None:
     recorder = Recorder(board)
     model = board.column_model(D)
     mime = drag(board, U, 5)
     model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, header_index(board, "Ben Wagner"))
-    assert recorder.calls == [("decide", [5], "delegate"), ("assign", [5], BEN)]
+    # Assigning delegates as well: one change, one undo step.
+    assert recorder.calls == [("assign", [5], BEN)]
+    model.dropMimeData(drag(board, U, 5), Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    assert recorder.calls[-1] == ("decide", [5], "delegate")  # empty space: only delegate
 
 
 def test_a_drop_within_the_delegate_column_only_reassigns(board: BoardView) -> None:
@@ -303,7 +306,7 @@ def test_a_real_drop_event_on_a_group_header_reaches_the_model(
 ) -> None:
     recorder = Recorder(board)
     # The window reloads the board inside its slot, in the middle of Qt's drop handling.
-    board.decision_requested.connect(lambda *_: board.set_data(TASKS, ASSISTANTS))
+    board.assign_requested.connect(lambda *_: board.set_data(TASKS, ASSISTANTS))
     view = board.column_view(D)
     target = view.visualRect(header_index(board, "Ben Wagner")).center()
     mime = drag(board, K, 3)  # the event only points to it: keep it alive
@@ -315,7 +318,7 @@ def test_a_real_drop_event_on_a_group_header_reaches_the_model(
         Qt.KeyboardModifier.NoModifier,
     )
     view.dropEvent(event)
-    assert recorder.calls == [("decide", [3], "delegate"), ("assign", [3], BEN)]
+    assert recorder.calls == [("assign", [3], BEN)]
 
 
 def test_a_drop_carrying_nothing_known_asks_nothing(board: BoardView) -> None:

@@ -58,6 +58,30 @@ def test_the_board_page_takes_one_key_decisions(window: MainWindow, qtbot: QtBot
     assert [t[1] for t in stored(window)] == ["undecided", "undecided"]
 
 
+def test_dropping_a_card_onto_an_assistant_delegates_and_assigns_in_one_step(
+    window: MainWindow,
+) -> None:
+    (task_id,) = seed(window, "Belege sortieren")
+    anna = add_assistant(window, Assistant(0, "Anna"))
+    window.sidebar.select_entry(EntryKind.PAGE, Page.BOARD.value)
+    inbox = window.board.column_model(Decision.UNDECIDED)
+    mime = inbox.mimeData([inbox.index(inbox.row_of(task_id))])  # type: ignore[arg-type]
+    delegate = window.board.column_model(Decision.DELEGATE)
+    anna_row = next(
+        row for row in range(delegate.rowCount()) if delegate.index(row).data() == "Anna"
+    )
+    steps = window.undo_stack.count()
+
+    delegate.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, delegate.index(anna_row))
+
+    task = window._service.task(task_id)
+    assert (task.decision, task.assistant_id) == (Decision.DELEGATE, anna.id)
+    assert window.undo_stack.count() == steps + 1
+    window.undo_stack.undo()
+    task = window._service.task(task_id)
+    assert (task.decision, task.assistant_id) == (Decision.UNDECIDED, None)
+
+
 def test_editing_an_assistant_updates_the_sidebar_and_undo_restores_it(
     window: MainWindow, qtbot: QtBot
 ) -> None:
