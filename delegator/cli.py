@@ -194,7 +194,10 @@ def run(argv: Sequence[str]) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return EXIT_OK
     except OSError as error:
-        print(f"delegator: {error.filename or ''} {error.strerror}".strip(), file=sys.stderr)
+        # An error raised with only a message (a missing resources folder) has no
+        # strerror: its message is the whole story.
+        parts = [str(part) for part in (error.filename, error.strerror or str(error)) if part]
+        print("delegator: " + " ".join(parts), file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -346,3 +346,23 @@ def test_a_dry_run_stores_nothing(tmp_path: Path) -> None:
     result = run("import", str(plain), "--dry-run", data_dir=data)
     assert result.returncode == 0 and "Would create 2 to-dos" in result.stdout
     assert json.loads(run("list", "--json", data_dir=data).stdout) == []
+
+
+def test_a_file_error_without_a_system_reason_still_says_what_is_wrong(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def missing(*_args: object) -> int:
+        raise FileNotFoundError("Delegator's resources folder is missing: /opt/x/resources")
+
+    monkeypatch.setattr(cli, "_dispatch", missing)
+    assert cli.run(["list"]) == cli.EXIT_ERROR
+    assert capsys.readouterr().err == (
+        "delegator: Delegator's resources folder is missing: /opt/x/resources\n"
+    )
+
+    def unreadable(*_args: object) -> int:
+        raise PermissionError(13, "Permission denied", "/home/u/todo.txt")
+
+    monkeypatch.setattr(cli, "_dispatch", unreadable)
+    assert cli.run(["list"]) == cli.EXIT_ERROR
+    assert capsys.readouterr().err == "delegator: /home/u/todo.txt Permission denied\n"
