@@ -279,6 +279,9 @@ class MainWindow(QMainWindow):
         self.save_template_action = self._action(
             self.tr("Save Description as &Template…"), "Ctrl+Shift+T", self._save_as_template
         )
+        self.manage_templates_action = self._action(
+            self.tr("Mana&ge Templates…"), "Ctrl+Shift+L", self.open_templates_manager
+        )
         self.move_up_action = self._action(
             self.tr("Move &Up"), "Ctrl+Up", lambda: self._move_selected(-1), on_list=True
         )
@@ -338,6 +341,7 @@ class MainWindow(QMainWindow):
         self.templates_menu = task_menu.addMenu(self.tr("New from Te&mplate"))
         self.templates_menu.aboutToShow.connect(self._on_templates_menu_about_to_show)
         task_menu.addAction(self.save_template_action)
+        task_menu.addAction(self.manage_templates_action)
         task_menu.addSeparator()
         task_menu.addAction(self.keep_action)
         task_menu.addAction(self.delegate_action)
@@ -599,6 +603,13 @@ class MainWindow(QMainWindow):
         if accepted and name.strip():
             self._workspace.templates.save_from_task(task, name)
             self.statusBar().showMessage(self.tr("Template saved."), 4000)
+
+    def open_templates_manager(self) -> None:
+        """Rename or delete the user's own templates (not part of the undo history)."""
+        from delegator.gui.templates_dialog import TemplatesDialog
+
+        self._dialog = TemplatesDialog(self._workspace.templates, self)
+        self._dialog.open()
 
     def _on_board_decision_requested(self, task_ids: list[int], decision: str) -> None:
         chosen = Decision(decision)

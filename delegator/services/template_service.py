@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from delegator.domain.errors import InvalidProblem, InvalidValue
 from delegator.domain.model import Task
 from delegator.domain.templates import TaskTemplate
 from delegator.exchange.templates import load_builtin_templates
@@ -65,6 +66,23 @@ class TemplateService:
 
         with self._db.transaction() as session:
             return TemplateRepository(session).add(template_from_task(task, name))
+
+    def rename(self, template_id: str, name: str) -> TaskTemplate | None:
+        """Give an own template a new *name* (whitespace normalised) in one transaction.
+
+        Raises InvalidValue (EMPTY_NAME), storing nothing, when the name is blank.
+        Names need not be unique: a template is known by its id, and saving one
+        (``save_from_task``) allows a name twice as well. Returns the renamed
+        template, or None when there is no such own template (deleted meanwhile,
+        or a built-in's id).
+        """
+        from delegator.storage.template_repository import TemplateRepository
+
+        normalised = " ".join(name.split())
+        if not normalised:
+            raise InvalidValue(InvalidProblem.EMPTY_NAME)
+        with self._db.transaction() as session:
+            return TemplateRepository(session).rename(template_id, normalised)
 
     def delete(self, template_id: str) -> None:
         from delegator.storage.template_repository import TemplateRepository

@@ -67,7 +67,23 @@ class TemplateRepository:
         self._session.flush()
         return _template(row)
 
+    def rename(self, template_id: str, name: str) -> TaskTemplate | None:
+        """Give the template *name* as it is; None if there is no such own template."""
+        row = self._row(template_id)
+        if row is None:
+            return None
+        row.name = name
+        self._session.flush()
+        return _template(row)
+
     def delete(self, template_id: str) -> None:
-        row = self._session.get(TemplateRow, int(template_id.removeprefix(USER_PREFIX)))
+        row = self._row(template_id)
         if row is not None:
             self._session.delete(row)
+
+    def _row(self, template_id: str) -> TemplateRow | None:
+        """The row of an own template (``user-<n>``); None for a built-in's id."""
+        number = template_id.removeprefix(USER_PREFIX)
+        if number == template_id or not number.isdigit():
+            return None
+        return self._session.get(TemplateRow, int(number))

@@ -1812,6 +1812,10 @@ Ersetzen?</translation>
         <translation>Beschreibung als &amp;Vorlage speichern …</translation>
     </message>
     <message>
+        <source>Mana&amp;ge Templates…</source>
+        <translation>Vorlagen verw&amp;alten …</translation>
+    </message>
+    <message>
         <source>Move &amp;Up</source>
         <translation>Nach &amp;oben</translation>
     </message>
@@ -3022,6 +3026,93 @@ Ersetzen?</translation>
     <message>
         <source>Decision</source>
         <translation>Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Manage Templates</source>
+        <translation>Vorlagen verwalten</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>Meine Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;My templates:</source>
+        <translation>&amp;Meine Vorlagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Selected template</source>
+        <translation>Ausgewählte Vorlage</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>Done-when criteria:</source>
+        <translation>Kriterien „Erledigt, wenn“:</translation>
+    </message>
+    <message>
+        <source>You have no templates of your own yet.</source>
+        <translation>Sie haben noch keine eigenen Vorlagen.</translation>
+    </message>
+    <message>
+        <source>To make one, describe a to-do (its instructions, steps and when it is done), then press {shortcut} (To-do → Save Description as Template…). It will be listed here and under To-do → New from Template.</source>
+        <translation>Um eine anzulegen, beschreiben Sie ein To-do (Anleitung, Schritte und wann es erledigt ist) und drücken Sie dann {shortcut} (To-do → Beschreibung als Vorlage speichern …). Die Vorlage erscheint dann hier und unter To-do → Neu aus Vorlage.</translation>
+    </message>
+    <message>
+        <source>Built-in templates are always under To-do → New from Template and cannot be changed. Changes here are saved at once and cannot be undone.</source>
+        <translation>Die mitgelieferten Vorlagen stehen immer unter To-do → Neu aus Vorlage und lassen sich nicht ändern. Änderungen hier werden sofort gespeichert und können nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Rename the selected template (F2)</source>
+        <translation>Ausgewählte Vorlage umbenennen (F2)</translation>
+    </message>
+    <message>
+        <source>Delete the selected template (Del)</source>
+        <translation>Ausgewählte Vorlage löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Delete Template?</source>
+        <translation>Vorlage löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the template “{name}”?
+
+To-dos started from it keep their description. This cannot be undone.</source>
+        <translation>Die Vorlage „{name}“ löschen?
+
+To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>A template needs a name. The name was left as it was.</source>
+        <translation>Eine Vorlage braucht einen Namen. Der Name wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation>Kein Bereich</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, and nothing was changed: {error}</source>
+        <translation>Die Änderung konnte nicht gespeichert werden; es wurde nichts verändert: {error}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,319 @@
+"""Manage Templates: the user's own templates, renamed in place or deleted.
+
+The list shows only the user's own templates (built-in ones cannot be changed, and a
+note under the list says so). F2 renames the selected one in the list, Enter stores
+the name; Del asks, naming the template, and then deletes it. A short preview (title,
+area, number of steps and done-when criteria) tells templates with similar names
+apart. Names are whitespace-normalised; an empty one is refused with a message under
+the list and nothing is stored. Two templates may share a name (see
+``TemplateService.rename``).
+
+Changes are stored at once. They are not on the to-do list's undo stack: the template
+library is not part of the list's history, which is why deleting asks first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegator.domain.errors import DelegatorError, InvalidValue
+from delegator.domain.templates import TaskTemplate
+from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
+from delegator.messages import explain
+from delegator.services.template_service import TemplateService
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_MAX_LENGTH = 200  # TemplateRow.name is a String(200)
+
+
+class _NameDelegate(QStyledItemDelegate):
+    """The inline editor: a line edit no longer than a stored name may be."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(NAME_MAX_LENGTH)
+        return editor
+
+
+class TemplatesDialog(QDialog):
+    """Rename and delete the user's own templates; see the module docstring."""
+
+    def __init__(self, templates: TemplateService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._templates = templates
+        self._by_id: dict[str, TaskTemplate] = {}
+        self._loading = False
+        self.setWindowTitle(self.tr("Manage Templates"))
+        self._build()
+        self._wire()
+        self._reload()
+        self.resize(640, 360)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # Building -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("My templates"))
+        self.list.setItemDelegate(_NameDelegate(self.list))
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.list.setMinimumWidth(220)
+        list_label = QLabel(self.tr("&My templates:"), self)
+        list_label.setBuddy(self.list)
+
+        self.rename_action = QAction(self.tr("&Rename"), self.list)
+        self.rename_action.setShortcut(QKeySequence("F2"))
+        self.delete_action = QAction(self.tr("&Delete"), self.list)
+        self.delete_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")]
+        )
+        for action in (self.rename_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.list.addAction(action)
+
+        preview = QGroupBox(self.tr("Selected template"), self)
+        form = QFormLayout(preview)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.preview_title = WrappingLabel("", preview)
+        bold = QFont(self.preview_title.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        self.preview_title.setFont(bold)
+        self.preview_area = WrappingLabel("", preview)
+        self.preview_steps = QLabel(preview)
+        self.preview_criteria = QLabel(preview)
+        form.addRow(self.tr("Title:"), self.preview_title)
+        form.addRow(self.tr("Area:"), self.preview_area)
+        form.addRow(self.tr("Steps:"), self.preview_steps)
+        form.addRow(self.tr("Done-when criteria:"), self.preview_criteria)
+        self.preview = preview
+
+        filled = QWidget(self)
+        filled_layout = QGridLayout(filled)
+        filled_layout.setContentsMargins(0, 0, 0, 0)
+        filled_layout.addWidget(list_label, 0, 0)
+        filled_layout.addWidget(self.list, 1, 0)
+        filled_layout.addWidget(preview, 1, 1, Qt.AlignmentFlag.AlignTop)
+        filled_layout.setColumnStretch(0, 2)
+        filled_layout.setColumnStretch(1, 3)
+
+        empty = QWidget(self)
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.setContentsMargins(0, 12, 0, 0)
+        self.empty_heading = WrappingLabel(self.tr("You have no templates of your own yet."), empty)
+        self.empty_heading.setFont(bold)
+        shortcut = QKeySequence("Ctrl+Shift+T").toString(QKeySequence.SequenceFormat.NativeText)
+        self.empty_hint = WrappingLabel(
+            self.tr(
+                "To make one, describe a to-do (its instructions, steps and when it is "
+                "done), then press {shortcut} (To-do → Save Description as Template…). "
+                "It will be listed here and under To-do → New from Template."
+            ).format(shortcut=shortcut),
+            empty,
+        )
+        empty_layout.addWidget(self.empty_heading)
+        empty_layout.addWidget(self.empty_hint)
+        empty_layout.addStretch(1)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(filled)
+        self.pages.addWidget(empty)
+        self._filled_page, self._empty_page = filled, empty
+
+        self.message = InlineMessage(self.list, self)
+        self.builtin_note = HelpText(
+            self.tr(
+                "Built-in templates are always under To-do → New from Template and "
+                "cannot be changed. Changes here are saved at once and cannot be undone."
+            ),
+            self,
+        )
+
+        self.rename_button = QPushButton(self.tr("&Rename"), self)
+        self.rename_button.setToolTip(self.tr("Rename the selected template (F2)"))
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setToolTip(self.tr("Delete the selected template (Del)"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        for button in (self.rename_button, self.delete_button):
+            button.setAutoDefault(False)
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.builtin_note)
+        layout.addWidget(self.buttons)
+
+    def _wire(self) -> None:
+        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+        self.list.itemChanged.connect(self._on_list_item_changed)
+        self.rename_action.triggered.connect(self.rename_selected)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.buttons.rejected.connect(self.reject)
+
+    # What the user does -----------------------------------------------------------
+
+    def rename_selected(self) -> None:
+        """Open the inline editor on the selected template's name."""
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.list.editItem(item)
+
+    def delete_selected(self) -> None:
+        """Ask, naming the template; on Yes delete it and select its neighbour."""
+        item = self.list.currentItem()
+        if item is None:
+            return
+        template_id = str(item.data(ID_ROLE))
+        row = self.list.row(item)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete Template?"),
+            self.tr(
+                "Delete the template “{name}”?\n\nTo-dos started from it keep their "
+                "description. This cannot be undone."
+            ).format(name=item.text()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._templates.delete(template_id)
+        except DelegatorError as error:
+            self._show_not_saved(error)
+            return
+        self.message.show_message("")
+        self._reload(select_row=row)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # Slots -----------------------------------------------------------------------
+
+    def _on_list_item_changed(self, item: QListWidgetItem) -> None:
+        """The inline editor committed a name: store it, or say why not."""
+        if self._loading:
+            return
+        template_id = str(item.data(ID_ROLE))
+        old = self._by_id.get(template_id)
+        try:
+            renamed = self._templates.rename(template_id, item.text())
+        except InvalidValue:
+            self._set_item_text(item, old.name if old is not None else "")
+            self.message.show_message(
+                self.tr("A template needs a name. The name was left as it was.")
+            )
+        except DelegatorError as error:
+            self._set_item_text(item, old.name if old is not None else "")
+            self._show_not_saved(error)
+        else:
+            self.message.show_message("")
+            if renamed is not None:
+                self._by_id[template_id] = renamed
+                self._set_item_text(item, renamed.name)
+                self._show_preview(renamed)
+        # The list is sorted by name: reorder once the editor has closed (reloading
+        # while it closes would pull the row out from under it).
+        QTimer.singleShot(0, self, lambda: self._reload(select_id=template_id))
+
+    def _on_list_current_item_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
+        if self._loading:
+            return
+        self.message.show_message("")
+        self._show_selected(current)
+
+    # Helpers ----------------------------------------------------------------------
+
+    def _reload(self, select_id: str | None = None, select_row: int = 0) -> None:
+        """Fill the list from storage; select *select_id*, else the row at *select_row*."""
+        try:
+            templates = self._templates.user_templates()
+        except DelegatorError as error:
+            templates = []
+            self._show_not_saved(error)
+        self._by_id = {template.id: template for template in templates}
+        self._loading = True
+        try:
+            self.list.clear()
+            chosen: QListWidgetItem | None = None
+            for template in templates:
+                item = QListWidgetItem(template.name, self.list)
+                item.setData(ID_ROLE, template.id)
+                item.setToolTip(template.title)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                if template.id == select_id:
+                    chosen = item
+            if chosen is None and templates:
+                chosen = self.list.item(min(max(select_row, 0), len(templates) - 1))
+            if chosen is not None:
+                self.list.setCurrentItem(chosen)
+        finally:
+            self._loading = False
+        has_any = bool(templates)
+        self.pages.setCurrentWidget(self._filled_page if has_any else self._empty_page)
+        self._show_selected(self.list.currentItem())
+
+    def _show_selected(self, item: QListWidgetItem | None) -> None:
+        template = self._by_id.get(str(item.data(ID_ROLE))) if item is not None else None
+        for control in (self.rename_action, self.delete_action):
+            control.setEnabled(template is not None)
+        self.rename_button.setEnabled(template is not None)
+        self.delete_button.setEnabled(template is not None)
+        self.preview.setVisible(template is not None)
+        if template is not None:
+            self._show_preview(template)
+
+    def _show_preview(self, template: TaskTemplate) -> None:
+        self.preview_title.setText(template.title)
+        self.preview_area.setText(template.area or self.tr("No area"))
+        self.preview_area.setEnabled(bool(template.area))
+        self.preview_steps.setText(str(len(template.steps)))
+        self.preview_criteria.setText(str(len(template.acceptance_criteria)))
+
+    def _set_item_text(self, item: QListWidgetItem, text: str) -> None:
+        self._loading = True
+        try:
+            item.setText(text)
+        finally:
+            self._loading = False
+
+    def _show_not_saved(self, error: Exception) -> None:
+        self.message.show_message(
+            self.tr("The change could not be saved, and nothing was changed: {error}").format(
+                error=explain(error)
+            )
+        )
