@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from PySide6.QtGui import QRawFont
 
 from delegator.brief_text import BriefText
-from delegator.exchange import brief_pdf
+from delegator.exchange import brief_pdf, pdf_symbols
 from delegator.exchange.brief_pdf import CancelledError, render_pdf
 
 TITLE = "Handover brief for Anna Schmidt"
@@ -261,7 +262,7 @@ def test_without_keeping_headings_some_would_be_left_alone(
     qapp: object, markdown: str, tasks: list[Task], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The check above can see a lone heading: the same brief without the rule has some.
-    monkeypatch.setattr(brief_pdf, "_keep_headings_with_text", lambda document, pages: None)
+    monkeypatch.setattr(brief_pdf, "_keep_together", lambda document, pages: document)
     _, pages = read(render_pdf(markdown, title=TITLE, language="en", paper="A4"))
     assert orphans(pages, tasks) != []
 
@@ -374,8 +375,8 @@ def test_text_survives_a_machine_without_fonts(tmp_path: Path) -> None:
             print("refused:", error)
         app = QGuiApplication([])
         print("system fonts:", ", ".join(QFontDatabase.families()))
-        markdown = "## Grüße\\n\\n*offen* im **office** und fluffy.\\n\\n- [ ] Größe prüfen\\n"
-        pdf = render_pdf(markdown, title="Übergabe", language="en", paper="A4")
+        markdown = "## Grüße 📅\\n\\n*offen* im **office** und fluffy.\\n\\n- [ ] Größe prüfen\\n"
+        pdf = render_pdf(markdown, title="Übergabe ✅", language="en", paper="A4")
         open({str(output)!r}, "wb").write(pdf)
         """
     )
@@ -390,10 +391,208 @@ def test_text_survives_a_machine_without_fonts(tmp_path: Path) -> None:
     _, pages = read(output.read_bytes())
     text = all_text(pages)
     for expected in (
-        "Übergabe",
-        "Grüße",
+        "Übergabe ✔",  # emoji no font there has: a sign DejaVu Sans has, or the name
+        "Grüße :calendar:",
         "offen im office und fluffy.",
         "Größe prüfen",
         "Page 3 of 3",
     ):
         assert expected in text
+
+
+def words(pages: list[Page]) -> set[str]:
+    """Every word of every line of text: a word split over two lines is not one."""
+    return {word for page in pages for line in page.lines for word in line.text.split()}
+
+
+# Columns whose shares by length alone would be narrower than their longest words:
+# the last one has a long word in short entries, the first long entries.
+NARROW_COLUMNS = (
+    "| Aufgabe | Häufigkeit | h/Woche | Fällig | Stufe |\n| --- | --- | ---: | --- | --- |\n"
+    + "\n".join(
+        f"| Monatsabschluss {n} vorbereiten, Belege sammeln, prüfen und der Buchhaltung "
+        "rechtzeitig übermitteln, damit nichts liegen bleibt | Wöchentlich | 1,5 | "
+        "02.01.2025 | Eigenständigkeitserklärung einholen |"
+        for n in range(1, 6)
+    )
+)
+
+
+def test_no_word_in_a_table_is_split_when_the_columns_can_hold_them(qapp: object) -> None:
+    markdown = f"## Übersicht\n\n{NARROW_COLUMNS}\n"
+    _, pages = read(render_pdf(markdown, title="Übergabe", language="de", paper="A4"))
+    found = words(pages)
+    for word in (
+        "Aufgabe",
+        "Häufigkeit",
+        "h/Woche",
+        "Fällig",
+        "Monatsabschluss",
+        "übermitteln,",
+        "Wöchentlich",
+        "02.01.2025",
+        "Eigenständigkeitserklärung",
+    ):
+        assert word in found, word
+
+
+def test_a_table_too_wide_for_its_words_still_prints_them_all(qapp: object) -> None:
+    header = " | ".join(f"Monatsabschluss{n}" for n in range(8))
+    markdown = f"| {header} |\n|{' --- |' * 8}\n| {' | '.join(['Buchhaltung'] * 8)} |\n"
+    _, pages = read(render_pdf(markdown, title="Breit", language="de", paper="A4"))
+    text = "".join(pages[1].text.split())
+    assert all(f"Monatsabschluss{n}" in text for n in range(8))  # broken inside words
+    assert text.count("Buchhaltung") == 8
+
+
+@pytest.mark.parametrize(
+    ("natural", "narrowest", "available", "expected"),
+    [
+        ([50.0, 60.0], [10.0, 10.0], 200.0, [50.0, 60.0]),  # all fit: as long as they are
+        ([50.0, 60.0], [55.0, 150.0], 200.0, None),  # the longest words alone do not fit
+        ([1000.0, 92.0, 300.0], [125.0, 92.0, 210.0], 600.0, [298.0, 92.0, 210.0]),
+        ([400.0, 400.0], [10.0, 10.0], 200.0, [100.0, 100.0]),
+    ],
+)
+def test_fitted_widths(
+    natural: list[float],
+    narrowest: list[float],
+    available: float,
+    expected: list[float] | None,
+) -> None:
+    assert brief_pdf._fitted_widths(natural, narrowest, available) == expected
+
+
+def test_fitted_widths_keep_every_column_as_wide_as_its_longest_word() -> None:
+    natural = [700.0, 92.0, 74.0, 86.0, 300.0, 120.0]
+    narrowest = [125.0, 92.0, 74.0, 86.0, 210.0, 40.0]
+    widths = brief_pdf._fitted_widths(natural, narrowest, 637.0)
+    assert widths is not None
+    assert sum(widths) == pytest.approx(637.0)
+    assert all(w >= n for w, n in zip(widths, narrowest, strict=True))
+    assert widths[1:4] == natural[1:4]  # short columns get all they want
+
+
+ROWS = 40
+
+
+def tall_rows_table() -> str:
+    filler = "Belege sammeln, prüfen, ablegen und der Buchhaltung übermitteln. "
+    rows = [f"| Row {n:02d} start | {filler * (1 + n % 6)}row {n:02d} end |" for n in range(ROWS)]
+    return "| Task | Details |\n| --- | --- |\n" + "\n".join(rows) + "\n"
+
+
+def pages_of(pages: list[Page], text: str) -> list[int]:
+    return [number for number, page in enumerate(pages) if text in page.text]
+
+
+def test_a_table_row_is_never_split_by_a_page_break(qapp: object) -> None:
+    markdown = f"## Table\n\nSome text before the table.\n\n{tall_rows_table()}\nAfter.\n"
+    _, pages = read(render_pdf(markdown, title="Rows", language="en", paper="A4"))
+    table_pages = set()
+    for n in range(ROWS):
+        start, end = pages_of(pages, f"Row {n:02d} start"), pages_of(pages, f"row {n:02d} end")
+        assert len(start) == 1
+        assert start == end, f"row {n}"
+        table_pages.add(start[0])
+    assert len(table_pages) >= 3
+    for number in sorted(table_pages)[1:]:  # the header row on top of every next page
+        assert pages[number].lines[1].text == "Task Details", number
+    assert pages_of(pages, "After.")[0] >= max(table_pages)
+
+
+@pytest.mark.parametrize("heading", ["", "### Overview\n\n"], ids=["no heading", "heading"])
+def test_a_table_whose_first_row_would_be_split_starts_on_the_next_page(
+    qapp: object, heading: str
+) -> None:
+    """Wherever the table starts, its first row is not split from its header (nor
+    from a heading right above it)."""
+    first = "Belege sammeln und prüfen. " * 40  # many lines
+    table = f"| Task | Details |\n| --- | --- |\n| Row 00 start | {first}row 00 end |\n"
+    moved = 0
+    for lines in range(35, 60, 3):
+        text_before = "\n\n".join(f"Paragraph {n}." for n in range(lines))
+        markdown = f"## Table\n\n{text_before}\n\n{heading}{table}"
+        _, pages = read(render_pdf(markdown, title="Rows", language="en", paper="A4"))
+        start, end = pages_of(pages, "Row 00 start"), pages_of(pages, "row 00 end")
+        assert start == end, lines
+        header = next(n for n, page in enumerate(pages) if "Task Details" in page.text)
+        assert header == start[0]
+        if heading:
+            assert "Overview" in [line.text for line in pages[header].lines], lines
+        moved += f"Paragraph {lines - 1}." not in pages[header].text
+    assert moved > 0  # some of them did start on the next page
+
+
+def test_a_row_taller_than_a_page_is_split_as_it_must(qapp: object) -> None:
+    tall = "Belege sammeln und prüfen. " * 400
+    markdown = f"| Task | Details |\n| --- | --- |\n| Short | Row |\n| Tall | {tall}end |\n"
+    _, pages = read(render_pdf(markdown, title="Rows", language="en", paper="A4"))
+    assert len(pages) >= 3
+    assert "Short Row" in pages[1].text
+    assert pages[-1].text.count("end") == 1
+
+
+SYMBOLS_NO_FONT_HAS = ("\u2705", "\U0001f4c5", "\U0001f91d")  # ✅ 📅 🤝
+
+
+@pytest.fixture
+def no_emoji_font(monkeypatch: pytest.MonkeyPatch) -> None:
+    for symbol in SYMBOLS_NO_FONT_HAS:
+        monkeypatch.setitem(pdf_symbols._drawable, symbol, False)
+
+
+def test_symbols_no_font_can_draw_print_as_a_sign_or_their_name(
+    qapp: object, no_emoji_font: None
+) -> None:
+    title = "Übergabe ✅ für Anna 🤝"
+    markdown = (
+        f"# {title}\n\nFür Anna\n\n## ✅ Monatsabschluss 📅 planen\n\nText 🤝 Ende\n\n"
+        "| Task 📅 | Done |\n| --- | --- |\n| Monatsabschluss | ✅ |\n"
+    )
+    reader, pages = read(render_pdf(markdown, title=title, language="de", paper="A4"))
+    assert pages[0].text.startswith("Übergabe ✔ für Anna :handshake: Für Anna")
+    assert pages[1].lines[0].text == "Übergabe ✔ für Anna :handshake:"  # the header
+    assert "✔ Monatsabschluss :calendar: planen 3" in pages[1].text  # contents
+    body = pages[2].text
+    assert "✔ Monatsabschluss :calendar: planen Text :handshake: Ende" in body
+    assert "Task :calendar: Done Monatsabschluss ✔" in body
+    assert reader.metadata is not None
+    assert reader.metadata.title == title  # the document's title keeps them
+
+
+def test_symbols_a_font_can_draw_are_left_to_it(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(pdf_symbols._drawable, "\U0001f4c5", True)
+    _, pages = read(render_pdf("Termin 📅 planen\n", title="T", language="de", paper="A4"))
+    assert ":calendar:" not in all_text(pages)
+    assert "Termin" in pages[1].text
+    assert "planen" in pages[1].text
+
+
+@pytest.mark.parametrize(
+    ("emoji", "fallback"),
+    [
+        ("\u2705", "\u2714"),  # ✅ → ✔
+        ("\u274c", "\u2718"),  # ❌ → ✘
+        ("\U0001f4c5", ":calendar:"),
+        ("\U0001f91d", ":handshake:"),
+        ("\U0001f44d\U0001f3fd", ":thumbs_up_sign:"),  # a skin tone goes with it
+        ("\U0001f469\u200d\U0001f4bb", ":woman:"),  # so does the rest of a sequence
+        ("\U0001f1e9\U0001f1ea", ":flag_de:"),
+        ("\u2b50\ufe0f", "\u2605"),  # ⭐️ → ★
+    ],
+)
+def test_fallbacks(emoji: str, fallback: str) -> None:
+    missing = "".join(sorted(set(emoji) - {"\u200d", "\ufe0f", "\U0001f3fd"}))
+    assert pdf_symbols.with_fallbacks(f"a {emoji} b", missing) == f"a {fallback} b"
+
+
+def test_the_signs_that_stand_in_are_in_the_bundled_font(qapp: object) -> None:
+    families = brief_pdf._bundled_font_families()
+    for bold in (False, True):
+        font = QRawFont.fromFont(brief_pdf._font(families, 10, bold=bold))
+        assert "DejaVu" in font.familyName()
+        for sign in set(pdf_symbols.SIGN_FALLBACKS.values()):
+            assert font.supportsCharacter(ord(sign)), (bold, sign)
