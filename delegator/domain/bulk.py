@@ -27,12 +27,8 @@ class _Pauses:
     def end(self) -> None:
         with self._lock:
             self._depth -= 1
-            if self._depth == 0:
-                # Hand what was built to the permanent generation: otherwise the next
-                # collection walks all of it at once (a second for a 50 MB import).
-                gc.freeze()
-                if self._was_enabled:
-                    gc.enable()
+            if self._depth == 0 and self._was_enabled:
+                gc.enable()
 
 
 _pauses = _Pauses()
@@ -44,10 +40,9 @@ def cycle_collector_paused() -> Iterator[None]:
     100,000 rows, storing an import) creates objects that cannot form cycles.
 
     Each collection would walk every object created so far, many times over: an import
-    of 10,000 to-dos spent a quarter of its time there. When the last pause ends, the
-    objects alive are frozen (``gc.freeze``): the collector leaves them alone from then
-    on, and reference counting still frees them when they are dropped, as data without
-    cycles always is.
+    of 10,000 to-dos spent a quarter of its time there. (Freezing what was built,
+    ``gc.freeze``, would spare the collections after the pause too, but would also keep
+    any garbage cycle of the moment forever: not worth it.)
     """
     _pauses.begin()
     try:
