@@ -36,9 +36,6 @@ starts timers), but a QGuiApplication must exist, for Qt's font database; withou
 
 from __future__ import annotations
 
-import itertools
-import math
-import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -49,23 +46,16 @@ from PySide6.QtCore import (
     QByteArray,
     QIODevice,
     QMarginsF,
-    QPointF,
-    QRectF,
-    QSizeF,
-    Qt,
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
-    QFont,
     QFontDatabase,
-    QFontMetricsF,
     QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
-    QPen,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -80,6 +70,20 @@ from PySide6.QtGui import (
 )
 
 from delegator.brief_text import BriefText
+from delegator.exchange.pdf_columns import column_widths
+from delegator.exchange.pdf_layout import (
+    BODY_POINT_SIZE,
+    FORMAT_PX_PER_MM,
+    MARGIN_SIDE_MM,
+    TABLE_GRID_PX,
+    TABLE_MARGIN_BOTTOM_PX,
+    TABLE_MARGIN_TOP_PX,
+    TABLE_PADDING_PX,
+    Pages,
+    bundled_font,
+    one_line,
+)
+from delegator.exchange.pdf_rows import bottom_of_rows, header_rows, keep_rows_together, tables_of
 from delegator.exchange.pdf_symbols import replace_symbols, undrawable_symbols, with_fallbacks
 from delegator.resources import resource
 
@@ -90,40 +94,15 @@ MARKDOWN_FEATURES = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
     | QTextDocument.MarkdownFeature.MarkdownNoHTML
 )
-# OpenType features that join letters into one glyph ("ff" → "ﬀ"); the PDF's text
-# would then hold the ligature character instead of the letters.
-LIGATURE_FEATURES = ("liga", "clig", "dlig", "hlig")
 
 RESOLUTION_DPI = 1200  # QPdfWriter's default; layout coordinates are its pixels
-# Lengths inside text formats (margins, borders, padding, tabs, line heights) are
-# pixels at 96 dpi, which the layout scales to the device; page sizes and layout
-# coordinates are device pixels.
-FORMAT_DPI = 96
-FORMAT_PX_PER_MM = FORMAT_DPI / 25.4
-FORMAT_PX_PER_PT = FORMAT_DPI / 72
 
-BODY_POINT_SIZE = 10.0
 TITLE_POINT_SIZE = 26.0
 CONTENTS_HEADING_POINT_SIZE = 16.0
-HEADER_POINT_SIZE = 8.0
-MARGIN_TOP_MM = 22.0
-MARGIN_BOTTOM_MM = 22.0
-MARGIN_SIDE_MM = 20.0
-HEADER_RULE_MM = 14.0  # from the top edge of the paper
-FOOTER_RULE_MM = 14.0  # from the bottom edge
-RULE_GAP_MM = 1.5  # between a rule and the header or footer text
 COVER_TITLE_DROP_MM = 35.0  # below the top margin
 HEADING_SPACING_MM = {1: (8.0, 2.5), 2: (7.0, 2.0), 3: (3.0, 1.0)}  # above, below
-TABLE_GRID_PX = 1.0  # format pixels
-TABLE_PADDING_PX = 3 * FORMAT_PX_PER_PT
-TABLE_MARGIN_TOP_PX = 4 * FORMAT_PX_PER_PT
-TABLE_MARGIN_BOTTOM_PX = 6 * FORMAT_PX_PER_PT
-ROW_ROUNDS = 3  # times a table's rows are looked at again after cutting it (at most)
-BOLDISH = 500  # font weights above this count as bold (wider) when fitting columns
 KEEP_LINES = 2  # lines of text that must share a page with the heading above them
 SECTIONS_PER_CHECK = 20  # level-2 sections laid out between two calls of progress
-MUTED = QColor(90, 90, 90)
-RULE = QColor(170, 170, 170)
 GRID = QColor(150, 150, 150)
 CODE_BACKGROUND = QColor(238, 238, 238)
 
@@ -165,7 +144,7 @@ def render_pdf(
         raise ValueError(f"unknown paper size {paper!r}: use 'A4' or 'Letter'")
     families = _bundled_font_families()
     words = BriefText(language)
-    fonts = [_font(families, BODY_POINT_SIZE, bold=bold) for bold in (False, True)]
+    fonts = [bundled_font(families, BODY_POINT_SIZE, bold=bold) for bold in (False, True)]
     missing = undrawable_symbols(fonts, markdown, title)
     shown_title = with_fallbacks(title, missing)
 
@@ -178,7 +157,7 @@ def render_pdf(
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
     writer.setTitle(title)
     writer.setCreator(CREATOR)
-    pages = _Pages(writer, families)
+    pages = Pages(writer, families)
 
     def still_wanted() -> bool:
         return progress is None or bool(progress(0, 0))
@@ -233,121 +212,6 @@ def _bundled_font_families() -> list[str]:
         return list(_font_families)
 
 
-def _font(families: list[str], point_size: float, *, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(families)
-    font.setPointSizeF(point_size)
-    font.setBold(bold)
-    for tag in LIGATURE_FEATURES:
-        font.setFeature(QFont.Tag(tag), 0)
-    return font
-
-
-@dataclass(frozen=True, slots=True)
-class _Pages:
-    """The paper and the documents laid out on it, in layout coordinates (the PDF
-    writer's device pixels); page *i* of a document spans y from i·height."""
-
-    writer: QPdfWriter
-    families: list[str]
-
-    @property
-    def px_per_pt(self) -> float:
-        return self.writer.resolution() / 72
-
-    @property
-    def px_per_mm(self) -> float:
-        return self.writer.resolution() / 25.4
-
-    @property
-    def format_scale(self) -> float:
-        """Device pixels per pixel of a text format's length."""
-        return self.writer.logicalDpiY() / FORMAT_DPI
-
-    @property
-    def width(self) -> float:
-        return self.writer.pageLayout().fullRectPoints().width() * self.px_per_pt
-
-    @property
-    def height(self) -> float:
-        return self.writer.pageLayout().fullRectPoints().height() * self.px_per_pt
-
-    def page_of(self, y: float) -> int:
-        """The 0-based page of a document's y coordinate."""
-        return int(y // self.height)
-
-    def content_top(self, page: int) -> float:
-        return page * self.height + MARGIN_TOP_MM * self.px_per_mm
-
-    def content_bottom(self, page: int) -> float:
-        return (page + 1) * self.height - MARGIN_BOTTOM_MM * self.px_per_mm
-
-    def new_document(self) -> QTextDocument:
-        """An empty document in the bundled font, with the page margins; no layout yet."""
-        document = QTextDocument()
-        document.setDefaultFont(_font(self.families, BODY_POINT_SIZE))
-        option = document.defaultTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        document.setDefaultTextOption(option)
-        frame = document.rootFrame().frameFormat()
-        frame.setTopMargin(MARGIN_TOP_MM * FORMAT_PX_PER_MM)
-        frame.setBottomMargin(MARGIN_BOTTOM_MM * FORMAT_PX_PER_MM)
-        frame.setLeftMargin(MARGIN_SIDE_MM * FORMAT_PX_PER_MM)
-        frame.setRightMargin(MARGIN_SIDE_MM * FORMAT_PX_PER_MM)
-        document.rootFrame().setFrameFormat(frame)
-        return document
-
-    def paginate(self, document: QTextDocument) -> None:
-        """Lay *document* out in pages of this paper.
-
-        Its layout is made here, while it has no page size: Qt lays a document out
-        when its layout is made (on the screen's resolution), unless it has none.
-        """
-        document.documentLayout().setPaintDevice(self.writer)
-        document.setPageSize(QSizeF(self.width, self.height))
-        document.pageCount()  # the whole layout now: later changes then redo it right
-
-    def draw(self, painter: QPainter, document: QTextDocument, index: int) -> None:
-        """Page *index* (0-based) of *document*."""
-        painter.save()
-        painter.translate(0, -index * self.height)
-        view = QRectF(0, index * self.height, self.width, self.height)
-        painter.setClipRect(view)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.clip = view
-        context.palette.setColor(context.palette.ColorRole.Text, Qt.GlobalColor.black)
-        document.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def draw_header_and_footer(self, painter: QPainter, title: str, footer: str) -> None:
-        painter.save()
-        font = _font(self.families, HEADER_POINT_SIZE)
-        painter.setFont(font)
-        metrics = QFontMetricsF(font, painter.device())
-        left = MARGIN_SIDE_MM * self.px_per_mm
-        right = self.width - left
-        header_rule = HEADER_RULE_MM * self.px_per_mm
-        footer_rule = self.height - FOOTER_RULE_MM * self.px_per_mm
-        gap = RULE_GAP_MM * self.px_per_mm
-        painter.setPen(QPen(RULE, 0.5 * self.px_per_pt))
-        painter.drawLine(QPointF(left, header_rule), QPointF(right, header_rule))
-        painter.drawLine(QPointF(left, footer_rule), QPointF(right, footer_rule))
-        painter.setPen(MUTED)
-        header = metrics.elidedText(_one_line(title), Qt.TextElideMode.ElideRight, right - left)
-        painter.drawText(QPointF(left, header_rule - gap - metrics.descent()), header)
-        width = metrics.horizontalAdvance(footer)
-        painter.drawText(QPointF(right - width, footer_rule + gap + metrics.ascent()), footer)
-        painter.restore()
-
-
-# where Qt may break a line: any white space but the no-break spaces
-_WORD_BREAKS = re.compile(r"[^\S\u00a0\u2007\u202f]+")
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _blocks(document: QTextDocument) -> Iterator[QTextBlock]:
     block = document.begin()
     while block.isValid():
@@ -355,7 +219,7 @@ def _blocks(document: QTextDocument) -> Iterator[QTextBlock]:
         block = block.next()
 
 
-def _source(markdown: str, pages: _Pages, missing: str) -> QTextDocument:
+def _source(markdown: str, pages: Pages, missing: str) -> QTextDocument:
     """The whole Markdown as one document without a layout, only to be copied from.
 
     Format changes happen here, before any layout exists: with one, each change would
@@ -382,7 +246,7 @@ def _source(markdown: str, pages: _Pages, missing: str) -> QTextDocument:
     return source
 
 
-def _normalise(document: QTextDocument, pages: _Pages, *, may_have_code: bool) -> None:
+def _normalise(document: QTextDocument, pages: Pages, *, may_have_code: bool) -> None:
     """Ruled tables with fitted columns, spaced headings, checkboxes only on list
     items, and the bundled font for code too."""
     for frame in document.rootFrame().childFrames():
@@ -395,7 +259,7 @@ def _normalise(document: QTextDocument, pages: _Pages, *, may_have_code: bool) -
             table_format.setCellPadding(TABLE_PADDING_PX)
             table_format.setHeaderRowCount(1)
             table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-            table_format.setColumnWidthConstraints(_column_widths(frame, pages))
+            table_format.setColumnWidthConstraints(column_widths(frame, pages))
             table_format.setTopMargin(TABLE_MARGIN_TOP_PX)
             table_format.setBottomMargin(TABLE_MARGIN_BOTTOM_PX)
             frame.setFormat(table_format)
@@ -421,119 +285,6 @@ def _normalise(document: QTextDocument, pages: _Pages, *, may_have_code: bool) -
             cursor.setBlockFormat(block_format)
         if may_have_code:
             _use_bundled_font_for_code(cursor, block, pages.families)
-
-
-def _column_widths(table: QTextTable, pages: _Pages) -> list[QTextLength]:
-    """Shares of the width by content, as a browser does: no column narrower than
-    its longest word (header included), so that words are never split; a column
-    whose longest entry fits an equal share gets just that, the others split the
-    rest by their longest entries. Header cells count only with their words: a
-    header may wrap, so that every row need not.
-
-    Only when the longest words of all columns together are wider than the page
-    (too many columns) are the shares those of the entries' lengths alone: Qt then
-    breaks words anywhere in the whole table."""
-    regular = QFontMetricsF(_font(pages.families, BODY_POINT_SIZE), pages.writer)
-    bold = QFontMetricsF(_font(pages.families, BODY_POINT_SIZE, bold=True), pages.writer)
-    scale = pages.format_scale
-    # a cell's text is narrower by its padding and half a grid line either side;
-    # + 1: clear of Qt's rounding to device pixels
-    extra = 2 * TABLE_PADDING_PX + TABLE_GRID_PX + 1
-    columns = table.columns()
-    natural = [0.0] * columns
-    narrowest = [0.0] * columns
-    document = table.document()
-    for row in range(table.rows()):
-        for column in range(columns):
-            cell = table.cellAt(row, column)
-            if cell.row() != row or cell.column() != column:
-                continue  # covered by a spanning cell
-            lines, any_bold = _cell_lines(document, cell.firstPosition(), cell.lastPosition())
-            metrics = bold if any_bold else regular  # bold is the wider: safe for all
-            for line in lines:
-                words = _WORD_BREAKS.split(line)
-                longest_word = max((metrics.horizontalAdvance(w) for w in words), default=0.0)
-                narrowest[column] = max(narrowest[column], longest_word / scale)
-                if row >= 1:
-                    natural[column] = max(natural[column], metrics.horizontalAdvance(line) / scale)
-    natural = [max(n, m) + extra for n, m in zip(natural, narrowest, strict=True)]
-    narrowest = [m + extra for m in narrowest]
-    # Qt shares out the text width less the table's border on either side, taken
-    # off twice (once as the frame's border, once as the collapsed grid's outer
-    # lines; the inner lines take no width), and 1: clear of rounding
-    available = (pages.width / pages.px_per_mm - 2 * MARGIN_SIDE_MM) * FORMAT_PX_PER_MM
-    available -= 4 * TABLE_GRID_PX + 1
-    widths = (
-        _fitted_widths(natural, narrowest, available)
-        or _fitted_widths(natural, [0.0] * columns, available)
-        or natural
-    )
-    total = sum(widths) or 1.0
-    return [QTextLength(QTextLength.Type.PercentageLength, 100 * w / total) for w in widths]
-
-
-def _cell_lines(document: QTextDocument, first: int, last: int) -> tuple[list[str], bool]:
-    """The lines of text of the cell from *first* to *last*, and whether any of it is
-    bold."""
-    lines: list[str] = []
-    any_bold = False
-    block = document.findBlock(first)
-    while block.isValid() and block.position() <= last:
-        lines += block.text().split("\u2028")
-        if not any_bold:
-            fragments = block.begin()
-            while not fragments.atEnd():
-                if fragments.fragment().charFormat().fontWeight() > BOLDISH:
-                    any_bold = True
-                    break
-                fragments += 1
-        block = block.next()
-    return lines, any_bold
-
-
-def _fitted_widths(
-    natural: list[float], narrowest: list[float], available: float
-) -> list[float] | None:
-    """Widths that add up to *available* (or less, when every *natural* width fits),
-    none below its *narrowest*; None when those alone do not fit.
-
-    A column whose natural width fits an equal share of what is left gets it (the
-    narrowest first, and only while the others can still have their narrowest);
-    the rest share out what remains by their natural widths."""
-    if sum(narrowest) > available:
-        return None
-    if sum(natural) <= available:
-        return list(natural)
-    widths: dict[int, float] = {}
-    space = available
-    while True:
-        rest = [c for c in range(len(natural)) if c not in widths]
-        if not rest:
-            break
-        share = space / len(rest)
-        reserve = sum(narrowest[c] for c in rest)  # what the rest needs at least
-        fitted = False
-        for c in sorted(rest, key=natural.__getitem__):
-            if natural[c] > share or natural[c] - narrowest[c] > space - reserve:
-                break
-            widths[c] = natural[c]
-            space -= natural[c]
-            reserve -= narrowest[c]
-            fitted = True
-        if not fitted:
-            break
-    rest = [c for c in range(len(natural)) if c not in widths]
-    while rest:
-        wanted = sum(natural[c] for c in rest)
-        too_narrow = [c for c in rest if space * natural[c] / wanted < narrowest[c]]
-        if not too_narrow:
-            widths.update((c, space * natural[c] / wanted) for c in rest)
-            break
-        for c in too_narrow:
-            widths[c] = narrowest[c]
-            space -= narrowest[c]
-        rest = [c for c in rest if c not in too_narrow]
-    return [widths[c] for c in range(len(natural))]
 
 
 def _use_bundled_font_for_code(cursor: QTextCursor, block: QTextBlock, families: list[str]) -> None:
@@ -566,14 +317,14 @@ def _h2_positions(source: QTextDocument) -> list[int]:
     return [b.position() for b in _blocks(source) if b.blockFormat().headingLevel() == 2]
 
 
-def _cover(source: QTextDocument, title: str, pages: _Pages) -> tuple[QTextDocument, int]:
+def _cover(source: QTextDocument, title: str, pages: Pages) -> tuple[QTextDocument, int]:
     """Page 1 (the title, then the opening lines if they fit) and the position in
     *source* where the body starts. A level-1 heading that repeats the title is left
     out."""
     start = source.begin().next()  # after the empty block _source put first
     body_from = start.position()
-    if start.blockFormat().headingLevel() == 1 and _one_line(start.text()).casefold() == (
-        _one_line(title).casefold()
+    if start.blockFormat().headingLevel() == 1 and one_line(start.text()).casefold() == (
+        one_line(title).casefold()
     ):
         if not start.next().isValid():
             return _cover_document(title, None, pages), source.characterCount()
@@ -587,7 +338,7 @@ def _cover(source: QTextDocument, title: str, pages: _Pages) -> tuple[QTextDocum
 
 
 def _cover_document(
-    title: str, opening: QTextDocumentFragment | None, pages: _Pages
+    title: str, opening: QTextDocumentFragment | None, pages: Pages
 ) -> QTextDocument:
     cover = pages.new_document()
     cursor = QTextCursor(cover)
@@ -599,9 +350,9 @@ def _cover_document(
     title_block = QTextBlockFormat()
     title_block.setBottomMargin(12 * FORMAT_PX_PER_MM)
     title_chars = QTextCharFormat()
-    title_chars.setFont(_font(pages.families, TITLE_POINT_SIZE, bold=True))
+    title_chars.setFont(bundled_font(pages.families, TITLE_POINT_SIZE, bold=True))
     cursor.insertBlock(title_block, title_chars)
-    cursor.insertText(_one_line(title), title_chars)
+    cursor.insertText(one_line(title), title_chars)
     if opening is not None:
         cursor.insertFragment(opening)
     pages.paginate(cover)
@@ -615,7 +366,7 @@ class _Entry:
 
 
 def _body(
-    source: QTextDocument, body_from: int, pages: _Pages, still_wanted: Callable[[], bool]
+    source: QTextDocument, body_from: int, pages: Pages, still_wanted: Callable[[], bool]
 ) -> tuple[list[Sheet], list[_Entry]]:
     """The body's sheets, and a contents entry per level-2 heading; CancelledError
     when *still_wanted* says no (asked every SECTIONS_PER_CHECK sections).
@@ -649,12 +400,12 @@ def _body(
         heading = section.begin().next()
         if heading.isValid() and heading.blockFormat().headingLevel() == 2:
             top = layout.blockBoundingRect(heading).top()
-            entries.append(_Entry(_one_line(heading.text()), first_sheet + pages.page_of(top + 1)))
+            entries.append(_Entry(one_line(heading.text()), first_sheet + pages.page_of(top + 1)))
         used = bottom - (section_pages - 1) * pages.height
     return sheets, entries
 
 
-def _section(part: QTextDocumentFragment, used: float, pages: _Pages) -> QTextDocument:
+def _section(part: QTextDocumentFragment, used: float, pages: Pages) -> QTextDocument:
     """One part of the body, laid out below *used* (document y) of its first page."""
     section = pages.new_document()
     spacer = QTextBlockFormat()
@@ -669,7 +420,7 @@ def _section(part: QTextDocumentFragment, used: float, pages: _Pages) -> QTextDo
     return _keep_together(section, pages)
 
 
-def _keep_together(document: QTextDocument, pages: _Pages) -> QTextDocument:
+def _keep_together(document: QTextDocument, pages: Pages) -> QTextDocument:
     """Start a new page before every heading (levels 1–3) that would end a page, and
     before every table row that would be split by a page break.
 
@@ -679,15 +430,15 @@ def _keep_together(document: QTextDocument, pages: _Pages) -> QTextDocument:
     """
     layout = document.documentLayout()
     cursor = QTextCursor(document)
-    tables = _tables(document)
+    tables = tables_of(document)
     block = document.begin()
     while block.isValid():
         table = tables.get(block.position())
         if table is not None:
-            document, table = _keep_rows_together(document, table, pages)
+            document, table = keep_rows_together(document, table, pages)
             layout = document.documentLayout()
             cursor = QTextCursor(document)
-            tables = _tables(document)  # split tables moved what follows them
+            tables = tables_of(document)  # split tables moved what follows them
             block = document.findBlock(table.lastPosition() + 1)
             continue
         if not 1 <= block.blockFormat().headingLevel() <= 3:
@@ -700,7 +451,7 @@ def _keep_together(document: QTextDocument, pages: _Pages) -> QTextDocument:
         following = tables.get(block.position()) if block.isValid() else None
         following_bottom = None
         if following is not None:
-            following_bottom = _bottom_of_rows(following, _header_rows(following) + 1)
+            following_bottom = bottom_of_rows(following, header_rows(following) + 1)
             page_height = pages.content_bottom(0) - pages.content_top(0)
             if following_bottom is not None and following_bottom - top > page_height:
                 following_bottom = None  # a row taller than a page: as text, then
@@ -717,242 +468,6 @@ def _keep_together(document: QTextDocument, pages: _Pages) -> QTextDocument:
             cursor.setBlockFormat(block_format)
             document.pageCount()  # lay out what follows again, in full
     return document
-
-
-def _tables(document: QTextDocument) -> dict[int, QTextTable]:
-    """The tables of *document* by their first position."""
-    return {
-        frame.firstPosition(): frame
-        for frame in document.rootFrame().childFrames()
-        if isinstance(frame, QTextTable)
-    }
-
-
-def _tables_in_order(document: QTextDocument) -> list[int]:
-    """The first positions of the tables of *document*, in the order of the text."""
-    return sorted(_tables(document))
-
-
-def _header_rows(table: QTextTable) -> int:
-    """How many rows Qt repeats on every page (it keeps at least one row as body)."""
-    return max(min(table.format().headerRowCount(), table.rows() - 1), 0)
-
-
-@dataclass(frozen=True, slots=True)
-class _RowText:
-    top: float  # of its first line of text (document y)
-    bottom: float  # of its last line
-    height: float  # of its tallest cell's text, laid out unbroken
-
-
-def _row_text(table: QTextTable, row: int) -> _RowText | None:
-    """Where the text of *row* is; None when it has none."""
-    document = table.document()
-    layout = document.documentLayout()
-    top = bottom = None
-    tallest = 0.0
-    for column in range(table.columns()):
-        cell = table.cellAt(row, column)
-        if cell.row() != row or cell.column() != column:
-            continue  # covered by a spanning cell
-        height = 0.0
-        last = cell.lastPosition()
-        block = document.findBlock(cell.firstPosition())
-        while block.isValid() and block.position() <= last:
-            y = layout.blockBoundingRect(block).top()
-            text_layout = block.layout()
-            for index in range(text_layout.lineCount()):
-                line = text_layout.lineAt(index)
-                line_top = y + line.y()
-                top = line_top if top is None else min(top, line_top)
-                line_bottom = line_top + line.height()
-                bottom = line_bottom if bottom is None else max(bottom, line_bottom)
-                height += line.height()
-            block = block.next()
-        tallest = max(tallest, height)
-    if top is None or bottom is None:
-        return None
-    return _RowText(top, bottom, tallest)
-
-
-def _bottom_of_rows(table: QTextTable, count: int) -> float | None:
-    """The bottom (document y) of the text in the first *count* rows of *table*."""
-    bottoms = [text.bottom for row in range(count) if (text := _row_text(table, row))]
-    return max(bottoms, default=None)
-
-
-def _keep_rows_together(
-    document: QTextDocument, table: QTextTable, pages: _Pages
-) -> tuple[QTextDocument, QTextTable]:
-    """Keep the rows of *table* whole where they fit on a page: the document to go on
-    with (maybe a new one), and the last of the tables that then hold its rows.
-
-    Qt splits a row by moving each line of text that does not fit to the next page,
-    and has nothing to keep a row whole. So the rows from the first that would be
-    split on become a table of their own, with a copy of the header rows, that
-    starts on a new page; it is cut again wherever its next page would end, and so
-    on (_row_breaks). When the row to move is the first one below the header, the
-    whole table starts on the next page instead, unless a heading leads into it
-    (that heading has moved with the table already, or is at the top of its page).
-
-    Edits on a laid-out document lay the whole table out again, each; so they are
-    made on a copy without a layout, which is then laid out once. Where a row is
-    split still (the estimate of a page's rows was off), that part is cut again, up
-    to ROW_ROUNDS times.
-    """
-    index = _tables_in_order(document).index(table.firstPosition())
-    pieces = 1
-    piece = 0
-    for _ in range(ROW_ROUNDS):
-        tables = _tables(document)
-        order = _tables_in_order(document)
-        breaks = None
-        while piece < pieces:
-            breaks = _row_breaks(tables[order[index + piece]], pages)
-            if breaks is not None:
-                break
-            piece += 1
-        if breaks is None:
-            break
-        document = _split_table(document, index + piece, breaks, pages)
-        pieces += len(breaks.rows)
-    tables = _tables(document)
-    return document, tables[_tables_in_order(document)[index + pieces - 1]]
-
-
-@dataclass(frozen=True, slots=True)
-class _RowBreaks:
-    table_to_next_page: bool
-    rows: list[int]  # each starts a new page (and a table), ascending
-
-
-def _row_breaks(table: QTextTable, pages: _Pages) -> _RowBreaks | None:
-    """Where *table* needs page breaks to keep its rows whole; None if nowhere.
-
-    Up to the first row that a page break splits, the rows stay where they are;
-    from there on, each page is filled with the rows that fit below the header
-    rows, by their heights as laid out, unbroken.
-    """
-    document = table.document()
-    headers = _header_rows(table)
-    scale = pages.format_scale
-    padding = math.ceil(2 * (TABLE_PADDING_PX + TABLE_GRID_PX / 2) * scale)  # per row
-    texts = [_row_text(table, row) for row in range(table.rows())]
-    heights = [padding + (text.height if text else 0.0) for text in texts]
-    # a table that starts a page: its top margin, its border doubled (frame and
-    # grid), then the header rows; at the bottom its margin and border
-    first_row = (
-        pages.content_top(0)
-        + (TABLE_MARGIN_TOP_PX + 2 * TABLE_GRID_PX) * scale
-        + sum(heights[:headers])
-    )
-    last_row_end = pages.content_bottom(0) - (TABLE_MARGIN_BOTTOM_PX + 3 * TABLE_GRID_PX) * scale
-    room = last_row_end - first_row
-    move = False
-    split = None
-    for row in range(headers, table.rows()):
-        text = texts[row]
-        if text is None or heights[row] > room:
-            continue
-        page = pages.page_of(text.top + 1)
-        if page == pages.page_of(text.bottom - 1):
-            continue
-        if row > headers:
-            above = texts[row - 1]
-            if above is not None and pages.page_of(above.top + 1) != page:
-                continue  # it starts a page already: it cannot go further
-            split = row
-            break
-        before = document.findBlock(table.firstPosition() - 1)
-        table_top = document.documentLayout().frameBoundingRect(table).top()
-        if 1 <= before.blockFormat().headingLevel() <= 3 or (
-            table_top <= pages.content_top(pages.page_of(table_top + 1)) + 1
-        ):
-            continue
-        move = True
-        split = row
-        break
-    if split is None:
-        return None
-    rows = [] if move else [split]
-    y = first_row  # where the next row would start, from here on on a new page
-    for row in range(split, table.rows()):
-        if y > first_row and y + heights[row] > last_row_end:
-            rows.append(row)
-            y = first_row
-        y += heights[row]
-        if heights[row] > room and row + 1 < table.rows():
-            rows.append(row + 1)  # too tall for a page: Qt splits it; a new page after
-            y = first_row
-    return _RowBreaks(move, rows)
-
-
-def _split_table(
-    document: QTextDocument, index: int, breaks: _RowBreaks, pages: _Pages
-) -> QTextDocument:
-    """A copy of *document*, laid out, with its *index*-th table (0-based, in the
-    order of the text) cut before each of the rows in *breaks*: every part a table
-    of its own, with a copy of the header rows, starting on a new page."""
-    # not clone(): PySide deletes a clone with its original
-    copy = pages.new_document()
-    cursor = QTextCursor(copy)
-    cursor.insertFragment(QTextDocumentFragment(document))
-    cursor.movePosition(QTextCursor.MoveOperation.Start)
-    cursor.setBlockFormat(document.begin().blockFormat())  # a fragment does not keep it
-    tables = _tables(copy)
-    table = tables[_tables_in_order(copy)[index]]
-    table_format = table.format()
-    if breaks.table_to_next_page:
-        table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        table.setFormat(table_format)
-    table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    headers = _header_rows(table)
-    columns = table.columns()
-    previous = table
-    bounds = [*breaks.rows, table.rows()]
-    for start, stop in itertools.pairwise(bounds):
-        cursor.setPosition(table.cellAt(start, 0).firstPosition())
-        cursor.setPosition(
-            table.cellAt(stop - 1, columns - 1).lastPosition(), QTextCursor.MoveMode.KeepAnchor
-        )
-        rows = cursor.selection()
-        after = previous.lastPosition()
-        cursor.setPosition(after + 1)  # the (hidden) empty block after the table
-        cursor.insertFragment(rows)
-        piece = next(
-            frame
-            for frame in copy.rootFrame().childFrames()
-            if isinstance(frame, QTextTable) and frame.firstPosition() > after
-        )
-        piece.setFormat(table_format)
-        if headers:
-            piece.insertRows(0, headers)
-            _copy_cells(table, piece, headers)
-        previous = piece
-    if breaks.rows:
-        table.removeRows(breaks.rows[0], table.rows() - breaks.rows[0])
-    pages.paginate(copy)
-    return copy
-
-
-def _copy_cells(source: QTextTable, target: QTextTable, rows: int) -> None:
-    """The first *rows* rows of *source*'s cells into *target*'s (empty) ones."""
-    document = source.document()
-    cursor = QTextCursor(document)
-    for row in range(rows):
-        for column in range(source.columns()):
-            cell = source.cellAt(row, column)
-            into = target.cellAt(row, column)
-            if cell.row() != row or cell.column() != column:
-                continue
-            into.setFormat(cell.format())
-            cursor.setPosition(cell.firstPosition())
-            cursor.setPosition(cell.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
-            content = cursor.selection()
-            block_format = document.findBlock(cell.firstPosition()).blockFormat()
-            cursor.setPosition(into.firstPosition())
-            cursor.setBlockFormat(block_format)
-            cursor.insertFragment(content)
 
 
 def _bottom_of_lines(
@@ -972,7 +487,7 @@ def _bottom_of_lines(
     return bottom
 
 
-def _contents(entries: list[_Entry], words: BriefText, pages: _Pages) -> QTextDocument | None:
+def _contents(entries: list[_Entry], words: BriefText, pages: Pages) -> QTextDocument | None:
     """The table of contents (pages 2…); None when the brief has no sections.
 
     Its length shifts the body's page numbers; it is made again until the number of
@@ -991,14 +506,14 @@ def _contents(entries: list[_Entry], words: BriefText, pages: _Pages) -> QTextDo
 
 
 def _contents_document(
-    entries: list[_Entry], own_pages: int, words: BriefText, pages: _Pages
+    entries: list[_Entry], own_pages: int, words: BriefText, pages: Pages
 ) -> QTextDocument:
     contents = pages.new_document()
     cursor = QTextCursor(contents)
     heading_block = QTextBlockFormat()
     heading_block.setBottomMargin(6 * FORMAT_PX_PER_MM)
     heading_chars = QTextCharFormat()
-    heading_chars.setFont(_font(pages.families, CONTENTS_HEADING_POINT_SIZE, bold=True))
+    heading_chars.setFont(bundled_font(pages.families, CONTENTS_HEADING_POINT_SIZE, bold=True))
     cursor.setBlockFormat(heading_block)
     cursor.insertText(words(QT_TRANSLATE_NOOP("Brief", "Contents")), heading_chars)
     entry_block = QTextBlockFormat()

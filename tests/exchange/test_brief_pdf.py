@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtGui import QRawFont
 
 from delegator.brief_text import BriefText
-from delegator.exchange import brief_pdf, pdf_symbols
+from delegator.exchange import brief_pdf, pdf_columns, pdf_layout, pdf_symbols
 from delegator.exchange.brief_pdf import CancelledError, render_pdf
 
 TITLE = "Handover brief for Anna Schmidt"
@@ -460,13 +460,13 @@ def test_fitted_widths(
     available: float,
     expected: list[float] | None,
 ) -> None:
-    assert brief_pdf._fitted_widths(natural, narrowest, available) == expected
+    assert pdf_columns.fitted_widths(natural, narrowest, available) == expected
 
 
 def test_fitted_widths_keep_every_column_as_wide_as_its_longest_word() -> None:
     natural = [700.0, 92.0, 74.0, 86.0, 300.0, 120.0]
     narrowest = [125.0, 92.0, 74.0, 86.0, 210.0, 40.0]
-    widths = brief_pdf._fitted_widths(natural, narrowest, 637.0)
+    widths = pdf_columns.fitted_widths(natural, narrowest, 637.0)
     assert widths is not None
     assert sum(widths) == pytest.approx(637.0)
     assert all(w >= n for w, n in zip(widths, narrowest, strict=True))
@@ -592,7 +592,7 @@ def test_fallbacks(emoji: str, fallback: str) -> None:
 def test_the_signs_that_stand_in_are_in_the_bundled_font(qapp: object) -> None:
     families = brief_pdf._bundled_font_families()
     for bold in (False, True):
-        font = QRawFont.fromFont(brief_pdf._font(families, 10, bold=bold))
+        font = QRawFont.fromFont(pdf_layout.bundled_font(families, 10, bold=bold))
         assert "DejaVu" in font.familyName()
         for sign in set(pdf_symbols.SIGN_FALLBACKS.values()):
             assert font.supportsCharacter(ord(sign)), (bold, sign)
