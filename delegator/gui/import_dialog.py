@@ -18,7 +18,6 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal, Slot
-from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -158,17 +157,6 @@ class ImportDialog(QDialog):
         self.format_combo.addItem(self.tr("Detect automatically"), "")
         for fmt, name in self.format_names().items():
             self.format_combo.addItem(name, fmt.value)
-        if self._path is None:
-            # The column-mapping step reads its CSV from a file (ImportService.columns
-            # and read_mapped take a path), so pasted text cannot be read as CSV.
-            index = self.format_combo.findData(ImportFormat.CSV.value)
-            model = self.format_combo.model()
-            assert isinstance(model, QStandardItemModel)
-            item = model.item(index)
-            item.setEnabled(False)
-            item.setToolTip(
-                self.tr("To import a CSV table, save it as a .csv file and import the file.")
-            )
         label.setBuddy(self.format_combo)
         self.detected_label = QLabel("", self.options)
         self.include_done = QCheckBox(self.tr("&Include finished to-dos"), self.options)

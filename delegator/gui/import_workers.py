@@ -97,9 +97,6 @@ class ImportWorker(QObject):
         return b"".join(chunks)
 
     def _parse(self) -> ImportResult | list[str]:
-        if self._path is not None and self._mapping is not None:
-            self.progressed.emit(0, 0)
-            return self._imports.read_mapped(self._path, self._mapping)
         if self._path is not None:
             text = read_text(self._read_bytes(self._path))
             path = self._path
@@ -108,15 +105,13 @@ class ImportWorker(QObject):
             path = PASTED
         self._check()
         self.progressed.emit(0, 0)
+        if self._mapping is not None:
+            return self._imports.read_mapped(text, self._mapping)
         detected = detect_format(path, text)
         self.detected.emit(detected.value)
         fmt = self._format or detected
-        if (
-            fmt is ImportFormat.CSV
-            and self._path is not None
-            and not self._imports.is_todoist(self._path)
-        ):
-            return self._imports.columns(self._path)
+        if fmt is ImportFormat.CSV and not self._imports.is_todoist(text):
+            return self._imports.columns(text)
         return parse(text, fmt, include_done=self._include_done, assistants=self._assistants)
 
     @Slot()

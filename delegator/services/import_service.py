@@ -119,22 +119,22 @@ class ImportService:
         with cycle_collector_paused():
             return chosen, parse(text, chosen, include_done=include_done, assistants=names)
 
-    def columns(self, path: Path) -> list[str]:
-        """The column names of a CSV file, for the column-mapping step."""
+    def columns(self, text: str) -> list[str]:
+        """The column names of a CSV text, for the column-mapping step."""
         from delegator.exchange.import_csv import csv_columns
 
-        return csv_columns(read_text(path.read_bytes()))
+        return csv_columns(text)
 
-    def is_todoist(self, path: Path) -> bool:
+    def is_todoist(self, text: str) -> bool:
         from delegator.exchange.import_csv import is_todoist_csv
 
-        return is_todoist_csv(read_text(path.read_bytes()))
+        return is_todoist_csv(text)
 
-    def read_mapped(self, path: Path, mapping: Mapping[str, str]) -> ImportResult:
-        """Any CSV, with our field names mapped to its column names ("title" required)."""
+    def read_mapped(self, text: str, mapping: Mapping[str, str]) -> ImportResult:
+        """Any CSV text, with our field names mapped to its column names ("title"
+        required)."""
         from delegator.exchange.import_csv import parse_mapped_csv
 
-        text = read_text(path.read_bytes())
         with cycle_collector_paused():
             return parse_mapped_csv(text, mapping)
 

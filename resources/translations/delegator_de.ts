@@ -1215,10 +1215,6 @@ Ersetzen?</translation>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <source>To import a CSV table, save it as a .csv file and import the file.</source>
-        <translation>Um eine CSV-Tabelle zu importieren, speichern Sie sie als .csv-Datei und importieren Sie diese Datei.</translation>
-    </message>
-    <message>
         <source>&amp;Include finished to-dos</source>
         <translation>&amp;Erledigte To-dos einbeziehen</translation>
     </message>

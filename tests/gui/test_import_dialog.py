@@ -382,11 +382,6 @@ def test_pasted_text_can_be_read_as_another_format(qtbot: QtBot, workspace: Work
     dialog = parsed(qtbot, open_dialog(qtbot, workspace, StackRunner(), text=text))
     assert dialog.detected_label.text() == "Detected: Markdown task list"
     assert dialog.rows() == [("Order printer paper", True, False)]
-    # The column mapping reads a file, so pasted text cannot be read as a CSV table.
-    combo = dialog.format_combo
-    csv = combo.model().index(combo.findText("CSV"), 0)
-    assert not csv.flags() & Qt.ItemFlag.ItemIsEnabled
-    assert "save it as a .csv file" in csv.data(Qt.ItemDataRole.ToolTipRole)
 
     with qtbot.waitSignal(dialog.parsed, timeout=5000):
         choose(qtbot, dialog.format_combo, "Plain text")
@@ -447,3 +442,27 @@ def test_the_dialog_stays_open_while_storing_and_a_failure_stores_nothing(
     assert runner.stack.count() == 0
     assert titles(workspace) == []
     assert dialog.close_button.isEnabled()
+
+
+def test_rows_pasted_from_a_spreadsheet_are_mapped_as_csv(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    text = "Aufgabe\tBereich\tFällig\nBelege sortieren\tFinanzen\t31.07.2026\nAblage\tBüro\t\n"
+    runner = StackRunner()
+    dialog = parsed(qtbot, open_dialog(qtbot, workspace, runner, text=text))
+    assert dialog.detected_format() is ImportFormat.TEXT  # as it came: one line each
+
+    with qtbot.waitSignal(dialog.mapping_needed, timeout=5000):
+        choose(qtbot, dialog.format_combo, "CSV")
+    assert dialog.mapping() == {"title": "Aufgabe", "area": "Bereich", "due": "Fällig"}
+    with qtbot.waitSignal(dialog.parsed, timeout=5000):
+        dialog.show_preview.click()
+
+    assert dialog.rows() == [("Belege sortieren", True, False), ("Ablage", True, False)]
+    import_ticked(qtbot, dialog)
+    stored = {t.title: t for t in workspace.tasks.tasks()}
+    assert (stored["Belege sortieren"].area, stored["Belege sortieren"].due) == (
+        "Finanzen",
+        dt.date(2026, 7, 31),
+    )
+    assert runner.stack.count() == 1
