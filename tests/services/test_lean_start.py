@@ -31,3 +31,14 @@ def test_reading_the_list_of_an_up_to_date_file_imports_no_orm(tmp_path: Path) -
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "['a', 'b'] []"
+
+
+def test_the_window_module_does_not_compile_the_secret_patterns() -> None:
+    # They are needed when a field is checked or a brief exported, not to show the list.
+    script = (
+        "import sys, delegator.gui.main_window; print('delegator.domain.secrets' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "False"
