@@ -17,7 +17,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -232,7 +233,15 @@ class ImportDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.model.ticks_changed.connect(self._update_import_button)
+        # Space ticks or unticks every selected row (Ctrl+A, then Space: all of them).
+        self.table.installEventFilter(self)
         box.addWidget(self.table, 1)
+        box.addWidget(
+            HelpText(
+                self.tr("Space ticks or unticks the selected rows; Ctrl+A selects them all."),
+                self.preview_page,
+            )
+        )
         self.skipped = WrappingLabel("", self.preview_page)
         self.skipped.setVisible(False)
         box.addWidget(self.skipped)
@@ -565,6 +574,29 @@ class ImportDialog(QDialog):
 
     def set_checked(self, index: int, checked: bool) -> None:
         self.model.set_checked(index, checked)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Before the view's own Space (which would select the current row only).
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self.toggle_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def toggle_selected(self) -> None:
+        """Give every selected row the opposite tick of the current one."""
+        current = self.table.currentIndex()
+        if not current.isValid():
+            return
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        rows.add(current.row())
+        self.model.set_rows_checked(sorted(rows), not self.model.is_checked(current.row()))
 
     def error_text(self) -> str:
         return self.message.text()

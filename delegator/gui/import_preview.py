@@ -81,6 +81,21 @@ class PreviewModel(QAbstractTableModel):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.ticks_changed.emit()
 
+    def set_rows_checked(self, rows: Sequence[int], checked: bool) -> None:
+        """Tick or untick many rows at once (one signal, however many)."""
+        changed = [row for row in rows if self._checked[row] != checked]
+        if not changed:
+            return
+        for row in changed:
+            self._checked[row] = checked
+        self._ticked += len(changed) if checked else -len(changed)
+        self.dataChanged.emit(
+            self.index(min(changed), TITLE),
+            self.index(max(changed), TITLE),
+            [Qt.ItemDataRole.CheckStateRole],
+        )
+        self.ticks_changed.emit()
+
     def ticked_count(self) -> int:
         return self._ticked
 

@@ -1255,6 +1255,10 @@ Ersetzen?</translation>
         <translation>&amp;Vorschau anzeigen</translation>
     </message>
     <message>
+        <source>Space ticks or unticks the selected rows; Ctrl+A selects them all.</source>
+        <translation>Die Leertaste hakt die ausgewählten Zeilen an oder ab; Strg+A wählt alle aus.</translation>
+    </message>
+    <message>
         <source>Detected: {format}</source>
         <translation>Erkannt: {format}</translation>
     </message>

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from delegator.domain.errors import DatabaseUnreachable
@@ -466,3 +467,23 @@ def test_rows_pasted_from_a_spreadsheet_are_mapped_as_csv(
         dt.date(2026, 7, 31),
     )
     assert runner.stack.count() == 1
+
+
+def test_space_on_a_selection_ticks_or_unticks_all_of_it(
+    qtbot: QtBot, workspace: Workspace, todo_file: Path
+) -> None:
+    workspace.tasks.add([NewTask("Renew passport")])  # the second row starts unticked
+    dialog = parsed(qtbot, open_dialog(qtbot, workspace, StackRunner(), path=todo_file))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(dialog.table.model().index(0, 0))
+
+    qtbot.keySequence(dialog.table, QKeySequence.StandardKey.SelectAll)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)  # the current row is ticked: untick all
+
+    assert [ticked for _, ticked, _ in dialog.rows()] == [False, False, False]
+    assert not dialog.import_button.isEnabled()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert [ticked for _, ticked, _ in dialog.rows()] == [True, True, True]
+    assert dialog.import_button.text() == "Import 3 to-do(s)"
