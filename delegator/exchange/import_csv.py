@@ -120,8 +120,20 @@ _UNDEFINED_1252 = {0xDC00 + byte: byte for byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D
 
 def decode(data: bytes) -> str:
     """*data* as text: UTF-8 (a byte order mark is dropped), UTF-16 with a byte order
-    mark, else Windows-1252. Raises ImportFormatError only for a file that announces
-    UTF-8 or UTF-16 with a byte order mark and then is not."""
+    mark, else Windows-1252. Raises ImportFormatError for a file that announces UTF-8
+    or UTF-16 with a byte order mark and then is not, and for one holding a NUL
+    character: a picture, a PDF or a spreadsheet's own format, not text, which would
+    otherwise come in as lines of garbage."""
+    text = _decoded(data)
+    if "\0" in text:
+        raise ImportFormatError(
+            _line_of(text, text.index("\0")),
+            QCoreApplication.translate("ImportError", "not a text file (it holds a NUL byte)"),
+        )
+    return text
+
+
+def _decoded(data: bytes) -> str:
     for bom, codec in (
         (b"\xef\xbb\xbf", "utf-8"),
         (b"\xff\xfe", "utf-16-le"),

@@ -1388,6 +1388,10 @@ Ersetzen?</translation>
 <context>
     <name>ImportError</name>
     <message>
+        <source>not a text file (it holds a NUL byte)</source>
+        <translation>keine Textdatei (sie enthält ein NUL-Byte)</translation>
+    </message>
+    <message>
         <source>not valid {encoding}</source>
         <translation>kein gültiges {encoding}</translation>
     </message>

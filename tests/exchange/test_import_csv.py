@@ -262,6 +262,14 @@ def test_decoding() -> None:
     assert caught.value.line == 2
 
 
+def test_a_binary_file_is_not_read_as_lines_of_garbage() -> None:
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"
+    with pytest.raises(ImportFormatError) as caught:
+        decode(png)
+    assert caught.value.line == 3 and "not a text file" in caught.value.reason
+    assert decode("Grüße\nTschüss".encode("utf-16")) == "Grüße\nTschüss"  # NULs of UTF-16
+
+
 @pytest.mark.parametrize(
     ("header", "delimiter"),
     [("a,b,c", ","), ("a;b;c", ";"), ("a\tb\tc", "\t"), ('"x,y";b;c', ";"), ("single", ",")],
