@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +31,9 @@ class Database:
         self._reader: sqlite3.Connection | None = None
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
+        # The ORM is made on first use, which may be on a worker thread (an import
+        # stores its to-dos there) while the window's thread writes too.
+        self._orm_lock = threading.Lock()
 
     @classmethod
     def open(cls, path: Path, backups_dir: Path) -> Database:
@@ -59,11 +63,12 @@ class Database:
 
     @property
     def engine(self) -> Engine:
-        if self._engine is None:
-            from delegator.storage.engine import make_engine
+        with self._orm_lock:
+            if self._engine is None:
+                from delegator.storage.engine import make_engine
 
-            self._engine = make_engine(self.path)
-        return self._engine
+                self._engine = make_engine(self.path)
+            return self._engine
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -74,12 +79,15 @@ class Database:
         """
         from sqlalchemy.exc import DBAPIError
 
-        if self._sessions is None:
-            from sqlalchemy.orm import sessionmaker
+        engine = self.engine
+        with self._orm_lock:
+            if self._sessions is None:
+                from sqlalchemy.orm import sessionmaker
 
-            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+                self._sessions = sessionmaker(engine, expire_on_commit=False)
+            sessions = self._sessions
         try:
-            with self._sessions.begin() as session:
+            with sessions.begin() as session:
                 yield session
         except DBAPIError as error:
             # SQLAlchemy wraps the driver's error; constraint and SQL errors are bugs.
