@@ -40,10 +40,9 @@ from delegator.domain.errors import DelegatorError, InvalidValue
 from delegator.domain.templates import TaskTemplate
 from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
 from delegator.messages import explain
-from delegator.services.template_service import TemplateService
+from delegator.services.template_service import MAX_NAME_LENGTH, TemplateService
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NAME_MAX_LENGTH = 200  # TemplateRow.name is a String(200)
 
 
 class _NameDelegate(QStyledItemDelegate):
@@ -57,7 +56,7 @@ class _NameDelegate(QStyledItemDelegate):
     ) -> QWidget:
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
-            editor.setMaxLength(NAME_MAX_LENGTH)
+            editor.setMaxLength(MAX_NAME_LENGTH)
         return editor
 
 
@@ -216,7 +215,7 @@ class TemplatesDialog(QDialog):
         except DelegatorError as error:
             self._show_not_saved(error)
             return
-        self.message.show_message("")
+        self.message.clear()
         self._reload(select_row=row)
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -239,7 +238,7 @@ class TemplatesDialog(QDialog):
             self._set_item_text(item, old.name if old is not None else "")
             self._show_not_saved(error)
         else:
-            self.message.show_message("")
+            self.message.clear()
             if renamed is not None:
                 self._by_id[template_id] = renamed
                 self._set_item_text(item, renamed.name)
@@ -253,7 +252,7 @@ class TemplatesDialog(QDialog):
     ) -> None:
         if self._loading:
             return
-        self.message.show_message("")
+        self.message.clear()
         self._show_selected(current)
 
     # Helpers ----------------------------------------------------------------------

@@ -10,12 +10,18 @@ from delegator.domain.templates import TaskTemplate
 from delegator.exchange.templates import load_builtin_templates
 from delegator.storage.database import Database
 
+MAX_NAME_LENGTH = 200  # the stored name's column
+
+
+def _clean_name(name: str) -> str:
+    return " ".join(name.split())[:MAX_NAME_LENGTH].strip()
+
 
 def template_from_task(task: Task, name: str) -> TaskTemplate:
     """The reusable part of a to-do's description (never its private notes)."""
     return TaskTemplate(
         id="",
-        name=" ".join(name.split()) or task.title,
+        name=_clean_name(name) or _clean_name(task.title),
         title=task.title,
         area=task.area,
         instructions=task.instructions,
@@ -68,7 +74,8 @@ class TemplateService:
             return TemplateRepository(session).add(template_from_task(task, name))
 
     def rename(self, template_id: str, name: str) -> TaskTemplate | None:
-        """Give an own template a new *name* (whitespace normalised) in one transaction.
+        """Give an own template a new *name* (whitespace normalised, at most
+        MAX_NAME_LENGTH characters) in one transaction.
 
         Raises InvalidValue (EMPTY_NAME), storing nothing, when the name is blank.
         Names need not be unique: a template is known by its id, and saving one
@@ -78,7 +85,7 @@ class TemplateService:
         """
         from delegator.storage.template_repository import TemplateRepository
 
-        normalised = " ".join(name.split())
+        normalised = _clean_name(name)
         if not normalised:
             raise InvalidValue(InvalidProblem.EMPTY_NAME)
         with self._db.transaction() as session:

@@ -10,7 +10,7 @@ from sqlalchemy import event
 
 from delegator.domain.errors import DelegatorError, InvalidProblem, InvalidValue
 from delegator.domain.model import Task
-from delegator.services.template_service import TemplateService
+from delegator.services.template_service import MAX_NAME_LENGTH, TemplateService
 from delegator.services.workspace import Workspace
 from tests.storage.helpers import dump
 
@@ -156,3 +156,10 @@ def test_a_deleted_template_stays_deleted_after_reopening(tmp_path: Path) -> Non
         assert [t.id for t in reopened.templates.user_templates()] == [kept.id]
     finally:
         reopened.close()
+
+
+def test_names_are_cut_to_the_stored_length(templates: TemplateService) -> None:
+    saved = templates.save_from_task(Task(0, "Rechnungen"), "x" * 250)
+    assert len(saved.name) == MAX_NAME_LENGTH
+    renamed = templates.rename(saved.id, "  " + "y" * 300)
+    assert renamed is not None and renamed.name == "y" * MAX_NAME_LENGTH
