@@ -7,7 +7,7 @@ the ticked count is kept as it changes, so a click never walks every row.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -38,6 +38,7 @@ class PreviewModel(QAbstractTableModel):
         self._rows: list[PreviewRow] = []
         self._checked: list[bool] = []
         self._ticked = 0
+        self._duplicates = 0
 
     # What the dialog asks --------------------------------------------------------------
 
@@ -53,6 +54,7 @@ class PreviewModel(QAbstractTableModel):
             wanted.get((row.task.line, row.task.title), not row.duplicate) for row in self._rows
         ]
         self._ticked = sum(self._checked)
+        self._duplicates = sum(1 for row in self._rows if row.duplicate)
         self.endResetModel()
         self.ticks_changed.emit()
 
@@ -81,9 +83,12 @@ class PreviewModel(QAbstractTableModel):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.ticks_changed.emit()
 
-    def set_rows_checked(self, rows: Sequence[int], checked: bool) -> None:
+    def set_rows_checked(self, rows: Iterable[int], checked: bool) -> None:
         """Tick or untick many rows at once (one signal, however many)."""
-        changed = [row for row in rows if self._checked[row] != checked]
+        wanted = set(rows)
+        if any(not 0 <= row < len(self._rows) for row in wanted):
+            raise IndexError(sorted(wanted))
+        changed = [row for row in wanted if self._checked[row] != checked]
         if not changed:
             return
         for row in changed:
@@ -100,7 +105,7 @@ class PreviewModel(QAbstractTableModel):
         return self._ticked
 
     def duplicate_count(self) -> int:
-        return sum(1 for row in self._rows if row.duplicate)
+        return self._duplicates
 
     def ticked(self) -> list[ImportedTask]:
         return [row.task for row, checked in zip(self._rows, self._checked, strict=True) if checked]

@@ -70,6 +70,14 @@ def detect_format(path: Path, text: str) -> ImportFormat:
 def parse(
     text: str, fmt: ImportFormat, *, include_done: bool, assistants: Sequence[str]
 ) -> ImportResult:
+    """*text* read as *fmt*; ImportFormatError names the line of a malformed one."""
+    with cycle_collector_paused():
+        return _parse(text, fmt, include_done=include_done, assistants=assistants)
+
+
+def _parse(
+    text: str, fmt: ImportFormat, *, include_done: bool, assistants: Sequence[str]
+) -> ImportResult:
     if fmt is ImportFormat.ICS:
         from delegator.exchange.import_ics import parse_ics
 
@@ -116,8 +124,7 @@ class ImportService:
         text = read_text(path.read_bytes())
         chosen = fmt or detect_format(path, text)
         names = [a.name for a in self._assistants.assistants()]
-        with cycle_collector_paused():
-            return chosen, parse(text, chosen, include_done=include_done, assistants=names)
+        return chosen, parse(text, chosen, include_done=include_done, assistants=names)
 
     def columns(self, text: str) -> list[str]:
         """The column names of a CSV text, for the column-mapping step."""

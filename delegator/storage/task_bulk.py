@@ -18,7 +18,6 @@ from delegator.domain.errors import TaskNotFound
 from delegator.domain.model import Task
 
 _CHUNK = 500  # ids per DELETE; SQLite builds before 3.32 allow 999 parameters
-_ROWS_PER_CALL = 2000  # rows per executemany call (see _insert)
 
 _TASK_COLUMNS = (
     "id, title, notes, area, decision, assistant_id, priority, frequency, "
@@ -115,20 +114,13 @@ def insert_tasks(session: Session, rows: Sequence[NewRow]) -> list[tuple[int, in
         "task_resources (task_id, position, kind, label, target, size_bytes)": resources,
     }
     marks = ", ".join("?" * len(_TASK_COLUMNS.split(",")))
-    _insert(cursor, f"INSERT INTO tasks ({_TASK_COLUMNS}) VALUES ({marks})", task_values)
+    cursor.executemany(f"INSERT INTO tasks ({_TASK_COLUMNS}) VALUES ({marks})", task_values)
     for table, values in children.items():
         if values:
             count = len(values[0])
-            _insert(cursor, f"INSERT INTO {table} VALUES ({', '.join('?' * count)})", values)
+            cursor.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * count)})", values)
     cursor.close()
     return places
-
-
-def _insert(cursor: sqlite3.Cursor, statement: str, values: Sequence[tuple[object, ...]]) -> None:
-    # In slices: executemany keeps the interpreter to itself until it returns, and the
-    # window's thread must get a turn while a 50 MB import is stored on a worker.
-    for start in range(0, len(values), _ROWS_PER_CALL):
-        cursor.executemany(statement, values[start : start + _ROWS_PER_CALL])
 
 
 def delete_tasks(session: Session, task_ids: Sequence[int]) -> None:

@@ -1342,30 +1342,6 @@ Ersetzen?</translation>
         <translation>Lesen abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>already done</source>
-        <translation>bereits erledigt</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgesagt</translation>
-    </message>
-    <message>
-        <source>calendar events</source>
-        <translation>Kalendertermine</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>leer</translation>
-    </message>
-    <message>
-        <source>notes without a to-do</source>
-        <translation>Notizen ohne To-do</translation>
-    </message>
-    <message>
         <source>{reason}: {count}</source>
         <translation>{reason}: {count}</translation>
     </message>

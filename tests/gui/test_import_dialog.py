@@ -245,7 +245,7 @@ def test_including_finished_todos_adds_them_to_the_preview_and_imports_them_arch
     assert dialog.detected_label.text() == "Detected: todo.txt"
     assert dialog.include_done.isEnabled()
     assert not dialog.include_done.isChecked()
-    assert dialog.skipped.text() == "Skipped — already done: 1"
+    assert dialog.skipped.text() == "Skipped — done: 1"
     dialog.set_checked(1, False)  # the user's choice survives reading again
 
     with qtbot.waitSignal(dialog.parsed, timeout=5000):
@@ -287,7 +287,7 @@ def test_unticking_include_finished_skips_them_again(
         "Renew passport",
         "Book flights",
     ]
-    assert dialog.skipped.text() == "Skipped — already done: 1"
+    assert dialog.skipped.text() == "Skipped — done: 1"
 
 
 def test_changing_an_option_while_reading_reads_again_with_it(
