@@ -487,3 +487,20 @@ def test_space_on_a_selection_ticks_or_unticks_all_of_it(
     qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
     assert [ticked for _, ticked, _ in dialog.rows()] == [True, True, True]
     assert dialog.import_button.text() == "Import 3 to-do(s)"
+
+
+def test_a_storage_failure_before_reading_leaves_the_dialog_usable(
+    qtbot: QtBot, workspace: Workspace, todo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unreachable() -> set[str]:
+        raise DatabaseUnreachable(Path("/elsewhere/delegator.sqlite3"), "locked")
+
+    monkeypatch.setattr(workspace.imports, "open_keys", unreachable)
+    dialog = open_dialog(qtbot, workspace, StackRunner(), path=todo_file)
+
+    assert "could not be checked for duplicates" in dialog.error_text()
+    assert not dialog.is_reading()
+    assert not dialog.progress.isVisibleTo(dialog)
+    assert not dialog.cancel_button.isVisibleTo(dialog)
+    assert not dialog.import_button.isEnabled()
+    assert dialog.close_button.isEnabled()
