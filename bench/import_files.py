@@ -24,8 +24,9 @@ Titles are unique, so the duplicate check keeps every to-do: 10,000 rows are sto
          ``executemany`` per table of **the same rows** our import stores (read back from
          an untimed import beforehand: every column of ``tasks`` and the step, criteria
          and skill rows), into a fresh data file made the same way, in one transaction,
-         with the app's pragmas (WAL, synchronous FULL). This is the least any importer
-         pays to read the file and store what we store.
+         with the app's pragmas (WAL, synchronous FULL, foreign keys on). The rows come
+         ready-made: the bare parse only reads the file (and its line count is checked).
+         This is the least any importer pays to read the file and store what we store.
 * titles for reference only, the floor of the first measurements: the bare parse plus one
          row per to-do holding only the title and the NOT NULL columns (bench/_dataset.py).
          Our rows carry up to 20 values each and the criteria and skills beside them;
@@ -215,6 +216,7 @@ def floor(
         _dataset._check_columns(connection)
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA foreign_keys = ON")  # as the app: child rows checked
         gc.collect()
         t0 = time.perf_counter()
         titles = parse(path.read_text(encoding="utf-8"))
