@@ -203,11 +203,11 @@ def _split_table(
     cursor.setBlockFormat(document.begin().blockFormat())  # a fragment does not keep it
     tables = tables_of(copy)
     table = tables[_tables_in_order(copy)[index]]
+    # every part, and the table itself when its first row must move, starts a page
     table_format = table.format()
-    if breaks.table_to_next_page:
-        table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        table.setFormat(table_format)
     table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    if breaks.table_to_next_page:
+        table.setFormat(table_format)
     headers = header_rows(table)
     columns = table.columns()
     previous = table

@@ -154,11 +154,10 @@ main() {
         return
     fi
     if [ -n "$launcher" ]; then
-        if [ ! -f "$launcher" ] || [ ! -x "$launcher" ]; then
-            echo "install.sh: $launcher is not an executable program" >&2
-            exit 3
+        folder="$(dirname "$launcher")"
+        if [ -d "$folder" ]; then
+            launcher="$(cd "$folder" && pwd)/$(basename "$launcher")"
         fi
-        launcher="$(cd "$(dirname "$launcher")" && pwd)/$(basename "$launcher")"
     else
         # shellcheck source=scripts/_env.sh
         source "$ROOT/scripts/_env.sh"
@@ -168,7 +167,7 @@ main() {
         ensure_system_libraries || echo "Delegator will not open until these are installed." >&2
         launcher="$VENV/bin/delegator-gui"
     fi
-    if [ ! -x "$launcher" ]; then
+    if [ ! -f "$launcher" ] || [ ! -x "$launcher" ]; then
         echo "install.sh: $launcher is not an executable program" >&2
         exit 3
     fi
