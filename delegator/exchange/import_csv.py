@@ -125,12 +125,17 @@ def decode(data: bytes) -> str:
     character: a picture, a PDF or a spreadsheet's own format, not text, which would
     otherwise come in as lines of garbage."""
     text = _decoded(data)
+    _refuse_nul(text)
+    return text
+
+
+def _refuse_nul(text: str) -> None:
+    """ImportFormatError naming the line of the first NUL character, if any."""
     if "\0" in text:
         raise ImportFormatError(
             _line_of(text, text.index("\0")),
             QCoreApplication.translate("ImportError", "not a text file (it holds a NUL byte)"),
         )
-    return text
 
 
 def _decoded(data: bytes) -> str:
@@ -179,11 +184,7 @@ def sniff_delimiter(text: str) -> str:
 
 def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
     """(first physical line, cells) for each non-empty row."""
-    if "\0" in text:
-        raise ImportFormatError(
-            _line_of(text, text.index("\0")),
-            QCoreApplication.translate("ImportError", "the file holds a NUL byte"),
-        )
+    _refuse_nul(text)  # pasted text does not pass decode(); the csv module cannot read NUL
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=True)
     while True:
         start = reader.line_num + 1

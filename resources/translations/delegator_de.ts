@@ -1372,10 +1372,6 @@ Ersetzen?</translation>
         <translation>kein gültiges {encoding}</translation>
     </message>
     <message>
-        <source>the file holds a NUL byte</source>
-        <translation>die Datei enthält ein NUL-Byte</translation>
-    </message>
-    <message>
         <source>not valid CSV: {detail}</source>
         <translation>kein gültiges CSV: {detail}</translation>
     </message>
