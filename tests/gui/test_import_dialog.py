@@ -47,6 +47,14 @@ def cell(dialog: ImportDialog, row: int, column: int) -> str:
     return str(dialog.table.model().index(row, column).data())
 
 
+def slow_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, *, chunk: int) -> Path:
+    """A todo.txt the worker reads in *chunk*-byte pieces: still reading when looked at."""
+    monkeypatch.setattr("delegator.gui.import_workers.CHUNK", chunk)
+    path = tmp_path / "todo.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def import_ticked(qtbot: QtBot, dialog: ImportDialog) -> None:
     """Press Import and wait until the worker has stored the to-dos."""
     with qtbot.waitSignal(dialog.imported, timeout=5000):
@@ -202,9 +210,7 @@ def test_a_semicolon_csv_is_imported_through_a_column_mapping(
 def test_cancel_stops_reading_a_big_file_and_imports_nothing(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("delegator.gui.import_workers.CHUNK", 16)
-    path = tmp_path / "todo.txt"
-    path.write_text("Water the plants\n" * 20_000, encoding="utf-8")
+    path = slow_file(tmp_path, monkeypatch, "Water the plants\n" * 20_000, chunk=16)
     runner = StackRunner()
     dialog = open_dialog(qtbot, workspace, runner, path=path)
     assert dialog.is_reading()
@@ -222,9 +228,7 @@ def test_cancel_stops_reading_a_big_file_and_imports_nothing(
 def test_closing_while_reading_cancels_first(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("delegator.gui.import_workers.CHUNK", 16)
-    path = tmp_path / "todo.txt"
-    path.write_text("Water the plants\n" * 20_000, encoding="utf-8")
+    path = slow_file(tmp_path, monkeypatch, "Water the plants\n" * 20_000, chunk=16)
     dialog = open_dialog(qtbot, workspace, StackRunner(), path=path)
 
     with qtbot.waitSignal(dialog.rejected, timeout=5000):
@@ -293,9 +297,8 @@ def test_unticking_include_finished_skips_them_again(
 def test_changing_an_option_while_reading_reads_again_with_it(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("delegator.gui.import_workers.CHUNK", 1024)
-    path = tmp_path / "todo.txt"
-    path.write_text("Water the plants +Home\nx Pay the rent\n" * 2_000, encoding="utf-8")
+    text = "Water the plants +Home\nx Pay the rent\n" * 2_000
+    path = slow_file(tmp_path, monkeypatch, text, chunk=1024)
     dialog = open_dialog(qtbot, workspace, StackRunner(), path=path)
     assert dialog.is_reading()
 
