@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QEvent,
-    QItemSelection,
     QItemSelectionModel,
     QLocale,
     QMimeData,
@@ -63,6 +62,7 @@ from PySide6.QtWidgets import (
 from delegator.domain.assistant import Assistant
 from delegator.domain.model import Decision, TaskSummary
 from delegator.gui.decision_style import decision_icon, decision_label
+from delegator.gui.row_selection import rows_selection
 from delegator.gui.task_drag import TASK_IDS_MIME, task_ids_from, task_ids_mime
 from delegator.gui.task_table import TaskIdRole
 
@@ -737,11 +737,10 @@ class BoardView(QWidget):
     def _select_rows(self, decision: Decision, rows: list[int]) -> None:
         view = self._views[decision]
         model = self._models[decision]
-        selection = QItemSelection()
-        for row in rows:
-            selection.select(model.index(row), model.index(row))
         selection_model = view.selectionModel()
-        selection_model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        selection_model.select(
+            rows_selection(model, rows), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
         selection_model.setCurrentIndex(
             model.index(rows[0]), QItemSelectionModel.SelectionFlag.NoUpdate
         )

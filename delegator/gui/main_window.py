@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -42,6 +42,7 @@ from delegator.domain.views import View
 from delegator.gui.capture_field import CaptureField
 from delegator.gui.decision_style import dot_icon
 from delegator.gui.first_paint import after_first_paint
+from delegator.gui.row_selection import rows_selection
 from delegator.gui.sidebar import EntryKind, Page, Sidebar, page_label, view_label
 from delegator.gui.task_table import Column, TaskTableModel
 from delegator.gui.task_table_view import make_task_table
@@ -952,18 +953,9 @@ class MainWindow(QMainWindow):
         rows = self._model.rows_of(task_ids)
         if not rows:
             return False
-        # One range per run of neighbouring rows, selected in one call.
-        wanted = QItemSelection()
-        first = last = rows[0]
-        for row in rows[1:]:
-            if row != last + 1:
-                wanted.select(self._model.index(first, 0), self._model.index(last, 0))
-                first = row
-            last = row
-        wanted.select(self._model.index(first, 0), self._model.index(last, 0))
         selection = self.table.selectionModel()
         selection.select(
-            wanted,
+            rows_selection(self._model, rows),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
