@@ -67,6 +67,9 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1100, 700)
 
 
+LIST_STRETCH, EDITOR_STRETCH = 5, 4  # how the list and the editor share the width
+
+
 class MainWindow(QMainWindow):
     """One window over one data file.
 
@@ -134,6 +137,8 @@ class MainWindow(QMainWindow):
         editor.addAction(self.back_action)
         editor.decision_requested.connect(self._on_editor_decision_requested)
         self.list_splitter.replaceWidget(1, editor)
+        # The stretch lives in the widget's size policy: give the editor the slot's.
+        self.list_splitter.setStretchFactor(1, EDITOR_STRETCH)
         self._editor_slot.deleteLater()
         self._editor = editor
         self._started = True
@@ -194,8 +199,8 @@ class MainWindow(QMainWindow):
         self.list_splitter = QSplitter(self)
         self.list_splitter.addWidget(centre)
         self.list_splitter.addWidget(self._editor_slot)
-        self.list_splitter.setStretchFactor(0, 5)
-        self.list_splitter.setStretchFactor(1, 4)
+        self.list_splitter.setStretchFactor(0, LIST_STRETCH)
+        self.list_splitter.setStretchFactor(1, EDITOR_STRETCH)
         self.list_splitter.setChildrenCollapsible(False)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.list_splitter)

@@ -256,3 +256,18 @@ def test_undoing_a_delete_selects_exactly_the_restored_rows(
     assert visible_titles(window) == ["a", "b", "c", "d", "e"]
     selected = sorted(index.row() for index in selection.selectedRows())
     assert [visible_titles(window)[row] for row in selected] == ["a", "b", "d"]
+
+
+def test_a_wider_window_widens_the_list_too_not_only_the_editor(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.resize(1100, 760)
+    qtbot.waitUntil(lambda: window.width() == 1100)
+    narrow_list, narrow_editor = window.list_splitter.sizes()
+    window.resize(1600, 760)
+    qtbot.waitUntil(lambda: window.width() == 1600)
+    wide_list, wide_editor = window.list_splitter.sizes()
+
+    gained_list, gained_editor = wide_list - narrow_list, wide_editor - narrow_editor
+    assert gained_editor > 0
+    assert gained_list > 0.4 * (gained_list + gained_editor)  # it kept none before
