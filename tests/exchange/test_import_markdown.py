@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from delegator.domain.imported import ImportedTask, ImportFormatError
 from delegator.exchange.import_markdown import parse_markdown
-from delegator.exchange.import_text import split_lines
+from tests.exchange.fuzz_checks import tasks_or_a_line
 
 OBSIDIAN_NOTE = (
     "\ufeff# Büro\r\n"
@@ -226,15 +226,5 @@ MARKDOWN_LIKE = st.lists(FRAGMENTS | st.text(max_size=5), max_size=40).map("".jo
 @example("- [ ] 📅 0000-01-01", False)
 @example("- [ ] a\n  - [x] b 📅 1", False)
 def test_any_text_parses_or_fails_with_a_line(text: str, include_done: bool) -> None:
-    line_count = len(split_lines(text))
-    try:
-        result = parse_markdown(text, include_done=include_done)
-    except ImportFormatError as error:
-        assert 0 <= error.line <= line_count
-        assert 0 <= error.line <= max(1, len(text.splitlines()))
-        return
-    for task in result.tasks:
-        assert task.title
-        assert 1 <= task.line <= line_count
-        assert include_done or not task.done
+    for task in tasks_or_a_line(parse_markdown, text, include_done=include_done):
         assert all(task.steps)

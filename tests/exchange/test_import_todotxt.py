@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from delegator.domain.imported import ImportedTask, ImportFormatError
 from delegator.domain.model import Frequency, Priority
-from delegator.exchange.import_text import split_lines
 from delegator.exchange.import_todotxt import parse_todotxt, priority_of_letter
+from tests.exchange.fuzz_checks import tasks_or_a_line
 
 TODO_TXT = (
     "\ufeff(A) 2026-03-01 Umsatzsteuer-Voranmeldung abgeben +Buchhaltung @Steuern "
@@ -281,14 +281,4 @@ TODO_LIKE = st.lists(FRAGMENTS | st.text(max_size=5), max_size=40).map("".join)
 @example("est:" + "9" * 400 + "h", False)
 @example("x\u2028due:x", True)
 def test_any_text_parses_or_fails_with_a_line(text: str, include_done: bool) -> None:
-    line_count = len(split_lines(text))
-    try:
-        result = parse_todotxt(text, include_done=include_done)
-    except ImportFormatError as error:
-        assert 0 <= error.line <= line_count
-        assert 0 <= error.line <= max(1, len(text.splitlines()))
-        return
-    for task in result.tasks:
-        assert task.title
-        assert 1 <= task.line <= line_count
-        assert include_done or not task.done
+    tasks_or_a_line(parse_todotxt, text, include_done=include_done)
