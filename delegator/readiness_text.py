@@ -6,12 +6,13 @@ Shared by the Readiness page and ``delegator readiness`` so both say the same.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
 from delegator.domain.readiness import Finding, Pillar, Severity, Verdict
-from delegator.formatting import hours, money
+from delegator.formatting import hours, money, short_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +142,17 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Readiness", "A regular check-in is where feedback and questions find their place."
             ),
             QCoreApplication.translate("Readiness", "Choose a rhythm, e.g. weekly on Friday."),
+        ),
+        "reliability.overdue": (
+            QCoreApplication.translate("Readiness", "“{name}” is overdue since {since}."),
+            QCoreApplication.translate(
+                "Readiness",
+                "A date that has passed tells your assistant nothing about when you need it.",
+            ),
+            QCoreApplication.translate(
+                "Readiness",
+                "Set a new, realistic due date, or archive the to-do if it is no longer needed.",
+            ),
         ),
         "reliability.due_too_soon": (
             QCoreApplication.translate(
@@ -277,6 +289,8 @@ def finding_text(finding: Finding, currency: str = "EUR") -> FindingText:
             values[key] = money(value, currency, whole=True)
         elif key in ("hours", "capacity") and isinstance(value, int | float):
             values[key] = hours(value)
+        elif isinstance(value, dt.date):
+            values[key] = short_date(value)
         else:
             values[key] = value
     return FindingText(message.format(**values), why, fix.format(**values))

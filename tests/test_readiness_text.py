@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from delegator.domain.mindset import MindsetStatement
 from delegator.domain.readiness import Finding, Severity, Subject, SubjectKind
 from delegator.readiness_text import _texts, finding_text
@@ -21,6 +23,7 @@ RULES = {
     "reliability.no_response_time",
     "reliability.no_check_in",
     "reliability.due_too_soon",
+    "reliability.overdue",
     "reliability.over_capacity",
     "reliability.no_working_times",
     "reliability.no_escalation_rule",
@@ -63,3 +66,11 @@ def _check_figures() -> None:
         (("hours", 12.5), ("capacity", 10.0)),
     )
     assert finding_text(named).message == "Anna has 12.5 h a week assigned but 10 h of capacity."
+    overdue = Finding(
+        "reliability.overdue",
+        Severity.WARNING,
+        Subject(SubjectKind.TASK, 4, "Holiday cards"),
+        "due",
+        (("since", dt.date(2026, 12, 3)),),
+    )
+    assert finding_text(overdue).message == "“Holiday cards” is overdue since 12/3/2026."

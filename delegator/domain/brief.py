@@ -87,7 +87,7 @@ class TaskChange:
 
 @dataclass(frozen=True, slots=True)
 class HandoverChanges:
-    since: dt.datetime
+    since: dt.datetime  # the last handover, aware, on the user's wall clock
     added: tuple[str, ...] = ()  # titles
     removed: tuple[str, ...] = ()
     changed: tuple[TaskChange, ...] = ()
@@ -100,7 +100,7 @@ class Brief:
 
     title: str
     assistant_name: str | None  # None: "to be assigned"
-    created: dt.datetime
+    created: dt.datetime  # aware, on the user's wall clock
     version: int
     options: BriefOptions
     agreement: Agreement

@@ -86,6 +86,9 @@ class TaskFacts:
 
 @dataclass(frozen=True, slots=True)
 class Plan:
+    """Everything the rules look at, on the user's calendar day *today*; the mindset
+    check's ``taken_at`` is the user's wall-clock time."""
+
     delegated: tuple[TaskFacts, ...]
     undecided: int
     assistants: tuple[Assistant, ...]
@@ -295,7 +298,19 @@ def _reliability(tally: _Tally, plan: Plan) -> None:
         "check_in_rhythm",
         profile.check_in_rhythm is None,
     )
-    dated = [t for t in plan.delegated if t.due is not None]
+    dated = [(t, t.due) for t in plan.delegated if t.due is not None]
+    overdue = [
+        Finding(
+            "reliability.overdue",
+            Severity.WARNING,
+            _task_subject(t),
+            "due",
+            (("since", due),),
+        )
+        for t, due in dated
+        if due < plan.today
+    ]
+    tally.check("reliability.overdue", Severity.WARNING, overdue, len(dated))
     too_soon = [
         Finding(
             "reliability.due_too_soon",
@@ -304,8 +319,8 @@ def _reliability(tally: _Tally, plan: Plan) -> None:
             "due",
             (("days", _needed_days(t)),),
         )
-        for t in dated
-        if t.due is not None and (t.due - plan.today).days < _needed_days(t)
+        for t, due in dated
+        if due >= plan.today and (due - plan.today).days < _needed_days(t)
     ]
     tally.check("reliability.due_too_soon", Severity.WARNING, too_soon, len(dated))
     load: dict[int, float] = {}

@@ -1,12 +1,22 @@
-"""The sample business that ``delegator demo`` puts into an empty data folder."""
+"""The sample business that ``delegator demo`` puts into an empty data folder.
+
+The demo is made relative to the day it is made, so it tells the same story on any day
+of any year: every date in ``demo.json`` is a number of days from that day
+(``due_in_days``, ``start_date_in_days``, ``trial_end_in_days``), and dates in its texts
+are placeholders — ``{date:N}`` (day and month), ``{month:N}`` (the month's name),
+``{year:N}`` — written out in the demo's language.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from PySide6.QtCore import QDate, QLocale
 
 from delegator.domain.assistant import Assistant
 from delegator.domain.model import Decision, DelegationLevel, Frequency, Priority, Task
@@ -29,8 +39,34 @@ class DemoPlan:
     tasks: tuple[tuple[Task, str | None], ...]
 
 
-def _date(value: Any) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+_PLACEHOLDER = re.compile(r"\{(date|month|year):(-?\d+)\}")
+_DAY_FORMATS = {"de": "d. MMMM", "en": "d MMMM"}
+
+
+def _dated_texts(data: Any, today: dt.date, language: str) -> Any:
+    """*data* with every text placeholder replaced by the date it names."""
+    if isinstance(data, dict):
+        return {key: _dated_texts(value, today, language) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_dated_texts(value, today, language) for value in data]
+    if not isinstance(data, str) or "{" not in data:
+        return data
+    locale = QLocale(language)
+
+    def written(match: re.Match[str]) -> str:
+        day = today + dt.timedelta(days=int(match.group(2)))
+        if match.group(1) == "year":
+            return str(day.year)
+        if match.group(1) == "month":
+            return locale.monthName(day.month)
+        return locale.toString(QDate(day.year, day.month, day.day), _DAY_FORMATS[language])
+
+    return _PLACEHOLDER.sub(written, data)
+
+
+def _date(data: dict[str, Any], key: str, today: dt.date) -> dt.date | None:
+    offset = data.get(f"{key}_in_days")
+    return today + dt.timedelta(days=offset) if offset is not None else None
 
 
 def _time(value: Any) -> dt.time | None:
@@ -61,7 +97,7 @@ def _profile(data: dict[str, Any]) -> Profile:
     )
 
 
-def _assistant(data: dict[str, Any]) -> Assistant:
+def _assistant(data: dict[str, Any], today: dt.date) -> Assistant:
     return Assistant(
         id=0,
         name=data["name"],
@@ -75,13 +111,13 @@ def _assistant(data: dict[str, Any]) -> Assistant:
         work_start=_time(data["work_start"]),
         work_end=_time(data["work_end"]),
         time_zone=data["time_zone"],
-        start_date=_date(data["start_date"]),
-        trial_end=_date(data["trial_end"]),
+        start_date=_date(data, "start_date", today),
+        trial_end=_date(data, "trial_end", today),
         notes=data["notes"],
     )
 
 
-def _task(data: dict[str, Any]) -> Task:
+def _task(data: dict[str, Any], today: dt.date) -> Task:
     return Task(
         id=0,
         title=data["title"],
@@ -91,7 +127,7 @@ def _task(data: dict[str, Any]) -> Task:
         priority=Priority(data["priority"]) if data.get("priority") else None,
         frequency=Frequency(data["frequency"]) if data.get("frequency") else None,
         minutes_per_occurrence=data.get("minutes_per_occurrence"),
-        due=_date(data.get("due")),
+        due=_date(data, "due", today),
         lead_time_days=data.get("lead_time_days"),
         instructions=data.get("instructions") or "",
         steps=tuple(data.get("steps") or ()),
@@ -103,12 +139,14 @@ def _task(data: dict[str, Any]) -> Task:
     )
 
 
-def load_demo(path: Path, language: str) -> DemoPlan:
-    """The demo in *language* ("de…" for German, anything else English)."""
+def load_demo(path: Path, language: str, today: dt.date) -> DemoPlan:
+    """The demo in *language* ("de…" for German, anything else English), made on
+    *today*."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    chosen = data["de" if language.lower().startswith("de") else "en"]
+    code = "de" if language.lower().startswith("de") else "en"
+    chosen = _dated_texts(data[code], today, code)
     return DemoPlan(
         profile=_profile(chosen["profile"]),
-        assistants=tuple(_assistant(a) for a in chosen["assistants"]),
-        tasks=tuple((_task(t), t.get("assistant")) for t in chosen["tasks"]),
+        assistants=tuple(_assistant(a, today) for a in chosen["assistants"]),
+        tasks=tuple((_task(t, today), t.get("assistant")) for t in chosen["tasks"]),
     )

@@ -13,7 +13,8 @@ Per task:
   the "done when" criteria as ``- criterion`` lines, headed in the brief's language.
 - With a due date: ``DUE`` (a date). A recurring task also gets ``DTSTART`` on the due
   date, because RFC 5545 requires DTSTART wherever an RRULE is.
-- Without one: ``DTSTART`` today (in the client's time zone when the brief has one).
+- Without one: ``DTSTART`` today: in the client's time zone when the brief has one, else
+  on the user's own calendar.
   When the minutes per occurrence are known, also ``DURATION``; DTSTART is then a floating
   date-time at the start of the assistant's working day (09:00 when unknown), since a
   DURATION in minutes may not follow a DTSTART that is a bare date (RFC 5545, 3.8.2.5).
@@ -69,9 +70,11 @@ def task_uid(task_id: int) -> str:
 def render_ics(brief: Brief, *, now: dt.datetime) -> bytes:
     """The whole ``tasks.ics`` file.
 
-    *now* is the export time (DTSTAMP, and "today" for tasks without a due date); a
-    naive *now* is this computer's local time, as ``datetime.now()`` returns it.
+    *now* is the export time, aware, on the user's wall clock (the brief's ``created``):
+    DTSTAMP, and "today" for tasks without a due date.
     """
+    if now.tzinfo is None:
+        raise ValueError("the export time needs its time zone")
     words = BriefText(brief.options.language)
     stamp = now.astimezone(dt.UTC)
     today = _today(now, brief.agreement.time_zone)
@@ -146,14 +149,13 @@ def _categories(task: BriefTask) -> list[str]:
 
 
 def _today(now: dt.datetime, time_zone: str) -> dt.date:
-    """The date at *now* in the brief's time zone (else this computer's)."""
+    """The date at *now* in the client's time zone when the brief has one, else the
+    day on the user's own calendar (the zone *now* carries)."""
     try:
         zone: dt.tzinfo | None = zoneinfo.ZoneInfo(time_zone) if time_zone else None
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         zone = None
-    if zone is not None:
-        return now.astimezone(zone).date()
-    return now.date() if now.tzinfo is None else now.astimezone().date()
+    return now.astimezone(zone).date() if zone is not None else now.date()
 
 
 def _next_working_day(day: dt.date) -> dt.date:

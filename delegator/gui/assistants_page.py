@@ -406,7 +406,7 @@ class AssistantsPage(QWidget):
         self.time_zone_combo = TimeZoneCombo(parent)
         self.time_zone_combo.setAccessibleName(self.tr("Time zone"))
         self.start_date = OptionalDateEdit(
-            self.tr("Start date"), self.tr("Start date agreed"), dt.date.today, parent
+            self.tr("Start date"), self.tr("Start date agreed"), self._service.clock.today, parent
         )
         self.trial_end = OptionalDateEdit(
             self.tr("End of trial period"),
@@ -677,7 +677,7 @@ class AssistantsPage(QWidget):
             self.notes_edit.setPlainText(a.notes)
 
     def _default_trial_end(self) -> dt.date:
-        start = self.start_date.value() or dt.date.today()
+        start = self.start_date.value() or self._service.clock.today()
         return from_qdate(to_qdate(start).addMonths(3))
 
     def _save(self, **changes: Any) -> bool:

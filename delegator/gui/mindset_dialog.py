@@ -8,7 +8,6 @@ statement at once. The answers are private: stored locally, never exported.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegator.domain.clock import Clock
 from delegator.domain.mindset import AGREE, MindsetCheck, MindsetStatement, change_since
 from delegator.formatting import short_date
 from delegator.gui.form_widgets import HelpText, WrappingLabel
@@ -45,16 +45,6 @@ _DIGITS = {
     Qt.Key.Key_4: 4,
     Qt.Key.Key_5: 5,
 }
-
-
-def utc_now() -> dt.datetime:
-    """Now as the database keeps times: UTC without a time zone, whole seconds."""
-    return dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-
-
-def local_date_text(taken_at: dt.datetime) -> str:
-    """A stored (naive UTC) time as the user's local date, in the locale's format."""
-    return short_date(taken_at.replace(tzinfo=dt.UTC).astimezone().date())
 
 
 def _heading_font(font: QFont, scale: float) -> QFont:
@@ -156,12 +146,12 @@ class MindsetDialog(QDialog):
         run: Runner,
         parent: QWidget | None = None,
         *,
-        clock: Callable[[], dt.datetime] = utc_now,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self._readiness = readiness
         self._run = run
-        self._clock = clock
+        self._clock = clock or readiness.clock
         earlier = readiness.mindset_checks(limit=HISTORY_SIZE)
         self._previous: MindsetCheck | None = earlier[0][1] if earlier else None
         self.setWindowTitle(self.tr("Mindset Check"))
@@ -201,7 +191,7 @@ class MindsetDialog(QDialog):
             since = self.tr(
                 "Your last check was on {date}. Next to each statement you see how your "
                 "answer has changed since then."
-            ).format(date=local_date_text(self._previous.taken_at))
+            ).format(date=self._local_date_text(self._previous.taken_at))
         else:
             since = self.tr(
                 "This is your first check. Take it again after a few weeks of working "
@@ -270,6 +260,10 @@ class MindsetDialog(QDialog):
         self.rows[MindsetStatement.DO_IT_BEST_MYSELF].buttons[0].setFocus()
 
     # Building ------------------------------------------------------------------------
+
+    def _local_date_text(self, taken_at: dt.datetime) -> str:
+        """A stored (naive UTC) time as the user's local date, in the locale's format."""
+        return short_date(self._clock.local_date(taken_at))
 
     def _choices(self) -> list[str]:
         return [
@@ -367,7 +361,7 @@ class MindsetDialog(QDialog):
         for _, check in earlier:
             line = QLabel(
                 self.tr("{date}: {agreed} of 5 statements agreed").format(
-                    date=local_date_text(check.taken_at), agreed=len(check.agreed())
+                    date=self._local_date_text(check.taken_at), agreed=len(check.agreed())
                 ),
                 box,
             )
@@ -425,7 +419,7 @@ class MindsetDialog(QDialog):
 
     def _update(self) -> None:
         answers = self.answers()
-        current = MindsetCheck(self._clock(), tuple(answers.items()))
+        current = MindsetCheck(self._clock.utc_stamp(), tuple(answers.items()))
         changes = change_since(current, self._previous)
         for statement in MindsetStatement:
             value = answers.get(statement)
@@ -459,7 +453,9 @@ class MindsetDialog(QDialog):
         if not self.is_complete():
             return
         answers = self.answers()
-        check = MindsetCheck(self._clock(), tuple((s, answers[s]) for s in MindsetStatement))
+        check = MindsetCheck(
+            self._clock.utc_stamp(), tuple((s, answers[s]) for s in MindsetStatement)
+        )
         if self._run(self.tr("Take the mindset check"), AddMindsetCheck(self._readiness, check)):
             self.accept()
 

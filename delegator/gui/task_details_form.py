@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegator.domain.assistant import Assistant
+from delegator.domain.clock import Clock
 from delegator.domain.model import DelegationLevel, Frequency, Priority, Task
 from delegator.domain.parsing import ParseError, ParseProblem, parse_date, parse_minutes
 from delegator.domain.secrets import find_secrets
@@ -104,8 +104,9 @@ class TaskDetailsForm(QWidget):
 
     changed = Signal(str, object)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, clock: Clock, parent: Any = None) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._task: Task | None = None
         self._loading = False
         self._build()
@@ -301,7 +302,7 @@ class TaskDetailsForm(QWidget):
 
     def _on_due_editing_finished(self) -> None:
         try:
-            due = parse_date(self.due.text(), dt.date.today(), day_first=day_comes_first())
+            due = parse_date(self.due.text(), self._clock.today(), day_first=day_comes_first())
         except ParseError as error:
             self.due_error.show_message(parse_problem_text(error.problem))
             return

@@ -88,7 +88,7 @@ class TaskEditor(QWidget):
         self.criteria = StringListEditor(
             self.tr("Done when … (press Enter to add)"), self.tr("Done when"), self
         )
-        self.details = TaskDetailsForm(self)
+        self.details = TaskDetailsForm(self._tasks.clock, self)
         self.resources = ResourcesTab(self._tasks, self)
         notes_page = QWidget(self)
         self.notes_banner = QLabel(

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from delegator.domain.assistant import Assistant, AssistantLoad
 from delegator.domain.changes import Changes
+from delegator.domain.clock import Clock
 from delegator.domain.errors import InvalidProblem, InvalidValue
 from delegator.domain.hours import hours_per_week
 from delegator.domain.money import cost_per_month_cents, hours_per_month
@@ -16,6 +17,11 @@ from delegator.storage.database import Database
 class AssistantService:
     def __init__(self, database: Database) -> None:
         self._db = database
+
+    @property
+    def clock(self) -> Clock:
+        """The workspace's clock: what "today" is for an assistant's dates."""
+        return self._db.clock
 
     def assistants(self, *, include_archived: bool = False) -> list[Assistant]:
         with self._db.reading() as connection:

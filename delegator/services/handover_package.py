@@ -77,7 +77,7 @@ def render(brief: Brief, fmt: BriefFormat, progress: Progress | None) -> bytes:
     if fmt is BriefFormat.ICS:
         from delegator.exchange.ics_export import render_ics
 
-        return render_ics(brief, now=dt.datetime.now(dt.UTC))
+        return render_ics(brief, now=brief.created)
     from delegator.exchange.todoist_csv import render_todoist_csv
 
     return render_todoist_csv(brief)

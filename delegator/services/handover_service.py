@@ -113,10 +113,12 @@ class HandoverService:
     ) -> Brief:
         """The brief for *assistant* (None: the delegated to-dos nobody has yet, as a
         requirements profile). Only delegated, open to-dos go in; by default all of
-        that assistant's, or just *task_ids*."""
+        that assistant's, or just *task_ids*. It is dated *now* (aware; default the
+        clock's), shown on the user's wall clock."""
         from delegator.storage.handover_repository import HandoverRepository
 
-        created = now or dt.datetime.now().replace(microsecond=0)
+        clock = self._db.clock
+        created = clock.local(now).replace(microsecond=0)
         wanted = set(task_ids) if task_ids is not None else None
         assistant_id = assistant.id if assistant is not None else None
         tasks = [
@@ -143,7 +145,7 @@ class HandoverService:
                 if t.id in snapshots and (change := task_change(snapshots[t.id], t)) is not None
             ]
             changes = HandoverChanges(
-                since=since,
+                since=clock.local(since),
                 added=tuple(t.title for t in brief_tasks if t.id not in snapshots),
                 removed=tuple(title_of(s) for i, s in snapshots.items() if i not in current),
                 changed=tuple(changed),
@@ -197,7 +199,7 @@ class HandoverService:
 
         with self._db.transaction() as session:
             return HandoverRepository(session).add(
-                created_at=brief.created,
+                created_at=brief.created.astimezone(dt.UTC).replace(tzinfo=None),
                 assistant_id=assistant_id,
                 formats=formats,
                 language=brief.options.language,

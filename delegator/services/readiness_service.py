@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from delegator.domain.changes import Changes
+from delegator.domain.clock import Clock
 from delegator.domain.mindset import MindsetCheck
 from delegator.domain.readiness import Plan, Report, check
 from delegator.services.assistant_service import AssistantService
@@ -21,18 +23,29 @@ class ReadinessService:
         self._assistants = assistants
         self._profile = profile
 
+    @property
+    def clock(self) -> Clock:
+        return self._db.clock
+
     def plan(self, today: dt.date | None = None) -> Plan:
+        """The facts the rules check, on *today* (default: the clock's day)."""
         with self._db.reading() as connection:
             delegated = readiness_query.delegated_facts(connection)
             undecided = readiness_query.undecided_count(connection)
         latest = self.mindset_checks(limit=1)
+        mindset = None
+        if latest:
+            # The rules count days on the user's calendar, not in UTC.
+            taken = latest[0][1]
+            local = self._db.clock.local(taken.taken_at).replace(tzinfo=None)
+            mindset = replace(taken, taken_at=local)
         return Plan(
             delegated=tuple(delegated),
             undecided=undecided,
             assistants=tuple(self._assistants.assistants()),
             profile=self._profile.profile(),
-            mindset=latest[0][1] if latest else None,
-            today=today or dt.date.today(),
+            mindset=mindset,
+            today=today or self._db.clock.today(),
         )
 
     def report(self, today: dt.date | None = None) -> Report:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -12,6 +11,7 @@ from typing import Any
 from delegator.domain.bulk import cycle_collector_paused
 from delegator.domain.capture import MAX_TITLE_LENGTH
 from delegator.domain.changes import Changes
+from delegator.domain.clock import Clock
 from delegator.domain.errors import AttachmentTooLarge, InvalidProblem, InvalidValue
 from delegator.domain.model import Decision, Resource, ResourceKind, Task, TaskSummary
 from delegator.domain.views import View, counts_from_tally, view_filter
@@ -59,6 +59,11 @@ class TaskService:
     def __init__(self, database: Database) -> None:
         self._db = database
         self._attachments = database.path.parent / "attachments"
+
+    @property
+    def clock(self) -> Clock:
+        """The workspace's clock: what "today" is for dates typed into a to-do."""
+        return self._db.clock
 
     def warm_up(self) -> None:
         """Import and configure the ORM ahead of the first change (safe on any thread)."""
@@ -115,7 +120,7 @@ class TaskService:
                 task = details if details.title == title else replace(details, title=title)
                 rows.append(NewRow(task, new.task_id, new.position))
             with self._db.transaction() as session:
-                placed = insert_tasks(session, rows)
+                placed = insert_tasks(session, rows, self._db.clock.utc_stamp())
         return placed, Changes(tasks=frozenset(task_id for task_id, _position in placed))
 
     def remove(self, task_ids: Sequence[int]) -> Changes:
@@ -241,7 +246,7 @@ class TaskService:
     def set_archived(self, task_ids: Sequence[int], archived: bool) -> Changes:
         from delegator.storage.task_repository import TaskRepository
 
-        now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+        now = self._db.clock.utc_stamp()
         with self._db.transaction() as session:
             repo = TaskRepository(session)
             for row in repo.rows(task_ids):

@@ -6,6 +6,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from delegator.domain.clock import Clock
 from delegator.resources import resource
 from delegator.services.assistant_service import AssistantService
 from delegator.services.task_service import TaskService
@@ -27,8 +28,9 @@ class Workspace:
     modules) on first use, which keeps start-up lean.
     """
 
-    def __init__(self, database_file: Path, backups_dir: Path) -> None:
-        self._database = Database.open(database_file, backups_dir)
+    def __init__(self, database_file: Path, backups_dir: Path, clock: Clock | None = None) -> None:
+        self.clock = clock or Clock()
+        self._database = Database.open(database_file, backups_dir, self.clock)
         self.data_file = database_file
         self.tasks = TaskService(self._database)
         self.assistants = AssistantService(self._database)
@@ -74,11 +76,13 @@ class Workspace:
         return TemplateService(self._database, resource("templates", "builtin.json"))
 
     def fill_with_demo(self, language: str) -> int:
-        """Add the sample business (see ``delegator demo``); returns the to-dos added."""
+        """Add the sample business (see ``delegator demo``), dated from the clock's
+        today; returns the to-dos added."""
         from delegator.exchange.demo_data import load_demo
         from delegator.services.demo_service import fill
 
-        return fill(self._database, load_demo(resource("demo", "demo.json"), language))
+        plan = load_demo(resource("demo", "demo.json"), language, self.clock.today())
+        return fill(self._database, plan)
 
     def close(self) -> None:
         self._database.close()

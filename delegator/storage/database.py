@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from delegator.domain.clock import Clock
 from delegator.storage.probe import FileState, probe
 from delegator.storage.sqlite_errors import blame
 
@@ -25,9 +26,10 @@ if TYPE_CHECKING:
 class Database:
     """One Delegator data file: a read connection at once, SQLAlchemy sessions on demand."""
 
-    def __init__(self, path: Path, backups_dir: Path) -> None:
+    def __init__(self, path: Path, backups_dir: Path, clock: Clock | None = None) -> None:
         self.path = path
         self.backups_dir = backups_dir
+        self.clock = clock or Clock()
         self._reader: sqlite3.Connection | None = None
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
@@ -36,22 +38,25 @@ class Database:
         self._orm_lock = threading.Lock()
 
     @classmethod
-    def open(cls, path: Path, backups_dir: Path) -> Database:
+    def open(cls, path: Path, backups_dir: Path, clock: Clock | None = None) -> Database:
         """Open *path*, creating or upgrading it; raise DatabaseFileError if unusable.
 
         A new file is built beside the target and renamed into place, so an interrupted
         first start never leaves a half-made database behind. Before an upgrade a backup
-        copy is written to *backups_dir*.
+        copy is written to *backups_dir*. Rows are stamped (created, updated) from *clock*.
         """
+        clock = clock or Clock()
         result = probe(path)
         if result.state is FileState.MISSING:
             _create(path)
         elif result.state is FileState.OUTDATED:
             from delegator.storage import migrator
 
-            migrator.backup_copy(path, backups_dir, f"before-upgrade-from-{result.revision}")
+            migrator.backup_copy(
+                path, backups_dir, f"before-upgrade-from-{result.revision}", clock.local()
+            )
             migrator.upgrade(path)
-        return cls(path, backups_dir)
+        return cls(path, backups_dir, clock)
 
     def reader(self) -> sqlite3.Connection:
         """A plain sqlite3 connection for fast read-only list queries."""
@@ -84,7 +89,10 @@ class Database:
             if self._sessions is None:
                 from sqlalchemy.orm import sessionmaker
 
+                from delegator.storage.stamps import stamp_rows
+
                 self._sessions = sessionmaker(engine, expire_on_commit=False)
+                stamp_rows(self._sessions, self.clock)
             sessions = self._sessions
         try:
             with sessions.begin() as session:

@@ -28,13 +28,14 @@ def alembic_config() -> Config:
     return config
 
 
-def backup_copy(source: Path, backups_dir: Path, reason: str) -> Path:
-    """A consistent copy of *source* made with SQLite's backup API.
+def backup_copy(source: Path, backups_dir: Path, reason: str, local_now: dt.datetime) -> Path:
+    """A consistent copy of *source* made with SQLite's backup API, named with the
+    user's wall-clock time *local_now*.
 
     Raises MigrationFailed (and leaves no partial copy) when the copy cannot be made,
     so no upgrade runs without a backup.
     """
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = local_now.strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"{source.stem}-{reason}-{stamp}.sqlite3"
     try:
         backups_dir.mkdir(parents=True, exist_ok=True)

@@ -24,10 +24,6 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-
-
 class Base(DeclarativeBase):
     pass
 
@@ -50,8 +46,8 @@ class AssistantRow(Base):
     trial_end: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
     skills: Mapped[list[AssistantSkillRow]] = relationship(
         cascade="all, delete-orphan", order_by="AssistantSkillRow.position"
@@ -104,8 +100,8 @@ class TaskRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
     assistant: Mapped[AssistantRow | None] = relationship()
     steps: Mapped[list[TaskStepRow]] = relationship(
@@ -184,7 +180,7 @@ class ProfileRow(Base):
     own_hourly_value_cents: Mapped[int | None] = mapped_column(Integer)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     brief_language: Mapped[str] = mapped_column(String(5), default="")
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
     channels: Mapped[list[ContactChannelRow]] = relationship(
         cascade="all, delete-orphan", order_by="ContactChannelRow.position"
@@ -228,7 +224,7 @@ class MindsetCheckRow(Base):
     __tablename__ = "mindset_checks"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    taken_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    taken_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
     answers: Mapped[list[MindsetAnswerRow]] = relationship(cascade="all, delete-orphan")
 
@@ -272,7 +268,7 @@ class HandoverRow(Base):
     __tablename__ = "handovers"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     assistant_id: Mapped[int | None] = mapped_column(
         ForeignKey("assistants.id", ondelete="SET NULL"), index=True
     )
@@ -308,4 +304,4 @@ class TemplateRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -9,5 +9,9 @@ APPLICATION_ID = 0x444C4752
 
 # Every Alembic revision this version knows, oldest first; the last one is the head.
 # tests/storage/test_migrations.py checks this against the migration scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_templates_triage")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_templates_triage",
+    "0003_utc_handover_times",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]

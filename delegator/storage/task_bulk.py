@@ -39,9 +39,11 @@ def _stamp(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def insert_tasks(session: Session, rows: Sequence[NewRow]) -> list[tuple[int, int]]:
-    """Insert *rows* inside the session's transaction; returns (id, position) of each,
-    in order."""
+def insert_tasks(
+    session: Session, rows: Sequence[NewRow], now: dt.datetime
+) -> list[tuple[int, int]]:
+    """Insert *rows* inside the session's transaction, stamped *now* (naive UTC);
+    returns (id, position) of each, in order."""
     cursor = _cursor(session)
     (next_id,) = cursor.execute(
         "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'tasks'), 0), "
@@ -50,7 +52,7 @@ def insert_tasks(session: Session, rows: Sequence[NewRow]) -> list[tuple[int, in
     (next_position,) = cursor.execute(
         "SELECT coalesce(max(position), -1) + 1 FROM tasks"
     ).fetchone()
-    now = _stamp(dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None))
+    stamp = _stamp(now)
     places: list[tuple[int, int]] = []
     task_values = []
     steps: list[tuple[object, ...]] = []
@@ -87,9 +89,9 @@ def insert_tasks(session: Session, rows: Sequence[NewRow]) -> list[tuple[int, in
                 "",
                 position,
                 task.archived,
-                now if task.archived else None,
-                now,
-                now,
+                stamp if task.archived else None,
+                stamp,
+                stamp,
             )
         )
         # Most to-dos have no steps, tools or files: test before building anything.

@@ -144,6 +144,11 @@ BROKEN: list[tuple[str, Severity, Plan]] = [
         replace(GOOD, delegated=(replace(GOOD_TASK, due=TODAY + dt.timedelta(days=1)),)),
     ),
     (
+        "reliability.overdue",
+        Severity.WARNING,
+        replace(GOOD, delegated=(replace(GOOD_TASK, due=TODAY - dt.timedelta(days=1)),)),
+    ),
+    (
         "reliability.over_capacity",
         Severity.WARNING,
         replace(GOOD, assistants=(replace(GOOD_ASSISTANT, weekly_capacity_hours=0.5),)),
@@ -199,6 +204,29 @@ def test_each_rule_fires_alone_with_its_severity(rule: str, severity: Severity, 
         Severity.HINT: Verdict.READY,
     }[severity]
     assert report.verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("due", "rules_found"),
+    [
+        (TODAY - dt.timedelta(days=30), {"reliability.overdue"}),
+        (TODAY - dt.timedelta(days=1), {"reliability.overdue"}),
+        # Due today is not overdue yet; two days of lead time make it too soon.
+        (TODAY, {"reliability.due_too_soon"}),
+        (TODAY + dt.timedelta(days=1), {"reliability.due_too_soon"}),
+        (TODAY + dt.timedelta(days=30), set()),
+    ],
+)
+def test_overdue_work_has_its_own_finding_not_the_lead_time_one(
+    due: dt.date, rules_found: set[str]
+) -> None:
+    plan = replace(GOOD, delegated=(replace(GOOD_TASK, due=due),))
+    report = check(plan)
+    assert {f.rule for f in report.findings} == rules_found
+    for finding in report.findings:
+        assert finding.field == "due"
+        if finding.rule == "reliability.overdue":
+            assert dict(finding.values) == {"since": due}
 
 
 def test_findings_name_their_subject_and_field() -> None:

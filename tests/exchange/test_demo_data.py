@@ -18,6 +18,7 @@ from delegator.domain.model import Decision, DelegationLevel, Frequency, Priorit
 from delegator.domain.money import cost_per_month_cents, hours_per_month
 from delegator.domain.profile import ChannelKind, CheckInRhythm
 from delegator.domain.secrets import find_secrets
+from delegator.exchange.demo_data import load_demo
 from delegator.resources import resource
 
 DEMO: dict[str, Any] = json.loads(resource("demo", "demo.json").read_text(encoding="utf-8"))
@@ -26,14 +27,15 @@ CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 TEXT_FIELDS = ("title", "area", "instructions", "escalation_rule", "notes")
 LIST_FIELDS = ("steps", "acceptance_criteria", "skills", "tools")
 NEUTRAL_FIELDS = (
-    "decision", "assistant", "priority", "frequency", "minutes_per_occurrence", "due",
+    "decision", "assistant", "priority", "frequency", "minutes_per_occurrence", "due_in_days",
     "lead_time_days", "level",
 )  # fmt: skip
 
 
 ASSISTANT_NEUTRAL_FIELDS = (
     "name", "contact", "hourly_rate_cents", "currency", "weekly_capacity_hours",
-    "working_days", "work_start", "work_end", "time_zone", "start_date", "trial_end",
+    "working_days", "work_start", "work_end", "time_zone", "start_date_in_days",
+    "trial_end_in_days",
 )  # fmt: skip
 
 
@@ -103,9 +105,10 @@ def test_the_assistants_are_fully_described(language: str) -> None:
         assert assistant["working_days"] and set(assistant["working_days"]) <= {0, 1, 2, 3, 4}
         assert clock(assistant["work_start"]) < clock(assistant["work_end"])
         ZoneInfo(assistant["time_zone"])
-        start = dt.date.fromisoformat(assistant["start_date"])
-        trial_end = dt.date.fromisoformat(assistant["trial_end"])
-        assert dt.timedelta(weeks=5) <= trial_end - start <= dt.timedelta(weeks=7)
+        # Started a few weeks ago, in the settling-in period for a few more weeks.
+        assert assistant["start_date_in_days"] < 0 < assistant["trial_end_in_days"]
+        length = assistant["trial_end_in_days"] - assistant["start_date_in_days"]
+        assert 5 * 7 <= length <= 7 * 7
 
 
 def tasks(language: str) -> list[dict[str, Any]]:
@@ -129,9 +132,9 @@ def test_every_task_has_valid_fields(language: str) -> None:
         minutes = task["minutes_per_occurrence"]
         assert minutes is None or (isinstance(minutes, int) and minutes > 0)
         assert task["lead_time_days"] is None or task["lead_time_days"] >= 0
-        if task["due"] is not None:
-            due = dt.date.fromisoformat(task["due"])
-            assert dt.date(2026, 12, 1) <= due <= dt.date(2027, 1, 31), task["title"]
+        if task["due_in_days"] is not None:
+            # Due within the next two months, never in the past of the day it is made.
+            assert 0 < task["due_in_days"] <= 62, task["title"]
         for field in TEXT_FIELDS:
             assert isinstance(task[field], str)
         for field in LIST_FIELDS:
@@ -181,7 +184,7 @@ def test_kept_and_undecided_work_is_not_described_for_an_assistant(language: str
         assert not task["instructions"] and not task["steps"], task["title"]
         if task["decision"] == "undecided":  # just captured: a title, maybe an estimate
             assert not task["acceptance_criteria"] and not task["notes"], task["title"]
-            assert task["priority"] is None and task["due"] is None, task["title"]
+            assert task["priority"] is None and task["due_in_days"] is None, task["title"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -242,3 +245,38 @@ def test_the_german_texts_are_german() -> None:
 def test_no_text_looks_like_a_secret(language: str) -> None:
     for text in strings(DEMO[language]):
         assert find_secrets(text) == [], text
+
+
+DAYS_MADE = (dt.date(2026, 11, 30), dt.date(2028, 6, 30), dt.date(2033, 1, 1))
+
+
+@pytest.mark.parametrize("made", DAYS_MADE)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_date_is_counted_from_the_day_the_demo_is_made(language: str, made: dt.date) -> None:
+    plan = load_demo(resource("demo", "demo.json"), language, made)
+    for task, raw in zip((t for t, _ in plan.tasks), tasks(language), strict=True):
+        offset = raw["due_in_days"]
+        assert task.due == (None if offset is None else made + dt.timedelta(days=offset))
+        for text in (task.title, task.instructions, task.notes, *task.steps):
+            assert "{" not in text and "}" not in text, text
+    for assistant in plan.assistants:
+        assert assistant.start_date is not None and assistant.trial_end is not None
+        assert assistant.start_date < made < assistant.trial_end
+
+
+def test_dates_in_the_texts_agree_with_the_due_dates_in_both_languages() -> None:
+    made = dt.date(2026, 11, 30)
+    english = load_demo(resource("demo", "demo.json"), "en", made)
+    german = load_demo(resource("demo", "demo.json"), "de", made)
+    cards_en = next(t for t, _ in english.tasks if t.title == "Send the holiday cards to clients")
+    assert cards_en.due == dt.date(2026, 12, 15)
+    assert "post them on 11 December" in cards_en.instructions
+    assert "All 35 cards are posted by 11 December" in cards_en.acceptance_criteria
+    cards_de = next(t for t, _ in german.tasks if t.title.startswith("Weihnachtskarten"))
+    assert "am 11. Dezember zur Post" in cards_de.instructions
+    # Made half a year later, the same story moves with it, in words too.
+    later = load_demo(resource("demo", "demo.json"), "en", dt.date(2028, 6, 1))
+    newsletter = next(t for t, _ in later.tasks if t.title.endswith("newsletter"))
+    assert newsletter.title == "Prepare the June newsletter"
+    assert "Send me a test email by 19 June." in newsletter.instructions
+    assert newsletter.due == dt.date(2028, 6, 23)

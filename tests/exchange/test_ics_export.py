@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar, Component
@@ -189,6 +190,29 @@ def test_today_is_the_clients_day_when_the_brief_has_a_time_zone() -> None:
     assert only_todo(task, now=late, time_zone="Mars/Olympus").decoded("DTSTART") == dt.date(
         2026, 3, 4
     )
+
+
+@pytest.mark.parametrize(
+    ("zone", "local", "day"),
+    [
+        # 00:15 on Thursday in Kiritimati (UTC+14) is still Wednesday in UTC.
+        ("Pacific/Kiritimati", dt.datetime(2026, 3, 5, 0, 15), dt.date(2026, 3, 5)),
+        # 23:30 on Wednesday in Adak (UTC−10) is already Thursday in UTC.
+        ("America/Adak", dt.datetime(2026, 3, 4, 23, 30), dt.date(2026, 3, 4)),
+    ],
+)
+def test_without_a_client_zone_today_is_the_day_on_the_users_own_calendar(
+    zone: str, local: dt.datetime, day: dt.date
+) -> None:
+    now = local.replace(tzinfo=ZoneInfo(zone))
+    assert now.astimezone(dt.UTC).date() != day
+    task = BriefTask(id=1, title="Call the printer")
+    assert only_todo(task, now=now).decoded("DTSTART") == day
+
+
+def test_an_export_time_without_a_zone_is_refused() -> None:
+    with pytest.raises(ValueError, match="time zone"):
+        render_ics(make_brief(INBOX), now=dt.datetime(2026, 3, 4, 10, 30))
 
 
 def test_a_weekday_series_does_not_start_on_a_weekend() -> None:

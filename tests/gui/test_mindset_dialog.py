@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from delegator.domain.clock import Clock
 from delegator.domain.mindset import MindsetCheck, MindsetStatement
 from delegator.gui.mindset_dialog import MindsetDialog
 from delegator.services.workspace import Workspace
@@ -32,7 +33,7 @@ OpenDialog = Callable[..., MindsetDialog]
 @pytest.fixture
 def open_dialog(qtbot: QtBot, workspace: Workspace, runner: StackRunner) -> OpenDialog:
     def _open(when: dt.datetime = FIRST_DAY) -> MindsetDialog:
-        dialog = MindsetDialog(workspace.readiness, runner, clock=lambda: when)
+        dialog = MindsetDialog(workspace.readiness, runner, clock=Clock.fixed(when, dt.UTC))
         qtbot.addWidget(dialog)
         with qtbot.waitActive(dialog):
             dialog.show()

@@ -74,7 +74,9 @@ def test_the_next_brief_lists_what_changed_since_the_last(workspace: Workspace) 
     anna, _ = workspace.assistants.add(Assistant(0, "Anna"))
     kept = delegate(workspace, "Rechnungen", anna, steps=("Export",))
     gone = delegate(workspace, "Belege", anna)
-    first = workspace.handover.build(anna, BriefOptions(), now=dt.datetime(2026, 11, 1, 9))
+    first = workspace.handover.build(
+        anna, BriefOptions(), now=dt.datetime(2026, 11, 1, 9, tzinfo=dt.UTC)
+    )
     assert first.changes is None and first.version == 1
     workspace.handover.record(first, anna.id, "md", "/tmp/out", "0" * 64)
     workspace.tasks.save(replace(kept, steps=("Export", "Senden")))
@@ -83,7 +85,7 @@ def test_the_next_brief_lists_what_changed_since_the_last(workspace: Workspace) 
     second = workspace.handover.build(anna, BriefOptions())
     assert second.version == 2
     changes = second.changes
-    assert changes is not None and changes.since == dt.datetime(2026, 11, 1, 9)
+    assert changes is not None and changes.since == dt.datetime(2026, 11, 1, 9, tzinfo=dt.UTC)
     assert changes.added == ("Newsletter",)
     assert changes.removed == ("Belege",)
     assert [(c.title, c.fields) for c in changes.changed] == [("Rechnungen", ("steps",))]

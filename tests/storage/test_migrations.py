@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -298,3 +300,31 @@ def test_a_failing_alembic_command_rolls_back_earlier_statements(
 
     assert dump(path) == before
     assert pragma(path, "application_id") == APPLICATION_ID
+
+
+def test_handover_times_of_the_old_local_kind_are_moved_to_utc(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.sqlite3"
+    migrator.upgrade(path, "0002_templates_triage")
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO handovers (created_at, formats, language, output_path, content_hash) "
+            "VALUES ('2026-12-06 10:00:00.000000', 'md', 'en', '/out', 'x'), "
+            "('2026-07-01 10:00:00.000000', 'md', 'en', '/out', 'y')"
+        )
+    connection.close()
+    # The file was written in Berlin: winter is UTC+1, summer UTC+2.
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        migrator.upgrade(path)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    with read_only(path) as connection:
+        stamps = [
+            dt.datetime.fromisoformat(row[0])
+            for row in connection.execute("SELECT created_at FROM handovers ORDER BY id")
+        ]
+    assert stamps == [dt.datetime(2026, 12, 6, 9, 0), dt.datetime(2026, 7, 1, 8, 0)]
