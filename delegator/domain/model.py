@@ -61,6 +61,11 @@ class TaskSummary:
     assistant_id: int | None
     position: int
     archived: bool
+    due: dt.date | None = None
+
+    def overdue_on(self, today: dt.date) -> bool:
+        """Open work whose due date lies before *today*."""
+        return self.due is not None and self.due < today and not self.archived
 
 
 @dataclass(frozen=True, slots=True)

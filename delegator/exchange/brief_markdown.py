@@ -255,7 +255,7 @@ def render_markdown(brief: Brief) -> str:
     if brief.tasks:
         blocks += [tr.heading(2, QT_TRANSLATE_NOOP("Brief", "Overview")), _overview(brief, tr)]
     for number, task in enumerate(brief.tasks, start=1):
-        blocks += _task(number, task, tr)
+        blocks += _task(number, task, tr, brief)
     totals = [
         tr.field(QT_TRANSLATE_NOOP("Brief", "Hours per week"), tr.hours(brief.hours_per_week)),
         tr.field(QT_TRANSLATE_NOOP("Brief", "Hours per month"), tr.hours(brief.hours_per_month)),
@@ -340,7 +340,7 @@ def _overview(brief: Brief, tr: _Style) -> str:
                 text(task.title) or NONE,
                 tr(FREQUENCIES[task.frequency]) if task.frequency else NONE,
                 tr.hours(hours) if hours is not None else NONE,
-                tr.short_date(task.due) if task.due else NONE,
+                _due_text(tr.short_date(task.due), task.due, brief, tr) if task.due else NONE,
                 tr(PRIORITIES[task.priority]) if task.priority else NONE,
                 tr(LEVELS[task.level][0]) if task.level else NONE,
             ]
@@ -348,7 +348,14 @@ def _overview(brief: Brief, tr: _Style) -> str:
     return "\n".join("| " + " | ".join(row) + " |" for row in rows)
 
 
-def _task(number: int, task: BriefTask, tr: _Style) -> list[str]:
+def _due_text(shown: str, due: dt.date, brief: Brief, tr: _Style) -> str:
+    """*shown* (the due date), marked when it lies before the day of the brief."""
+    if due >= brief.created.date():
+        return shown
+    return tr(QT_TRANSLATE_NOOP("Brief", "{date} (overdue)")).format(date=shown)
+
+
+def _task(number: int, task: BriefTask, tr: _Style, brief: Brief) -> list[str]:
     blocks = [f"## {number}. {text(task.title)}"]
 
     def sub(source: object, *body: str) -> None:
@@ -371,7 +378,8 @@ def _task(number: int, task: BriefTask, tr: _Style) -> list[str]:
         minutes = f"{tr.locale.toString(task.minutes_per_occurrence)} min"
         timing.append(tr.field(QT_TRANSLATE_NOOP("Brief", "Time per occurrence"), minutes))
     if task.due is not None:
-        timing.append(tr.field(QT_TRANSLATE_NOOP("Brief", "Due date"), tr.date(task.due)))
+        due = _due_text(tr.date(task.due), task.due, brief, tr)
+        timing.append(tr.field(QT_TRANSLATE_NOOP("Brief", "Due date"), due))
     if task.lead_time_days is not None:
         lead = (
             tr(QT_TRANSLATE_NOOP("Brief", "start 1 day before the due date"))

@@ -7,6 +7,7 @@ keystroke; filtering this plain list and resetting the model is ~10× faster
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum
 from itertools import compress
@@ -21,17 +22,21 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette
 
 from delegator.domain.model import Decision, TaskSummary
 from delegator.domain.views import View, counts, in_view, search_terms
-from delegator.gui.decision_style import decision_icon, decision_label
+from delegator.formatting import short_date
+from delegator.gui.decision_style import decision_icon, decision_label, is_dark
 from delegator.gui.task_drag import TASK_IDS_MIME, task_ids_from, task_ids_mime
 
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
 DecisionRole = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+# Overdue titles (light palette, dark palette): readable on both backgrounds.
+_OVERDUE = ("#b3261e", "#ff8a80")
 
 
 class Column(IntEnum):
@@ -50,8 +55,17 @@ class TaskTableModel(QAbstractTableModel):
     rename_requested = Signal(int, str)
     move_requested = Signal(list, object)
 
-    def __init__(self, palette: QPalette, parent: Any = None) -> None:
+    def __init__(
+        self,
+        palette: QPalette,
+        parent: Any = None,
+        *,
+        today: Callable[[], dt.date] | None = None,
+    ) -> None:
+        """*today* (the app's clock) lets the list mark overdue work; without it,
+        nothing is marked."""
         super().__init__(parent)
+        self._today = today
         self._by_id: dict[int, TaskSummary] = {}
         self._ordered: list[TaskSummary] = []
         self._view = View.INBOX
@@ -70,6 +84,7 @@ class TaskTableModel(QAbstractTableModel):
 
     def set_palette(self, palette: QPalette) -> None:
         self._icons = {decision: decision_icon(decision, palette) for decision in Decision}
+        self._overdue_colour = QColor(_OVERDUE[1] if is_dark(palette) else _OVERDUE[0])
         if self._visible:
             self.dataChanged.emit(
                 self.index(0, Column.DECISION), self.index(len(self._visible) - 1, Column.DECISION)
@@ -257,13 +272,21 @@ class TaskTableModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return task.title
             if role == Qt.ItemDataRole.ToolTipRole:
+                if self._is_overdue(task) and task.due is not None:
+                    overdue = QCoreApplication.translate("TaskTableModel", "Overdue since {date}")
+                    return f"{task.title}\n{overdue.format(date=short_date(task.due))}"
                 return task.title
+            if role == Qt.ItemDataRole.ForegroundRole and self._is_overdue(task):
+                return self._overdue_colour
         elif column == Column.DECISION:
             if role == Qt.ItemDataRole.DisplayRole:
                 return decision_label(task.decision)
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._icons[task.decision]
         return None
+
+    def _is_overdue(self, task: TaskSummary) -> bool:
+        return self._today is not None and task.overdue_on(self._today())
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != Column.TITLE:

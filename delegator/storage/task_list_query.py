@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Iterable
 
 from delegator.domain.bulk import cycle_collector_paused
 from delegator.domain.model import Decision, Frequency, TaskSummary
 
-_COLUMNS = "id, title, decision, area, assistant_id, position, archived"
+_COLUMNS = "id, title, decision, area, assistant_id, position, archived, due"
 
 
 _DECISIONS = {decision.value: decision for decision in Decision}
 
 
-def _summary(row: tuple[int, str, str, str, int | None, int, int]) -> TaskSummary:
+def _summary(row: tuple[int, str, str, str, int | None, int, int, str | None]) -> TaskSummary:
     # Positional and with a dict lookup: this runs once per to-do at start-up.
-    return TaskSummary(row[0], row[1], _DECISIONS[row[2]], row[3], row[4], row[5], bool(row[6]))
+    due = dt.date.fromisoformat(row[7]) if row[7] else None
+    return TaskSummary(
+        row[0], row[1], _DECISIONS[row[2]], row[3], row[4], row[5], bool(row[6]), due
+    )
 
 
 def all_summaries(

@@ -270,6 +270,16 @@ def test_a_task_section_holds_its_details() -> None:
     assert headings(instructions, 4) == ["Background"]
 
 
+def test_work_due_before_the_day_of_the_brief_is_marked_overdue() -> None:
+    late = brief(created=dt.datetime(2025, 3, 5, 9, 30))  # the invoices were due on 4 March
+    tokens = PARSER.parse(render_markdown(late))
+    assert table_rows(section(tokens, "Overview"))[1][3] == "03/04/2025 (overdue)"
+    schedule = items(section(section(tokens, "1. Write invoices"), "Schedule"))
+    assert "Due date: March 4, 2025 (overdue)" in schedule
+    on_the_day = PARSER.parse(render_markdown(brief(created=dt.datetime(2025, 3, 4, 23, 0))))
+    assert table_rows(section(on_the_day, "Overview"))[1][3] == "03/04/2025"
+
+
 def test_sections_without_content_are_left_out() -> None:
     tokens = PARSER.parse(render_markdown(brief(task(1, title="Bare"))))
     assert headings(tokens, 2) == ["Working agreement", "Overview", "1. Bare", "Totals"]

@@ -1,17 +1,23 @@
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from delegator.domain.clock import Clock
 from delegator.domain.model import Decision
 from delegator.gui.main_window import MainWindow
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
 
 OpenWindow = Callable[[], MainWindow]
+
+# The day every window and page of the GUI tests lives on: a Monday in Berlin.
+CLOCK = Clock.fixed(dt.datetime(2026, 12, 7, 10, 0), ZoneInfo("Europe/Berlin"))
 
 
 @pytest.fixture
@@ -24,7 +30,7 @@ def open_window(tmp_path: Path, qtbot: QtBot) -> Iterator[OpenWindow]:
         if not settings.exists():
             # The introduction has been seen; tests of the first start remove this.
             settings.write_text("[intro]\nshown=true\n")
-        workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
+        workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups", CLOCK)
         workspaces.append(workspace)
         window = MainWindow(workspace, tmp_path / "settings.ini")
         qtbot.addWidget(window)
@@ -41,7 +47,7 @@ def open_window(tmp_path: Path, qtbot: QtBot) -> Iterator[OpenWindow]:
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[Workspace]:
     """A data file of its own for a page or dialog tested without the window."""
-    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
+    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups", CLOCK)
     yield workspace
     workspace.close()
 

@@ -109,7 +109,7 @@ def test_every_field_round_trips_through_the_file(
     retype(qtbot, page.hours.end, "12:15", Qt.Key.Key_Return)
     retype(qtbot, page.time_zone_combo, "america/new york", Qt.Key.Key_Return)
     click(qtbot, page.start_date.check)
-    assert only(workspace).start_date == dt.date.today()
+    assert only(workspace).start_date == workspace.clock.today() == dt.date(2026, 12, 7)
     retype(qtbot, page.start_date.edit, date_text(page, dt.date(2025, 3, 1)), Qt.Key.Key_Return)
     click(qtbot, page.trial_end.check)
     assert only(workspace).trial_end == dt.date(2025, 6, 1), "three months after the start"
