@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,6 +21,7 @@ from .helpers import StackRunner, focused
 ALL = list(MindsetStatement)
 BEST, EXPLAIN, FEEDBACK, COSTS, CHECK = ALL
 FIRST_DAY = dt.datetime(2025, 9, 1, 8, 30)
+BERLIN_SUMMER = dt.timedelta(hours=2)
 
 
 @pytest.fixture
@@ -174,7 +176,8 @@ def test_save_stores_the_check_and_closes(
     assert check.taken_at == FIRST_DAY
     assert check.answers == tuple(zip(ALL, (5, 4, 3, 2, 1), strict=True))
     assert check.agreed() == [BEST, EXPLAIN]
-    assert workspace.readiness.plan().mindset == check
+    # The rules see it on the user's wall clock (the tests' clock is in Berlin, UTC+2).
+    assert workspace.readiness.plan().mindset == replace(check, taken_at=FIRST_DAY + BERLIN_SUMMER)
 
 
 def test_a_second_check_shows_the_change_since_the_first(
