@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self._page_widgets: dict[Page, QWidget] = {}
         self.setWindowTitle("Delegator")
         self.setAcceptDrops(True)
-        self._model = TaskTableModel(self.palette(), self)
+        self._model = TaskTableModel(self.palette(), self, today=workspace.clock.today)
         self._build_widgets()
         self._build_actions()
         self._build_menus()
@@ -225,7 +225,11 @@ class MainWindow(QMainWindow):
         *,
         on_list: bool = False,
     ) -> QAction:
-        """An action; *on_list* ones only fire while the list has focus."""
+        """An action; *on_list* ones only fire while the list has focus.
+
+        *slot* is called without arguments: ``triggered`` carries the checked state,
+        which would otherwise arrive as the slot's first optional parameter.
+        """
         action = QAction(text, self)
         if shortcut is not None:
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
@@ -235,7 +239,7 @@ class MainWindow(QMainWindow):
             self.table.addAction(action)
         else:
             self.addAction(action)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda: slot())
         return action
 
     def _build_actions(self) -> None:
@@ -559,9 +563,15 @@ class MainWindow(QMainWindow):
             keep=task_ids,
         )
 
-    def _on_table_current_row_changed(self, current: Any, _previous: Any) -> None:
+    def _on_table_current_row_changed(self, *_args: Any) -> None:
+        self._show_current_in_editor()
+
+    def _show_current_in_editor(self) -> None:
+        """The editor shows the list's current to-do, or its empty state when the list
+        has none (an empty view, a search without hits)."""
         if not self._started:
             return
+        current = self.table.currentIndex()
         task_id = self._model.task_at(current.row()).id if current.isValid() else None
         shown = self.editor.task.id if self.editor.task is not None else None
         if task_id != shown:
@@ -671,6 +681,8 @@ class MainWindow(QMainWindow):
         ids, row = self._selection_before_reset
         if not self._select_ids(ids):
             self._select_row(max(row, 0))
+        # A reset clears the current row without a signal: an emptied list leaves none.
+        self._show_current_in_editor()
 
     def _on_table_selection_changed(self, *_args: Any) -> None:
         has_selection = bool(self._selected_ids())

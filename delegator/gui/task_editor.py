@@ -268,10 +268,11 @@ class TaskEditor(QWidget):
         # Shown as stored before the window refreshes, so it is not taken for a change
         # made elsewhere.
         self._task = replace(current, **values)
-        if self._run(label, EditTask(self._tasks, current.id, before, values, field)):
-            self._show_summary(self._task)
-        else:
+        if not self._run(label, EditTask(self._tasks, current.id, before, values, field)):
             self.refresh()
+        elif self._task is not None and self._task.id == current.id:
+            # Unless the edit took the to-do out of the list, and the editor moved on.
+            self._show_summary(self._task)
 
     def _on_instructions_text_committed(self, text: str) -> None:
         self._commit("instructions", self.tr("Edit instructions"), instructions=text)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from delegator.domain.assistant import Assistant
 from delegator.domain.model import DelegationLevel, Frequency, Priority, ResourceKind
+from delegator.domain.views import View
 from delegator.gui.main_window import MainWindow
 from delegator.gui.sidebar import EntryKind
 from delegator.gui.task_drag import TASK_IDS_MIME
@@ -301,6 +302,7 @@ def test_an_edit_in_the_editor_keeps_a_rename_made_in_the_list(
 
 def test_the_editor_follows_assignments_made_elsewhere(window: MainWindow, qtbot: QtBot) -> None:
     (task_id,) = seed(window, "Belege")
+    window.show_view(View.ALL)  # where the to-do stays in the list once delegated
     anna, changes = window._workspace.assistants.add(Assistant(0, "Anna"))
     window.apply_changes(changes)
     assert window.editor.details.assistant.findText("Anna") >= 0

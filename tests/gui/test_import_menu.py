@@ -1,0 +1,54 @@
+"""File → Import… and Ctrl+I ask for a file, then open the import dialog on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from delegator.gui.import_dialog import ImportDialog
+from delegator.gui.main_window import MainWindow
+
+
+def on_file_dialog(answer: Callable[[QFileDialog], None]) -> None:
+    """Answer the file dialog about to open (it blocks until it is answered)."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert isinstance(dialog, QFileDialog)
+            answer(dialog)
+        finally:
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, run)
+
+
+def test_ctrl_i_opens_the_chosen_file(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "errands.txt"
+    path.write_text("Call the bank\nBook the venue\n", encoding="utf-8")
+
+    def open_the_file(dialog: QFileDialog) -> None:
+        dialog.selectFile(str(path))
+        qtbot.keyClick(dialog.findChild(QLineEdit, "fileNameEdit"), Qt.Key.Key_Return)
+
+    on_file_dialog(open_the_file)
+    window.table.setFocus()
+    qtbot.keySequence(window.table, QKeySequence("Ctrl+I"))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ImportDialog)
+    assert path.name in dialog.source.text()
+    qtbot.waitUntil(lambda: dialog.table.model().rowCount() == 2)
+    dialog.reject()
+
+
+def test_cancelling_the_file_dialog_opens_nothing(window: MainWindow, qtbot: QtBot) -> None:
+    on_file_dialog(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
+    window.import_action.trigger()
+    assert QApplication.activeModalWidget() is None
+    assert window.findChildren(ImportDialog) == []
