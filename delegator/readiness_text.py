@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from delegator.domain.readiness import Finding, Pillar, Severity, Verdict
+from delegator.domain.readiness import Finding, Pillar, Rule, Severity, Verdict
 from delegator.formatting import hours, money, short_date
 
 
@@ -22,10 +22,10 @@ class FindingText:
     fix: str
 
 
-def _texts() -> dict[str, tuple[str, str, str]]:
+def _texts() -> dict[Rule, tuple[str, str, str]]:
     """rule id → (message, why, fix); {name}, {count} … are filled in per finding."""
     return {
-        "expectations.no_delegated_task": (
+        Rule.NO_DELEGATED_TASK: (
             QCoreApplication.translate("Readiness", "No to-do is marked delegate yet."),
             QCoreApplication.translate(
                 "Readiness",
@@ -36,7 +36,7 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Readiness", "Sort your to-dos: press D on those someone else could do."
             ),
         ),
-        "expectations.no_instructions": (
+        Rule.NO_INSTRUCTIONS: (
             QCoreApplication.translate("Readiness", "“{name}” has no instructions and no steps."),
             QCoreApplication.translate(
                 "Readiness", "Clear written instructions are the first duty of a reliable client."
@@ -45,7 +45,7 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Readiness", "Write down the goal and the steps, as if for someone new."
             ),
         ),
-        "expectations.no_acceptance_criteria": (
+        Rule.NO_ACCEPTANCE_CRITERIA: (
             QCoreApplication.translate("Readiness", "“{name}” has no “done when” criteria."),
             QCoreApplication.translate(
                 "Readiness", "Without criteria you can only judge the result by feeling."
@@ -54,7 +54,7 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Readiness", "Add one or two checks that say when the task is done well."
             ),
         ),
-        "expectations.no_skills": (
+        Rule.NO_SKILLS: (
             QCoreApplication.translate("Readiness", "“{name}” names no required skills."),
             QCoreApplication.translate(
                 "Readiness", "Knowing the skills a task needs is how you pick the right assistant."
@@ -63,7 +63,7 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Readiness", "Add the skills the task needs, e.g. Canva or bookkeeping."
             ),
         ),
-        "expectations.no_estimate": (
+        Rule.NO_ESTIMATE: (
             QCoreApplication.translate(
                 "Readiness", "“{name}” has no estimate (how often and how long)."
             ),
@@ -74,14 +74,14 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Readiness", "Set how often it happens and how long it takes each time."
             ),
         ),
-        "expectations.no_budget": (
+        Rule.NO_BUDGET: (
             QCoreApplication.translate("Readiness", "No monthly budget is set."),
             QCoreApplication.translate(
                 "Readiness", "Know what you are ready to invest before you look for help."
             ),
             QCoreApplication.translate("Readiness", "Enter a monthly budget in My Agreements."),
         ),
-        "expectations.over_budget": (
+        Rule.OVER_BUDGET: (
             QCoreApplication.translate(
                 "Readiness",
                 "The delegated work costs about {cost} a month, above your budget of {budget}.",
@@ -93,14 +93,14 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Readiness", "Raise the budget, shorten estimates, or keep some tasks for now."
             ),
         ),
-        "expectations.undecided": (
+        Rule.UNDECIDED: (
             QCoreApplication.translate("Readiness", "{count} to-dos are still undecided."),
             QCoreApplication.translate(
                 "Readiness", "A clear overview of your tasks is part of being organised."
             ),
             QCoreApplication.translate("Readiness", "Triage the inbox: K keeps, D delegates."),
         ),
-        "expectations.unassigned": (
+        Rule.UNASSIGNED: (
             QCoreApplication.translate(
                 "Readiness", "{count} delegated to-dos have no assistant yet."
             ),
@@ -111,7 +111,7 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Readiness", "Assign them, or send them as a requirements profile to candidates."
             ),
         ),
-        "reliability.no_contact_channel": (
+        Rule.NO_CONTACT_CHANNEL: (
             QCoreApplication.translate("Readiness", "No contact channel is set."),
             QCoreApplication.translate(
                 "Readiness", "Your assistant must be able to reach you with questions."
@@ -120,7 +120,7 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Readiness", "Add an email address, phone number or chat in My Agreements."
             ),
         ),
-        "reliability.no_reachability": (
+        Rule.NO_REACHABILITY: (
             QCoreApplication.translate("Readiness", "No times are set when you can be reached."),
             QCoreApplication.translate(
                 "Readiness", "Say when you answer, so questions do not wait for days."
@@ -129,21 +129,21 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Readiness", "Add your reachability windows in My Agreements."
             ),
         ),
-        "reliability.no_response_time": (
+        Rule.NO_RESPONSE_TIME: (
             QCoreApplication.translate("Readiness", "No response-time promise is set."),
             QCoreApplication.translate(
                 "Readiness", "An assistant plans better knowing how soon you answer."
             ),
             QCoreApplication.translate("Readiness", "Promise how many hours a reply may take."),
         ),
-        "reliability.no_check_in": (
+        Rule.NO_CHECK_IN: (
             QCoreApplication.translate("Readiness", "No check-in rhythm is agreed."),
             QCoreApplication.translate(
                 "Readiness", "A regular check-in is where feedback and questions find their place."
             ),
             QCoreApplication.translate("Readiness", "Choose a rhythm, e.g. weekly on Friday."),
         ),
-        "reliability.overdue": (
+        Rule.OVERDUE: (
             QCoreApplication.translate("Readiness", "“{name}” is overdue since {since}."),
             QCoreApplication.translate(
                 "Readiness",
@@ -154,7 +154,7 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Set a new, realistic due date, or archive the to-do if it is no longer needed.",
             ),
         ),
-        "reliability.due_too_soon": (
+        Rule.DUE_TOO_SOON: (
             QCoreApplication.translate(
                 "Readiness", "“{name}” is due sooner than the {days} days it needs."
             ),
@@ -165,7 +165,7 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Readiness", "Move the due date, or shorten the lead time if that is realistic."
             ),
         ),
-        "reliability.over_capacity": (
+        Rule.OVER_CAPACITY: (
             QCoreApplication.translate(
                 "Readiness", "{name} has {hours} h a week assigned but {capacity} h of capacity."
             ),
@@ -176,7 +176,7 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Readiness", "Raise the agreed hours, reassign tasks, or keep some."
             ),
         ),
-        "reliability.no_working_times": (
+        Rule.NO_WORKING_TIMES: (
             QCoreApplication.translate(
                 "Readiness", "No working days and hours are agreed with {name}."
             ),
@@ -187,7 +187,7 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Readiness", "Agree working days and hours and note them for {name}."
             ),
         ),
-        "reliability.no_escalation_rule": (
+        Rule.NO_ESCALATION_RULE: (
             QCoreApplication.translate("Readiness", "“{name}” does not say when to ask you."),
             QCoreApplication.translate(
                 "Readiness", "A clear “ask me when …” saves both of you guessing."
@@ -196,7 +196,7 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Readiness", "Add an escalation rule, e.g. “ask me when a client complains”."
             ),
         ),
-        "letting_go.mindset_not_checked": (
+        Rule.MINDSET_NOT_CHECKED: (
             QCoreApplication.translate("Readiness", "You have not done the mindset check yet."),
             QCoreApplication.translate(
                 "Readiness", "Your own thoughts decide whether the collaboration can work."
@@ -205,7 +205,7 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Readiness", "Take the mindset check: five statements, two minutes."
             ),
         ),
-        "letting_go.mindset_outdated": (
+        Rule.MINDSET_OUTDATED: (
             QCoreApplication.translate(
                 "Readiness", "Your last mindset check is more than 90 days old."
             ),
@@ -214,7 +214,7 @@ def _texts() -> dict[str, tuple[str, str, str]]:
             ),
             QCoreApplication.translate("Readiness", "Take the mindset check again."),
         ),
-        "letting_go.do_it_best_myself": (
+        Rule.MINDSET_DO_IT_BEST_MYSELF: (
             QCoreApplication.translate("Readiness", "You agreed: “I do it best myself.”"),
             QCoreApplication.translate(
                 "Readiness",
@@ -226,7 +226,7 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "instead of doing it yourself.",
             ),
         ),
-        "letting_go.no_desire_to_explain": (
+        Rule.MINDSET_NO_DESIRE_TO_EXPLAIN: (
             QCoreApplication.translate("Readiness", "You agreed: “I don't want to explain it.”"),
             QCoreApplication.translate(
                 "Readiness", "Explaining once is what makes the task leave your desk for good."
@@ -235,7 +235,7 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Readiness", "Start from a template and write the instructions once."
             ),
         ),
-        "letting_go.no_desire_for_feedback": (
+        Rule.MINDSET_NO_DESIRE_FOR_FEEDBACK: (
             QCoreApplication.translate("Readiness", "You agreed: “I don't want to give feedback.”"),
             QCoreApplication.translate(
                 "Readiness", "Feedback is how an assistant learns what you expect."
@@ -244,7 +244,7 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Readiness", "Schedule the weekly check-in and give constructive feedback there."
             ),
         ),
-        "letting_go.costs_more_in_the_end": (
+        Rule.MINDSET_COSTS_MORE_IN_THE_END: (
             QCoreApplication.translate(
                 "Readiness",
                 "You agreed: “Handing over costs me more time, money and stress in the end.”",
@@ -256,7 +256,7 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Readiness", "Look at the hours freed and the money test in the triage helper."
             ),
         ),
-        "letting_go.must_check_every_step": (
+        Rule.MINDSET_MUST_CHECK_EVERY_STEP: (
             QCoreApplication.translate(
                 "Readiness", "You agreed: “I must check every single step.”"
             ),
@@ -268,7 +268,7 @@ def _texts() -> dict[str, tuple[str, str, str]]:
                 "Agree checkpoints and acceptance criteria instead of checking every step.",
             ),
         ),
-        "letting_go.no_trial_period": (
+        Rule.NO_TRIAL_PERIOD: (
             QCoreApplication.translate(
                 "Readiness", "No settling-in or trial period is set for {name}."
             ),

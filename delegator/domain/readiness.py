@@ -51,6 +51,47 @@ class Verdict(StrEnum):
     NOT_YET = "not_yet"
 
 
+class Rule(StrEnum):
+    """Every rule of the check; the value is its stable id (``pillar.name``)."""
+
+    NO_DELEGATED_TASK = "expectations.no_delegated_task"
+    NO_INSTRUCTIONS = "expectations.no_instructions"
+    NO_ACCEPTANCE_CRITERIA = "expectations.no_acceptance_criteria"
+    NO_SKILLS = "expectations.no_skills"
+    NO_ESTIMATE = "expectations.no_estimate"
+    NO_BUDGET = "expectations.no_budget"
+    OVER_BUDGET = "expectations.over_budget"
+    UNDECIDED = "expectations.undecided"
+    UNASSIGNED = "expectations.unassigned"
+    NO_CONTACT_CHANNEL = "reliability.no_contact_channel"
+    NO_REACHABILITY = "reliability.no_reachability"
+    NO_RESPONSE_TIME = "reliability.no_response_time"
+    NO_CHECK_IN = "reliability.no_check_in"
+    OVERDUE = "reliability.overdue"
+    DUE_TOO_SOON = "reliability.due_too_soon"
+    OVER_CAPACITY = "reliability.over_capacity"
+    NO_WORKING_TIMES = "reliability.no_working_times"
+    NO_ESCALATION_RULE = "reliability.no_escalation_rule"
+    MINDSET_NOT_CHECKED = "letting_go.mindset_not_checked"
+    MINDSET_OUTDATED = "letting_go.mindset_outdated"
+    NO_TRIAL_PERIOD = "letting_go.no_trial_period"
+    MINDSET_DO_IT_BEST_MYSELF = "letting_go.do_it_best_myself"
+    MINDSET_NO_DESIRE_TO_EXPLAIN = "letting_go.no_desire_to_explain"
+    MINDSET_NO_DESIRE_FOR_FEEDBACK = "letting_go.no_desire_for_feedback"
+    MINDSET_COSTS_MORE_IN_THE_END = "letting_go.costs_more_in_the_end"
+    MINDSET_MUST_CHECK_EVERY_STEP = "letting_go.must_check_every_step"
+
+    @property
+    def pillar(self) -> Pillar:
+        return Pillar(self.value.split(".", 1)[0])
+
+
+# The rule that fires when the user agrees with a mindset statement.
+MINDSET_RULES: dict[MindsetStatement, Rule] = {
+    statement: Rule(f"letting_go.{statement.value}") for statement in MindsetStatement
+}
+
+
 class SubjectKind(StrEnum):
     PLAN = "plan"
     TASK = "task"
@@ -102,7 +143,7 @@ class Finding:
     """One thing to fix. ``field`` names what the Fix action opens; ``values`` carry
     the figures the message shows (count, hours …)."""
 
-    rule: str
+    rule: Rule
     severity: Severity
     subject: Subject
     field: str
@@ -110,7 +151,7 @@ class Finding:
 
     @property
     def pillar(self) -> Pillar:
-        return Pillar(self.rule.split(".", 1)[0])
+        return self.rule.pillar
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,11 +167,11 @@ class _Tally:
     failed: dict[Pillar, float] = field(default_factory=lambda: dict.fromkeys(Pillar, 0.0))
     findings: list[Finding] = field(default_factory=list)
 
-    def check(self, rule: str, severity: Severity, failed: Sequence[Finding], out_of: int) -> None:
+    def check(self, rule: Rule, severity: Severity, failed: Sequence[Finding], out_of: int) -> None:
         """Record a rule over *out_of* subjects of which the *failed* ones found problems."""
         if out_of == 0:
             return
-        pillar = Pillar(rule.split(".", 1)[0])
+        pillar = rule.pillar
         self.weight[pillar] += WEIGHTS[severity]
         self.failed[pillar] += WEIGHTS[severity] * len(failed) / out_of
         self.findings.extend(failed)
@@ -143,7 +184,7 @@ def _task_subject(task: TaskFacts) -> Subject:
 def _per_task(
     tally: _Tally,
     plan: Plan,
-    rule: str,
+    rule: Rule,
     severity: Severity,
     field_name: str,
     fails: Callable[[TaskFacts], bool],
@@ -156,7 +197,7 @@ def _per_task(
 
 def _single(
     tally: _Tally,
-    rule: str,
+    rule: Rule,
     severity: Severity,
     subject: Subject,
     field_name: str,
@@ -174,7 +215,7 @@ PLAN = Subject(SubjectKind.PLAN)
 def _expectations(tally: _Tally, plan: Plan) -> None:
     _single(
         tally,
-        "expectations.no_delegated_task",
+        Rule.NO_DELEGATED_TASK,
         Severity.BLOCKER,
         PLAN,
         "decision",
@@ -183,7 +224,7 @@ def _expectations(tally: _Tally, plan: Plan) -> None:
     _per_task(
         tally,
         plan,
-        "expectations.no_instructions",
+        Rule.NO_INSTRUCTIONS,
         Severity.BLOCKER,
         "instructions",
         lambda t: not t.has_instructions and t.steps == 0,
@@ -191,18 +232,16 @@ def _expectations(tally: _Tally, plan: Plan) -> None:
     _per_task(
         tally,
         plan,
-        "expectations.no_acceptance_criteria",
+        Rule.NO_ACCEPTANCE_CRITERIA,
         Severity.WARNING,
         "acceptance_criteria",
         lambda t: t.criteria == 0,
     )
-    _per_task(
-        tally, plan, "expectations.no_skills", Severity.WARNING, "skills", lambda t: t.skills == 0
-    )
+    _per_task(tally, plan, Rule.NO_SKILLS, Severity.WARNING, "skills", lambda t: t.skills == 0)
     _per_task(
         tally,
         plan,
-        "expectations.no_estimate",
+        Rule.NO_ESTIMATE,
         Severity.WARNING,
         "minutes_per_occurrence",
         lambda t: t.frequency is None or t.minutes is None,
@@ -210,7 +249,7 @@ def _expectations(tally: _Tally, plan: Plan) -> None:
     budget = plan.profile.monthly_budget_cents
     _single(
         tally,
-        "expectations.no_budget",
+        Rule.NO_BUDGET,
         Severity.WARNING,
         PROFILE,
         "monthly_budget_cents",
@@ -220,7 +259,7 @@ def _expectations(tally: _Tally, plan: Plan) -> None:
         cost = monthly_cost_cents(plan)
         _single(
             tally,
-            "expectations.over_budget",
+            Rule.OVER_BUDGET,
             Severity.WARNING,
             PROFILE,
             "monthly_budget_cents",
@@ -229,7 +268,7 @@ def _expectations(tally: _Tally, plan: Plan) -> None:
         )
     _single(
         tally,
-        "expectations.undecided",
+        Rule.UNDECIDED,
         Severity.HINT,
         PLAN,
         "decision",
@@ -240,7 +279,7 @@ def _expectations(tally: _Tally, plan: Plan) -> None:
     if plan.delegated:
         _single(
             tally,
-            "expectations.unassigned",
+            Rule.UNASSIGNED,
             Severity.HINT,
             PLAN,
             "assistant_id",
@@ -268,7 +307,7 @@ def _reliability(tally: _Tally, plan: Plan) -> None:
     profile = plan.profile
     _single(
         tally,
-        "reliability.no_contact_channel",
+        Rule.NO_CONTACT_CHANNEL,
         Severity.BLOCKER,
         PROFILE,
         "channels",
@@ -276,7 +315,7 @@ def _reliability(tally: _Tally, plan: Plan) -> None:
     )
     _single(
         tally,
-        "reliability.no_reachability",
+        Rule.NO_REACHABILITY,
         Severity.BLOCKER,
         PROFILE,
         "windows",
@@ -284,7 +323,7 @@ def _reliability(tally: _Tally, plan: Plan) -> None:
     )
     _single(
         tally,
-        "reliability.no_response_time",
+        Rule.NO_RESPONSE_TIME,
         Severity.WARNING,
         PROFILE,
         "response_time_hours",
@@ -292,7 +331,7 @@ def _reliability(tally: _Tally, plan: Plan) -> None:
     )
     _single(
         tally,
-        "reliability.no_check_in",
+        Rule.NO_CHECK_IN,
         Severity.WARNING,
         PROFILE,
         "check_in_rhythm",
@@ -301,7 +340,7 @@ def _reliability(tally: _Tally, plan: Plan) -> None:
     dated = [(t, t.due) for t in plan.delegated if t.due is not None]
     overdue = [
         Finding(
-            "reliability.overdue",
+            Rule.OVERDUE,
             Severity.WARNING,
             _task_subject(t),
             "due",
@@ -310,10 +349,10 @@ def _reliability(tally: _Tally, plan: Plan) -> None:
         for t, due in dated
         if due < plan.today
     ]
-    tally.check("reliability.overdue", Severity.WARNING, overdue, len(dated))
+    tally.check(Rule.OVERDUE, Severity.WARNING, overdue, len(dated))
     too_soon = [
         Finding(
-            "reliability.due_too_soon",
+            Rule.DUE_TOO_SOON,
             Severity.WARNING,
             _task_subject(t),
             "due",
@@ -322,7 +361,7 @@ def _reliability(tally: _Tally, plan: Plan) -> None:
         for t, due in dated
         if due >= plan.today and (due - plan.today).days < _needed_days(t)
     ]
-    tally.check("reliability.due_too_soon", Severity.WARNING, too_soon, len(dated))
+    tally.check(Rule.DUE_TOO_SOON, Severity.WARNING, too_soon, len(dated))
     load: dict[int, float] = {}
     for task in plan.delegated:
         if task.assistant_id is not None:
@@ -330,7 +369,7 @@ def _reliability(tally: _Tally, plan: Plan) -> None:
             load[task.assistant_id] = load.get(task.assistant_id, 0.0) + weekly
     over = [
         Finding(
-            "reliability.over_capacity",
+            Rule.OVER_CAPACITY,
             Severity.WARNING,
             Subject(SubjectKind.ASSISTANT, a.id, a.name),
             "weekly_capacity_hours",
@@ -339,10 +378,10 @@ def _reliability(tally: _Tally, plan: Plan) -> None:
         for a in plan.assistants
         if a.weekly_capacity_hours is not None and load.get(a.id, 0.0) > a.weekly_capacity_hours
     ]
-    tally.check("reliability.over_capacity", Severity.WARNING, over, len(plan.assistants))
+    tally.check(Rule.OVER_CAPACITY, Severity.WARNING, over, len(plan.assistants))
     no_times = [
         Finding(
-            "reliability.no_working_times",
+            Rule.NO_WORKING_TIMES,
             Severity.WARNING,
             Subject(SubjectKind.ASSISTANT, a.id, a.name),
             "working_days",
@@ -350,11 +389,11 @@ def _reliability(tally: _Tally, plan: Plan) -> None:
         for a in plan.assistants
         if not a.working_days or a.work_start is None or a.work_end is None
     ]
-    tally.check("reliability.no_working_times", Severity.WARNING, no_times, len(plan.assistants))
+    tally.check(Rule.NO_WORKING_TIMES, Severity.WARNING, no_times, len(plan.assistants))
     _per_task(
         tally,
         plan,
-        "reliability.no_escalation_rule",
+        Rule.NO_ESCALATION_RULE,
         Severity.HINT,
         "escalation_rule",
         lambda t: not t.has_escalation_rule,
@@ -366,7 +405,7 @@ def _letting_go(tally: _Tally, plan: Plan) -> None:
     old = mindset is not None and (plan.today - mindset.taken_at.date()).days > MINDSET_MAX_AGE_DAYS
     _single(
         tally,
-        "letting_go.mindset_not_checked",
+        Rule.MINDSET_NOT_CHECKED,
         Severity.HINT,
         Subject(SubjectKind.MINDSET),
         "mindset",
@@ -375,7 +414,7 @@ def _letting_go(tally: _Tally, plan: Plan) -> None:
     if mindset is not None:
         _single(
             tally,
-            "letting_go.mindset_outdated",
+            Rule.MINDSET_OUTDATED,
             Severity.HINT,
             Subject(SubjectKind.MINDSET),
             "mindset",
@@ -385,7 +424,7 @@ def _letting_go(tally: _Tally, plan: Plan) -> None:
         for statement in MindsetStatement:
             _single(
                 tally,
-                f"letting_go.{statement.value}",
+                MINDSET_RULES[statement],
                 Severity.WARNING,
                 Subject(SubjectKind.MINDSET),
                 "mindset",
@@ -393,7 +432,7 @@ def _letting_go(tally: _Tally, plan: Plan) -> None:
             )
     no_trial = [
         Finding(
-            "letting_go.no_trial_period",
+            Rule.NO_TRIAL_PERIOD,
             Severity.HINT,
             Subject(SubjectKind.ASSISTANT, a.id, a.name),
             "trial_end",
@@ -401,7 +440,7 @@ def _letting_go(tally: _Tally, plan: Plan) -> None:
         for a in plan.assistants
         if a.trial_end is None
     ]
-    tally.check("letting_go.no_trial_period", Severity.HINT, no_trial, len(plan.assistants))
+    tally.check(Rule.NO_TRIAL_PERIOD, Severity.HINT, no_trial, len(plan.assistants))
 
 
 SEVERITY_ORDER = {Severity.BLOCKER: 0, Severity.WARNING: 1, Severity.HINT: 2}

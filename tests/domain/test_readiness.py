@@ -20,6 +20,7 @@ from delegator.domain.profile import (
 from delegator.domain.readiness import (
     Pillar,
     Plan,
+    Rule,
     Severity,
     SubjectKind,
     TaskFacts,
@@ -187,6 +188,10 @@ BROKEN: list[tuple[str, Severity, Plan]] = [
     )
     for statement in MindsetStatement
 ]
+
+
+def test_every_rule_of_the_domain_is_shown_to_fire() -> None:
+    assert {rule for rule, _severity, _plan in BROKEN} == set(Rule)
 
 
 @pytest.mark.parametrize(("rule", "severity", "plan"), BROKEN, ids=[b[0] for b in BROKEN])
