@@ -1,19 +1,33 @@
-"""Choose the UI language and load the matching Qt translation catalogue.
+"""Choose the UI language and load the matching Qt translation catalogues.
 
 The GUI and the command line share one catalogue (resources/translations); every
-user-visible string goes through ``QCoreApplication.translate`` or ``tr()``.
+user-visible string goes through ``QCoreApplication.translate`` or ``tr()``. Qt's own
+texts (standard buttons, the file dialog, key names such as "Strg+N" in menus) come from
+Qt's catalogue ``qtbase_<language>.qm``, which ships with PySide6.
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from delegator.resources import resource
 
 SUPPORTED = ("en", "de")
 ENV_LANGUAGE = "DELEGATOR_LANG"
+
+# Key names that Qt's own catalogue leaves in English ("Return" in the menus); Qt asks
+# for them in the context "QShortcut", and Delegator's catalogue, installed last, is
+# asked first.
+QT_KEY_NAMES = (QT_TRANSLATE_NOOP("QShortcut", "Return"),)
 
 
 def ui_language() -> str:
@@ -28,8 +42,18 @@ def ui_language() -> str:
     return "en"
 
 
-def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Load the catalogue for *language* into *app*; English needs none.
+def qt_catalogue_folders() -> list[Path]:
+    """Where Qt's own catalogues may lie: Qt's translations folder (inside PySide6), then
+    Delegator's resources (a frozen app carries a copy there, see delegator.spec)."""
+    return [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        resource("translations"),
+    ]
+
+
+def install_translator(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load Qt's and Delegator's catalogues for *language* into *app*; return the
+    translators installed (none for English; a missing catalogue is left out).
 
     Numbers and dates follow the system locale when it speaks *language*, otherwise
     the language's own conventions (so German text never comes with C-locale dates).
@@ -37,9 +61,16 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     if QLocale.system().language() != QLocale(language).language():
         QLocale.setDefault(QLocale(language))
     if language == "en":
-        return None
-    translator = QTranslator(app)
-    if not translator.load(str(resource("translations", f"delegator_{language}.qm"))):
-        return None
-    app.installTranslator(translator)
-    return translator
+        return []
+    catalogues = [
+        (f"qtbase_{language}", qt_catalogue_folders()),
+        (f"delegator_{language}", [resource("translations")]),
+    ]
+    installed = []
+    for name, folders in catalogues:  # the last installed is asked first
+        translator = QTranslator()
+        if any(translator.load(f"{name}.qm", str(folder)) for folder in folders):
+            translator.setParent(app)  # lives as long as the application
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed

@@ -1,4 +1,4 @@
-"""Where Delegator keeps its files: per-user data directory, overridable for tests."""
+"""Where Delegator keeps its files: per-user data and log directories, overridable for tests."""
 
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ ENV_DATA_DIR = "DELEGATOR_DATA_DIR"
 
 @dataclass(frozen=True, slots=True)
 class Paths:
-    """Every file and folder of one data directory."""
+    """Every file and folder of one data directory, and where crash logs go."""
 
     data_dir: Path
+    log_dir: Path | None = None  # None: the folder "logs" inside data_dir
 
     @property
     def database(self) -> Path:
@@ -33,12 +34,23 @@ class Paths:
     def lock(self) -> Path:
         return self.data_dir / "delegator.lock"
 
+    @property
+    def logs(self) -> Path:
+        return self.log_dir or self.data_dir / "logs"
+
 
 def resolve(data_dir: str | None) -> Paths:
-    """``--data-dir`` wins, then ``DELEGATOR_DATA_DIR``, then the per-user data directory."""
+    """``--data-dir`` wins, then ``DELEGATOR_DATA_DIR``, then the per-user data directory.
+
+    A chosen data folder also holds the logs (in ``logs/``); the per-user data directory
+    comes with the per-user log directory.
+    """
     chosen = data_dir or os.environ.get(ENV_DATA_DIR)
     if chosen:
         return Paths(Path(chosen).expanduser().absolute())
     import platformdirs
 
-    return Paths(Path(platformdirs.user_data_dir("Delegator", appauthor=False)))
+    return Paths(
+        Path(platformdirs.user_data_dir("Delegator", appauthor=False)),
+        Path(platformdirs.user_log_dir("Delegator", appauthor=False)),
+    )

@@ -89,6 +89,7 @@ def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
 
 @pytest.mark.usefixtures("qapp")
 def test_the_window_speaks_german(tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from delegator import i18n
@@ -96,8 +97,9 @@ def test_the_window_speaks_german(tmp_path: Path, qtbot, monkeypatch: pytest.Mon
     from delegator.services.workspace import Workspace
 
     monkeypatch.setenv(i18n.ENV_LANGUAGE, "de")
-    translator = i18n.install_translator(QApplication.instance(), i18n.ui_language())
-    assert translator is not None
+    locale = QLocale()
+    translators = i18n.install_translator(QApplication.instance(), i18n.ui_language())
+    assert translators
     workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
     try:
         window = MainWindow(workspace, tmp_path / "settings.ini")
@@ -107,5 +109,7 @@ def test_the_window_speaks_german(tmp_path: Path, qtbot, monkeypatch: pytest.Mon
         assert window.sidebar.item(0).text() == "Eingang"
         assert "Datei" in window.about_text()
     finally:
-        QApplication.instance().removeTranslator(translator)
+        for translator in translators:
+            QApplication.instance().removeTranslator(translator)
+        QLocale.setDefault(locale)
         workspace.close()

@@ -46,9 +46,9 @@ def _launch(data_dir: str | None) -> int:
     app.setDesktopFileName("delegator")
     app.setWindowIcon(app_icon())
     i18n.install_translator(app, i18n.ui_language())
-    crash_dialog.install()
-
     where = paths.resolve(data_dir)
+    crash_dialog.install(where.logs)
+
     try:
         where.data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
