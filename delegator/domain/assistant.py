@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from delegator.domain.money import over_capacity
+
 
 @dataclass(frozen=True, slots=True)
 class Assistant:
@@ -39,3 +41,7 @@ class AssistantLoad:
     tasks: int
     hours_per_week: float
     cost_per_month_cents: int | None
+
+    @property
+    def over_capacity(self) -> bool:
+        return over_capacity(self.hours_per_week, self.assistant.weekly_capacity_hours)

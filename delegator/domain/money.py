@@ -16,7 +16,6 @@ budget when the work is planned.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from delegator.domain.hours import WEEKS_PER_YEAR
@@ -77,30 +76,17 @@ def cost_per_month_cents(
     return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-@dataclass(frozen=True, slots=True)
-class CapacityUse:
-    """Assigned hours against an assistant's capacity.
+def over_capacity(assigned_hours_per_week: float, capacity_hours_per_week: float | None) -> bool:
+    """Whether the assigned hours exceed an assistant's capacity (none known: never).
 
-    ``ratio`` is assigned / capacity (1.0 is fully booked), None when no capacity is
-    known or it is zero; ``over`` says the assigned hours exceed the capacity.
+    Any work is over a capacity of zero; sums of floats get a tolerance, so
+    10.000000000000002 h assigned of 10 h is not over.
     """
-
-    ratio: float | None
-    over: bool
-
-
-def capacity_use(
-    assigned_hours_per_week: float, capacity_hours_per_week: float | None
-) -> CapacityUse:
-    """How full an assistant's week is. Any work counts as over a capacity of zero."""
     _require_non_negative(assigned_hours_per_week, "assigned hours")
     if capacity_hours_per_week is None:
-        return CapacityUse(ratio=None, over=False)
+        return False
     _require_non_negative(capacity_hours_per_week, "capacity")
-    over = assigned_hours_per_week - capacity_hours_per_week > _EPSILON
-    if capacity_hours_per_week == 0:
-        return CapacityUse(ratio=None, over=over)
-    return CapacityUse(ratio=assigned_hours_per_week / capacity_hours_per_week, over=over)
+    return assigned_hours_per_week - capacity_hours_per_week > _EPSILON
 
 
 def _require_non_negative(value: float, name: str) -> None:

@@ -23,7 +23,7 @@ from delegator.domain.assistant import Assistant
 from delegator.domain.hours import hours_per_week
 from delegator.domain.mindset import MindsetCheck, MindsetStatement
 from delegator.domain.model import Frequency
-from delegator.domain.money import cost_per_month_cents, hours_per_month
+from delegator.domain.money import cost_per_month_cents, hours_per_month, over_capacity
 from delegator.domain.profile import Profile
 
 MINDSET_MAX_AGE_DAYS = 90
@@ -376,7 +376,7 @@ def _reliability(tally: _Tally, plan: Plan) -> None:
             (("hours", round(load.get(a.id, 0.0), 1)), ("capacity", a.weekly_capacity_hours)),
         )
         for a in plan.assistants
-        if a.weekly_capacity_hours is not None and load.get(a.id, 0.0) > a.weekly_capacity_hours
+        if over_capacity(load.get(a.id, 0.0), a.weekly_capacity_hours)
     ]
     tally.check(Rule.OVER_CAPACITY, Severity.WARNING, over, len(plan.assistants))
     no_times = [

@@ -207,7 +207,7 @@ class Sidebar(QListWidget):
             detail += " · " + self.tr("{cost}/mo.").format(
                 cost=money(load.cost_per_month_cents, assistant.currency, whole=True)
             )
-        over = capacity is not None and load.hours_per_week > capacity
+        over = load.over_capacity
         item.setData(DetailRole, detail)
         item.setData(OverRole, over)
         item.setData(CountRole, load.tasks)

@@ -10,11 +10,10 @@ from delegator.domain.hours import hours_per_week
 from delegator.domain.model import Frequency
 from delegator.domain.money import (
     WEEKS_PER_MONTH,
-    CapacityUse,
-    capacity_use,
     cost_per_month_cents,
     hours_per_month,
     monthly_from_weekly,
+    over_capacity,
     weekly_from_monthly,
 )
 
@@ -63,7 +62,7 @@ def test_negative_or_impossible_inputs_are_refused() -> None:
     with pytest.raises(ValueError, match="hours"):
         cost_per_month_cents(math.nan, 100)
     with pytest.raises(ValueError, match="capacity"):
-        capacity_use(1.0, -5.0)
+        over_capacity(1.0, -5.0)
 
 
 def test_a_monthly_task_costs_its_hours_times_the_rate() -> None:
@@ -71,18 +70,18 @@ def test_a_monthly_task_costs_its_hours_times_the_rate() -> None:
     assert cost_per_month_cents(hours_per_month(Frequency.MONTHLY, 600), 3800) == 38_000
 
 
-def test_capacity_use() -> None:
-    assert capacity_use(5.0, 10.0) == CapacityUse(ratio=0.5, over=False)
-    assert capacity_use(10.0, 10.0) == CapacityUse(ratio=1.0, over=False)
-    assert capacity_use(12.0, 10.0) == CapacityUse(ratio=1.2, over=True)
-    assert capacity_use(3.0, None) == CapacityUse(ratio=None, over=False)
-    assert capacity_use(0.0, 0.0) == CapacityUse(ratio=None, over=False)
-    assert capacity_use(0.5, 0.0) == CapacityUse(ratio=None, over=True)
+def test_over_capacity() -> None:
+    assert not over_capacity(5.0, 10.0)
+    assert not over_capacity(10.0, 10.0)
+    assert over_capacity(12.0, 10.0)
+    assert not over_capacity(3.0, None)
+    assert not over_capacity(0.0, 0.0)
+    assert over_capacity(0.5, 0.0)
 
 
 def test_a_sum_of_rounded_hours_at_capacity_is_not_over() -> None:
     assigned = sum([3.3, 3.3, 3.4])  # 10.000000000000002 in floats
-    assert capacity_use(assigned, 10.0).over is False
+    assert over_capacity(assigned, 10.0) is False
 
 
 @given(frequencies.filter(lambda f: f is not Frequency.ONCE), minutes)
@@ -142,17 +141,12 @@ def test_per_task_costs_add_up_to_the_cost_of_all_hours(
 
 
 @given(hours, st.one_of(st.none(), st.just(0.0), st.floats(0.01, 1_000)))
-def test_capacity_use_is_consistent(assigned: float, capacity: float | None) -> None:
-    use = capacity_use(assigned, capacity)
+def test_over_capacity_is_consistent(assigned: float, capacity: float | None) -> None:
+    over = over_capacity(assigned, capacity)
     if capacity is None:
-        assert use == CapacityUse(ratio=None, over=False)
-    elif capacity == 0:
-        assert use.ratio is None
-        assert use.over == (assigned > 1e-9)
+        assert over is False
     else:
-        assert use.ratio is not None and use.ratio >= 0
-        assert use.over == (assigned - capacity > 1e-9)
-        assert use.ratio * capacity == pytest.approx(assigned)
+        assert over == (assigned - capacity > 1e-9)
 
 
 @given(hours)
