@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from enum import StrEnum
 
 
@@ -16,6 +17,7 @@ class ParseProblem(StrEnum):
     NEGATIVE = "negative"
     TOO_LONG = "too_long"
     NOT_A_DATE = "not_a_date"
+    NOT_A_NUMBER = "not_a_number"
 
 
 class ParseError(ValueError):
@@ -27,11 +29,16 @@ class ParseError(ValueError):
 MAX_MINUTES = 7 * 24 * 60
 
 _CLOCK = re.compile(r"^(\d{1,3}):([0-5]\d)$")
-_UNITS = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(h|std|stunden?|hours?|m|min|minuten?|minutes?)?$")
+_UNITS = re.compile(r"^(\d[\d.,]*)\s*(h|std|stunden?|hours?|m|min|minuten?|minutes?)?$")
 
 
-def parse_minutes(text: str) -> int | None:
-    """Minutes from "90", "1:30", "1,5 h", "1.5h", "45 min" or "2 Std"."""
+def parse_minutes(text: str, *, decimal_point: str | None = None) -> int | None:
+    """Minutes from "90", "1:30", "1,5 h", "1.5h", "45 min" or "2 Std".
+
+    Without *decimal_point* (files) a dot and a comma both mark decimals. Given the
+    locale's decimal point (what people type), the amount is read as ``parse_decimal``
+    reads it: "1.000 min" is a thousand minutes in German, "1,000 min" in English.
+    """
     cleaned = text.strip().casefold()
     if not cleaned:
         return None
@@ -44,13 +51,97 @@ def parse_minutes(text: str) -> int | None:
         match = _UNITS.match(cleaned)
         if not match:
             raise ParseError(ParseProblem.NOT_A_DURATION)
-        amount = float(match.group(1).replace(",", "."))
+        amount = _amount(match.group(1), decimal_point)
         unit = match.group(2) or "m"
         hours = unit.startswith(("h", "s"))
         minutes = round(amount * 60) if hours else round(amount)
     if minutes > MAX_MINUTES:
         raise ParseError(ParseProblem.TOO_LONG)
     return minutes
+
+
+def _amount(text: str, decimal_point: str | None) -> Decimal:
+    if decimal_point is None:
+        if not re.fullmatch(r"\d+(?:[.,]\d+)?", text):
+            raise ParseError(ParseProblem.NOT_A_DURATION)
+        return Decimal(text.replace(",", "."))
+    try:
+        return _read_decimal(text, decimal_point)
+    except ParseError as error:
+        raise ParseError(ParseProblem.NOT_A_DURATION) from error
+
+
+# Marks that group thousands besides the dot and the comma, each mapped to one kind:
+# spaces of any width (French, Swedish) and apostrophes (Swiss).
+_GROUP_MARKS = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2019": "'"})
+_DIGITS = re.compile(r"\d+")
+
+
+def parse_decimal(text: str, decimal_point: str = ".") -> Decimal | None:
+    """A number as people write it where *decimal_point* ("," in German) marks decimals.
+
+    The locale's own way is read first: "1.200,50", "1200,50" and "120,50" in German,
+    "1,200.50" and "120.50" in English. The other way is read where it cannot mean
+    anything else:
+
+    - a dot or comma that cannot group thousands is the decimal point: "120.50" and
+      "1.5" are 120.5 and 1.5 in German too ("120,50" in English);
+    - with both marks the last one is the decimal point: "1,200.50" in German;
+    - a mark repeated between groups of three groups them: "1,200,000" in German.
+
+    A dot or comma before exactly three digits is ambiguous and means what it means in
+    the locale: "1.500" is 1500 in German and 1.5 in English ("1,500" the other way
+    round). Spaces and apostrophes group thousands too ("1 200,50", "1'200.50"); a
+    leading minus makes the number negative.
+    """
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    negative = cleaned[0] in "-\u2212"
+    if negative or cleaned[0] == "+":
+        cleaned = cleaned[1:].lstrip()
+    value = _read_decimal(cleaned, decimal_point)
+    return -value if negative else value
+
+
+def _read_decimal(text: str, decimal_point: str) -> Decimal:
+    cleaned = text.translate(_GROUP_MARKS)
+    if not re.fullmatch(r"[\d.,' ]*\d[\d.,' ]*", cleaned):
+        raise ParseError(ParseProblem.NOT_A_NUMBER)
+    point = _decimal_mark(cleaned, decimal_point)
+    whole, fraction = cleaned.rsplit(point, 1) if point else (cleaned, "")
+    grouped = not whole or (_is_grouped(whole) and not (point and point in whole))
+    if not grouped or not _DIGITS.fullmatch(fraction or "0"):
+        raise ParseError(ParseProblem.NOT_A_NUMBER)
+    digits = "".join(_DIGITS.findall(whole)) or "0"
+    return Decimal(f"{digits}.{fraction or 0}")
+
+
+def _decimal_mark(text: str, decimal_point: str) -> str:
+    """The mark before the decimals of *text*: ".", "," or "" when it has none."""
+    marks = [char for char in text if char in ".,"]
+    if not marks:
+        return ""
+    if len(set(marks)) == 2:
+        return marks[-1]
+    mark = marks[0]
+    if mark == decimal_point and len(marks) == 1:
+        return mark
+    return "" if _is_grouped(text) else mark
+
+
+def _is_grouped(whole: str) -> bool:
+    """Whether *whole* is digits, or digits in groups of three with one kind of mark
+    between them ("1.200.000", not "1.20" or "0.500")."""
+    if _DIGITS.fullmatch(whole):
+        return True
+    marks = set(_DIGITS.sub("", whole))
+    if len(marks) != 1:
+        return False
+    first, *rest = whole.split(marks.pop())
+    return re.fullmatch(r"[1-9]\d{0,2}", first) is not None and all(
+        re.fullmatch(r"\d{3}", group) for group in rest
+    )
 
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -51,13 +50,14 @@ from delegator.domain.profile import (
     Profile,
     ReachabilityWindow,
 )
-from delegator.formatting import day_name, from_qtime, time_format, time_text, to_qtime
+from delegator.formatting import day_name, from_qtime, time_text, to_qtime
 from delegator.gui.form_widgets import (
     CurrencyCombo,
     HelpText,
     InlineMessage,
     MoneySpinBox,
     OptionalSpinBox,
+    TimeEdit,
     TimeZoneCombo,
     select_data,
     set_text_if_changed,
@@ -90,12 +90,10 @@ class _WindowEditor(QWidget):
     def __init__(self, weekday: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         day = day_name(weekday)
-        self.start = QTimeEdit(self)
+        self.start = TimeEdit(self)
         self.start.setAccessibleName(self.tr("{day} from").format(day=day))
-        self.end = QTimeEdit(self)
+        self.end = TimeEdit(self)
         self.end.setAccessibleName(self.tr("{day} to").format(day=day))
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat(time_format())
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setAccessibleName(self.tr("Add this time on {day}").format(day=day))
         self.cancel_button = QPushButton(self.tr("Cancel"), self)

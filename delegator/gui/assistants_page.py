@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -41,28 +40,21 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from delegator.domain.assistant import Assistant
-from delegator.formatting import (
-    date_format,
-    day_name,
-    from_qdate,
-    from_qtime,
-    time_format,
-    to_qdate,
-    to_qtime,
-)
+from delegator.formatting import day_name, from_qdate, from_qtime, to_qdate, to_qtime
 from delegator.gui.form_widgets import (
     CurrencyCombo,
+    DateEdit,
     HelpText,
     InlineMessage,
     MoneySpinBox,
     OptionalDoubleSpinBox,
     TagCompleter,
+    TimeEdit,
     TimeZoneCombo,
     parse_tags,
     set_text_if_changed,
@@ -117,11 +109,10 @@ class OptionalDateEdit(QWidget):
         self.check = QCheckBox(self)
         self.check.setAccessibleName(switch_name)
         self.check.setToolTip(switch_name)
-        self.edit = QDateEdit(self)
+        self.edit = DateEdit(self)
         self.edit.setAccessibleName(name)
         self.edit.setCalendarPopup(True)
         self.edit.setKeyboardTracking(False)
-        self.edit.setDisplayFormat(date_format())
         self.edit.setMaximumDate(QDate(2999, 12, 31))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +124,7 @@ class OptionalDateEdit(QWidget):
         self.set_value(None)
         self.check.toggled.connect(self._on_check_toggled)
         self.edit.dateChanged.connect(self._on_edit_date_changed)
+        self.edit.editingFinished.connect(self._on_edit_editing_finished)
 
     def value(self) -> dt.date | None:
         return from_qdate(self.edit.date()) if self.check.isChecked() else None
@@ -157,6 +149,12 @@ class OptionalDateEdit(QWidget):
         self.date_edited.emit()
 
     def _on_edit_date_changed(self, _date: QDate) -> None:
+        # Qt changes the date part by part while it is typed: a typed date counts when
+        # the field is left or Enter pressed, a day picked in the calendar at once.
+        if not self.edit.hasFocus():
+            self.date_edited.emit()
+
+    def _on_edit_editing_finished(self) -> None:
         self.date_edited.emit()
 
 
@@ -177,12 +175,11 @@ class OptionalTimeRange(QWidget):
         self.check = QCheckBox(self)
         self.check.setAccessibleName(switch_name)
         self.check.setToolTip(switch_name)
-        self.start = QTimeEdit(self)
+        self.start = TimeEdit(self)
         self.start.setAccessibleName(start_name)
-        self.end = QTimeEdit(self)
+        self.end = TimeEdit(self)
         self.end.setAccessibleName(end_name)
         for edit in (self.start, self.end):
-            edit.setDisplayFormat(time_format())
             edit.setKeyboardTracking(False)
         self.to_label = QLabel(self.tr("to"), self)
         layout = QHBoxLayout(self)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from hypothesis import given
@@ -11,6 +12,7 @@ from delegator.domain.parsing import (
     ParseError,
     ParseProblem,
     parse_date,
+    parse_decimal,
     parse_minutes,
 )
 
@@ -48,6 +50,121 @@ def test_bad_durations_say_why(text: str, problem: ParseProblem) -> None:
     with pytest.raises(ParseError) as caught:
         parse_minutes(text)
     assert caught.value.problem is problem
+
+
+@pytest.mark.parametrize(
+    ("text", "decimal_point", "minutes"),
+    [
+        ("1,5 h", ",", 90),
+        ("1.5 h", ",", 90),  # a dot before one digit cannot group thousands
+        ("1.5 h", ".", 90),
+        ("1,5 h", ".", 90),
+        ("1.000 min", ",", 1000),  # a German thousand
+        ("1,000 min", ".", 1000),  # an English thousand
+        ("1,000 min", ",", 1),
+        ("1:30", ",", 90),
+    ],
+)
+def test_durations_follow_the_locale_people_type_in(
+    text: str, decimal_point: str, minutes: int
+) -> None:
+    assert parse_minutes(text, decimal_point=decimal_point) == minutes
+
+
+def test_durations_in_files_take_a_dot_or_a_comma_as_the_decimal_point() -> None:
+    assert parse_minutes("1,000 min") == parse_minutes("1.000 min") == 1
+    with pytest.raises(ParseError) as caught:
+        parse_minutes("1.000,5 min")
+    assert caught.value.problem is ParseProblem.NOT_A_DURATION
+
+
+@pytest.mark.parametrize(
+    ("text", "german", "english"),
+    [
+        ("120,50", "120.50", "120.50"),
+        ("120.50", "120.50", "120.50"),
+        ("1.200,50", "1200.50", "1200.50"),
+        ("1,200.50", "1200.50", "1200.50"),
+        ("1.200", "1200", "1.2"),  # ambiguous: what the locale means
+        ("1,200", "1.2", "1200"),
+        ("0.500", "0.5", "0.5"),  # a group never starts with 0
+        ("1.200.000", "1200000", "1200000"),
+        ("1,200,000", "1200000", "1200000"),
+        ("1 200,50", "1200.50", "1200.50"),
+        ("1\u202f200,50", "1200.50", "1200.50"),
+        ("1'200.50", "1200.50", "1200.50"),
+        ("1\u2019200.50", "1200.50", "1200.50"),
+        (",5", "0.5", "0.5"),
+        ("5.", "5", "5"),
+        ("  42 ", "42", "42"),
+        ("-3,5", "-3.5", "-3.5"),
+        ("+7", "7", "7"),
+    ],
+)
+def test_numbers_people_type(text: str, german: str, english: str) -> None:
+    assert parse_decimal(text, ",") == Decimal(german)
+    assert parse_decimal(text, ".") == Decimal(english)
+
+
+@pytest.mark.parametrize(
+    "text", ["1.234.5", "1,234,5", "1.2,5", "12 5", "1,20,000", ".", ",", "abc", "1e3", "--1"]
+)
+def test_what_is_no_number_is_refused(text: str) -> None:
+    for decimal_point in ",.":
+        with pytest.raises(ParseError) as caught:
+            parse_decimal(text, decimal_point)
+        assert caught.value.problem is ParseProblem.NOT_A_NUMBER
+
+
+def test_an_empty_number_is_none() -> None:
+    assert parse_decimal("  ", ",") is None
+
+
+def _written(value: Decimal, decimal_point: str, *, grouped: bool) -> str:
+    english = f"{value:,.2f}" if grouped else f"{value:.2f}"
+    return english.translate(str.maketrans(",.", ".,")) if decimal_point == "," else english
+
+
+@given(
+    st.decimals(min_value=0, max_value=10**9, places=2),
+    st.sampled_from(",."),
+    st.sampled_from(",."),
+    st.booleans(),
+)
+def test_an_amount_with_cents_means_the_same_in_both_locales(
+    value: Decimal, written_with: str, read_with: str, grouped: bool
+) -> None:
+    """However an amount with cents is written, German or English, grouped or not,
+    either locale reads the same amount: never 100 or 1000 times off."""
+    assert parse_decimal(_written(value, written_with, grouped=grouped), read_with) == value
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from(",."))
+def test_whole_numbers_written_the_locales_way_are_read_back(
+    value: int, decimal_point: str
+) -> None:
+    written = _written(Decimal(value), decimal_point, grouped=True)[:-3]
+    assert parse_decimal(written, decimal_point) == value
+
+
+@given(st.text(max_size=30), st.sampled_from(",."))
+def test_any_text_is_a_number_or_a_parse_error(text: str, decimal_point: str) -> None:
+    try:
+        number = parse_decimal(text, decimal_point)
+    except ParseError:
+        return
+    assert number is None or number.is_finite()
+
+
+@given(st.text(max_size=30), st.sampled_from(",."))
+def test_any_text_is_a_duration_in_the_locale_or_a_parse_error(
+    text: str, decimal_point: str
+) -> None:
+    try:
+        minutes = parse_minutes(text, decimal_point=decimal_point)
+    except ParseError:
+        return
+    assert minutes is None or 0 <= minutes <= MAX_MINUTES
 
 
 @pytest.mark.parametrize(

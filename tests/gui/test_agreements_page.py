@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from PySide6.QtCore import Qt
@@ -29,11 +31,24 @@ from .helpers import (
     retype,
     type_text,
 )
+from .locales import NNBSP, default_locale
 
 # Completion popups and menus cannot raise or grab the keyboard on the offscreen platform.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|grabbing)")
 
 MONDAY, WEDNESDAY, FRIDAY = 0, 2, 4
+
+
+@pytest.fixture
+def locale_name() -> str:
+    """The locale a test types in; a test parametrizes it to type in another."""
+    return "en_US"
+
+
+@pytest.fixture(autouse=True)
+def locale(locale_name: str) -> Iterator[None]:
+    with default_locale(locale_name):
+        yield
 
 
 @pytest.fixture
@@ -123,9 +138,63 @@ def name_of(widget: QWidget) -> str:
 # Round trip -------------------------------------------------------------------------
 
 
+class Typing(NamedTuple):
+    """What a user of one locale types into the page, and what the page shows back."""
+
+    windows: tuple[tuple[int, str, str], ...]
+    budget: str
+    hourly_value: str
+    monday_shown: str
+    wednesday_shown: str
+    friday: str
+    budget_shown: str
+    hourly_value_shown: str
+
+
+TYPING = {
+    "en_US": Typing(
+        windows=(
+            (MONDAY, "9:00 AM", "12:00 PM"),
+            (MONDAY, "2:00 PM", "5:30 PM"),
+            (WEDNESDAY, "10:00 AM", "11:00 AM"),
+            (FRIDAY, "8:00 AM", "9:00 AM"),
+        ),
+        budget="1,500",
+        hourly_value="120.50",
+        monday_shown=f"9:00{NNBSP}AM–12:00{NNBSP}PM, 2:00{NNBSP}PM–5:30{NNBSP}PM",
+        wednesday_shown=f"10:00{NNBSP}AM–11:00{NNBSP}AM",
+        friday="Friday",
+        budget_shown="1,500.00 CHF",
+        hourly_value_shown="120.50 CHF",
+    ),
+    "de_DE": Typing(
+        windows=(
+            (MONDAY, "09:00", "12:00"),
+            (MONDAY, "14:00", "17:30"),
+            (WEDNESDAY, "10:00", "11:00"),
+            (FRIDAY, "08:00", "09:00"),
+        ),
+        budget="1.500",
+        hourly_value="120,50",
+        monday_shown="09:00–12:00, 14:00–17:30",
+        wednesday_shown="10:00–11:00",
+        friday="Freitag",
+        budget_shown="1.500,00 CHF",
+        hourly_value_shown="120,50 CHF",
+    ),
+}
+
+
+@pytest.mark.parametrize("locale_name", ["en_US", "de_DE"])
 def test_every_field_round_trips_through_the_file(
-    qtbot: QtBot, page: AgreementsPage, workspace: Workspace, runner: Recorder, tmp_path: Path
+    qtbot: QtBot,
+    page: AgreementsPage,
+    workspace: Workspace,
+    runner: Recorder,
+    tmp_path: Path,
+    locale_name: str,
 ) -> None:
+    typing = TYPING[locale_name]
     retype(qtbot, page.name_edit, RTL_EMOJI)
     retype(qtbot, page.business_edit, "Keller Design")
     add_channel(qtbot, page, "mara@example.org")
@@ -139,17 +208,15 @@ def test_every_field_round_trips_through_the_file(
     choose_kind(qtbot, page, 1, "V")
     page.channels_table.setCurrentCell(2, 1)
     click(qtbot, page.remove_channel_button)
-    add_window(qtbot, page, MONDAY, "09:00", "12:00")
-    add_window(qtbot, page, MONDAY, "14:00", "17:30")
-    add_window(qtbot, page, WEDNESDAY, "10:00", "11:00")
-    add_window(qtbot, page, FRIDAY, "08:00", "09:00")
+    for weekday, start, end in typing.windows:
+        add_window(qtbot, page, weekday, start, end)
     click(qtbot, page.reachability.remove_buttons[FRIDAY])  # one window: removed at once
     retype(qtbot, page.time_zone_combo, "europe/zurich", Qt.Key.Key_Return)
     retype(qtbot, page.response_spin, "24")
     pick(qtbot, page.rhythm_combo, "E")  # Every two weeks
     pick(qtbot, page.weekday_combo, "F")  # Friday
-    retype(qtbot, page.budget_spin, "800")
-    retype(qtbot, page.hourly_value_spin, "120.5")
+    retype(qtbot, page.budget_spin, typing.budget)
+    retype(qtbot, page.hourly_value_spin, typing.hourly_value)
     retype(qtbot, page.currency_combo, "chf")
     pick(qtbot, page.language_combo, "D")
 
@@ -169,7 +236,7 @@ def test_every_field_round_trips_through_the_file(
         response_time_hours=24,
         check_in_rhythm=CheckInRhythm.BIWEEKLY,
         check_in_weekday=FRIDAY,
-        monthly_budget_cents=80000,
+        monthly_budget_cents=150000,
         own_hourly_value_cents=12050,
         currency="CHF",
         brief_language="de",
@@ -190,19 +257,66 @@ def test_every_field_round_trips_through_the_file(
             ("Video call", "+49 171 2345678"),
         ]
         texts = [label.text() for label in fresh.reachability.texts]
-        assert texts[MONDAY] == "09:00–12:00, 14:00–17:30"
-        assert texts[WEDNESDAY] == "10:00–11:00"
+        assert texts[MONDAY] == typing.monday_shown
+        assert texts[WEDNESDAY] == typing.wednesday_shown
         assert texts[FRIDAY] == "Not reachable"
         assert fresh.time_zone_combo.currentText() == "Europe/Zurich"
         assert fresh.response_spin.text() == "24 h"
         assert fresh.rhythm_combo.currentText() == "Every two weeks"
-        assert fresh.weekday_combo.currentText() == "Friday"
-        assert fresh.budget_spin.text() == "800.00 CHF"
-        assert fresh.hourly_value_spin.text() == "120.50 CHF"
+        assert fresh.weekday_combo.currentText() == typing.friday
+        assert fresh.budget_spin.text() == typing.budget_shown
+        assert fresh.hourly_value_spin.text() == typing.hourly_value_shown
         assert fresh.currency_combo.currentText() == "CHF"
         assert fresh.language_combo.currentText() == "Deutsch"
     finally:
         reopened.close()
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "typed", "cents", "shown"),
+    [
+        ("en_US", "120.50", 12050, "120.50 EUR"),
+        ("en_US", "1,200.50", 120050, "1,200.50 EUR"),
+        ("en_US", "1200", 120000, "1,200.00 EUR"),
+        ("en_US", "1,200", 120000, "1,200.00 EUR"),  # a comma before three digits groups
+        ("en_US", "120,50", 12050, "120.50 EUR"),  # a comma before two digits cannot group
+        ("en_US", "1.200,50", 120050, "1,200.50 EUR"),  # the last mark starts the cents
+        ("de_DE", "120,50", 12050, "120,50 EUR"),
+        ("de_DE", "1.200,50", 120050, "1.200,50 EUR"),
+        ("de_DE", "1200", 120000, "1.200,00 EUR"),
+        ("de_DE", "1.200", 120000, "1.200,00 EUR"),  # a dot before three digits groups
+        ("de_DE", "120.50", 12050, "120,50 EUR"),  # a dot before two digits cannot group
+        ("de_DE", "1,200.50", 120050, "1.200,50 EUR"),
+        ("de_DE", "1.200.000", 120000000, "1.200.000,00 EUR"),
+    ],
+)
+def test_amounts_are_read_as_the_locale_writes_them_and_shown_back(
+    qtbot: QtBot, page: AgreementsPage, workspace: Workspace, typed: str, cents: int, shown: str
+) -> None:
+    retype(qtbot, page.hourly_value_spin, typed)
+    assert stored(workspace).own_hourly_value_cents == cents
+    assert page.hourly_value_spin.text() == shown
+
+
+@pytest.mark.parametrize("locale_name", ["en_US", "de_DE"])
+@pytest.mark.parametrize("typed", ["1.234.5", "1,234,5", "12.5,3"])
+def test_an_amount_that_cannot_be_read_is_not_stored(
+    qtbot: QtBot, page: AgreementsPage, workspace: Workspace, locale_name: str, typed: str
+) -> None:
+    retype(qtbot, page.hourly_value_spin, "80")
+    shown = page.hourly_value_spin.text()
+    retype(qtbot, page.hourly_value_spin, typed)
+    assert stored(workspace).own_hourly_value_cents == 8000
+    assert page.hourly_value_spin.text() == shown
+
+
+@pytest.mark.parametrize("locale_name", ["de_DE"])
+def test_weekdays_are_named_in_the_locales_language(page: AgreementsPage) -> None:
+    days = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+    assert [label.text() for label in page.reachability.day_labels] == days
+    combo = page.weekday_combo
+    assert [combo.itemText(row) for row in range(1, combo.count())] == days
+    assert page.reachability.add_buttons[MONDAY].toolTip() == "Add a time on Montag"
 
 
 def test_a_new_profile_shows_everything_as_not_set(page: AgreementsPage) -> None:
@@ -245,29 +359,29 @@ def test_an_empty_channel_row_is_not_stored(
 def test_a_day_with_several_windows_asks_which_to_remove(
     qtbot: QtBot, page: AgreementsPage, workspace: Workspace
 ) -> None:
-    add_window(qtbot, page, MONDAY, "09:00", "12:00")
-    add_window(qtbot, page, MONDAY, "14:00", "17:00")
+    add_window(qtbot, page, MONDAY, "9:00 AM", "12:00 PM")
+    add_window(qtbot, page, MONDAY, "2:00 PM", "5:00 PM")
     click(qtbot, page.reachability.remove_buttons[MONDAY])
     menu = page.reachability.remove_menu
     assert menu is not None and menu.isVisible()
     assert [action.text() for action in menu.actions()] == [
-        "Remove 09:00–12:00",
-        "Remove 14:00–17:00",
+        f"Remove 9:00{NNBSP}AM–12:00{NNBSP}PM",
+        f"Remove 2:00{NNBSP}PM–5:00{NNBSP}PM",
     ]
     qtbot.keyClick(menu, Qt.Key.Key_Down)
     qtbot.keyClick(menu, Qt.Key.Key_Down)
     qtbot.keyClick(menu, Qt.Key.Key_Return)
     assert stored(workspace).windows == (ReachabilityWindow(MONDAY, dt.time(9), dt.time(12)),)
-    assert page.reachability.texts[MONDAY].text() == "09:00–12:00"
+    assert page.reachability.texts[MONDAY].text() == f"9:00{NNBSP}AM–12:00{NNBSP}PM"
 
 
 def test_adding_a_window_suggests_the_time_after_the_last_one(
     qtbot: QtBot, page: AgreementsPage
 ) -> None:
-    add_window(qtbot, page, MONDAY, "09:00", "12:00")
+    add_window(qtbot, page, MONDAY, "9:00 AM", "12:00 PM")
     click(qtbot, page.reachability.add_buttons[MONDAY])
     editor = page.reachability.editors[MONDAY]
-    assert (editor.start.text(), editor.end.text()) == ("12:00", "15:00")
+    assert (editor.start.text(), editor.end.text()) == (f"12:00{NNBSP}PM", f"3:00{NNBSP}PM")
     qtbot.keyClick(editor.start, Qt.Key.Key_Escape)
     assert not editor.isVisible() and focused() is page.reachability.add_buttons[MONDAY]
 
@@ -278,18 +392,20 @@ def test_adding_a_window_suggests_the_time_after_the_last_one(
 def test_bad_input_is_explained_in_place_and_not_stored(
     qtbot: QtBot, page: AgreementsPage, workspace: Workspace
 ) -> None:
-    add_window(qtbot, page, MONDAY, "09:00", "12:00")
+    add_window(qtbot, page, MONDAY, "9:00 AM", "12:00 PM")
     before = stored(workspace)
     editor = page.reachability.editors[MONDAY]
 
-    add_window(qtbot, page, MONDAY, "15:00", "14:00")
+    add_window(qtbot, page, MONDAY, "3:00 PM", "2:00 PM")
     assert editor.isVisible() and editor.message.isVisible()
     assert editor.message.text() == "The end must be after the start. Not saved."
     assert editor.start.accessibleDescription() == editor.message.text()
 
-    retype(qtbot, editor.start, "11:00")
-    retype(qtbot, editor.end, "13:00", Qt.Key.Key_Return)
-    assert editor.message.text() == "This overlaps 09:00–12:00 on the same day. Not saved."
+    retype(qtbot, editor.start, "11:00 AM")
+    retype(qtbot, editor.end, "1:00 PM", Qt.Key.Key_Return)
+    assert editor.message.text() == (
+        f"This overlaps 9:00{NNBSP}AM–12:00{NNBSP}PM on the same day. Not saved."
+    )
 
     retype(qtbot, page.time_zone_combo, "Mars/Olympus_Mons", Qt.Key.Key_Return)
     assert page.time_zone_message.isVisible()
@@ -302,8 +418,8 @@ def test_bad_input_is_explained_in_place_and_not_stored(
     assert stored(workspace) == before
 
     # Touching windows do not overlap; fixing the input stores it and clears the message.
-    retype(qtbot, editor.start, "12:00")
-    retype(qtbot, editor.end, "13:00", Qt.Key.Key_Return)
+    retype(qtbot, editor.start, "12:00 PM")
+    retype(qtbot, editor.end, "1:00 PM", Qt.Key.Key_Return)
     assert not editor.isVisible()
     retype(qtbot, page.time_zone_combo, "Europe/Vienna", Qt.Key.Key_Return)
     retype(qtbot, page.currency_combo, "usd")
@@ -321,7 +437,7 @@ def test_changes_are_undone_through_a_real_undo_stack(qtbot: QtBot, workspace: W
     page = open_page(qtbot, workspace, runner)
     runner.pages.append(page)
     retype(qtbot, page.name_edit, "Mara")
-    add_window(qtbot, page, WEDNESDAY, "09:00", "10:00")
+    add_window(qtbot, page, WEDNESDAY, "9:00 AM", "10:00 AM")
     pick(qtbot, page.language_combo, "E")
     assert runner.stack.count() == 3
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -19,9 +21,22 @@ from delegator.gui.assistants_page import AssistantsPage
 from delegator.services.workspace import Workspace
 
 from .helpers import RTL_EMOJI, Recorder, StackRunner, click, focused, retype, type_text
+from .locales import NNBSP, default_locale
 
 # Completion popups and menus cannot raise or grab the keyboard on the offscreen platform.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|grabbing)")
+
+
+@pytest.fixture
+def locale_name() -> str:
+    """The locale a test types in; a test parametrizes it to type in another."""
+    return "en_US"
+
+
+@pytest.fixture(autouse=True)
+def locale(locale_name: str) -> Iterator[None]:
+    with default_locale(locale_name):
+        yield
 
 
 @pytest.fixture
@@ -42,10 +57,6 @@ def open_page(qtbot: QtBot, workspace: Workspace, runner: Recorder) -> Assistant
 @pytest.fixture
 def page(qtbot: QtBot, workspace: Workspace, runner: Recorder) -> AssistantsPage:
     return open_page(qtbot, workspace, runner)
-
-
-def date_text(page: AssistantsPage, value: dt.date) -> str:
-    return QDate(value.year, value.month, value.day).toString(page.start_date.edit.displayFormat())
 
 
 def stored(workspace: Workspace) -> list[Assistant]:
@@ -90,30 +101,80 @@ def test_new_assistant_is_stored_selected_and_its_name_ready_to_type(
     assert fresh.name_edit.text() == RTL_EMOJI and list_names(fresh) == [RTL_EMOJI]
 
 
+class Typing(NamedTuple):
+    """What a user of one locale types into the form, and what the form shows back."""
+
+    rate: str
+    capacity: str
+    hours: tuple[str, str]
+    start_date: str
+    trial_end: str
+    rate_shown: str
+    capacity_shown: str
+    hours_shown: tuple[str, str]
+    start_date_shown: str
+    trial_end_shown: str
+
+
+TYPING = {
+    "en_US": Typing(
+        rate="42.50",
+        capacity="10.5",
+        hours=("8:30 AM", "12:15 PM"),
+        start_date="3/1/2025",
+        trial_end="6/20/25",
+        rate_shown="42.50",
+        capacity_shown="10.5 h per week",
+        hours_shown=(f"8:30{NNBSP}AM", f"12:15{NNBSP}PM"),
+        start_date_shown="3/1/2025",
+        trial_end_shown="6/20/2025",
+    ),
+    "de_DE": Typing(
+        rate="42,50",
+        capacity="10,5",
+        hours=("08:30", "12:15"),
+        start_date="01.03.2025",
+        trial_end="20.6.25",
+        rate_shown="42,50",
+        capacity_shown="10,5 h per week",
+        hours_shown=("08:30", "12:15"),
+        start_date_shown="01.03.2025",
+        trial_end_shown="20.06.2025",
+    ),
+}
+
+
+@pytest.mark.parametrize("locale_name", ["en_US", "de_DE"])
 def test_every_field_round_trips_through_the_file(
-    qtbot: QtBot, page: AssistantsPage, workspace: Workspace, runner: Recorder, tmp_path: Path
+    qtbot: QtBot,
+    page: AssistantsPage,
+    workspace: Workspace,
+    runner: Recorder,
+    tmp_path: Path,
+    locale_name: str,
 ) -> None:
+    typing = TYPING[locale_name]
     add_assistant(qtbot, page)
     retype(qtbot, page.name_edit, "Anna Schmidt")
     retype(qtbot, page.role_edit, "Virtual assistant")
     retype(qtbot, page.contact_edit, "anna@example.org, +49 171 2345678")
     retype(qtbot, page.skills_edit, "Bookkeeping, canva ,, Email inbox, bookkeeping")
-    retype(qtbot, page.rate_spin, "42.5")
+    retype(qtbot, page.rate_spin, typing.rate)
     retype(qtbot, page.currency_combo, "chf")
-    retype(qtbot, page.capacity_spin, "10.5")
+    retype(qtbot, page.capacity_spin, typing.capacity)
     for weekday in (0, 2, 4):
         click(qtbot, page.day_boxes[weekday])
     click(qtbot, page.hours.check)
     assert only(workspace).work_start == dt.time(9) and only(workspace).work_end == dt.time(17)
-    retype(qtbot, page.hours.start, "08:30")
-    retype(qtbot, page.hours.end, "12:15", Qt.Key.Key_Return)
+    retype(qtbot, page.hours.start, typing.hours[0])
+    retype(qtbot, page.hours.end, typing.hours[1], Qt.Key.Key_Return)
     retype(qtbot, page.time_zone_combo, "america/new york", Qt.Key.Key_Return)
     click(qtbot, page.start_date.check)
     assert only(workspace).start_date == workspace.clock.today() == dt.date(2026, 12, 7)
-    retype(qtbot, page.start_date.edit, date_text(page, dt.date(2025, 3, 1)), Qt.Key.Key_Return)
+    retype(qtbot, page.start_date.edit, typing.start_date, Qt.Key.Key_Return)
     click(qtbot, page.trial_end.check)
     assert only(workspace).trial_end == dt.date(2025, 6, 1), "three months after the start"
-    retype(qtbot, page.trial_end.edit, date_text(page, dt.date(2025, 6, 20)), Qt.Key.Key_Return)
+    retype(qtbot, page.trial_end.edit, typing.trial_end, Qt.Key.Key_Return)
     page.notes_edit.setFocus(Qt.FocusReason.TabFocusReason)
     type_text(qtbot, page.notes_edit, RTL_EMOJI)
     qtbot.keyClick(page.notes_edit, Qt.Key.Key_Return)
@@ -139,7 +200,7 @@ def test_every_field_round_trips_through_the_file(
     )
     assert only(workspace) == expected
     assert set(runner.labels) == {"Add assistant", "Edit assistant"}
-    assert len(runner.labels) == 1 + 20, "one step per committed change"
+    assert len(runner.labels) == 1 + 19, "one step per committed change"
 
     # A fresh page on a reopened file shows all of it.
     workspace.close()
@@ -151,20 +212,92 @@ def test_every_field_round_trips_through_the_file(
         assert fresh.role_edit.text() == "Virtual assistant"
         assert fresh.contact_edit.text() == "anna@example.org, +49 171 2345678"
         assert fresh.skills_edit.text() == "Bookkeeping, canva, Email inbox"
-        assert fresh.rate_spin.value() == 42.5
+        assert fresh.rate_spin.text() == typing.rate_shown
         assert fresh.currency_combo.currentText() == "CHF"
-        assert fresh.capacity_spin.value() == 10.5
+        assert fresh.capacity_spin.text() == typing.capacity_shown
         assert [box.isChecked() for box in fresh.day_boxes] == [1, 0, 1, 0, 1, 0, 0]
         assert fresh.hours.check.isChecked()
-        assert fresh.hours.start.text() == "08:30" and fresh.hours.end.text() == "12:15"
+        assert (fresh.hours.start.text(), fresh.hours.end.text()) == typing.hours_shown
         assert fresh.time_zone_combo.currentText() == "America/New_York"
         assert fresh.start_date.check.isChecked()
-        assert fresh.start_date.edit.text() == date_text(fresh, dt.date(2025, 3, 1))
-        assert fresh.trial_end.edit.text() == date_text(fresh, dt.date(2025, 6, 20))
+        assert fresh.start_date.edit.text() == typing.start_date_shown
+        assert fresh.trial_end.edit.text() == typing.trial_end_shown
         assert fresh.notes_edit.toPlainText() == f"{RTL_EMOJI}\nPrefers written briefs."
         assert list_names(fresh) == ["Anna Schmidt"]
     finally:
         reopened.close()
+
+
+def test_a_day_picked_in_the_calendar_is_stored_at_once(
+    qtbot: QtBot, page: AssistantsPage, workspace: Workspace, runner: Recorder
+) -> None:
+    add_assistant(qtbot, page)
+    click(qtbot, page.start_date.check)
+    edit = page.start_date.edit
+    arrow = QPoint(edit.width() - 5, edit.height() // 2)
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=arrow)
+    calendar = edit.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    steps = len(runner.labels)
+    view = focused()
+    assert view is not None and calendar.isAncestorOf(view)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert not calendar.isVisible()
+    assert only(workspace).start_date == dt.date(2026, 12, 8), "the day after the clock's"
+    assert edit.text() == "12/8/2026"
+    assert len(runner.labels) == steps + 1
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "typed", "hours", "shown"),
+    [
+        ("en_US", "7.5", 7.5, "7.5 h per week"),
+        ("en_US", "7,5", 7.5, "7.5 h per week"),
+        ("de_DE", "7,5", 7.5, "7,5 h per week"),
+        ("de_DE", "7.5", 7.5, "7,5 h per week"),
+    ],
+)
+def test_hours_are_read_as_the_locale_writes_them_and_shown_back(
+    qtbot: QtBot, page: AssistantsPage, workspace: Workspace, typed: str, hours: float, shown: str
+) -> None:
+    add_assistant(qtbot, page)
+    retype(qtbot, page.capacity_spin, typed)
+    assert only(workspace).weekly_capacity_hours == hours
+    assert page.capacity_spin.text() == shown
+
+
+@pytest.mark.parametrize("locale_name", ["de_DE"])
+def test_an_out_of_range_number_is_not_stored(
+    qtbot: QtBot, page: AssistantsPage, workspace: Workspace
+) -> None:
+    add_assistant(qtbot, page)
+    retype(qtbot, page.capacity_spin, "20")
+    retype(qtbot, page.capacity_spin, "1.000")  # a thousand hours: more than a week has
+    assert only(workspace).weekly_capacity_hours == 20
+    assert page.capacity_spin.text() == "20,0 h per week"
+
+
+@pytest.mark.parametrize("locale_name", ["de_DE"])
+def test_weekdays_are_named_in_the_locales_language(page: AssistantsPage) -> None:
+    assert [box.text() for box in page.day_boxes] == [
+        "Mo.",
+        "Di.",
+        "Mi.",
+        "Do.",
+        "Fr.",
+        "Sa.",
+        "So.",
+    ]
+    assert [box.accessibleName() for box in page.day_boxes] == [
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+    ]
 
 
 def test_values_can_be_set_back_to_not_set(
@@ -217,7 +350,7 @@ def test_bad_input_is_explained_under_the_field_and_not_stored(
 
     click(qtbot, page.hours.check)
     before = only(workspace)
-    retype(qtbot, page.hours.end, "09:00", Qt.Key.Key_Return)
+    retype(qtbot, page.hours.end, "9:00 AM", Qt.Key.Key_Return)
     assert page.hours_message.isVisible()
     assert "must end after it starts" in page.hours_message.text()
 
@@ -230,9 +363,9 @@ def test_bad_input_is_explained_under_the_field_and_not_stored(
     assert page.currency_message.text().startswith("Type a three-letter currency code")
 
     click(qtbot, page.start_date.check)
-    retype(qtbot, page.start_date.edit, date_text(page, dt.date(2025, 3, 1)), Qt.Key.Key_Return)
+    retype(qtbot, page.start_date.edit, "3/1/2025", Qt.Key.Key_Return)
     click(qtbot, page.trial_end.check)
-    retype(qtbot, page.trial_end.edit, date_text(page, dt.date(2025, 2, 1)), Qt.Key.Key_Return)
+    retype(qtbot, page.trial_end.edit, "2/1/2025", Qt.Key.Key_Return)
     assert page.trial_message.isVisible()
     assert "cannot end before the start date" in page.trial_message.text()
 
@@ -244,13 +377,13 @@ def test_bad_input_is_explained_under_the_field_and_not_stored(
     assert after.start_date == dt.date(2025, 3, 1) and after.trial_end == dt.date(2025, 6, 1)
     # What was typed stays in view, even when another field is stored meanwhile.
     retype(qtbot, page.role_edit, "Bookkeeper")
-    assert page.hours.end.text() == "09:00" and page.hours_message.isVisible()
+    assert page.hours.end.text() == f"9:00{NNBSP}AM" and page.hours_message.isVisible()
     assert page.time_zone_combo.currentText() == "Mars/Olympus_Mons"
 
     # Fixing the input stores it and takes the message away.
-    retype(qtbot, page.hours.end, "11:00", Qt.Key.Key_Return)
+    retype(qtbot, page.hours.end, "11:00 AM", Qt.Key.Key_Return)
     retype(qtbot, page.time_zone_combo, "Asia/Manila", Qt.Key.Key_Return)
-    retype(qtbot, page.trial_end.edit, date_text(page, dt.date(2025, 4, 1)), Qt.Key.Key_Return)
+    retype(qtbot, page.trial_end.edit, "4/1/2025", Qt.Key.Key_Return)
     retype(qtbot, page.name_edit, "Ben")
     for message in (
         page.hours_message,
