@@ -293,7 +293,7 @@ class TaskDetailsForm(QWidget):
 
     def _on_minutes_editing_finished(self) -> None:
         try:
-            minutes = parse_minutes(self.minutes.text())
+            minutes = parse_minutes(self.minutes.text(), decimal_point=self.locale().decimalPoint())
         except ParseError as error:
             self.minutes_error.show_message(parse_problem_text(error.problem))
             return

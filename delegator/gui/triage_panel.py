@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,7 +19,7 @@ from delegator.domain.model import Decision, Task
 from delegator.domain.triage import MistakeCost, TriageAnswers, TriageReason, TriageSummary
 from delegator.formatting import hours, money
 from delegator.gui.decision_style import decision_colour, decision_label
-from delegator.gui.form_widgets import select_data
+from delegator.gui.form_widgets import DecimalSpinBox, select_data
 from delegator.gui.undo_commands import Runner
 from delegator.services.edit_operations import SetTriageAnswers
 from delegator.services.triage_service import TriageService
@@ -101,7 +100,7 @@ class TriagePanel(QWidget):
     def _build(self) -> None:
         intro = QLabel(self.tr("A few quick questions. The helper suggests; you decide."), self)
         intro.setWordWrap(True)
-        self.hours = QDoubleSpinBox(self)
+        self.hours = DecimalSpinBox(self)
         self.hours.setAccessibleName(self.tr("Hours per month"))
         self.hours.setRange(-0.5, 500)
         self.hours.setSingleStep(0.5)
