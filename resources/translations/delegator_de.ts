@@ -760,6 +760,10 @@
         <translation>Fällig</translation>
     </message>
     <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (überfällig)</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation>Fällig am</translation>
     </message>
@@ -873,6 +877,16 @@
     <message>
         <source>Something went wrong inside Delegator. Your data is safe: every change you saw was already saved. Please send the details to the developers.</source>
         <translation>In Delegator ist ein Fehler aufgetreten. Ihre Daten sind sicher: Jede Änderung, die Sie gesehen haben, war bereits gespeichert. Bitte senden Sie die Details an die Entwickler.</translation>
+    </message>
+    <message>
+        <source>The details are saved in this file:
+{path}</source>
+        <translation>Die Details sind in dieser Datei gespeichert:
+{path}</translation>
+    </message>
+    <message>
+        <source>The details could not be saved to a file ({reason}); copy them with Copy Details.</source>
+        <translation>Die Details konnten nicht in einer Datei gespeichert werden ({reason}); kopieren Sie sie mit „Details kopieren“.</translation>
     </message>
     <message>
         <source>Copy Details</source>
@@ -2207,6 +2221,13 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Return</source>
+        <translation>Eingabe</translation>
+    </message>
+</context>
+<context>
     <name>ReachabilityWeek</name>
     <message>
         <source>Add a time on {day}</source>
@@ -2390,6 +2411,18 @@ Ersetzen?</translation>
     <message>
         <source>Choose a rhythm, e.g. weekly on Friday.</source>
         <translation>Wählen Sie einen Rhythmus, z. B. wöchentlich am Freitag.</translation>
+    </message>
+    <message>
+        <source>“{name}” is overdue since {since}.</source>
+        <translation>„{name}“ ist seit {since} überfällig.</translation>
+    </message>
+    <message>
+        <source>A date that has passed tells your assistant nothing about when you need it.</source>
+        <translation>Ein verstrichenes Datum sagt Ihrer Assistenz nicht, wann Sie das Ergebnis brauchen.</translation>
+    </message>
+    <message>
+        <source>Set a new, realistic due date, or archive the to-do if it is no longer needed.</source>
+        <translation>Setzen Sie ein neues, realistisches Fälligkeitsdatum oder archivieren Sie das To-do, wenn es nicht mehr nötig ist.</translation>
     </message>
     <message>
         <source>“{name}” is due sooner than the {days} days it needs.</source>
@@ -3002,6 +3035,10 @@ Ersetzen?</translation>
     <message>
         <source>Decision</source>
         <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>Überfällig seit {date}</translation>
     </message>
 </context>
 <context>
