@@ -16,12 +16,12 @@ from delegator.gui.main_window import MainWindow
 from delegator.gui.sidebar import EntryKind, Page
 from delegator.services.workspace import Workspace
 
-from .conftest import OpenWindow
+from .conftest import CLOCK, OpenWindow
 
 
 @pytest.fixture
 def demo_window(open_window: OpenWindow, tmp_path: Path) -> MainWindow:
-    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
+    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups", CLOCK)
     workspace.fill_with_demo("en")
     workspace.close()
     return open_window()
