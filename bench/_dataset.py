@@ -16,7 +16,7 @@ import random
 import sqlite3
 from pathlib import Path
 
-DATA_FILE_NAME = "delegator.sqlite3"  # delegator.storage.schema.DATA_FILE_NAME
+DATA_FILE_NAME = "delegator.sqlite3"  # delegator.runtime.paths.DATA_FILE_NAME
 
 _VERBS = (
     "Rechnung schreiben für",

@@ -31,7 +31,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return launch(data_dir)
     from PySide6.QtCore import QCoreApplication
 
-    from delegator import cli, i18n
+    from delegator import cli
+    from delegator.text import i18n
 
     app = QCoreApplication.instance()
     if app is None and "export" in arguments:

@@ -18,8 +18,8 @@ from PySide6.QtCore import QCoreApplication
 from delegator import __version__
 from delegator.domain.errors import DelegatorError
 from delegator.domain.model import Decision
-from delegator.messages import explain
-from delegator.paths import Paths
+from delegator.runtime.paths import Paths
+from delegator.text.messages import explain
 
 if TYPE_CHECKING:
     from delegator.services.task_service import TaskService
@@ -164,7 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: Sequence[str]) -> int:
     """Run one command; return the exit code."""
-    from delegator import paths as paths_module
+    from delegator.runtime import paths as paths_module
 
     try:
         args = build_parser().parse_args(list(argv))
@@ -236,7 +236,12 @@ READINESS_EXIT = {"ready": 0, "almost": 1, "not_yet": 2}
 
 
 def _readiness(workspace: Workspace, as_json: bool) -> int:
-    from delegator.readiness_text import finding_text, pillar_label, severity_label, verdict_label
+    from delegator.text.readiness_text import (
+        finding_text,
+        pillar_label,
+        severity_label,
+        verdict_label,
+    )
 
     report = workspace.readiness.report()
     currency = workspace.profile.profile().currency
@@ -279,12 +284,12 @@ def _readiness(workspace: Workspace, as_json: bool) -> int:
 def _export(workspace: Workspace, args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from delegator import i18n
     from delegator.domain.brief import BriefFormat, BriefOptions
     from delegator.domain.errors import SecretsFound
-    from delegator.formatting import default_paper
     from delegator.services.handover_package import write_package
     from delegator.services.handover_service import secret_hits
+    from delegator.text import i18n
+    from delegator.text.formatting import default_paper
 
     try:
         formats = [BriefFormat(part.strip()) for part in args.format.split(",") if part.strip()]
@@ -317,8 +322,8 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from delegator.domain.imported import ImportFormatError
-    from delegator.import_reasons import skip_label
     from delegator.services.import_service import ImportFormat
+    from delegator.text.import_reasons import skip_label
 
     path = Path(args.file).expanduser()
     service = workspace.imports
@@ -358,8 +363,8 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _demo(paths: Paths) -> int:
-    from delegator import i18n
     from delegator.services.workspace import Workspace
+    from delegator.text import i18n
 
     if paths.data_dir.exists() and any(paths.data_dir.iterdir()):
         print(

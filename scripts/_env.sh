@@ -39,7 +39,7 @@ ensure_venv() {
 # As root with apt-get, install them; otherwise say exactly what to install.
 ensure_system_libraries() {
     local missing
-    missing="$(QT_QPA_PLATFORM=xcb python3 "$ROOT/delegator/platform_check.py" 2>/dev/null || true)"
+    missing="$(QT_QPA_PLATFORM=xcb python3 "$ROOT/delegator/runtime/platform_check.py" 2>/dev/null || true)"
     [ -n "$missing" ] || return 0
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         echo "Installing system libraries Qt needs: $missing" >&2

@@ -21,8 +21,8 @@ from delegator.exchange.import_csv import parse_mapped_csv, parse_todoist_csv
 from delegator.exchange.import_ics import parse_ics
 from delegator.exchange.import_markdown import parse_markdown
 from delegator.exchange.import_todotxt import parse_todotxt
-from delegator.import_reasons import SKIP_REASONS, skip_label
-from delegator.resources import resource
+from delegator.runtime.resources import resource
+from delegator.text.import_reasons import SKIP_REASONS, skip_label
 
 LABELS_DE = {
     "done": "bereits erledigt",

@@ -221,7 +221,7 @@ def test_spec_bundles_resources_and_migrations_where_the_frozen_app_looks(
 ) -> None:
     (analysis,) = run_spec(monkeypatch)["Analysis"]
     files = bundled_files(analysis["datas"])
-    # delegator/resources.py looks for sys._MEIPASS/resources; the .ts source stays out.
+    # delegator/runtime/resources.py looks for sys._MEIPASS/resources; the .ts source stays out.
     needed = {
         path.relative_to(ROOT).as_posix()
         for path in RESOURCES.rglob("*")

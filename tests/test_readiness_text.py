@@ -7,7 +7,7 @@ from pathlib import Path
 
 from delegator.domain.mindset import MindsetStatement
 from delegator.domain.readiness import Finding, Rule, Severity, Subject, SubjectKind
-from delegator.readiness_text import _texts, finding_text
+from delegator.text.readiness_text import _texts, finding_text
 
 
 def test_every_rule_has_its_texts() -> None:

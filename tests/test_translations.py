@@ -92,9 +92,9 @@ def test_the_window_speaks_german(tmp_path: Path, qtbot, monkeypatch: pytest.Mon
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
-    from delegator import i18n
     from delegator.gui.main_window import MainWindow
     from delegator.services.workspace import Workspace
+    from delegator.text import i18n
 
     monkeypatch.setenv(i18n.ENV_LANGUAGE, "de")
     locale = QLocale()

@@ -20,11 +20,11 @@ from pathlib import PurePosixPath
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QTime
 
-from delegator.brief_text import BriefText
 from delegator.domain.brief import Agreement, Brief, BriefTask, HandoverChanges
 from delegator.domain.model import DelegationLevel, Frequency, Priority, Resource, ResourceKind
 from delegator.domain.profile import ChannelKind
-from delegator.formatting import CURRENCY_SYMBOLS
+from delegator.text.brief_text import BriefText
+from delegator.text.formatting import CURRENCY_SYMBOLS
 
 NONE = "—"
 FREQUENCIES = {

@@ -69,7 +69,6 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from delegator.brief_text import BriefText
 from delegator.exchange.pdf_columns import column_widths
 from delegator.exchange.pdf_layout import (
     BODY_POINT_SIZE,
@@ -85,7 +84,8 @@ from delegator.exchange.pdf_layout import (
 )
 from delegator.exchange.pdf_rows import bottom_of_rows, header_rows, keep_rows_together, tables_of
 from delegator.exchange.pdf_symbols import replace_symbols, undrawable_symbols, with_fallbacks
-from delegator.resources import resource
+from delegator.runtime.resources import resource
+from delegator.text.brief_text import BriefText
 
 CREATOR = "Delegator"
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")  # italics: Qt slants the regular

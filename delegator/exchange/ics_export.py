@@ -36,9 +36,9 @@ from collections.abc import Mapping
 from icalendar import Calendar, Todo, vRecur
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from delegator.brief_text import BriefText
 from delegator.domain.brief import Brief, BriefTask
 from delegator.domain.model import Frequency, Priority
+from delegator.text.brief_text import BriefText
 
 PRODID = "-//Delegator//Handover//EN"
 UID_DOMAIN = "delegator.local"

@@ -30,9 +30,9 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from delegator.brief_text import BriefText
 from delegator.domain.brief import Brief, BriefTask
 from delegator.domain.model import Frequency, Priority
+from delegator.text.brief_text import BriefText
 
 HEADER = (
     "TYPE",

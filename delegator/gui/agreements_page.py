@@ -50,7 +50,6 @@ from delegator.domain.profile import (
     Profile,
     ReachabilityWindow,
 )
-from delegator.formatting import day_name, from_qtime, time_text, to_qtime
 from delegator.gui.form_widgets import (
     CurrencyCombo,
     HelpText,
@@ -65,6 +64,7 @@ from delegator.gui.form_widgets import (
 from delegator.gui.undo_commands import Runner
 from delegator.services.edit_operations import Replace
 from delegator.services.profile_service import ProfileService
+from delegator.text.formatting import day_name, from_qtime, time_text, to_qtime
 
 _KindRole = Qt.ItemDataRole.UserRole + 1
 

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 )
 
 from delegator.domain.assistant import Assistant
-from delegator.formatting import day_name, from_qdate, from_qtime, to_qdate, to_qtime
 from delegator.gui.form_widgets import (
     CurrencyCombo,
     DateEdit,
@@ -62,6 +61,7 @@ from delegator.gui.form_widgets import (
 from delegator.gui.undo_commands import Runner
 from delegator.services.assistant_service import AssistantService
 from delegator.services.edit_operations import AddAssistant, Replace
+from delegator.text.formatting import day_name, from_qdate, from_qtime, to_qdate, to_qtime
 
 _IdRole = Qt.ItemDataRole.UserRole + 1
 _RoleRole = Qt.ItemDataRole.UserRole + 2

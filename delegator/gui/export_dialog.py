@@ -46,16 +46,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegator import i18n
 from delegator.domain.assistant import Assistant
 from delegator.domain.brief import Brief, BriefFormat, BriefOptions
 from delegator.domain.errors import DelegatorError, SecretHit
 from delegator.domain.model import Decision, Task
 from delegator.domain.readiness import Severity
-from delegator.formatting import default_paper
 from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
 from delegator.gui.worker_thread import end_worker, start_worker
-from delegator.readiness_text import finding_text
 from delegator.services.handover_package import (
     ExportCancelled,
     brief_markdown,
@@ -64,6 +61,9 @@ from delegator.services.handover_package import (
 )
 from delegator.services.handover_service import secret_hits
 from delegator.services.workspace import Workspace
+from delegator.text import i18n
+from delegator.text.formatting import default_paper
+from delegator.text.readiness_text import finding_text
 
 PREVIEW_DELAY_MS = 200
 # GFM tables and task lists, but typed HTML is shown as text, never interpreted.

@@ -10,7 +10,7 @@
 - Comma-separated tags: ``TagCompleter`` and ``parse_tags()``.
 - ``select_data()`` for combo boxes and ``set_text_if_changed()`` for line edits.
 
-How dates, times, money and weekdays are written is ``delegator.formatting``'s job.
+How dates, times, money and weekdays are written is ``delegator.text.formatting``'s job.
 """
 
 from __future__ import annotations
@@ -49,8 +49,8 @@ from PySide6.QtWidgets import (
 )
 
 from delegator.domain.parsing import ParseError, parse_decimal
-from delegator.formatting import date_format, time_format
 from delegator.gui.decision_style import is_dark
+from delegator.text.formatting import date_format, time_format
 
 CURRENCIES = ("EUR", "CHF", "USD", "GBP")
 # (light palette, dark palette): an error red that is readable on both backgrounds.

@@ -45,11 +45,11 @@ from delegator.gui.import_preview import AREA, DUE, NOTE, TITLE, PreviewModel
 from delegator.gui.import_workers import ImportWorker, StoreWorker
 from delegator.gui.undo_commands import Runner
 from delegator.gui.worker_thread import end_worker, start_worker
-from delegator.import_reasons import skip_label
-from delegator.messages import explain
 from delegator.services.import_service import ImportFormat, PreviewRow
 from delegator.services.task_operations import AddTasks, AlreadyApplied
 from delegator.services.workspace import Workspace
+from delegator.text.import_reasons import skip_label
+from delegator.text.messages import explain
 
 # Formats whose files can mark a to-do as finished (todo.txt "x", COMPLETED, "[x]").
 WITH_FINISHED = frozenset({ImportFormat.TODOTXT, ImportFormat.ICS, ImportFormat.MARKDOWN})

@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 )
 
 from delegator.domain.imported import ImportedTask
-from delegator.formatting import short_date
 from delegator.services.import_service import PreviewRow
+from delegator.text.formatting import short_date
 
 TITLE, AREA, DUE, NOTE = range(4)
 _Index = QModelIndex | QPersistentModelIndex

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Signal, Slot
 from delegator.domain.bulk import cycle_collector_paused
 from delegator.domain.errors import DelegatorError
 from delegator.domain.imported import ImportedTask, ImportFormatError, ImportResult
-from delegator.messages import explain
 from delegator.services.import_service import (
     ImportFormat,
     ImportService,
@@ -23,6 +22,7 @@ from delegator.services.import_service import (
 )
 from delegator.services.task_operations import AddTasks
 from delegator.services.task_service import TaskService
+from delegator.text.messages import explain
 
 CHUNK = 1 << 20  # bytes read between progress reports (and chances to cancel)
 PASTED = Path("pasted.txt")  # what detect_format sees for pasted text

@@ -9,11 +9,13 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from delegator import __version__, i18n, paths, platform_check
+from delegator import __version__
 from delegator.domain.errors import DatabaseFileError
 from delegator.gui import crash_dialog
-from delegator.messages import explain
-from delegator.resources import resource
+from delegator.runtime import paths, platform_check
+from delegator.runtime.resources import resource
+from delegator.text import i18n
+from delegator.text.messages import explain
 
 
 def launch(data_dir: str | None) -> int:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegator import __version__, i18n
+from delegator import __version__
 from delegator.domain.assistant import AssistantLoad
 from delegator.domain.capture import titles_from_text
 from delegator.domain.changes import Changes
@@ -47,10 +47,11 @@ from delegator.gui.sidebar import EntryKind, Page, Sidebar, page_label, view_lab
 from delegator.gui.task_table import Column, TaskTableModel
 from delegator.gui.task_table_view import make_task_table
 from delegator.gui.undo_commands import OperationCommand
-from delegator.messages import explain
 from delegator.services import task_operations as ops
 from delegator.services.task_operations import Operation
 from delegator.services.task_service import NewTask
+from delegator.text import i18n
+from delegator.text.messages import explain
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -836,7 +837,7 @@ class MainWindow(QMainWindow):
         if not self._started:
             return
         from delegator.gui.readiness_page import verdict_colour
-        from delegator.readiness_text import verdict_label
+        from delegator.text.readiness_text import verdict_label
 
         report = self._workspace.readiness.report()
         self.verdict_button.setText(

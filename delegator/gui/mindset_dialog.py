@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from delegator.domain.clock import Clock
 from delegator.domain.mindset import AGREE, MindsetCheck, MindsetStatement, change_since
-from delegator.formatting import short_date
 from delegator.gui.form_widgets import HelpText, WrappingLabel
 from delegator.gui.undo_commands import Runner
 from delegator.services.edit_operations import AddMindsetCheck
 from delegator.services.readiness_service import ReadinessService
+from delegator.text.formatting import short_date
 
 SCALE = range(1, 6)
 HISTORY_SIZE = 5

@@ -61,7 +61,7 @@ from PySide6.QtWidgets import (
 
 from delegator.domain.readiness import Finding, Pillar, Report, Severity, Verdict
 from delegator.gui.form_widgets import ERROR_COLOURS, HelpText, WrappingLabel, palette_colour
-from delegator.readiness_text import FindingText, finding_text, pillar_label, verdict_label
+from delegator.text.readiness_text import FindingText, finding_text, pillar_label, verdict_label
 
 # Colour carries meaning only: (light palette, dark palette), each readable (≥ 3:1)
 # on the window background of its palette.

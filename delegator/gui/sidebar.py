@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from delegator.domain.assistant import AssistantLoad
 from delegator.domain.views import View
-from delegator.formatting import hours, money
 from delegator.gui.form_widgets import ERROR_COLOURS, palette_colour
 from delegator.gui.task_drag import TASK_IDS_MIME, task_ids_from
+from delegator.text.formatting import hours, money
 
 CountRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2

@@ -21,9 +21,9 @@ from delegator.domain.clock import Clock
 from delegator.domain.model import DelegationLevel, Frequency, Priority, Task
 from delegator.domain.parsing import ParseError, ParseProblem, parse_date, parse_minutes
 from delegator.domain.secrets import find_secrets
-from delegator.formatting import day_comes_first, short_date
 from delegator.gui.form_widgets import InlineMessage, TagCompleter, parse_tags, select_data
 from delegator.gui.string_list_editor import StringListEditor
+from delegator.text.formatting import day_comes_first, short_date
 
 
 def level_name(level: DelegationLevel) -> str:

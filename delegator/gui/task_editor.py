@@ -14,7 +14,6 @@ from delegator.domain.errors import DelegatorError
 from delegator.domain.hours import hours_per_week
 from delegator.domain.model import Resource, Task
 from delegator.domain.money import cost_per_month_cents, hours_per_month
-from delegator.formatting import hours, money, short_date
 from delegator.gui.markdown_editor import AutosaveTextEdit, MarkdownEditor
 from delegator.gui.resources_tab import ResourcesTab
 from delegator.gui.string_list_editor import StringListEditor
@@ -25,6 +24,7 @@ from delegator.services.assistant_service import AssistantService
 from delegator.services.edit_operations import EditTask
 from delegator.services.task_service import TaskService
 from delegator.services.triage_service import TriageService
+from delegator.text.formatting import hours, money, short_date
 
 
 def _content(task: Task) -> Task:

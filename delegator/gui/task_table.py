@@ -26,9 +26,9 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 
 from delegator.domain.model import Decision, TaskSummary
 from delegator.domain.views import View, counts, in_view, search_terms
-from delegator.formatting import short_date
 from delegator.gui.decision_style import decision_icon, decision_label, is_dark
 from delegator.gui.task_drag import TASK_IDS_MIME, task_ids_from, task_ids_mime
+from delegator.text.formatting import short_date
 
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
 DecisionRole = Qt.ItemDataRole.UserRole + 2

@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 from delegator.domain.errors import DelegatorError, InvalidValue
 from delegator.domain.templates import TaskTemplate
 from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
-from delegator.messages import explain
 from delegator.services.template_service import MAX_NAME_LENGTH, TemplateService
+from delegator.text.messages import explain
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 
 from delegator.domain.model import Decision, Task
 from delegator.domain.triage import MistakeCost, TriageAnswers, TriageReason, TriageSummary
-from delegator.formatting import hours, money
 from delegator.gui.decision_style import decision_colour, decision_label
 from delegator.gui.form_widgets import DecimalSpinBox, select_data
 from delegator.gui.undo_commands import Runner
 from delegator.services.edit_operations import SetTriageAnswers
 from delegator.services.triage_service import TriageService
+from delegator.text.formatting import hours, money
 
 
 def reason_text(reason: TriageReason) -> str:

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from delegator.brief_text import BriefText
 from delegator.domain.assistant import Assistant
 from delegator.domain.brief import (
     Agreement,
@@ -27,6 +26,7 @@ from delegator.services.assistant_service import AssistantService
 from delegator.services.profile_service import ProfileService
 from delegator.services.task_service import TaskService
 from delegator.storage.database import Database
+from delegator.text.brief_text import BriefText
 
 
 def _brief_task(task: Task, options: BriefOptions) -> BriefTask:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from delegator.domain.clock import Clock
-from delegator.resources import resource
+from delegator.runtime.resources import resource
 from delegator.services.assistant_service import AssistantService
 from delegator.services.task_service import TaskService
 from delegator.storage.database import Database

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-DATA_FILE_NAME = "delegator.sqlite3"
-
 # PRAGMA application_id of a Delegator database: "DLGR" in ASCII.
 APPLICATION_ID = 0x444C4752
 

@@ -14,7 +14,6 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.tasklists import tasklists_plugin
 
-from delegator.brief_text import BriefText
 from delegator.domain.brief import (
     Agreement,
     Brief,
@@ -26,6 +25,7 @@ from delegator.domain.brief import (
 from delegator.domain.model import DelegationLevel, Frequency, Priority, Resource, ResourceKind
 from delegator.domain.profile import ChannelKind, ContactChannel, ReachabilityWindow
 from delegator.exchange.brief_markdown import instructions_markdown, render_markdown, text
+from delegator.text.brief_text import BriefText
 
 # html=True (the CommonMark preset) so that raw HTML would show up as html_* tokens.
 PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])

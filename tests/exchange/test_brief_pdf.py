@@ -16,9 +16,9 @@ import pypdf
 import pytest
 from PySide6.QtGui import QRawFont
 
-from delegator.brief_text import BriefText
 from delegator.exchange import brief_pdf, pdf_columns, pdf_layout, pdf_symbols
 from delegator.exchange.brief_pdf import CancelledError, render_pdf
+from delegator.text.brief_text import BriefText
 
 TITLE = "Handover brief for Anna Schmidt"
 A4 = (595.28, 841.89)

@@ -19,7 +19,7 @@ from delegator.domain.money import cost_per_month_cents, hours_per_month
 from delegator.domain.profile import ChannelKind, CheckInRhythm
 from delegator.domain.secrets import find_secrets
 from delegator.exchange.demo_data import load_demo
-from delegator.resources import resource
+from delegator.runtime.resources import resource
 
 DEMO: dict[str, Any] = json.loads(resource("demo", "demo.json").read_text(encoding="utf-8"))
 LANGUAGES = ("en", "de")

@@ -12,11 +12,11 @@ from icalendar import Calendar, Component
 from icalendar.prop import vCategory, vRecur
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from delegator.brief_text import BriefText
 from delegator.domain.brief import Agreement, Brief, BriefOptions, BriefTask
 from delegator.domain.model import Frequency, Priority
 from delegator.exchange import ics_export
 from delegator.exchange.ics_export import PRODID, render_ics, task_uid
+from delegator.text.brief_text import BriefText
 
 NOW = dt.datetime(2026, 3, 4, 10, 30, tzinfo=dt.UTC)  # a Wednesday
 

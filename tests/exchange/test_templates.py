@@ -11,7 +11,7 @@ from delegator.domain.model import DelegationLevel, Frequency
 from delegator.domain.secrets import find_secrets
 from delegator.domain.templates import TaskTemplate
 from delegator.exchange.templates import LIST_KEYS, TEXT_KEYS, load_builtin_templates
-from delegator.resources import resource
+from delegator.runtime.resources import resource
 
 BUILTIN = resource("templates", "builtin.json")
 RAW: list[dict[str, Any]] = json.loads(BUILTIN.read_text(encoding="utf-8"))["templates"]

@@ -11,8 +11,8 @@ from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from delegator import platform_check
 from delegator.gui import launcher
+from delegator.runtime import platform_check
 
 
 @pytest.fixture

@@ -12,10 +12,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox, QStyleOptionMenuItem
 from pytestqt.qtbot import QtBot
 
-from delegator import i18n
 from delegator.gui.main_window import MainWindow
-from delegator.resources import resource
+from delegator.runtime.resources import resource
 from delegator.services.workspace import Workspace
+from delegator.text import i18n
 from tests.test_packaging import bundled_files, run_spec
 
 Speak = Callable[[str], list[QTranslator]]

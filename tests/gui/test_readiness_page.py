@@ -18,9 +18,9 @@ from delegator.domain.readiness import (
     Verdict,
 )
 from delegator.gui.readiness_page import FindingRow, ReadinessPage, ScoreGauge
-from delegator.readiness_text import finding_text
-from delegator.resources import resource
+from delegator.runtime.resources import resource
 from delegator.services.workspace import Workspace
+from delegator.text.readiness_text import finding_text
 
 
 def task(task_id: int, title: str) -> Subject:

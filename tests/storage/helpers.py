@@ -9,7 +9,7 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from delegator.paths import Paths
+from delegator.runtime.paths import Paths
 from delegator.storage.database import Database
 
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from delegator.paths import Paths
+from delegator.runtime.paths import Paths
 from delegator.services.task_service import TaskService
 from tests.storage.helpers import integrity, open_database, read_only
 
@@ -35,7 +35,7 @@ CHILD = r"""
 import json, random, sys
 
 from delegator.domain.model import Decision
-from delegator.paths import resolve
+from delegator.runtime.paths import resolve
 from delegator.services.task_service import NewTask, TaskService
 from delegator.storage.database import Database
 

@@ -19,10 +19,9 @@ from delegator.domain.errors import (
     NotADelegatorDatabase,
     StorageUnavailable,
 )
-from delegator.paths import Paths
+from delegator.runtime.paths import DATA_FILE_NAME, Paths
 from delegator.services.task_service import NewTask, TaskService
 from delegator.storage import probe as probe_module
-from delegator.storage.schema import DATA_FILE_NAME
 from tests.storage.helpers import (
     chmod_stops_writes,
     corrupt_a_task_page,
@@ -170,7 +169,7 @@ def test_a_damaged_file_is_named_once_in_the_message(data_dir: Path) -> None:
     _damaged(path)
     with pytest.raises(DatabaseDamaged) as refused:
         open_database(data_dir)
-    from delegator.messages import explain
+    from delegator.text.messages import explain
 
     message = explain(refused.value)
     assert message.count(str(path)) == 1, message

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 from delegator.domain.errors import MigrationFailed
 from delegator.domain.model import Decision
-from delegator.paths import Paths
+from delegator.runtime.paths import Paths
 from delegator.services.task_service import NewTask, TaskService
 from delegator.storage import migrator
 from delegator.storage import probe as probe_module

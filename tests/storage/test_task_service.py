@@ -14,7 +14,7 @@ from sqlalchemy import event
 
 from delegator.domain.errors import StorageUnavailable, TaskNotFound
 from delegator.domain.model import Decision
-from delegator.paths import Paths
+from delegator.runtime.paths import Paths
 from delegator.services.task_service import NewTask, TaskService
 from delegator.storage import engine as engine_module
 from delegator.storage.database import Database

@@ -6,9 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from delegator.storage.schema import DATA_FILE_NAME
-
 ENV_DATA_DIR = "DELEGATOR_DATA_DIR"
+DATA_FILE_NAME = "delegator.sqlite3"
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTranslator
 
-from delegator.resources import resource
+from delegator.runtime.resources import resource
 
 CONTEXT = "Brief"
 

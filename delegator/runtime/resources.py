@@ -13,7 +13,7 @@ def resources_dir() -> Path:
     ``delegator/resources``, and a source checkout or editable install has it at the
     top of the repository.
     """
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]  # delegator/, above runtime/
     candidates = [package / "resources", package.parent / "resources"]
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from delegator.domain.readiness import Finding, Pillar, Rule, Severity, Verdict
-from delegator.formatting import hours, money, short_date
+from delegator.text.formatting import hours, money, short_date
 
 
 @dataclass(frozen=True, slots=True)

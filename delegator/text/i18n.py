@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from delegator.resources import resource
+from delegator.runtime.resources import resource
 
 SUPPORTED = ("en", "de")
 ENV_LANGUAGE = "DELEGATOR_LANG"

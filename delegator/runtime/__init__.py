@@ -1,0 +1,1 @@
+"""Where the app runs: per-user folders, bundled resources, the platform's libraries."""
