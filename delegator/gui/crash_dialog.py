@@ -19,12 +19,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegator import __version__
+from delegator.domain.clock import Clock
 
 KEEP_LOGS = 10
 LOG_PREFIX = "crash-"
 LOG_SUFFIX = ".log"
 
 _log_dir: Path | None = None
+_clock = Clock()
 
 
 def details(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
@@ -35,11 +37,12 @@ def details(kind: type[BaseException], error: BaseException, tb: TracebackType |
     )
 
 
-def write_log(folder: Path, text: str, now: datetime | None = None) -> Path | str:
-    """Write *text* to a new crash file in *folder*, keep the last ``KEEP_LOGS`` files;
-    return the file, or why it could not be written. Never raises."""
+def write_log(folder: Path, text: str, clock: Clock) -> Path | str:
+    """Write *text* to a new crash file in *folder*, named with the *clock*'s local time;
+    keep the last ``KEEP_LOGS`` files; return the file, or why it could not be written.
+    Never raises."""
     try:
-        moment = (now or datetime.now()).astimezone()
+        moment = clock.local()
         folder.mkdir(parents=True, exist_ok=True)
         path = _log_path(folder, moment)
         while path.exists():  # two crashes within the clock's resolution: the next one
@@ -114,14 +117,15 @@ def make_dialog(text: str, log: Path | str | None = None) -> QMessageBox:
 def _hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     text = details(kind, error, tb)
     print(text, file=sys.stderr)
-    log = write_log(_log_dir, text) if _log_dir is not None else None
+    log = write_log(_log_dir, text, _clock) if _log_dir is not None else None
     if QApplication.instance() is not None:
         make_dialog(text, log).exec()
 
 
-def install(log_dir: Path | None = None) -> None:
+def install(log_dir: Path | None = None, clock: Clock | None = None) -> None:
     """Show uncaught exceptions from slots and event handlers in a dialog, and write each
-    to a file in *log_dir* (none without)."""
-    global _log_dir
+    to a file in *log_dir* (none without), named with the time on *clock*."""
+    global _log_dir, _clock
     _log_dir = log_dir
+    _clock = clock or Clock()
     sys.excepthook = _hook

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -10,8 +11,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from delegator import __version__, paths
+from delegator import __version__
+from delegator.domain.clock import Clock
 from delegator.gui import crash_dialog
+from delegator.runtime import paths
 
 
 def test_a_bug_shows_its_details_and_copies_them(qtbot: QtBot) -> None:
@@ -110,7 +113,8 @@ def test_only_the_last_ten_crash_files_are_kept_and_other_files_stay(tmp_path: P
     start = datetime(2030, 1, 1, 12, 0)
     for number in range(12):  # the last two within the same microsecond
         moment = start + timedelta(minutes=min(number, 10))
-        assert isinstance(crash_dialog.write_log(tmp_path, f"crash {number}", moment), Path)
+        clock = Clock.fixed(moment, dt.UTC)
+        assert isinstance(crash_dialog.write_log(tmp_path, f"crash {number}", clock), Path)
     names = crash_files(tmp_path)
     assert "notes.txt" in names
     logs = [name for name in names if name.startswith("crash-")]
@@ -142,7 +146,7 @@ def test_a_full_disk_is_reported_not_raised(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(Path, "open", full)
-    assert crash_dialog.write_log(tmp_path, "text") == "No space left on device"
+    assert crash_dialog.write_log(tmp_path, "text", Clock()) == "No space left on device"
     box = crash_dialog.make_dialog("text", "No space left on device")
     assert "No space left on device" in box.informativeText()
     box.deleteLater()
