@@ -1,4 +1,4 @@
-"""Errors named by who is to blame (ARCHITECTURE.md, convention 4)."""
+"""Errors named by who is to blame (docs/architecture.md, Conventions)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The vocabulary of the product (DESIGN.md, "Domain")."""
+"""The vocabulary of the product (docs/design.md, "Domain")."""
 
 from __future__ import annotations
 

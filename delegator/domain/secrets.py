@@ -1,10 +1,10 @@
 """Spotting values that look like secrets before they leave the app.
 
-"Tools and access" holds the *names* of systems, never passwords (DESIGN.md); a brief
-is sent to another person. ``find_secrets`` flags what looks like a password or PIN
-after a label, an IBAN, a payment card number or an API key, so the GUI can warn
-before saving or exporting. It errs towards flagging: a warning about a harmless
-value costs a click, a leaked password costs much more.
+"Tools and access" holds the *names* of systems, never passwords (docs/design.md,
+"Privacy"); a brief is sent to another person. ``find_secrets`` flags what looks like
+a password or PIN after a label, an IBAN, a payment card number or an API key, so the
+GUI can warn before saving or exporting. It errs towards flagging: a warning about a
+harmless value costs a click, a leaked password costs much more.
 
 What is *not* flagged: references to a password manager ("Passwort: siehe
 Bitwarden", "<in 1Password>"), masks ("***"), names of systems, ordinary sentences,

@@ -21,9 +21,9 @@ can check by hand:
    its own does not keep a task: it asks for checkpoints and acceptance criteria,
    not for checking every step oneself.
 
-The money test (DESIGN.md): a task that needs no unique expertise and whose
-assistant rate is below the owner's hourly value is a delegation candidate; when
-the rate is not below that value, that is a reason to keep.
+The money test (docs/design.md, "Triage and the money test"): a task that needs no
+unique expertise and whose assistant rate is below the owner's hourly value is a
+delegation candidate; when the rate is not below that value, that is a reason to keep.
 
 ``money_saved_per_month_cents`` and ``hours_freed_per_week`` say what delegating
 the task would bring, whatever the suggestion, so a "keep" still shows its price.

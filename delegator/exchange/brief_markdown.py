@@ -1,6 +1,6 @@
 """``brief.md``: a handover brief as CommonMark with GFM tables and task lists.
 
-The sections follow DESIGN.md ("Handover package"): cover, working agreement, overview
+The sections follow docs/design.md ("Handover package"): cover, working agreement, overview
 table, one section per task, totals, changes since the last handover. The PDF is printed
 from this same text, so what is safe here is safe there.
 

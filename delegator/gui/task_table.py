@@ -2,7 +2,7 @@
 
 A QSortFilterProxyModel over a Python model calls ``data()`` once per row on every
 keystroke; filtering this plain list and resetting the model is ~10× faster
-(ARCHITECTURE.md, convention 5).
+(docs/architecture.md, Conventions).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Typed SQLAlchemy rows: the whole domain model of DESIGN.md.
+"""Typed SQLAlchemy rows: the whole domain model of docs/design.md ("Domain").
 
 Rows never leave the storage package; repositories turn them into domain objects.
 Money is stored in cents, durations in minutes, time zones as IANA names.

@@ -1,5 +1,5 @@
 """Start-up loads lean: opening an up-to-date file and reading the list imports
-neither Alembic nor SQLAlchemy (ARCHITECTURE.md, convention 13)."""
+neither Alembic nor SQLAlchemy (docs/architecture.md, Conventions)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Initial schema: the whole domain model of DESIGN.md.
+"""Initial schema: the whole domain model of docs/design.md ("Domain").
 
 Revision ID: 0001_initial
 Revises:
