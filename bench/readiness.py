@@ -294,12 +294,12 @@ def bench(data_dir: Path, runs: int) -> list[Result]:
     page.close()
     page.deleteLater()
 
-    from delegator.gui import readiness_page
+    from delegator.gui import finding_layout
 
     first = Result("first show: new page, caches cleared", count)
     for run in range(-1, min(runs, 10)):
         fresh = shown_page()
-        readiness_page._MEASURES.clear()
+        finding_layout._MEASURES.clear()
         t0 = time.perf_counter()
         fresh.set_report(report, currency)
         for _ in range(DRAIN_PASSES):

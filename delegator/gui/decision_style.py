@@ -6,12 +6,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 
 from delegator.domain.model import Decision
+from delegator.gui import theme
 
-# (light palette, dark palette) colours: readable on both backgrounds.
 _COLOURS = {
-    Decision.UNDECIDED: ("#8a8a8a", "#a0a0a0"),
-    Decision.KEEP: ("#1f6fb2", "#6cb0f0"),
-    Decision.DELEGATE: ("#2e8540", "#6fcf7f"),
+    Decision.UNDECIDED: theme.UNDECIDED,
+    Decision.KEEP: theme.KEEP,
+    Decision.DELEGATE: theme.DELEGATE,
 }
 
 
@@ -23,13 +23,8 @@ def decision_label(decision: Decision) -> str:
     }[decision]
 
 
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
 def decision_colour(decision: Decision, palette: QPalette) -> QColor:
-    light, dark = _COLOURS[decision]
-    return QColor(dark if is_dark(palette) else light)
+    return theme.colour(_COLOURS[decision], palette)
 
 
 def decision_icon(decision: Decision, palette: QPalette, size: int = 12) -> QIcon:

@@ -2,7 +2,6 @@
 
 - Labels: ``WrappingLabel``, ``HelpText`` and ``InlineMessage`` (a problem under a field,
   in an error colour that follows light and dark palettes).
-- Colours: ``ERROR_COLOURS`` and ``palette_colour()`` for (light, dark) colour pairs.
 - Fields: ``DecimalSpinBox``, ``OptionalDoubleSpinBox``, ``OptionalSpinBox``,
   ``MoneySpinBox`` (numbers read as the locale's users type them), ``DateEdit`` and
   ``TimeEdit`` (typed with their separators), ``CurrencyCombo`` and ``TimeZoneCombo``
@@ -31,7 +30,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette, QResizeEvent, QValidator
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QResizeEvent, QValidator
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -49,18 +48,10 @@ from PySide6.QtWidgets import (
 )
 
 from delegator.domain.parsing import ParseError, parse_decimal
-from delegator.gui.decision_style import is_dark
+from delegator.gui import theme
 from delegator.text.formatting import date_format, time_format
 
 CURRENCIES = ("EUR", "CHF", "USD", "GBP")
-# (light palette, dark palette): an error red that is readable on both backgrounds.
-ERROR_COLOURS = ("#b3261e", "#ff8a80")
-
-
-def palette_colour(colours: tuple[str, str], palette: QPalette) -> QColor:
-    """The light or the dark one of *colours*, whichever suits *palette*."""
-    light, dark = colours
-    return QColor(dark if is_dark(palette) else light)
 
 
 # Helpers --------------------------------------------------------------------------
@@ -195,7 +186,7 @@ class InlineMessage(WrappingLabel):
 
     def _recolour(self) -> None:
         palette = self.palette()
-        colour = palette_colour(ERROR_COLOURS, QApplication.palette())
+        colour = theme.colour(theme.ERROR, QApplication.palette())
         palette.setColor(QPalette.ColorRole.WindowText, colour)
         self.setPalette(palette)
 

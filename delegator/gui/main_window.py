@@ -836,7 +836,7 @@ class MainWindow(QMainWindow):
         """The verdict in the corner and the Readiness page follow every change."""
         if not self._started:
             return
-        from delegator.gui.readiness_page import verdict_colour
+        from delegator.gui.readiness_style import verdict_colour
         from delegator.text.readiness_text import verdict_label
 
         report = self._workspace.readiness.report()

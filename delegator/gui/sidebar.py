@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from delegator.domain.assistant import AssistantLoad
 from delegator.domain.views import View
-from delegator.gui.form_widgets import ERROR_COLOURS, palette_colour
+from delegator.gui import theme
 from delegator.gui.task_drag import TASK_IDS_MIME, task_ids_from
 from delegator.text.formatting import hours, money
 
@@ -121,7 +121,7 @@ class _EntryDelegate(QStyledItemDelegate):
             )
             colour = muted
             if index.data(OverRole) and not selected:
-                colour = palette_colour(ERROR_COLOURS, palette)
+                colour = theme.colour(theme.ERROR, palette)
             painter.setPen(colour)
             painter.drawText(
                 rect.adjusted(0, half, 0, 0),

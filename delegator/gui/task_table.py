@@ -22,11 +22,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtGui import QIcon, QPalette
 
 from delegator.domain.model import Decision, TaskSummary
 from delegator.domain.views import View, counts, in_view, search_terms
-from delegator.gui.decision_style import decision_icon, decision_label, is_dark
+from delegator.gui import theme
+from delegator.gui.decision_style import decision_icon, decision_label
 from delegator.gui.task_drag import TASK_IDS_MIME, task_ids_from, task_ids_mime
 from delegator.text.formatting import short_date
 
@@ -34,9 +35,6 @@ TaskIdRole = Qt.ItemDataRole.UserRole + 1
 DecisionRole = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-# Overdue titles (light palette, dark palette): readable on both backgrounds.
-_OVERDUE = ("#b3261e", "#ff8a80")
 
 
 class Column(IntEnum):
@@ -84,7 +82,7 @@ class TaskTableModel(QAbstractTableModel):
 
     def set_palette(self, palette: QPalette) -> None:
         self._icons = {decision: decision_icon(decision, palette) for decision in Decision}
-        self._overdue_colour = QColor(_OVERDUE[1] if is_dark(palette) else _OVERDUE[0])
+        self._overdue_colour = theme.colour(theme.ERROR, palette)
         if self._visible:
             self.dataChanged.emit(
                 self.index(0, Column.DECISION), self.index(len(self._visible) - 1, Column.DECISION)

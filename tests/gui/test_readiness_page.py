@@ -17,7 +17,9 @@ from delegator.domain.readiness import (
     SubjectKind,
     Verdict,
 )
-from delegator.gui.readiness_page import FindingRow, ReadinessPage, ScoreGauge
+from delegator.gui.finding_rows import FindingRow
+from delegator.gui.readiness_gauges import ScoreGauge
+from delegator.gui.readiness_page import ReadinessPage
 from delegator.runtime.resources import resource
 from delegator.services.workspace import Workspace
 from delegator.text.readiness_text import finding_text
