@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from delegator.domain.errors import InvalidProblem, InvalidValue
+
 
 class ChannelKind(StrEnum):
     EMAIL = "email"
@@ -39,7 +41,7 @@ class ReachabilityWindow:
         if not 0 <= self.weekday <= 6:
             raise ValueError("weekday must be 0 (Monday) to 6 (Sunday)")
         if self.end <= self.start:
-            raise ValueError("a reachability window must end after it starts")
+            raise InvalidValue(InvalidProblem.WINDOW_ENDS_BEFORE_START)
 
 
 @dataclass(frozen=True, slots=True)

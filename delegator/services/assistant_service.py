@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from delegator.domain.agreement_rules import check_assistant
 from delegator.domain.assistant import Assistant, AssistantLoad
 from delegator.domain.changes import Changes
 from delegator.domain.clock import Clock
-from delegator.domain.errors import InvalidProblem, InvalidValue
 from delegator.domain.hours import hours_per_week
 from delegator.domain.money import cost_per_month_cents, hours_per_month
 from delegator.storage import assistant_query, task_list_query
@@ -30,7 +30,7 @@ class AssistantService:
     def assistant(self, assistant_id: int) -> Assistant:
         from delegator.storage.assistant_repository import AssistantRepository, to_assistant
 
-        with self._db.transaction() as session:
+        with self._db.snapshot() as session:
             return to_assistant(AssistantRepository(session).get_row(assistant_id))
 
     def loads(self) -> list[AssistantLoad]:
@@ -51,12 +51,16 @@ class AssistantService:
             )
         return result
 
+    def check(self, assistant: Assistant) -> None:
+        """Raise InvalidValue when *assistant* could not be stored: no name, working
+        hours or trial dates out of order."""
+        check_assistant(assistant)
+
     def add(self, assistant: Assistant) -> tuple[Assistant, Changes]:
         """Store a new assistant; returns it with its id."""
         from delegator.storage.assistant_repository import AssistantRepository
 
-        if not assistant.name.strip():
-            raise InvalidValue(InvalidProblem.EMPTY_NAME)
+        self.check(assistant)
         with self._db.transaction() as session:
             new_id = AssistantRepository(session).add(assistant)
         return replace(assistant, id=new_id), Changes(assistants=frozenset({new_id}))
@@ -64,8 +68,7 @@ class AssistantService:
     def save(self, assistant: Assistant) -> Changes:
         from delegator.storage.assistant_repository import AssistantRepository
 
-        if not assistant.name.strip():
-            raise InvalidValue(InvalidProblem.EMPTY_NAME)
+        self.check(assistant)
         with self._db.transaction() as session:
             AssistantRepository(session).save(assistant)
         return Changes(assistants=frozenset({assistant.id}))

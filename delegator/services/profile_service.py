@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from delegator.domain.agreement_rules import check_profile
 from delegator.domain.changes import Changes
 from delegator.domain.profile import Profile
 from delegator.storage.database import Database
@@ -14,12 +15,17 @@ class ProfileService:
     def profile(self) -> Profile:
         from delegator.storage.profile_repository import ProfileRepository
 
-        with self._db.transaction() as session:
+        with self._db.snapshot() as session:
             return ProfileRepository(session).get()
+
+    def check(self, profile: Profile) -> None:
+        """Raise InvalidValue (WindowsOverlap) when *profile* could not be stored."""
+        check_profile(profile)
 
     def save(self, profile: Profile) -> Changes:
         from delegator.storage.profile_repository import ProfileRepository
 
+        self.check(profile)
         with self._db.transaction() as session:
             ProfileRepository(session).save(profile)
         return Changes(profile=True)

@@ -20,7 +20,9 @@ from delegator.domain.errors import (
     StorageUnavailable,
     TaskNotFound,
     UnknownAssistant,
+    WindowsOverlap,
 )
+from delegator.text.formatting import time_text
 
 
 def explain(error: Exception) -> str:
@@ -58,7 +60,13 @@ def explain(error: Exception) -> str:
         return QCoreApplication.translate(
             "messages", "The file {path} cannot be used ({detail}). Nothing was changed."
         ).format(path=error.path, detail=error.detail)
+    if isinstance(error, WindowsOverlap):
+        return QCoreApplication.translate(
+            "ReachabilityWeek", "This overlaps {window} on the same day. Not saved."
+        ).format(window=f"{time_text(error.window.start)}–{time_text(error.window.end)}")
     if isinstance(error, InvalidValue):
+        # The agreement rules keep the context their words were first translated in.
+        # (WINDOWS_OVERLAP comes only as WindowsOverlap, explained above.)
         return {
             InvalidProblem.EMPTY_TITLE: QCoreApplication.translate(
                 "messages", "A to-do needs a title."
@@ -71,6 +79,16 @@ def explain(error: Exception) -> str:
             ),
             InvalidProblem.EMPTY_NAME: QCoreApplication.translate(
                 "messages", "An assistant needs a name."
+            ),
+            InvalidProblem.WORK_ENDS_BEFORE_START: QCoreApplication.translate(
+                "AssistantsPage", "The working day must end after it starts. Nothing was saved."
+            ),
+            InvalidProblem.TRIAL_ENDS_BEFORE_START: QCoreApplication.translate(
+                "AssistantsPage",
+                "The trial period cannot end before the start date. Nothing was saved.",
+            ),
+            InvalidProblem.WINDOW_ENDS_BEFORE_START: QCoreApplication.translate(
+                "ReachabilityWeek", "The end must be after the start. Not saved."
             ),
         }[error.problem]
     if isinstance(error, UnknownAssistant):
