@@ -31,6 +31,7 @@ DOC_PATH = re.compile(r"docs/([\w./-]+\.md)")
 RELATIVE_LINK = re.compile(r"\]\((?!https?:|#|\.\./|docs/)([\w./-]+\.md)(?:#[\w-]*)?\)")
 QUOTED_SECTION = re.compile(r"docs/([\w.-]+\.md)(?:,\s*|\s+\()\"([^\"\n]+)\"")
 BARE_SECTION = re.compile(r"docs/([\w.-]+\.md),\s+([A-Z][A-Za-z -]*[a-z])\)")
+ANCHOR_LINK = re.compile(r"\]\(#([\w-]+)\)")
 RULE_ID = re.compile(r"\b(?:expectations|reliability|letting_go)\.[a-z_]+\b")
 
 
@@ -108,6 +109,23 @@ def test_cited_sections_are_headings_of_their_doc() -> None:
                 if doc in existing and section not in _headings(doc):
                     missing.append(f"{_where(path, text, match.start())}: {doc}, {section!r}")
     assert not missing, "no such section:\n" + "\n".join(missing)
+
+
+def _anchor(heading: str) -> str:
+    """The anchor GitHub gives a heading: lower case, punctuation dropped, dashes for spaces."""
+    return re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
+
+
+def test_links_inside_a_doc_lead_to_its_headings() -> None:
+    broken = []
+    for doc in sorted(_docs()):
+        if doc.endswith(".md"):
+            text = (DOCS / doc).read_text(encoding="utf-8")
+            anchors = {_anchor(heading) for heading in _headings(doc)}
+            for match in ANCHOR_LINK.finditer(text):
+                if match.group(1) not in anchors:
+                    broken.append(f"{_where(DOCS / doc, text, match.start())}: #{match.group(1)}")
+    assert not broken, "no heading for these links:\n" + "\n".join(broken)
 
 
 def test_the_section_check_reads_both_citation_styles() -> None:
