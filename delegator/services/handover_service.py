@@ -131,7 +131,7 @@ class HandoverService:
         weekly = sum(t.hours_per_week or 0.0 for t in brief_tasks)
         monthly = sum(hours_per_month(t.frequency, t.minutes_per_occurrence) or 0.0 for t in tasks)
         rate = assistant.hourly_rate_cents if assistant is not None else None
-        with self._db.transaction() as session:
+        with self._db.snapshot() as session:
             repo = HandoverRepository(session)
             last = repo.latest(assistant_id)
             version = repo.count(assistant_id) + 1

@@ -9,30 +9,35 @@ from delegator.domain.changes import Changes
 from delegator.domain.clock import Clock
 from delegator.domain.mindset import MindsetCheck
 from delegator.domain.readiness import Plan, Report, check
-from delegator.services.assistant_service import AssistantService
-from delegator.services.profile_service import ProfileService
-from delegator.storage import readiness_query
+from delegator.storage import assistant_query, readiness_query
 from delegator.storage.database import Database
 
 
 class ReadinessService:
-    def __init__(
-        self, database: Database, assistants: AssistantService, profile: ProfileService
-    ) -> None:
+    def __init__(self, database: Database) -> None:
         self._db = database
-        self._assistants = assistants
-        self._profile = profile
 
     @property
     def clock(self) -> Clock:
         return self._db.clock
 
     def plan(self, today: dt.date | None = None) -> Plan:
-        """The facts the rules check, on *today* (default: the clock's day)."""
-        with self._db.reading() as connection:
+        """The facts the rules check, on *today* (default: the clock's day).
+
+        All of them are read in one snapshot: they agree with each other even while an
+        import stores its to-dos on a worker thread, and reading them never waits for it.
+        """
+        from delegator.storage.database import driver_connection
+        from delegator.storage.mindset_repository import MindsetRepository
+        from delegator.storage.profile_repository import ProfileRepository
+
+        with self._db.snapshot() as session:
+            connection = driver_connection(session)
             delegated = readiness_query.delegated_facts(connection)
             undecided = readiness_query.undecided_count(connection)
-        latest = self.mindset_checks(limit=1)
+            assistants = assistant_query.all_assistants(connection, include_archived=False)
+            profile = ProfileRepository(session).get()
+            latest = MindsetRepository(session).recent(1)
         mindset = None
         if latest:
             # The rules count days on the user's calendar, not in UTC.
@@ -42,8 +47,8 @@ class ReadinessService:
         return Plan(
             delegated=tuple(delegated),
             undecided=undecided,
-            assistants=tuple(self._assistants.assistants()),
-            profile=self._profile.profile(),
+            assistants=tuple(assistants),
+            profile=profile,
             mindset=mindset,
             today=today or self._db.clock.today(),
         )
@@ -55,7 +60,7 @@ class ReadinessService:
         """(id, check) pairs, newest first."""
         from delegator.storage.mindset_repository import MindsetRepository
 
-        with self._db.transaction() as session:
+        with self._db.snapshot() as session:
             return MindsetRepository(session).recent(limit)
 
     def add_mindset_check(self, mindset: MindsetCheck, check_id: int | None = None) -> int:

@@ -95,7 +95,7 @@ class TaskService:
     ) -> Sequence[Task]:
         from delegator.storage.task_repository import TaskRepository
 
-        with self._db.transaction() as session:
+        with self._db.snapshot() as session:
             return TaskRepository(session).tasks(decision=decision, archived=archived)
 
     # Writes ----------------------------------------------------------------
@@ -134,7 +134,7 @@ class TaskService:
     def task(self, task_id: int) -> Task:
         from delegator.storage.task_repository import TaskRepository
 
-        with self._db.transaction() as session:
+        with self._db.snapshot() as session:
             return TaskRepository(session).task(task_id)
 
     def save(self, task: Task) -> Changes:
@@ -160,14 +160,14 @@ class TaskService:
         """Values already in use for completion: ``"skills"`` or ``"areas"``."""
         from delegator.storage.task_repository import TaskRepository
 
-        with self._db.transaction() as session:
+        with self._db.snapshot() as session:
             return TaskRepository(session).distinct_values(kind)
 
     def triage_answers(self, task_id: int) -> str:
         """The triage helper's answers for a to-do, as stored (JSON text, or "")."""
         from delegator.storage.task_repository import TaskRepository
 
-        with self._db.transaction() as session:
+        with self._db.snapshot() as session:
             return TaskRepository(session).triage(task_id)
 
     def set_triage_answers(self, task_id: int, answers: str) -> Changes:
@@ -240,7 +240,7 @@ class TaskService:
     def title(self, task_id: int) -> str:
         from delegator.storage.task_repository import TaskRepository
 
-        with self._db.transaction() as session:
+        with self._db.snapshot() as session:
             return TaskRepository(session).get_row(task_id).title
 
     def set_archived(self, task_ids: Sequence[int], archived: bool) -> Changes:
@@ -257,7 +257,7 @@ class TaskService:
     def positions(self) -> dict[int, int]:
         from delegator.storage.task_repository import TaskRepository
 
-        with self._db.transaction() as session:
+        with self._db.snapshot() as session:
             return TaskRepository(session).positions()
 
     def set_positions(self, positions: Mapping[int, int]) -> Changes:

@@ -64,7 +64,7 @@ class TemplateService:
     def user_templates(self) -> list[TaskTemplate]:
         from delegator.storage.template_repository import TemplateRepository
 
-        with self._db.transaction() as session:
+        with self._db.snapshot() as session:
             return TemplateRepository(session).all()
 
     def save_from_task(self, task: Task, name: str) -> TaskTemplate:

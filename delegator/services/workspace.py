@@ -45,7 +45,7 @@ class Workspace:
     def readiness(self) -> ReadinessService:
         from delegator.services.readiness_service import ReadinessService
 
-        return ReadinessService(self._database, self.assistants, self.profile)
+        return ReadinessService(self._database)
 
     @cached_property
     def triage(self) -> TriageService:

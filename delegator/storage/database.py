@@ -33,6 +33,9 @@ class Database:
         self._reader: sqlite3.Connection | None = None
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
+        # Read-only units of work get their own engine: deferred BEGIN, query_only.
+        self._read_engine: Engine | None = None
+        self._snapshots: sessionmaker[Session] | None = None
         # The ORM is made on first use, which may be on a worker thread (an import
         # stores its to-dos there) while the window's thread writes too.
         self._orm_lock = threading.Lock()
@@ -68,6 +71,7 @@ class Database:
 
     @property
     def engine(self) -> Engine:
+        """The writing engine: every transaction takes the write lock first."""
         with self._orm_lock:
             if self._engine is None:
                 from delegator.storage.engine import make_engine
@@ -79,11 +83,47 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One committed unit of work; any error rolls all of it back.
 
-        Operational failures (disk full, read-only file, lock held too long) become
-        StorageUnavailable, so the caller can say so and keep the data as it was.
+        It begins ``BEGIN IMMEDIATE``: it waits (up to the busy timeout) for another
+        writer to finish. Operational failures (disk full, read-only file, lock held too
+        long) become StorageUnavailable, so the caller can say so and keep the data as
+        it was.
         """
-        from sqlalchemy.exc import DBAPIError
+        sessions = self._writing_sessions()
+        with self._blamed(), sessions.begin() as session:
+            yield session
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """One read-only unit of work: it takes no write lock, so it never waits for a
+        writer (an import storing on its worker thread), and every read in it sees the
+        file as one moment left it. Writing in it raises StorageUnavailable (a change
+        made to a row is flushed at the end, so it cannot vanish unnoticed); nothing is
+        committed. Errors are blamed like those of a transaction.
+        ``driver_connection(session)`` reads the same snapshot with plain SQL.
+        """
+        sessions = self._reading_sessions()
+        with self._blamed(), sessions() as session:
+            yield session
+            session.flush()
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """The read connection, in one read transaction: its queries agree with each
+        other, and (the file being in WAL mode from the first write on) they never wait
+        for a writer. Errors are blamed like those of a transaction."""
+        with self._driver_blamed():
+            connection = self.reader()
+            if connection.in_transaction:  # a reading() inside another: same snapshot
+                yield connection
+                return
+            connection.execute("BEGIN")
+            try:
+                yield connection
+            finally:
+                if connection.in_transaction:  # an I/O error may have ended it already
+                    connection.execute("COMMIT")
+
+    def _writing_sessions(self) -> sessionmaker[Session]:
         engine = self.engine
         with self._orm_lock:
             if self._sessions is None:
@@ -93,28 +133,41 @@ class Database:
 
                 self._sessions = sessionmaker(engine, expire_on_commit=False)
                 stamp_rows(self._sessions, self.clock)
-            sessions = self._sessions
+            return self._sessions
+
+    def _reading_sessions(self) -> sessionmaker[Session]:
+        with self._orm_lock:
+            if self._snapshots is None:
+                from sqlalchemy.orm import sessionmaker
+
+                from delegator.storage.engine import make_engine
+
+                self._read_engine = make_engine(self.path, read_only=True)
+                self._snapshots = sessionmaker(self._read_engine, expire_on_commit=False)
+            return self._snapshots
+
+    @contextlib.contextmanager
+    def _blamed(self) -> Iterator[None]:
+        """Errors of an ORM unit of work the user can do something about, as
+        DelegatorErrors; constraint and SQL errors are bugs and pass unchanged."""
+        from sqlalchemy.exc import DBAPIError
+
         try:
-            with sessions.begin() as session:
-                yield session
+            with self._driver_blamed():
+                yield
         except DBAPIError as error:
-            # SQLAlchemy wraps the driver's error; constraint and SQL errors are bugs.
+            # SQLAlchemy wraps the driver's error.
             mapped = blame(self.path, error.orig) if error.orig is not None else None
             if mapped is None:
                 raise
             raise mapped from error
-        except sqlite3.Error as error:
-            # Raw driver errors, from bulk inserts that bypass SQLAlchemy's statements.
-            raw = blame(self.path, error)
-            if raw is None:
-                raise
-            raise raw from error
 
     @contextlib.contextmanager
-    def reading(self) -> Iterator[sqlite3.Connection]:
-        """The read connection, with its errors blamed like those of a transaction."""
+    def _driver_blamed(self) -> Iterator[None]:
+        """``_blamed`` for raw driver errors (the read connection, bulk inserts that
+        bypass SQLAlchemy's statements), without importing SQLAlchemy."""
         try:
-            yield self.reader()
+            yield
         except sqlite3.Error as error:
             mapped = blame(self.path, error)
             if mapped is None:
@@ -129,6 +182,18 @@ class Database:
             self._engine.dispose()
             self._engine = None
             self._sessions = None
+        if self._read_engine is not None:
+            self._read_engine.dispose()
+            self._read_engine = None
+            self._snapshots = None
+
+
+def driver_connection(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection of *session*'s transaction (begun if it was not yet), for
+    the plain-SQL queries of storage/*_query.py inside a snapshot or transaction."""
+    raw = session.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection), "the session's transaction has a connection"
+    return raw
 
 
 def _create(path: Path) -> None:
