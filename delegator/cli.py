@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from delegator import __version__
 from delegator.domain.errors import DelegatorError
 from delegator.domain.model import Decision
+from delegator.exchange.import_formats import format_ids as import_format_ids
 from delegator.runtime.paths import Paths
 from delegator.text.messages import explain
 
@@ -141,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=QCoreApplication.translate("cli", "add the to-dos of a file (all or nothing)"),
     )
     importing.add_argument("file", metavar="FILE")
-    importing.add_argument("--format", choices=["text", "todotxt", "csv", "ics", "markdown"])
+    importing.add_argument("--format", choices=import_format_ids())
     importing.add_argument(
         "--include-done",
         action="store_true",
@@ -322,38 +323,32 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from delegator.domain.imported import ImportFormatError
-    from delegator.services.import_service import ImportFormat
+    from delegator.exchange.import_formats import ImportFormat
+    from delegator.text.import_errors import import_reason
     from delegator.text.import_reasons import skip_label
 
     path = Path(args.file).expanduser()
-    service = workspace.imports
+    fmt = ImportFormat(args.format) if args.format else None
     try:
-        fmt = ImportFormat(args.format) if args.format else None
-        _, result = service.read(path, fmt, include_done=args.include_done)
+        report = workspace.imports.import_file(
+            path, fmt, include_done=args.include_done, dry_run=args.dry_run
+        )
     except ImportFormatError as error:
         print(
             "delegator: "
             + QCoreApplication.translate(
                 "cli", "{file}, line {line}: {reason}. Nothing was imported."
-            ).format(file=path, line=error.line, reason=error.reason),
+            ).format(file=path, line=error.line, reason=import_reason(error)),
             file=sys.stderr,
         )
         return EXIT_ERROR
-    rows = service.preview(result.tasks)
-    chosen = [row.task for row in rows if not row.duplicate]
-    skipped = dict(result.skipped)
-    duplicates = len(rows) - len(chosen)
-    if duplicates:
-        skipped["duplicate"] = duplicates
-    if not args.dry_run and chosen:
-        workspace.tasks.add(service.new_tasks(chosen))
     verb = (
         QCoreApplication.translate("cli", "Would create {count} to-dos")
         if args.dry_run
         else QCoreApplication.translate("cli", "Created {count} to-dos")
     )
-    print(verb.format(count=len(chosen)))
-    for reason, count in skipped.items():
+    print(verb.format(count=report.created))
+    for reason, count in report.skipped:
         print(
             QCoreApplication.translate("cli", "Skipped {count}: {reason}").format(
                 count=count, reason=skip_label(reason)

@@ -17,11 +17,13 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from delegator import cli
 from delegator.domain.imported import ImportFormatError
-from delegator.exchange.import_csv import parse_mapped_csv, parse_todoist_csv
+from delegator.exchange.csv_mapping import parse_mapped_csv
+from delegator.exchange.import_csv import parse_todoist_csv
 from delegator.exchange.import_ics import parse_ics
 from delegator.exchange.import_markdown import parse_markdown
 from delegator.exchange.import_todotxt import parse_todotxt
 from delegator.runtime.resources import resource
+from delegator.text.import_errors import import_reason
 from delegator.text.import_reasons import SKIP_REASONS, skip_label
 
 LABELS_DE = {
@@ -136,10 +138,12 @@ def test_an_error_reason_comes_out_in_german() -> None:
     with pytest.raises(ImportFormatError) as caught:
         parse_todotxt("Anrufen\nAngebot due:2026-13-01\n")
     assert caught.value.line == 2
-    assert caught.value.reason == "Fälligkeitsdatum '2026-13-01' ist kein Datum (JJJJ-MM-TT)"
+    assert (
+        import_reason(caught.value) == "Fälligkeitsdatum '2026-13-01' ist kein Datum (JJJJ-MM-TT)"
+    )
     with pytest.raises(ImportFormatError) as caught:
         parse_mapped_csv("Title,Prio\nA,bald\n", {"title": "Title", "priority": "Prio"})
-    assert caught.value.reason == "Spalte 'Prio': 'bald' ist keine Priorität"
+    assert import_reason(caught.value) == "Spalte 'Prio': 'bald' ist keine Priorität"
 
 
 @pytest.mark.usefixtures("german")

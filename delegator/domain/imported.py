@@ -9,18 +9,51 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 from delegator.domain.errors import DelegatorError
 from delegator.domain.model import Frequency, Priority
 
 
-class ImportFormatError(DelegatorError):
-    """The file cannot be read as the format; ``line`` is 1-based (0: the whole file)."""
+class ImportProblem(StrEnum):
+    """Why a file cannot be read; the values each one carries are named after it.
+    ``text/import_errors.py`` puts them into words."""
 
-    def __init__(self, line: int, reason: str) -> None:
-        super().__init__(f"line {line}: {reason}")
+    EMPTY_FILE = "empty_file"
+    NOT_TEXT = "not_text"  # a NUL byte: a picture, a PDF, a spreadsheet's own format
+    BAD_ENCODING = "bad_encoding"  # encoding
+    BAD_CSV = "bad_csv"  # detail (the csv module's words)
+    NEEDS_MAPPING = "needs_mapping"  # a CSV that is not Todoist's, read without a mapping
+    NOT_TODOIST = "not_todoist"  # the header does not start with TYPE,CONTENT
+    CELL_COUNT = "cell_count"  # cells, columns
+    EMPTY_TYPE = "empty_type"
+    UNKNOWN_TYPE = "unknown_type"  # value
+    PRIORITY_RANGE = "priority_range"  # value
+    UNKNOWN_DURATION_UNIT = "unknown_duration_unit"  # value
+    NOT_WHOLE_NUMBER = "not_whole_number"  # column, value
+    NO_SUCH_COLUMN = "no_such_column"  # column
+    NOT_A_DATE = "not_a_date"  # column, value
+    NOT_A_PRIORITY = "not_a_priority"  # column, value
+    NOT_MINUTES = "not_minutes"  # column, value
+    BAD_DUE_DATE = "bad_due_date"  # value (todo.txt and Markdown: YYYY-MM-DD)
+    NOT_ICALENDAR_START = "not_icalendar_start"  # not starting with BEGIN:VCALENDAR
+    NOT_ICALENDAR = "not_icalendar"
+    ICALENDAR_SYNTAX = "icalendar_syntax"  # detail (the library's words, untranslated)
+    UNREADABLE_TODO = "unreadable_todo"  # detail
+
+
+class ImportFormatError(DelegatorError):
+    """The file cannot be read as the format; ``line`` is 1-based (0: the whole file).
+
+    ``problem`` says why and ``values`` holds what its words name (a cell's text, a
+    column); no words here: ``text/import_errors.py`` turns them into a sentence.
+    """
+
+    def __init__(self, line: int, problem: ImportProblem, **values: object) -> None:
+        super().__init__(f"line {line}: {problem.value} {values}")
         self.line = line
-        self.reason = reason
+        self.problem = problem
+        self.values = values
 
 
 @dataclass(slots=True)

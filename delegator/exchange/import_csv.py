@@ -1,4 +1,5 @@
-"""Import from CSV: Todoist's export format, and any other CSV through a column mapping.
+"""Import from CSV: Todoist's export format (any other CSV: ``csv_mapping``), and the
+reading every CSV shares.
 
 Encoding: UTF-8 with or without a byte order mark, UTF-16 with one (Excel's "Unicode
 text"), else Windows-1252 (what German Excel writes). Delimiter: comma, semicolon
@@ -24,9 +25,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
-
-from delegator.domain.imported import ImportedTask, ImportFormatError, ImportResult
+from delegator.domain.imported import ImportedTask, ImportFormatError, ImportProblem, ImportResult
 from delegator.domain.model import Frequency, Priority
 from delegator.exchange.todoist_csv import restore_cell
 
@@ -65,8 +64,7 @@ _RECURRING_DATE = re.compile(
     r"(?P<phrase>every!?\s+[a-z0-9 ]+?|daily|weekly|monthly|quarterly|yearly)"
     r"(?:\s+(?:starting|from)\s+(?P<start>\d{4}-\d{2}-\d{2}))?",
 )
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TODOIST_COLUMNS = (
     "TYPE",
     "CONTENT",
@@ -79,36 +77,6 @@ _TODOIST_COLUMNS = (
     "DURATION_UNIT",
 )
 _RESPONSIBLE_ID = re.compile(r"\s*\(\d+\)\s*$")
-
-MAPPED_FIELDS = (
-    "title",
-    "notes",
-    "area",
-    "due",
-    "priority",
-    "minutes_per_occurrence",
-    "assistant_name",
-)
-
-PRIORITY_WORDS: Mapping[str, Priority] = {
-    "1": Priority.URGENT,
-    "2": Priority.HIGH,
-    "3": Priority.NORMAL,
-    "4": Priority.LOW,
-    "p1": Priority.URGENT,
-    "p2": Priority.HIGH,
-    "p3": Priority.NORMAL,
-    "p4": Priority.LOW,
-    "urgent": Priority.URGENT,
-    "high": Priority.HIGH,
-    "normal": Priority.NORMAL,
-    "medium": Priority.NORMAL,
-    "low": Priority.LOW,
-    "dringend": Priority.URGENT,
-    "hoch": Priority.HIGH,
-    "mittel": Priority.NORMAL,
-    "niedrig": Priority.LOW,
-}
 
 # Windows-1252 leaves five bytes undefined; read them as the C1 controls of Latin-1,
 # as browsers do, so decoding never fails.
@@ -132,10 +100,7 @@ def decode(data: bytes) -> str:
 def _refuse_nul(text: str) -> None:
     """ImportFormatError naming the line of the first NUL character, if any."""
     if "\0" in text:
-        raise ImportFormatError(
-            _line_of(text, text.index("\0")),
-            QCoreApplication.translate("ImportError", "not a text file (it holds a NUL byte)"),
-        )
+        raise ImportFormatError(_line_of(text, text.index("\0")), ImportProblem.NOT_TEXT)
 
 
 def _decoded(data: bytes) -> str:
@@ -152,10 +117,7 @@ def _decoded(data: bytes) -> str:
                 good = body[: error.start].decode(codec, errors="replace")
                 line = _line_of(good, len(good))
                 raise ImportFormatError(
-                    line,
-                    QCoreApplication.translate("ImportError", "not valid {encoding}").format(
-                        encoding=codec.upper()
-                    ),
+                    line, ImportProblem.BAD_ENCODING, encoding=codec.upper()
                 ) from error
     try:
         return data.decode("utf-8")
@@ -182,7 +144,7 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
+def csv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
     """(first physical line, cells) for each non-empty row."""
     _refuse_nul(text)  # pasted text does not pass decode(); the csv module cannot read NUL
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=True)
@@ -194,10 +156,7 @@ def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
             return
         except csv.Error as error:
             raise ImportFormatError(
-                max(start, reader.line_num),
-                QCoreApplication.translate("ImportError", "not valid CSV: {detail}").format(
-                    detail=error
-                ),
+                max(start, reader.line_num), ImportProblem.BAD_CSV, detail=str(error)
             ) from error
         if row:
             yield start, row
@@ -211,7 +170,7 @@ def _line_of(text: str, index: int) -> int:
 
 def csv_columns(text: str) -> list[str]:
     """The column names of *text*'s header row (empty for an empty file)."""
-    for _line, row in _rows(text):
+    for _line, row in csv_rows(text):
         return [cell.strip() for cell in row]
     return []
 
@@ -298,19 +257,14 @@ def is_todoist_csv(text: str) -> bool:
 def parse_todoist_csv(text: str, *, assistants: Sequence[str] = ()) -> ImportResult:
     """The to-dos of a Todoist CSV export (see the module's docstring)."""
     text = text.removeprefix("\ufeff")
-    rows = _rows(text)
+    rows = csv_rows(text)
     first = next(rows, None)
     if first is None:
-        raise ImportFormatError(0, QCoreApplication.translate("ImportError", "the file is empty"))
+        raise ImportFormatError(0, ImportProblem.EMPTY_FILE)
     header_line, header = first
     columns = [name.strip().upper() for name in header]
     if columns[:2] != ["TYPE", "CONTENT"]:
-        raise ImportFormatError(
-            header_line,
-            QCoreApplication.translate(
-                "ImportError", "not a Todoist CSV: the header must start with TYPE,CONTENT"
-            ),
-        )
+        raise ImportFormatError(header_line, ImportProblem.NOT_TODOIST)
     index = {name: position for position, name in reversed(list(enumerate(columns)))}
     wanted = [(name, index.get(name)) for name in _TODOIST_COLUMNS]
     by_name = {_person_key(name): name for name in assistants if name.strip()}
@@ -323,10 +277,7 @@ def parse_todoist_csv(text: str, *, assistants: Sequence[str] = ()) -> ImportRes
     for line, raw in rows:
         if len(raw) != len(columns):
             raise ImportFormatError(
-                line,
-                QCoreApplication.translate(
-                    "ImportError", "the row has {cells} cells, the header {columns}"
-                ).format(cells=len(raw), columns=len(columns)),
+                line, ImportProblem.CELL_COUNT, cells=len(raw), columns=len(columns)
             )
         cells = [restore_cell(cell) if cell[:1] == "'" else cell for cell in raw]
         cell = {
@@ -337,9 +288,7 @@ def parse_todoist_csv(text: str, *, assistants: Sequence[str] = ()) -> ImportRes
         content = cell["CONTENT"]
         if kind == "":
             if any(c.strip() for c in cells):
-                raise ImportFormatError(
-                    line, QCoreApplication.translate("ImportError", "the TYPE cell is empty")
-                )
+                raise ImportFormatError(line, ImportProblem.EMPTY_TYPE)
             continue
         if kind == "meta":
             continue
@@ -354,12 +303,7 @@ def parse_todoist_csv(text: str, *, assistants: Sequence[str] = ()) -> ImportRes
                 parent.notes.append(content)
             continue
         if kind != "task":
-            raise ImportFormatError(
-                line,
-                QCoreApplication.translate("ImportError", "unknown TYPE {value}").format(
-                    value=repr(cell["TYPE"])
-                ),
-            )
+            raise ImportFormatError(line, ImportProblem.UNKNOWN_TYPE, value=cell["TYPE"])
         indent = _int_cell(cell["INDENT"] or "1", line, "INDENT")
         if not content:
             skipped["empty"] = skipped.get("empty", 0) + 1
@@ -387,12 +331,7 @@ def _todoist_task(
     if priority:
         number = _int_cell(priority, line, "PRIORITY")
         if number not in TODOIST_PRIORITY:
-            raise ImportFormatError(
-                line,
-                QCoreApplication.translate(
-                    "ImportError", "PRIORITY must be 1 to 4, not {value}"
-                ).format(value=repr(priority)),
-            )
+            raise ImportFormatError(line, ImportProblem.PRIORITY_RANGE, value=priority)
         draft.priority = TODOIST_PRIORITY[number]
     responsible = cell["RESPONSIBLE"]
     if responsible:
@@ -407,10 +346,7 @@ def _todoist_task(
             draft.minutes = amount * 24 * 60
         else:
             raise ImportFormatError(
-                line,
-                QCoreApplication.translate("ImportError", "unknown DURATION_UNIT {value}").format(
-                    value=repr(cell["DURATION_UNIT"])
-                ),
+                line, ImportProblem.UNKNOWN_DURATION_UNIT, value=cell["DURATION_UNIT"]
             )
     date = cell["DATE"]
     if date:
@@ -425,7 +361,7 @@ def _todoist_task(
 def _todoist_date(text: str) -> tuple[dt.date | None, Frequency | None]:
     """(due, frequency) of a DATE cell; (None, None) when it cannot be read."""
     lowered = " ".join(text.lower().split())
-    if _ISO_DATE.fullmatch(lowered[:10]) and (len(lowered) == 10 or lowered[10] in "t "):
+    if ISO_DATE.fullmatch(lowered[:10]) and (len(lowered) == 10 or lowered[10] in "t "):
         return _iso_date(lowered[:10]), None
     match = _RECURRING_DATE.fullmatch(lowered)
     if match is None:
@@ -457,130 +393,5 @@ def _int_cell(text: str, line: int, column: str) -> int:
         return int(text.strip())
     except ValueError:
         raise ImportFormatError(
-            line,
-            QCoreApplication.translate(
-                "ImportError", "{column} must be a whole number, not {value}"
-            ).format(column=column, value=repr(text)),
+            line, ImportProblem.NOT_WHOLE_NUMBER, column=column, value=text
         ) from None
-
-
-# --- any other CSV ----------------------------------------------------------------------
-
-
-def parse_mapped_csv(text: str, mapping: Mapping[str, str]) -> ImportResult:
-    """The to-dos of any CSV, *mapping* our fields (``MAPPED_FIELDS``) to its columns.
-
-    ``title`` must be mapped; a row with an empty title is skipped (counted as "empty").
-    Dates: ISO (2026-05-20) or German (20.05.2026); priorities: 1–4, p1–p4 or a word
-    (urgent/high/normal/low, dringend/hoch/normal/niedrig).
-    """
-    unknown = set(mapping) - set(MAPPED_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown fields: {sorted(unknown)}")
-    if "title" not in mapping:
-        raise ValueError("the title column must be mapped")
-    text = text.removeprefix("\ufeff")
-    rows = _rows(text)
-    first = next(rows, None)
-    if first is None:
-        raise ImportFormatError(0, QCoreApplication.translate("ImportError", "the file is empty"))
-    header_line, header = first
-    names = [name.strip() for name in header]
-    positions: dict[str, tuple[int, str]] = {}
-    for our, theirs in mapping.items():
-        wanted = theirs.strip()
-        if wanted not in names:
-            raise ImportFormatError(
-                header_line,
-                QCoreApplication.translate("ImportError", "there is no column {column}").format(
-                    column=repr(theirs)
-                ),
-            )
-        positions[our] = (names.index(wanted), wanted)
-
-    tasks: list[ImportedTask] = []
-    empty = 0
-    for line, row in rows:
-
-        def value(our: str, row: list[str] = row) -> tuple[str, str]:
-            if our not in positions:
-                return "", ""
-            position, column = positions[our]
-            return (row[position].strip() if position < len(row) else ""), column
-
-        title, _ = value("title")
-        if not title:
-            if any(cell.strip() for cell in row):
-                empty += 1
-            continue
-        due_text, due_column = value("due")
-        priority_text, priority_column = value("priority")
-        minutes_text, minutes_column = value("minutes_per_occurrence")
-        assistant, _ = value("assistant_name")
-        tasks.append(
-            ImportedTask(
-                title=title,
-                line=line,
-                notes=value("notes")[0],
-                area=value("area")[0],
-                due=_mapped_date(due_text, line, due_column) if due_text else None,
-                priority=(
-                    _mapped_priority(priority_text, line, priority_column)
-                    if priority_text
-                    else None
-                ),
-                minutes_per_occurrence=(
-                    _mapped_minutes(minutes_text, line, minutes_column) if minutes_text else None
-                ),
-                assistant_name=assistant or None,
-            )
-        )
-    return ImportResult(tasks=tuple(tasks), skipped=(("empty", empty),) if empty else ())
-
-
-def _mapped_date(text: str, line: int, column: str) -> dt.date:
-    german = _GERMAN_DATE.fullmatch(text)
-    try:
-        if german is not None:
-            day, month, year = (int(part) for part in german.groups())
-            return dt.date(year + 2000 if year < 100 else year, month, day)
-        if _ISO_DATE.match(text):
-            if len(text) == 10:
-                return dt.date.fromisoformat(text)
-            return dt.datetime.fromisoformat(text).date()
-    except ValueError:
-        pass
-    raise ImportFormatError(
-        line,
-        QCoreApplication.translate("ImportError", "column {column}: {value} is not a date").format(
-            column=repr(column), value=repr(text)
-        ),
-    )
-
-
-def _mapped_priority(text: str, line: int, column: str) -> Priority:
-    priority = PRIORITY_WORDS.get(text.casefold())
-    if priority is None:
-        raise ImportFormatError(
-            line,
-            QCoreApplication.translate(
-                "ImportError", "column {column}: {value} is not a priority"
-            ).format(column=repr(column), value=repr(text)),
-        )
-    return priority
-
-
-def _mapped_minutes(text: str, line: int, column: str) -> int:
-    number = re.sub(r"\s*(min|mins|minutes|minuten)\.?$", "", text.casefold())
-    try:
-        minutes = round(float(number.replace(",", ".")))
-    except (ValueError, OverflowError):
-        minutes = -1
-    if minutes < 0 or not re.fullmatch(r"\d+(?:[.,]\d+)?", number):
-        raise ImportFormatError(
-            line,
-            QCoreApplication.translate(
-                "ImportError", "column {column}: {value} is not a number of minutes"
-            ).format(column=repr(column), value=repr(text)),
-        )
-    return minutes

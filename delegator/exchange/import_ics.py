@@ -21,9 +21,8 @@ import re
 from collections.abc import Iterable
 
 from icalendar import Calendar, Component
-from PySide6.QtCore import QCoreApplication
 
-from delegator.domain.imported import ImportedTask, ImportFormatError, ImportResult
+from delegator.domain.imported import ImportedTask, ImportFormatError, ImportProblem, ImportResult
 from delegator.domain.model import Frequency, Priority
 from delegator.exchange.import_csv import decode, split_description
 
@@ -58,23 +57,17 @@ def parse_ics(data: bytes | str, *, include_done: bool = False) -> ImportResult:
     logical = _logical_lines(text)
     first = next(((line, content) for line, content in logical if content.strip()), None)
     if first is None:
-        raise ImportFormatError(0, QCoreApplication.translate("ImportError", "the file is empty"))
+        raise ImportFormatError(0, ImportProblem.EMPTY_FILE)
     if first[1].strip().upper() != "BEGIN:VCALENDAR":
-        raise ImportFormatError(
-            first[0],
-            QCoreApplication.translate(
-                "ImportError", "not an iCalendar file: it must start with BEGIN:VCALENDAR"
-            ),
-        )
+        raise ImportFormatError(first[0], ImportProblem.NOT_ICALENDAR_START)
     try:
         calendar = Calendar.from_ical(text)
     except Exception as error:  # the library raises ValueError, and worse on odd input
-        # The library's own message, passed on as it is: no words of ours to translate.
-        raise ImportFormatError(_line_of_error(error, logical), _reason(error)) from error
-    if not isinstance(calendar, Component) or calendar.name != "VCALENDAR":
         raise ImportFormatError(
-            first[0], QCoreApplication.translate("ImportError", "not an iCalendar file")
-        )
+            _line_of_error(error, logical), ImportProblem.ICALENDAR_SYNTAX, detail=_reason(error)
+        ) from error
+    if not isinstance(calendar, Component) or calendar.name != "VCALENDAR":
+        raise ImportFormatError(first[0], ImportProblem.NOT_ICALENDAR)
 
     todo_lines = [line for line, content in logical if content.strip().upper() == "BEGIN:VTODO"]
     tasks: list[ImportedTask] = []
@@ -99,10 +92,7 @@ def parse_ics(data: bytes | str, *, include_done: bool = False) -> ImportResult:
             OverflowError,
         ) as error:
             raise ImportFormatError(
-                line,
-                QCoreApplication.translate("ImportError", "cannot read the to-do: {detail}").format(
-                    detail=_reason(error)
-                ),
+                line, ImportProblem.UNREADABLE_TODO, detail=_reason(error)
             ) from error
         if task is None:
             counts["empty"] += 1

@@ -24,9 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
-
-from delegator.domain.imported import ImportedTask, ImportFormatError, ImportResult
+from delegator.domain.imported import ImportedTask, ImportFormatError, ImportProblem, ImportResult
 from delegator.exchange.import_text import split_lines
 
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -139,9 +137,4 @@ def _date(token: str, number: int) -> dt.date:
             return dt.date.fromisoformat(token)
         except ValueError:
             pass
-    raise ImportFormatError(
-        number,
-        QCoreApplication.translate(
-            "ImportError", "due date {value} is not a date (YYYY-MM-DD)"
-        ).format(value=repr(token)),
-    )
+    raise ImportFormatError(number, ImportProblem.BAD_DUE_DATE, value=token)

@@ -28,9 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QCoreApplication
-
-from delegator.domain.imported import ImportedTask, ImportFormatError, ImportResult
+from delegator.domain.imported import ImportedTask, ImportFormatError, ImportProblem, ImportResult
 from delegator.domain.model import Frequency, Priority
 from delegator.domain.parsing import ParseError, parse_minutes
 from delegator.exchange.import_text import split_lines
@@ -175,12 +173,7 @@ def _due_date(value: str, number: int) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise ImportFormatError(
-        number,
-        QCoreApplication.translate(
-            "ImportError", "due date {value} is not a date (YYYY-MM-DD)"
-        ).format(value=repr(value)),
-    )
+    raise ImportFormatError(number, ImportProblem.BAD_DUE_DATE, value=value)
 
 
 def _minutes(value: str) -> int | None:

@@ -1,29 +1,50 @@
-"""Bring to-dos in from files: detect the format, parse, flag likely duplicates, and
-store the chosen ones in one transaction (one undo step in the window)."""
+"""Bring to-dos in from files, the one use case the window and the command line share:
+read the text, parse it in its format, flag likely duplicates, and store the chosen
+ones in one transaction (one undo step in the window).
+
+The window runs the steps on worker threads, reading what the import checks against
+(``context()``) on its own thread first; ``import_file`` runs them all at once.
+"""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from delegator.domain.bulk import cycle_collector_paused
-from delegator.domain.imported import ImportedTask, ImportFormatError, ImportResult
+from delegator.domain.changes import Changes
+from delegator.domain.imported import ImportedTask, ImportResult
 from delegator.domain.model import Task
+from delegator.exchange.csv_mapping import MAPPED_FIELDS, guess_column
+from delegator.exchange.import_formats import (
+    FORMATS,
+    ImportFormat,
+    ImportFormatSpec,
+    detect_format,
+    parse,
+)
 from delegator.services.assistant_service import AssistantService
+from delegator.services.task_operations import AddTasks
 from delegator.services.task_service import NewTask, TaskService
 
+# What the window needs of exchange/ (which it may not import itself).
+__all__ = [
+    "FORMATS",
+    "MAPPED_FIELDS",
+    "ImportContext",
+    "ImportFormat",
+    "ImportFormatSpec",
+    "ImportPlan",
+    "ImportReport",
+    "ImportService",
+    "PreviewRow",
+    "detect_format",
+    "guess_column",
+    "read_text",
+]
 
-class ImportFormat(StrEnum):
-    TEXT = "text"
-    TODOTXT = "todotxt"
-    CSV = "csv"
-    ICS = "ics"
-    MARKDOWN = "markdown"
+DUPLICATE = "duplicate"  # the skip reason of a likely duplicate left out
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,79 +55,48 @@ class PreviewRow:
     duplicate: bool
 
 
+@dataclass(frozen=True, slots=True)
+class ImportContext:
+    """What an import is checked against, read from the database beforehand: a worker
+    thread may not read it (the list's connection belongs to the window's thread)."""
+
+    assistants: tuple[str, ...]  # the assistants' names, as Todoist's RESPONSIBLE is read
+    assistant_ids: Mapping[str, int]  # each assistant's id by case-folded name
+    open_keys: frozenset[str]  # the titles of the open to-dos, as duplicates compare them
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """What a file would bring: every to-do with its duplicate flag, and what the
+    parser skipped (counts by reason, ``text/import_reasons.py``)."""
+
+    rows: list[PreviewRow]
+    skipped: tuple[tuple[str, int], ...]
+
+    def chosen(self) -> list[ImportedTask]:
+        """The to-dos that are not likely duplicates."""
+        return [row.task for row in self.rows if not row.duplicate]
+
+    def skipped_with_duplicates(self) -> tuple[tuple[str, int], ...]:
+        """``skipped``, plus the likely duplicates when they are left out."""
+        duplicates = sum(row.duplicate for row in self.rows)
+        return (*self.skipped, (DUPLICATE, duplicates)) if duplicates else self.skipped
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What ``import_file`` created (or, on a dry run, would create) and skipped."""
+
+    created: int
+    skipped: tuple[tuple[str, int], ...]
+
+
 def _key(title: str) -> str:
     return "".join(title.casefold().split())
 
 
-_SAMPLE_LINES = 200
-
-
-def detect_format(path: Path, text: str) -> ImportFormat:
-    """From the extension, then the content (its first 200 non-empty lines)."""
-    suffix = path.suffix.casefold()
-    if suffix == ".ics" or text.lstrip().startswith("BEGIN:VCALENDAR"):
-        return ImportFormat.ICS
-    if suffix == ".csv":
-        return ImportFormat.CSV
-    if suffix in (".md", ".markdown"):
-        return ImportFormat.MARKDOWN
-    lines = []
-    for line in io.StringIO(text, newline=None):
-        if line.strip():
-            lines.append(line.strip())
-            if len(lines) == _SAMPLE_LINES:
-                break
-    if any(line.lstrip("-*+ ").startswith(("[ ]", "[x]", "[X]")) for line in lines):
-        return ImportFormat.MARKDOWN
-    if (
-        suffix == ".todo"
-        or path.name.casefold() == "todo.txt"
-        or any(line.startswith(("x ", "(")) or " +" in line or " due:" in line for line in lines)
-    ):
-        return ImportFormat.TODOTXT
-    return ImportFormat.TEXT
-
-
-def parse(
-    text: str, fmt: ImportFormat, *, include_done: bool, assistants: Sequence[str]
-) -> ImportResult:
-    """*text* read as *fmt*; ImportFormatError names the line of a malformed one."""
-    with cycle_collector_paused():
-        return _parse(text, fmt, include_done=include_done, assistants=assistants)
-
-
-def _parse(
-    text: str, fmt: ImportFormat, *, include_done: bool, assistants: Sequence[str]
-) -> ImportResult:
-    if fmt is ImportFormat.ICS:
-        from delegator.exchange.import_ics import parse_ics
-
-        return parse_ics(text, include_done=include_done)
-    if fmt is ImportFormat.CSV:
-        from delegator.exchange.import_csv import is_todoist_csv, parse_todoist_csv
-
-        if not is_todoist_csv(text):
-            raise ImportFormatError(
-                1,
-                QCoreApplication.translate(
-                    "ImportError", "not Todoist's format; map its columns in the import dialog"
-                ),
-            )
-        return parse_todoist_csv(text, assistants=assistants)
-    if fmt is ImportFormat.MARKDOWN:
-        from delegator.exchange.import_markdown import parse_markdown
-
-        return parse_markdown(text, include_done=include_done)
-    if fmt is ImportFormat.TODOTXT:
-        from delegator.exchange.import_todotxt import parse_todotxt
-
-        return parse_todotxt(text, include_done=include_done)
-    from delegator.exchange.import_text import parse_text
-
-    return parse_text(text)
-
-
 def read_text(data: bytes) -> str:
+    """The text of a file's bytes (ImportFormatError: not text, or a broken encoding)."""
     from delegator.exchange.import_csv import decode
 
     return decode(data)
@@ -117,14 +107,38 @@ class ImportService:
         self._tasks = tasks
         self._assistants = assistants
 
-    def read(
-        self, path: Path, fmt: ImportFormat | None = None, *, include_done: bool = False
-    ) -> tuple[ImportFormat, ImportResult]:
-        """Parse *path*; an ImportFormatError names the line, an OSError the file."""
-        text = read_text(path.read_bytes())
-        chosen = fmt or detect_format(path, text)
-        names = [a.name for a in self._assistants.assistants()]
-        return chosen, parse(text, chosen, include_done=include_done, assistants=names)
+    def context(self) -> ImportContext:
+        """What an import is checked against, read now (on the database's thread)."""
+        names = tuple(a.name for a in self._assistants.assistants())
+        return ImportContext(names, self.assistant_ids(), frozenset(self.open_keys()))
+
+    def plan(
+        self,
+        text: str,
+        fmt: ImportFormat,
+        context: ImportContext,
+        *,
+        include_done: bool = False,
+    ) -> ImportPlan:
+        """*text* read as *fmt* and checked for duplicates; ImportFormatError names the
+        line of a malformed one (``NEEDS_MAPPING``: a CSV that is not Todoist's)."""
+        with cycle_collector_paused():
+            result = parse(text, fmt, include_done=include_done, assistants=context.assistants)
+        return self._planned(result, context)
+
+    def plan_mapped(
+        self, text: str, mapping: Mapping[str, str], context: ImportContext
+    ) -> ImportPlan:
+        """Any CSV text, with our field names mapped to its column names ("title"
+        required), checked for duplicates."""
+        from delegator.exchange.csv_mapping import parse_mapped_csv
+
+        with cycle_collector_paused():
+            result = parse_mapped_csv(text, mapping)
+        return self._planned(result, context)
+
+    def _planned(self, result: ImportResult, context: ImportContext) -> ImportPlan:
+        return ImportPlan(self.preview(result.tasks, context.open_keys), result.skipped)
 
     def columns(self, text: str) -> list[str]:
         """The column names of a CSV text, for the column-mapping step."""
@@ -132,25 +146,40 @@ class ImportService:
 
         return csv_columns(text)
 
-    def is_todoist(self, text: str) -> bool:
-        from delegator.exchange.import_csv import is_todoist_csv
-
-        return is_todoist_csv(text)
-
-    def read_mapped(self, text: str, mapping: Mapping[str, str]) -> ImportResult:
-        """Any CSV text, with our field names mapped to its column names ("title"
-        required)."""
-        from delegator.exchange.import_csv import parse_mapped_csv
-
+    def store(
+        self, tasks: Sequence[ImportedTask], context: ImportContext
+    ) -> tuple[AddTasks, Changes]:
+        """Create *tasks* in one transaction (all or nothing); the applied operation
+        undoes them. Uses only the ORM's connections, so a worker thread may call it."""
         with cycle_collector_paused():
-            return parse_mapped_csv(text, mapping)
+            operation = AddTasks(self._tasks, self.new_tasks(tasks, context.assistant_ids))
+            return operation, operation.apply()
+
+    def import_file(
+        self,
+        path: Path,
+        fmt: ImportFormat | None = None,
+        *,
+        include_done: bool = False,
+        dry_run: bool = False,
+    ) -> ImportReport:
+        """Read *path* (in *fmt*, or the format its name and content suggest) and store
+        its to-dos but the likely duplicates, unless *dry_run*. An ImportFormatError
+        names the line, an OSError the file; either way nothing is stored."""
+        text = read_text(path.read_bytes())
+        context = self.context()
+        plan = self.plan(text, fmt or detect_format(path, text), context, include_done=include_done)
+        chosen = plan.chosen()
+        if not dry_run and chosen:
+            self.store(chosen, context)
+        return ImportReport(len(chosen), plan.skipped_with_duplicates())
 
     def open_keys(self) -> set[str]:
         """The titles of the open to-dos as the duplicate check compares them."""
         return {_key(t.title) for t in self._tasks.summaries() if not t.archived}
 
     def preview(
-        self, tasks: Sequence[ImportedTask], open_keys: set[str] | None = None
+        self, tasks: Sequence[ImportedTask], open_keys: frozenset[str] | None = None
     ) -> list[PreviewRow]:
         """Each to-do, flagged when its title matches an open to-do (ignoring case and
         spaces) or an earlier one in the same file.

@@ -11,15 +11,16 @@ from hypothesis import strategies as st
 from delegator.domain.brief import Agreement, Brief, BriefOptions, BriefTask
 from delegator.domain.imported import ImportFormatError
 from delegator.domain.model import Frequency, Priority
+from delegator.exchange.csv_mapping import parse_mapped_csv
 from delegator.exchange.import_csv import (
     csv_columns,
     decode,
     is_todoist_csv,
-    parse_mapped_csv,
     parse_todoist_csv,
     sniff_delimiter,
 )
 from delegator.exchange.todoist_csv import render_todoist_csv
+from delegator.text.import_errors import import_reason
 
 # What Todoist's "Export as CSV" gives: a meta row, sections, blank separator rows,
 # notes, sub-tasks, recurring dates, durations, "Name (id)" in RESPONSIBLE.
@@ -133,7 +134,7 @@ def test_todoist_errors_name_the_line(text: str, line: int, words: str) -> None:
     with pytest.raises(ImportFormatError) as caught:
         parse_todoist_csv(text)
     assert caught.value.line == line
-    assert words in caught.value.reason
+    assert words in import_reason(caught.value)
 
 
 def test_todoist_is_recognised_by_its_header() -> None:
@@ -266,7 +267,7 @@ def test_a_binary_file_is_not_read_as_lines_of_garbage() -> None:
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"
     with pytest.raises(ImportFormatError) as caught:
         decode(png)
-    assert caught.value.line == 3 and "not a text file" in caught.value.reason
+    assert caught.value.line == 3 and "not a text file" in import_reason(caught.value)
     assert decode("Grüße\nTschüss".encode("utf-16")) == "Grüße\nTschüss"  # NULs of UTF-16
 
 
@@ -293,7 +294,7 @@ def test_mapped_errors_name_the_line_and_column(row: str, column: str) -> None:
     with pytest.raises(ImportFormatError) as caught:
         parse_mapped_csv(text, mapping)
     assert caught.value.line == 3
-    assert repr(column) in caught.value.reason
+    assert repr(column) in import_reason(caught.value)
 
 
 def test_a_mapping_to_a_missing_column_is_an_error_on_the_header() -> None:

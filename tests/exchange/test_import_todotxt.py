@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from delegator.domain.imported import ImportedTask, ImportFormatError
 from delegator.domain.model import Frequency, Priority
 from delegator.exchange.import_todotxt import parse_todotxt, priority_of_letter
+from delegator.text.import_errors import import_reason
 from tests.exchange.fuzz_checks import tasks_or_a_line
 
 TODO_TXT = (
@@ -220,7 +221,7 @@ def test_a_malformed_due_date_names_the_line(value: str) -> None:
     with pytest.raises(ImportFormatError) as raised:
         parse_todotxt(f"Erste Zeile\r\n\r\nZahlung anweisen due:{value}\r\n")
     assert raised.value.line == 3
-    assert value in raised.value.reason
+    assert value in import_reason(raised.value)
 
 
 def test_a_malformed_due_date_on_a_done_line_still_fails() -> None:

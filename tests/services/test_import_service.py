@@ -11,7 +11,7 @@ import pytest
 from delegator.domain.assistant import Assistant
 from delegator.domain.imported import ImportedTask
 from delegator.domain.model import Frequency, Priority
-from delegator.services.import_service import ImportFormat, detect_format
+from delegator.exchange.import_formats import ImportFormat, detect_format
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
 

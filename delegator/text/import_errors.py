@@ -1,0 +1,100 @@
+"""Why a file cannot be imported, in words: shared by the window and the command line.
+
+The parsers raise ``ImportFormatError`` with a problem code and the values it names;
+only ``import_reason`` turns them into the user's language (``FILE, line N: reason``
+is built around it by the caller). Cell texts and column names are quoted as Python
+writes them (``'2026-13-01'``), as the messages always did.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from delegator.domain.imported import ImportFormatError
+from delegator.domain.imported import ImportProblem as P
+
+
+def import_reason(error: ImportFormatError) -> str:
+    """The reason of *error*, translated (context ``ImportError``)."""
+    values = error.values
+    value = repr(values.get("value"))
+    column = repr(values.get("column"))
+    detail = str(values.get("detail", ""))
+    match error.problem:
+        case P.EMPTY_FILE:
+            return QCoreApplication.translate("ImportError", "the file is empty")
+        case P.NOT_TEXT:
+            return QCoreApplication.translate(
+                "ImportError", "not a text file (it holds a NUL byte)"
+            )
+        case P.BAD_ENCODING:
+            return QCoreApplication.translate("ImportError", "not valid {encoding}").format(
+                encoding=values["encoding"]
+            )
+        case P.BAD_CSV:
+            return QCoreApplication.translate("ImportError", "not valid CSV: {detail}").format(
+                detail=detail
+            )
+        case P.NEEDS_MAPPING:
+            return QCoreApplication.translate(
+                "ImportError", "not Todoist's format; map its columns in the import dialog"
+            )
+        case P.NOT_TODOIST:
+            return QCoreApplication.translate(
+                "ImportError", "not a Todoist CSV: the header must start with TYPE,CONTENT"
+            )
+        case P.CELL_COUNT:
+            return QCoreApplication.translate(
+                "ImportError", "the row has {cells} cells, the header {columns}"
+            ).format(cells=values["cells"], columns=values["columns"])
+        case P.EMPTY_TYPE:
+            return QCoreApplication.translate("ImportError", "the TYPE cell is empty")
+        case P.UNKNOWN_TYPE:
+            return QCoreApplication.translate("ImportError", "unknown TYPE {value}").format(
+                value=value
+            )
+        case P.PRIORITY_RANGE:
+            return QCoreApplication.translate(
+                "ImportError", "PRIORITY must be 1 to 4, not {value}"
+            ).format(value=value)
+        case P.UNKNOWN_DURATION_UNIT:
+            return QCoreApplication.translate(
+                "ImportError", "unknown DURATION_UNIT {value}"
+            ).format(value=value)
+        case P.NOT_WHOLE_NUMBER:
+            return QCoreApplication.translate(
+                "ImportError", "{column} must be a whole number, not {value}"
+            ).format(column=values["column"], value=value)
+        case P.NO_SUCH_COLUMN:
+            return QCoreApplication.translate("ImportError", "there is no column {column}").format(
+                column=column
+            )
+        case P.NOT_A_DATE:
+            return QCoreApplication.translate(
+                "ImportError", "column {column}: {value} is not a date"
+            ).format(column=column, value=value)
+        case P.NOT_A_PRIORITY:
+            return QCoreApplication.translate(
+                "ImportError", "column {column}: {value} is not a priority"
+            ).format(column=column, value=value)
+        case P.NOT_MINUTES:
+            return QCoreApplication.translate(
+                "ImportError", "column {column}: {value} is not a number of minutes"
+            ).format(column=column, value=value)
+        case P.BAD_DUE_DATE:
+            return QCoreApplication.translate(
+                "ImportError", "due date {value} is not a date (YYYY-MM-DD)"
+            ).format(value=value)
+        case P.NOT_ICALENDAR_START:
+            return QCoreApplication.translate(
+                "ImportError", "not an iCalendar file: it must start with BEGIN:VCALENDAR"
+            )
+        case P.NOT_ICALENDAR:
+            return QCoreApplication.translate("ImportError", "not an iCalendar file")
+        case P.ICALENDAR_SYNTAX:
+            # The library's own message, passed on as it is: no words of ours.
+            return detail
+        case P.UNREADABLE_TODO:
+            return QCoreApplication.translate(
+                "ImportError", "cannot read the to-do: {detail}"
+            ).format(detail=detail)
