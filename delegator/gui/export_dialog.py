@@ -1,43 +1,36 @@
 """The export dialog: choose an assistant (or "to be assigned", a requirements profile),
 the to-dos, formats, language, opt-ins and a folder; see a live preview of the brief;
-write the handover package in a worker thread with a progress bar and Cancel.
+write the handover package in a background job with a progress bar and Cancel.
 
 Open readiness blockers are shown first, calmly: they never stop an export. A file is
 never overwritten without asking, and a secret-like value in an exported field asks
-before anything is written. The PDF renderer uses Qt's text layout, which starts
-timers, so the package is written in a QThread (never a Python thread).
+before anything is written.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QObject,
     QStandardPaths,
     Qt,
-    QThread,
     QTimer,
     QUrl,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QDesktopServices, QFont, QPalette, QTextDocument
+from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -48,22 +41,21 @@ from PySide6.QtWidgets import (
 
 from delegator.domain.assistant import Assistant
 from delegator.domain.brief import Brief, BriefFormat, BriefOptions
-from delegator.domain.errors import DelegatorError, SecretHit
+from delegator.domain.errors import DelegatorError
 from delegator.domain.model import Decision, Task
-from delegator.domain.readiness import Severity
+from delegator.gui.background_job import JobRunner
+from delegator.gui.export_blockers import BlockersBox
+from delegator.gui.export_job import ExportJob
+from delegator.gui.export_questions import confirm_overwrite, confirm_secrets
 from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
-from delegator.gui.worker_thread import end_worker, start_worker
 from delegator.services.handover_package import (
-    ExportCancelled,
     brief_markdown,
     targets,
-    write_package,
 )
 from delegator.services.handover_service import secret_hits
 from delegator.services.workspace import Workspace
 from delegator.text import i18n
 from delegator.text.formatting import default_paper
-from delegator.text.readiness_text import finding_text
 
 PREVIEW_DELAY_MS = 200
 # GFM tables and task lists, but typed HTML is shown as text, never interpreted.
@@ -81,61 +73,6 @@ def _folder_name(name: str) -> str:
     return cleaned or "Brief"
 
 
-class ExportWorker(QObject):
-    """Writes one package; lives in a QThread. ``cancel()`` may be called from any
-    thread: the next progress call then returns False and the export stops."""
-
-    progressed = Signal(int, int)
-    finished = Signal(list, str)  # written paths, the manifest's sha256
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(
-        self,
-        brief: Brief,
-        formats: list[BriefFormat],
-        folder: Path,
-        attachments_dir: Path,
-        *,
-        force: bool = False,
-    ) -> None:
-        super().__init__()
-        self._brief = brief
-        self._formats = formats
-        self._folder = folder
-        self._attachments_dir = attachments_dir
-        self._force = force
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def progress(self, done: int, total: int) -> bool:
-        """The progress callback for ``write_package``: False once cancelled."""
-        if self._cancel.is_set():
-            return False
-        self.progressed.emit(done, total)
-        return True
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            paths, digest = write_package(
-                self._brief,
-                self._formats,
-                self._folder,
-                self._attachments_dir,
-                force=self._force,
-                progress=self.progress,
-            )
-        except ExportCancelled:
-            self.cancelled.emit()
-        except Exception as error:  # any failure is shown, never lost
-            self.failed.emit(str(error) or type(error).__name__)
-        else:
-            self.finished.emit(paths, digest)
-
-
 class ExportDialog(QDialog):
     export_finished = Signal(list)  # the written paths
     export_failed = Signal(str)
@@ -148,13 +85,13 @@ class ExportDialog(QDialog):
             a.id: a for a in workspace.assistants.assistants()
         }
         self._folder_chosen = False  # once the user picks a folder, keep it
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
+        self._job = JobRunner(self)
+        self._job.busy_changed.connect(self._set_busy)
+        self._job.progressed.connect(self._progressed)
         self._running_brief: Brief | None = None
         self._running_formats: list[BriefFormat] = []
         self._running_folder = Path()
         self._running_assistant: int | None = None
-        self._close_result: int | None = None
         self._last_folder: Path | None = None
         self.setWindowTitle(self.tr("Export Handover Brief"))
 
@@ -163,7 +100,8 @@ class ExportDialog(QDialog):
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self._refresh_preview)
 
-        self._build_blockers()
+        self.blockers = BlockersBox(self)
+        self.blocker_list = self.blockers.blocker_list
         self._build_form()
         self._build_bottom()
 
@@ -184,21 +122,6 @@ class ExportDialog(QDialog):
         self._assistant_changed()
 
     # Building ------------------------------------------------------------------------
-
-    def _build_blockers(self) -> None:
-        self.blockers = QFrame(self)
-        self.blockers.setFrameShape(QFrame.Shape.StyledPanel)
-        self.blockers.setAutoFillBackground(True)
-        self.blockers.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        box = QVBoxLayout(self.blockers)
-        heading = QLabel(self.tr("Open points before a handover — export stays possible"))
-        font = QFont(heading.font())
-        font.setBold(True)
-        heading.setFont(font)
-        box.addWidget(heading)
-        self.blocker_list = WrappingLabel("", self.blockers)
-        box.addWidget(self.blocker_list)
-        self.blockers.setVisible(False)
 
     def _build_form(self) -> None:
         self._form_widget = QWidget(self)
@@ -293,28 +216,11 @@ class ExportDialog(QDialog):
             BriefFormat.ZIP: self.tr("Everything as one zip"),
         }
 
-    def _field_name(self, field: str) -> str:
-        names = {
-            "title": self.tr("Title"),
-            "instructions": self.tr("Instructions"),
-            "steps": self.tr("Steps"),
-            "acceptance_criteria": self.tr("Done when"),
-            "tools": self.tr("Tools"),
-            "escalation_rule": self.tr("Escalation rule"),
-            "notes": self.tr("Notes"),
-            "resources": self.tr("Resources"),
-        }
-        return names.get(field, field)
-
     def _show_blockers(self) -> None:
-        currency = self._workspace.profile.profile().currency
-        lines = [
-            f"• {finding_text(f, currency).message}"
-            for f in self._workspace.readiness.report().findings
-            if f.severity is Severity.BLOCKER
-        ]
-        self.blocker_list.setText("\n".join(lines))
-        self.blockers.setVisible(bool(lines))
+        self.blockers.show_findings(
+            self._workspace.readiness.report().findings,
+            self._workspace.profile.profile().currency,
+        )
 
     def _fill_assistants(self) -> None:
         delegated = self._delegated()
@@ -365,7 +271,7 @@ class ExportDialog(QDialog):
         return self.preview.toPlainText()
 
     def is_exporting(self) -> bool:
-        return self._thread is not None
+        return self._job.is_busy()
 
     # Choices -------------------------------------------------------------------------
 
@@ -482,70 +388,36 @@ class ExportDialog(QDialog):
             self._fail(str(error))
             return
         hits = secret_hits(brief)
-        if hits and not self._confirm_secrets(hits):
+        if hits and not confirm_secrets(self, hits):
             self.status.setText(self.tr("Nothing was exported."))
             return
         existing = [p for p in targets(brief, formats, folder) if p.exists()]
-        if existing and not self._confirm_overwrite(existing):
+        if existing and not confirm_overwrite(self, existing):
             self.status.setText(self.tr("Nothing was exported."))
             return
         self._run(brief, formats, folder, force=bool(existing))
-
-    def _confirm_secrets(self, hits: list[SecretHit]) -> bool:
-        lines = "\n".join(
-            self.tr("• “{task}”: {field}").format(
-                task=hit.task_title, field=self._field_name(hit.field)
-            )
-            for hit in hits
-        )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Possible Secret in the Brief"),
-            self.tr(
-                "These fields hold something that looks like a password, key or account "
-                "number:\n{lines}\n\nShare secrets through a password manager instead. "
-                "Export anyway?"
-            ).format(lines=lines),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _confirm_overwrite(self, existing: list[Path]) -> bool:
-        names = "\n".join(f"• {path.name}" for path in existing)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Replace Files?"),
-            self.tr("These files already exist in the folder:\n{names}\n\nReplace them?").format(
-                names=names
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _run(self, brief: Brief, formats: list[BriefFormat], folder: Path, *, force: bool) -> None:
         self._running_brief = brief
         self._running_formats = formats
         self._running_folder = folder
         self._running_assistant = self._assistant_id()
-        worker = ExportWorker(brief, formats, folder, self._workspace.attachments_dir, force=force)
-        worker.progressed.connect(self._progressed)
-        worker.finished.connect(self._finished)
-        worker.failed.connect(self._failed)
-        worker.cancelled.connect(self._cancelled)
-        self._worker = worker
-        self._set_busy(True)
+        self._job.start(
+            ExportJob(brief, formats, folder, self._workspace.attachments_dir, force=force),
+            on_success=self._finished,
+            on_failure=self._failed,
+            on_cancel=self._cancelled,
+        )
         self.status.setText(self.tr("Exporting…"))
-        self._thread = start_worker(self, worker)
 
     @Slot()
     def cancel_export(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        if self.is_exporting():
+            self._job.cancel()
             self.cancel_button.setEnabled(False)
             self.status.setText(self.tr("Cancelling…"))
 
+    @Slot(bool)
     def _set_busy(self, busy: bool) -> None:
         self._form_widget.setEnabled(not busy)
         self.progress.setVisible(busy)
@@ -556,20 +428,13 @@ class ExportDialog(QDialog):
         if busy:
             self.open_folder.setVisible(False)
 
-    def _end_worker(self) -> None:
-        """The worker has emitted its last signal: let its thread end and wait for it."""
-        end_worker(self._thread, self._worker)
-        self._thread = self._worker = None
-        self._set_busy(False)
-
     @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    @Slot(list, str)
-    def _finished(self, paths: list[Path], digest: str) -> None:
-        self._end_worker()
+    def _finished(self, result: tuple[list[Path], str]) -> None:
+        paths, digest = result
         brief, folder = self._running_brief, self._running_folder
         message = self.tr("Exported {count} files to {folder}").format(
             count=len(paths), folder=folder
@@ -592,24 +457,17 @@ class ExportDialog(QDialog):
         self.open_folder.setVisible(True)
         self._schedule_preview()  # the next brief lists changes since this one
         self.export_finished.emit([Path(p) for p in paths])
-        self._close_if_asked()
 
-    @Slot(str)
-    def _failed(self, error: str) -> None:
-        self._end_worker()
-        self._fail(error)
-        self._close_if_asked()
+    def _failed(self, error: Exception) -> None:
+        self._fail(str(error) or type(error).__name__)
 
     def _fail(self, error: str) -> None:
         self.status.setText(self.tr("The export failed: {error}").format(error=error))
         self.export_failed.emit(error)
 
-    @Slot()
     def _cancelled(self) -> None:
-        self._end_worker()
         self.status.setText(self.tr("Export cancelled. Files already finished stay in the folder."))
         self.export_cancelled.emit()
-        self._close_if_asked()
 
     def _open_folder(self) -> None:
         if self._last_folder is not None:
@@ -618,15 +476,9 @@ class ExportDialog(QDialog):
     # Closing ---------------------------------------------------------------------------
 
     def done(self, result: int) -> None:
-        """Closing while exporting cancels first and closes when the worker has stopped."""
-        if self.is_exporting():
-            self._close_result = result
+        """Closing while exporting cancels first and closes when the job has stopped."""
+        if self._job.close_when_stopped(result):
             self.cancel_export()
             return
         self._preview_timer.stop()
         super().done(result)
-
-    def _close_if_asked(self) -> None:
-        if self._close_result is not None:
-            result, self._close_result = self._close_result, None
-            self.done(result)

@@ -17,10 +17,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -38,12 +36,12 @@ from delegator.domain.imported import ImportFormatError
 from delegator.gui.background_job import JobRunner
 from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
 from delegator.gui.import_mapping import MappingPage
+from delegator.gui.import_options import ImportOptions
 from delegator.gui.import_preview import PreviewModel
 from delegator.gui.import_table import PreviewTable
 from delegator.gui.import_workers import NeedsMapping, ReadJob, StoreJob
 from delegator.gui.undo_commands import Runner
 from delegator.services.import_service import (
-    FORMATS,
     ImportContext,
     ImportFormat,
     ImportPlan,
@@ -54,9 +52,6 @@ from delegator.services.workspace import Workspace
 from delegator.text.import_errors import import_reason
 from delegator.text.import_reasons import skip_label
 from delegator.text.messages import explain
-
-# Formats whose files can mark a to-do as finished (todo.txt "x", COMPLETED, "[x]").
-WITH_FINISHED = frozenset(spec.format for spec in FORMATS if spec.marks_finished)
 
 
 def _failure_text(error: Exception) -> str:
@@ -98,7 +93,6 @@ class ImportDialog(QDialog):
         self._text = text
         # Ticks the user changed from the default, by (line, title), kept across reads.
         self._ticks: dict[tuple[int, str], bool] = {}
-        self._detected: ImportFormat | None = None
         self._reader = JobRunner(self)
         self._storer = JobRunner(self)
         self._reread_pending = False
@@ -106,7 +100,10 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import To-dos"))
 
         self.source = WrappingLabel(self._source_text(), self)
-        self._build_options()
+        self.options = ImportOptions(self)
+        self.format_combo = self.options.format_combo
+        self.include_done = self.options.include_done
+        self.detected_label = self.options.detected_label
         self.stack = QStackedWidget(self)
         self.mapping_page = MappingPage(self.stack)
         self.mapping_page.mapping_chosen.connect(self._mapping_chosen)
@@ -126,9 +123,7 @@ class ImportDialog(QDialog):
         self._reader.busy_changed.connect(self._set_busy)
         self._reader.progressed.connect(self._progressed)
         self._storer.busy_changed.connect(self._set_storing)
-        self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
-        self.include_done.toggled.connect(self._on_include_done_toggled)
-        self._update_include_done()
+        self.options.changed.connect(self._reread)
         self._update_import_button()
         self._start()
 
@@ -141,32 +136,6 @@ class ImportDialog(QDialog):
         if self._path is not None:
             return self.tr("To-dos from {file}").format(file=self._path.name)
         return self.tr("To-dos from the pasted text")
-
-    def format_names(self) -> dict[ImportFormat, str]:
-        """What the user sees for each format (product names stay as they are)."""
-        return {
-            spec.format: QCoreApplication.translate("ImportDialog", spec.label) for spec in FORMATS
-        }
-
-    def _build_options(self) -> None:
-        self.options = QWidget(self)
-        row = QHBoxLayout(self.options)
-        row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("&Format:"), self.options)
-        self.format_combo = QComboBox(self.options)
-        self.format_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.format_combo.addItem(self.tr("Detect automatically"), "")
-        for fmt, name in self.format_names().items():
-            self.format_combo.addItem(name, fmt.value)
-        label.setBuddy(self.format_combo)
-        self.detected_label = QLabel("", self.options)
-        self.include_done = QCheckBox(self.tr("&Include finished to-dos"), self.options)
-        row.addWidget(label)
-        row.addWidget(self.format_combo)
-        row.addSpacing(8)
-        row.addWidget(self.detected_label)
-        row.addStretch(1)
-        row.addWidget(self.include_done)
 
     def _build_preview(self) -> None:
         self.preview_page = QWidget(self.stack)
@@ -245,6 +214,7 @@ class ImportDialog(QDialog):
     def is_reading(self) -> bool:
         return self._reader.is_busy()
 
+    @Slot()
     def _reread(self) -> None:
         """Read again with the options as they are now; a read still running is
         cancelled first, and its result dropped."""
@@ -347,41 +317,15 @@ class ImportDialog(QDialog):
 
     def chosen_format(self) -> ImportFormat | None:
         """The format the user chose; None: detect it."""
-        value = self.format_combo.currentData()
-        return ImportFormat(value) if value else None
+        return self.options.chosen_format()
 
     def detected_format(self) -> ImportFormat | None:
         """The format found from the name and content (None until read)."""
-        return self._detected
+        return self.options.detected_format()
 
     @Slot(str)
     def _on_detected(self, value: str) -> None:
-        self._detected = ImportFormat(value)
-        self.detected_label.setText(
-            self.tr("Detected: {format}").format(format=self.format_names()[self._detected])
-        )
-        self._update_include_done()
-
-    @Slot(int)
-    def _on_format_combo_changed(self, _index: int) -> None:
-        self._update_include_done()
-        self._reread()
-
-    @Slot(bool)
-    def _on_include_done_toggled(self, _checked: bool) -> None:
-        self._reread()
-
-    def _update_include_done(self) -> None:
-        fmt = self.chosen_format() or self._detected
-        possible = fmt is None or fmt in WITH_FINISHED
-        self.include_done.setEnabled(possible)
-        if possible:
-            tip = self.tr("Import finished to-dos as archived instead of skipping them.")
-        else:
-            tip = self.tr(
-                "Only todo.txt, iCalendar and Markdown task lists mark to-dos as finished."
-            )
-        self.include_done.setToolTip(tip)
+        self.options.set_detected(ImportFormat(value))
 
     # Mapping -------------------------------------------------------------------------
 

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from delegator.domain.brief import BriefFormat, BriefOptions
 from delegator.domain.model import Decision
-from delegator.gui.export_dialog import ExportDialog, ExportWorker
+from delegator.gui.export_dialog import ExportDialog
+from delegator.gui.export_job import ExportJob
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
 
@@ -200,19 +201,19 @@ def test_no_blocker_box_when_nothing_blocks(qtbot: QtBot, demo: Workspace) -> No
     assert not dialog.blockers.isVisibleTo(dialog)
 
 
-def test_the_worker_stops_when_its_progress_callback_says_cancel(
+def test_the_job_stops_when_its_progress_callback_says_cancel(
     qtbot: QtBot, demo: Workspace, tmp_path: Path
 ) -> None:
     brief = demo.handover.build(demo.handover.assistant_named("Anna Keller"), BriefOptions())
-    worker = ExportWorker(
+    job = ExportJob(
         brief, [BriefFormat.MARKDOWN, BriefFormat.PDF], tmp_path / "out", demo.attachments_dir
     )
-    assert worker.progress(0, 3) is True
-    worker.cancel()
-    assert worker.progress(1, 3) is False
+    assert job.report(0, 3) is True
+    job.cancel()
+    assert job.report(1, 3) is False
 
-    with qtbot.waitSignal(worker.cancelled, timeout=1000):
-        worker.run()
+    with qtbot.waitSignal(job.cancelled, timeout=1000):
+        job.run()
 
     assert list((tmp_path / "out").iterdir()) == []
 

@@ -1,0 +1,64 @@
+"""What the export dialog asks before it writes: whether to export a field that looks
+like a secret, and whether to replace files already in the folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from delegator.domain.errors import SecretHit
+
+
+def field_name(field: str) -> str:
+    """The name the editor shows for a task's *field*."""
+    names = {
+        "title": QCoreApplication.translate("ExportDialog", "Title"),
+        "instructions": QCoreApplication.translate("ExportDialog", "Instructions"),
+        "steps": QCoreApplication.translate("ExportDialog", "Steps"),
+        "acceptance_criteria": QCoreApplication.translate("ExportDialog", "Done when"),
+        "tools": QCoreApplication.translate("ExportDialog", "Tools"),
+        "escalation_rule": QCoreApplication.translate("ExportDialog", "Escalation rule"),
+        "notes": QCoreApplication.translate("ExportDialog", "Notes"),
+        "resources": QCoreApplication.translate("ExportDialog", "Resources"),
+    }
+    return names.get(field, field)
+
+
+def confirm_secrets(parent: QWidget, hits: list[SecretHit]) -> bool:
+    """Whether to export although *hits* look like passwords, keys or account numbers."""
+    lines = "\n".join(
+        QCoreApplication.translate("ExportDialog", "• “{task}”: {field}").format(
+            task=hit.task_title, field=field_name(hit.field)
+        )
+        for hit in hits
+    )
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("ExportDialog", "Possible Secret in the Brief"),
+        QCoreApplication.translate(
+            "ExportDialog",
+            "These fields hold something that looks like a password, key or account "
+            "number:\n{lines}\n\nShare secrets through a password manager instead. "
+            "Export anyway?",
+        ).format(lines=lines),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_overwrite(parent: QWidget, existing: list[Path]) -> bool:
+    """Whether to replace the files *existing* in the folder."""
+    names = "\n".join(f"• {path.name}" for path in existing)
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("ExportDialog", "Replace Files?"),
+        QCoreApplication.translate(
+            "ExportDialog", "These files already exist in the folder:\n{names}\n\nReplace them?"
+        ).format(names=names),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
