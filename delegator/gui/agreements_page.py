@@ -9,349 +9,49 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from dataclasses import replace
-from typing import Any
+from functools import partial
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QPoint,
     QSignalBlocker,
     Qt,
-    Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableWidget,
-    QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from delegator.domain.errors import InvalidValue
 from delegator.domain.profile import (
     ChannelKind,
     CheckInRhythm,
-    ContactChannel,
     Profile,
     ReachabilityWindow,
 )
+from delegator.gui.contact_channels import ChannelTable
+from delegator.gui.field_binding import FieldBindings, Values
 from delegator.gui.form_widgets import (
     CurrencyCombo,
     HelpText,
     InlineMessage,
-    MoneySpinBox,
-    OptionalSpinBox,
-    TimeEdit,
     TimeZoneCombo,
     select_data,
-    set_text_if_changed,
 )
+from delegator.gui.reachability_week import ReachabilityWeek, window_order
+from delegator.gui.typed_fields import MoneySpinBox, OptionalSpinBox
 from delegator.gui.undo_commands import Runner
 from delegator.services.edit_operations import Replace
 from delegator.services.profile_service import ProfileService
-from delegator.text.formatting import day_name, from_qtime, time_text, to_qtime
-
-_KindRole = Qt.ItemDataRole.UserRole + 1
-
-
-def window_text(window: ReachabilityWindow) -> str:
-    return f"{time_text(window.start)}–{time_text(window.end)}"
-
-
-# Reachability windows ---------------------------------------------------------------
-
-
-class _WindowEditor(QWidget):
-    """The inline from–to editor that adding a window opens under its weekday.
-
-    Signals:
-        accepted: Enter or the Add button.
-        cancelled: Escape or the Cancel button.
-    """
-
-    accepted = Signal()
-    cancelled = Signal()
-
-    def __init__(self, weekday: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        day = day_name(weekday)
-        self.start = TimeEdit(self)
-        self.start.setAccessibleName(self.tr("{day} from").format(day=day))
-        self.end = TimeEdit(self)
-        self.end.setAccessibleName(self.tr("{day} to").format(day=day))
-        self.add_button = QPushButton(self.tr("Add"), self)
-        self.add_button.setAccessibleName(self.tr("Add this time on {day}").format(day=day))
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.message = InlineMessage(self.start, self)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.start)
-        row.addWidget(QLabel("–", self))
-        row.addWidget(self.end)
-        row.addWidget(self.add_button)
-        row.addWidget(self.cancel_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 4)
-        layout.setSpacing(2)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
-        self.add_button.clicked.connect(self.accepted)
-        self.cancel_button.clicked.connect(self.cancelled)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.accepted.emit()
-        elif event.key() == Qt.Key.Key_Escape:
-            self.cancelled.emit()
-        else:
-            super().keyPressEvent(event)
-
-
-class ReachabilityWeek(QWidget):
-    """One row per weekday (Monday first) with its windows; add and remove in place.
-
-    Several windows per day are allowed. A window that ends before it starts or
-    overlaps another on the same day is explained under the editor and not emitted.
-
-    Signals:
-        windows_edited(object): the user added or removed a window; carries the new
-            tuple of ReachabilityWindow, sorted.
-    """
-
-    windows_edited = Signal(object)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._windows: tuple[ReachabilityWindow, ...] = ()
-        self.remove_menu: QMenu | None = None
-        self.day_labels: list[QLabel] = []
-        self.texts: list[QLabel] = []
-        self.add_buttons: list[QToolButton] = []
-        self.remove_buttons: list[QToolButton] = []
-        self.editors: list[_WindowEditor] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        widest = max(self.fontMetrics().horizontalAdvance(day_name(d)) for d in range(7))
-        for weekday in range(7):
-            day = day_name(weekday)
-            label = QLabel(day, self)
-            label.setFixedWidth(widest + 12)
-            text = QLabel(self)
-            text.setTextFormat(Qt.TextFormat.PlainText)
-            text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            add = QToolButton(self)
-            add.setText("+")
-            add.setAccessibleName(self.tr("Add a time on {day}").format(day=day))
-            add.setToolTip(add.accessibleName())
-            remove = QToolButton(self)
-            remove.setText("−")
-            remove.setAccessibleName(self.tr("Remove a time on {day}").format(day=day))
-            remove.setToolTip(remove.accessibleName())
-            editor = _WindowEditor(weekday, self)
-            editor.setVisible(False)
-            row = QHBoxLayout()
-            row.setContentsMargins(0, 1, 0, 1)
-            row.addWidget(label)
-            row.addWidget(text, 1)
-            row.addWidget(add)
-            row.addWidget(remove)
-            layout.addLayout(row)
-            indented = QHBoxLayout()
-            indented.setContentsMargins(widest + 12 + row.spacing(), 0, 0, 0)
-            indented.addWidget(editor)
-            layout.addLayout(indented)
-            self.day_labels.append(label)
-            self.texts.append(text)
-            self.add_buttons.append(add)
-            self.remove_buttons.append(remove)
-            self.editors.append(editor)
-        self._wire()
-        self._update_rows()
-
-    def _wire(self) -> None:
-        for weekday in range(7):
-            self.add_buttons[weekday].clicked.connect(
-                lambda _=False, d=weekday: self._on_add_button_clicked(d)
-            )
-            self.remove_buttons[weekday].clicked.connect(
-                lambda _=False, d=weekday: self._on_remove_button_clicked(d)
-            )
-            self.editors[weekday].accepted.connect(lambda d=weekday: self._on_editor_accepted(d))
-            self.editors[weekday].cancelled.connect(lambda d=weekday: self._on_editor_cancelled(d))
-
-    def focus_chain(self) -> list[QWidget]:
-        """The focusable widgets in visual order (open editors included)."""
-        chain: list[QWidget] = []
-        for weekday in range(7):
-            chain += [self.add_buttons[weekday], self.remove_buttons[weekday]]
-            editor = self.editors[weekday]
-            chain += [editor.start, editor.end, editor.add_button, editor.cancel_button]
-        return chain
-
-    def windows(self) -> tuple[ReachabilityWindow, ...]:
-        return self._windows
-
-    def set_windows(self, windows: tuple[ReachabilityWindow, ...]) -> None:
-        self._windows = tuple(sorted(windows, key=lambda w: (w.weekday, w.start)))
-        self._update_rows()
-
-    def windows_on(self, weekday: int) -> list[ReachabilityWindow]:
-        return [w for w in self._windows if w.weekday == weekday]
-
-    def open_editor(self, weekday: int) -> None:
-        """Show the from–to editor under *weekday*, after the day's last window."""
-        for other in range(7):
-            if other != weekday:
-                self.close_editor(other, refocus=False)
-        editor = self.editors[weekday]
-        existing = self.windows_on(weekday)
-        start = existing[-1].end if existing else dt.time(9, 0)
-        end = (
-            min(dt.time(start.hour + 3, start.minute), dt.time(23, 59))
-            if start.hour < 21
-            else (dt.time(23, 59))
-        )
-        editor.start.setTime(to_qtime(start))
-        editor.end.setTime(to_qtime(end))
-        editor.message.clear()
-        editor.setVisible(True)
-        editor.start.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def close_editor(self, weekday: int, refocus: bool = True) -> None:
-        editor = self.editors[weekday]
-        if not editor.isVisible():
-            return
-        had_focus = editor.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
-        editor.setVisible(False)
-        editor.message.clear()
-        if refocus and had_focus:
-            self.add_buttons[weekday].setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _update_rows(self) -> None:
-        for weekday in range(7):
-            windows = self.windows_on(weekday)
-            text = self.texts[weekday]
-            if windows:
-                text.setText(", ".join(window_text(w) for w in windows))
-                text.setForegroundRole(QPalette.ColorRole.WindowText)
-            else:
-                text.setText(self.tr("Not reachable"))
-                text.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            text.setAccessibleName(f"{day_name(weekday)}: {text.text()}")
-            self.remove_buttons[weekday].setEnabled(bool(windows))
-
-    def _on_editor_accepted(self, weekday: int) -> None:
-        editor = self.editors[weekday]
-        start, end = from_qtime(editor.start.time()), from_qtime(editor.end.time())
-        if end <= start:
-            editor.message.show_message(self.tr("The end must be after the start. Not saved."))
-            return
-        for window in self.windows_on(weekday):
-            if start < window.end and window.start < end:
-                editor.message.show_message(
-                    self.tr("This overlaps {window} on the same day. Not saved.").format(
-                        window=window_text(window)
-                    )
-                )
-                return
-        new = ReachabilityWindow(weekday, start, end)
-        self.close_editor(weekday)
-        self.windows_edited.emit(tuple(sorted((*self._windows, new), key=_window_order)))
-
-    def _on_add_button_clicked(self, weekday: int) -> None:
-        self.open_editor(weekday)
-
-    def _on_editor_cancelled(self, weekday: int) -> None:
-        self.close_editor(weekday)
-
-    def _on_remove_button_clicked(self, weekday: int) -> None:
-        windows = self.windows_on(weekday)
-        if len(windows) == 1:
-            self._remove(windows[0])
-            return
-        if not windows:
-            return
-        menu = QMenu(self)
-        for window in windows:
-            action = QAction(self.tr("Remove {window}").format(window=window_text(window)), menu)
-            action.triggered.connect(lambda _=False, w=window: self._remove(w))
-            menu.addAction(action)
-        button = self.remove_buttons[weekday]
-        self.remove_menu = menu
-        menu.aboutToHide.connect(menu.deleteLater)
-        menu.popup(button.mapToGlobal(QPoint(0, button.height())))
-
-    def _remove(self, window: ReachabilityWindow) -> None:
-        self.windows_edited.emit(tuple(w for w in self._windows if w != window))
-
-
-def _window_order(window: ReachabilityWindow) -> tuple[int, dt.time]:
-    return window.weekday, window.start
-
-
-# Contact channels ---------------------------------------------------------------------
-
-
-class _KindDelegate(QStyledItemDelegate):
-    """Edits a channel's kind with a combo box; one pick commits it."""
-
-    def __init__(self, labels: dict[ChannelKind, str], parent: QWidget) -> None:
-        super().__init__(parent)
-        self._labels = labels
-
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setAccessibleName(self.tr("Kind of channel"))
-        for kind, label in self._labels.items():
-            combo.addItem(label, kind.value)
-        combo.activated.connect(lambda _index: self._commit(combo))
-        return combo
-
-    def _commit(self, combo: QComboBox) -> None:
-        self.commitData.emit(combo)
-        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        if isinstance(editor, QComboBox):
-            select_data(editor, index.data(_KindRole))
-
-    def setModelData(
-        self,
-        editor: QWidget,
-        model: QAbstractItemModel,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        if isinstance(editor, QComboBox):
-            model.setItemData(
-                index,
-                {
-                    Qt.ItemDataRole.DisplayRole: editor.currentText(),
-                    _KindRole: editor.currentData(),
-                },
-            )
-
+from delegator.text.formatting import day_name
+from delegator.text.messages import explain
 
 # The page ----------------------------------------------------------------------------------
 
@@ -369,22 +69,14 @@ class AgreementsPage(QWidget):
         self._service = profile
         self._run = run
         self._profile = Profile()
-        self._loading = False
+        self._fields = FieldBindings(self._store, self._check)
         self._build_widgets()
         self._set_tab_order()
         self._wire()
+        self._bind()
         self.refresh()
 
     # Construction -----------------------------------------------------------------------
-
-    def kind_labels(self) -> dict[ChannelKind, str]:
-        return {
-            ChannelKind.EMAIL: self.tr("Email"),
-            ChannelKind.PHONE: self.tr("Phone"),
-            ChannelKind.CHAT: self.tr("Chat"),
-            ChannelKind.VIDEO: self.tr("Video call"),
-            ChannelKind.OTHER: self.tr("Other"),
-        }
 
     def _build_widgets(self) -> None:
         content = QWidget()
@@ -451,33 +143,10 @@ class AgreementsPage(QWidget):
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Business:"), self.business_edit)
 
-        self.channels_table = QTableWidget(0, 2, parent)
+        self.channels_table = ChannelTable(parent)
         table = self.channels_table
         table.setAccessibleName(self.tr("Contact channels"))
         table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Address or number")])
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
-        widest = max(self.fontMetrics().horizontalAdvance(t) for t in self.kind_labels().values())
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        table.horizontalHeader().resizeSection(0, widest + 40)
-        table.horizontalHeader().setHighlightSections(False)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setTabKeyNavigation(False)
-        table.setWordWrap(False)
-        table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.SelectedClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        table.setItemDelegateForColumn(0, _KindDelegate(self.kind_labels(), table))
-        rows = 4
-        table.setFixedHeight(
-            table.horizontalHeader().sizeHint().height()
-            + rows * table.verticalHeader().defaultSectionSize()
-            + 2 * table.frameWidth()
-        )
         self.add_channel_button = QPushButton(self.tr("Add Channel"), parent)
         self.remove_channel_button = QPushButton(self.tr("Remove Channel"), parent)
         buttons = QHBoxLayout()
@@ -596,23 +265,70 @@ class AgreementsPage(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _wire(self) -> None:
-        self.name_edit.editingFinished.connect(self._on_name_edit_editing_finished)
-        self.business_edit.editingFinished.connect(self._on_business_edit_editing_finished)
-        self.channels_table.itemChanged.connect(self._on_channels_table_item_changed)
         self.channels_table.itemSelectionChanged.connect(
             self._on_channels_table_item_selection_changed
         )
         self.add_channel_button.clicked.connect(self._on_add_channel_button_clicked)
         self.remove_channel_button.clicked.connect(self._on_remove_channel_button_clicked)
-        self.response_spin.editingFinished.connect(self._on_response_spin_editing_finished)
-        self.rhythm_combo.activated.connect(self._on_rhythm_combo_activated)
-        self.weekday_combo.activated.connect(self._on_weekday_combo_activated)
+        self.reachability.window_entered.connect(self._on_reachability_window_entered)
         self.reachability.windows_edited.connect(self._on_reachability_windows_edited)
-        self.time_zone_combo.zone_edited.connect(self._on_time_zone_combo_zone_edited)
-        self.budget_spin.editingFinished.connect(self._on_budget_spin_editing_finished)
-        self.hourly_value_spin.editingFinished.connect(self._on_hourly_value_spin_editing_finished)
-        self.currency_combo.currency_edited.connect(self._on_currency_combo_currency_edited)
-        self.language_combo.activated.connect(self._on_language_combo_activated)
+
+    def _bind(self) -> None:
+        """Tie each field to the Profile fields it edits (see ``FieldBindings``); the
+        reachability week, with a message per day, has its own slots."""
+        fields = self._fields
+        fields.bind_line("name", self.name_edit)
+        fields.bind_line("business", self.business_edit)
+        fields.bind(
+            "channels",
+            self.channels_table,
+            commit=[self.channels_table.itemChanged],
+            read=lambda: {"channels": self.channels_table.channels()},
+            show=self._show_channels,
+        )
+        fields.bind(
+            "response_time_hours",
+            self.response_spin,
+            commit=[self.response_spin.editingFinished],
+            read=lambda: {"response_time_hours": self.response_spin.optional_value()},
+            show=self._show_response_time,
+        )
+        fields.bind(
+            "check_in_rhythm",
+            self.rhythm_combo,
+            commit=[self.rhythm_combo.activated],
+            read=self._read_rhythm,
+            show=self._show_rhythm,
+        )
+        fields.bind(
+            "check_in_weekday",
+            self.weekday_combo,
+            commit=[self.weekday_combo.activated],
+            read=lambda: {"check_in_weekday": self.weekday_combo.currentData()},
+            show=lambda p: select_data(self.weekday_combo, p.check_in_weekday),
+        )
+        fields.bind_time_zone(self.time_zone_combo, self.time_zone_message)
+        for name, spin in (
+            ("monthly_budget_cents", self.budget_spin),
+            ("own_hourly_value_cents", self.hourly_value_spin),
+        ):
+            fields.bind(
+                name,
+                spin,
+                commit=[spin.editingFinished],
+                read=partial(_read_cents, name, spin),
+                show=partial(_show_cents, name, spin),
+            )
+        fields.bind_currency(self.currency_combo, self.currency_message)
+        fields.bind(
+            "brief_language",
+            self.language_combo,
+            commit=[self.language_combo.activated],
+            read=lambda: {"brief_language": self.language_combo.currentData() or ""},
+            show=lambda p: self.language_combo.setCurrentIndex(
+                self.language_combo.findData(p.brief_language)
+            ),
+        )
 
     # Public API ---------------------------------------------------------------------------
 
@@ -624,11 +340,10 @@ class AgreementsPage(QWidget):
     def refresh(self) -> None:
         """Reload from the service; fields showing a problem keep what was typed."""
         self._profile = self._service.profile()
-        self._loading = True
-        try:
-            self._load(self._profile)
-        finally:
-            self._loading = False
+        self._fields.load(self._profile, keep_problems=True)
+        self.reachability.set_windows(self._profile.windows)
+        for spin in (self.budget_spin, self.hourly_value_spin):
+            spin.setSuffix(f" {self._profile.currency}")
 
     def focus_field(self, name: str) -> bool:
         """Put the cursor on the field for this Profile field name; False if unknown."""
@@ -661,97 +376,49 @@ class AgreementsPage(QWidget):
 
     # Loading and saving -------------------------------------------------------------------
 
-    def _load(self, p: Profile) -> None:
-        set_text_if_changed(self.name_edit, p.name)
-        set_text_if_changed(self.business_edit, p.business)
-        if self._shown_channels() != p.channels:
-            self._fill_channels(p.channels)
-        with QSignalBlocker(self.response_spin):
-            self.response_spin.set_optional_value(p.response_time_hours)
+    def _check(self, values: Values) -> None:
+        """Raise InvalidValue when the service would refuse the profile with *values*."""
+        self._service.check(replace(self._profile, **values))
+
+    def _store(self, _field: str, values: Values) -> None:
+        """Store the profile with *values*, as one undoable step."""
+        before = self._profile
+        after = replace(before, **values)
+        if after == before:
+            return
+        self._run(self.tr("Edit working agreements"), Replace(self._service.save, before, after))
+        self.refresh()
+
+    def _read_rhythm(self) -> Values:
+        value = self.rhythm_combo.currentData()
+        return {"check_in_rhythm": CheckInRhythm(value) if value else None}
+
+    def _show_rhythm(self, p: Profile) -> None:
         rhythm = p.check_in_rhythm.value if p.check_in_rhythm is not None else None
         select_data(self.rhythm_combo, rhythm)
-        select_data(self.weekday_combo, p.check_in_weekday)
         self.weekday_combo.setEnabled(rhythm is not None)
         self.on_label.setEnabled(rhythm is not None)
-        self.reachability.set_windows(p.windows)
-        if not self.time_zone_message.has_message():
-            self.time_zone_combo.set_zone(p.time_zone)
-        with QSignalBlocker(self.budget_spin):
-            self.budget_spin.set_cents(p.monthly_budget_cents)
-        with QSignalBlocker(self.hourly_value_spin):
-            self.hourly_value_spin.set_cents(p.own_hourly_value_cents)
-        if not self.currency_message.has_message():
-            self.currency_combo.set_currency(p.currency)
-        for spin in (self.budget_spin, self.hourly_value_spin):
-            spin.setSuffix(f" {p.currency}")
-        self.language_combo.setCurrentIndex(self.language_combo.findData(p.brief_language))
 
-    def _save(self, **changes: Any) -> bool:
-        """Store the profile with *changes*, as one undoable step."""
-        if self._loading:
-            return False
-        before = self._profile
-        after = replace(before, **changes)
-        if after == before:
-            return False
-        stored = self._run(
-            self.tr("Edit working agreements"), Replace(self._service.save, before, after)
-        )
-        self.refresh()
-        return stored
+    def _show_response_time(self, p: Profile) -> None:
+        with QSignalBlocker(self.response_spin):
+            self.response_spin.set_optional_value(p.response_time_hours)
 
-    def _fill_channels(self, channels: tuple[ContactChannel, ...]) -> None:
-        labels = self.kind_labels()
-        table = self.channels_table
-        with QSignalBlocker(table):
-            table.setRowCount(0)
-            for channel in channels:
-                self._append_channel_row(channel.kind, channel.value, labels)
-        self._on_channels_table_item_selection_changed()
-
-    def _append_channel_row(
-        self, kind: ChannelKind, value: str, labels: dict[ChannelKind, str]
-    ) -> int:
-        table = self.channels_table
-        row = table.rowCount()
-        table.insertRow(row)
-        kind_item = QTableWidgetItem(labels[kind])
-        kind_item.setData(_KindRole, kind.value)
-        table.setItem(row, 0, kind_item)
-        table.setItem(row, 1, QTableWidgetItem(value))
-        return row
-
-    def _shown_channels(self) -> tuple[ContactChannel, ...]:
-        """The channels the table shows; rows without an address are not channels yet."""
-        table = self.channels_table
-        channels = []
-        for row in range(table.rowCount()):
-            kind_item, value_item = table.item(row, 0), table.item(row, 1)
-            value = value_item.text().strip() if value_item is not None else ""
-            if kind_item is not None and value:
-                channels.append(ContactChannel(ChannelKind(kind_item.data(_KindRole)), value))
-        return tuple(channels)
+    def _show_channels(self, p: Profile) -> None:
+        if self.channels_table.channels() != p.channels:
+            self.channels_table.fill(p.channels)
+            self._on_channels_table_item_selection_changed()
 
     # Slots ----------------------------------------------------------------------------------
-
-    def _on_name_edit_editing_finished(self) -> None:
-        self._save(name=self.name_edit.text().strip())
-
-    def _on_business_edit_editing_finished(self) -> None:
-        self._save(business=self.business_edit.text().strip())
-
-    def _on_channels_table_item_changed(self, _item: QTableWidgetItem) -> None:
-        self._save(channels=self._shown_channels())
 
     def _on_channels_table_item_selection_changed(self) -> None:
         self.remove_channel_button.setEnabled(bool(self.channels_table.selectedItems()))
 
     def _on_add_channel_button_clicked(self) -> None:
-        used = {channel.kind for channel in self._shown_channels()}
+        used = {channel.kind for channel in self.channels_table.channels()}
         kind = next((k for k in ChannelKind if k not in used), ChannelKind.OTHER)
         table = self.channels_table
         with QSignalBlocker(table):
-            row = self._append_channel_row(kind, "", self.kind_labels())
+            row = table.append_row(kind, "")
         table.setFocus(Qt.FocusReason.OtherFocusReason)
         table.setCurrentCell(row, 1)
         table.edit(table.model().index(row, 1))
@@ -764,39 +431,26 @@ class AgreementsPage(QWidget):
         with QSignalBlocker(table):
             table.removeRow(row)
         self._on_channels_table_item_selection_changed()
-        self._save(channels=self._shown_channels())
+        self._fields["channels"].commit()
 
-    def _on_response_spin_editing_finished(self) -> None:
-        self._save(response_time_hours=self.response_spin.optional_value())
-
-    def _on_rhythm_combo_activated(self, _index: int) -> None:
-        value = self.rhythm_combo.currentData()
-        self._save(check_in_rhythm=CheckInRhythm(value) if value else None)
-
-    def _on_weekday_combo_activated(self, _index: int) -> None:
-        self._save(check_in_weekday=self.weekday_combo.currentData())
+    def _on_reachability_window_entered(self, weekday: int, start: dt.time, end: dt.time) -> None:
+        try:
+            windows = (*self.reachability.windows(), ReachabilityWindow(weekday, start, end))
+            self._check({"windows": windows})
+        except InvalidValue as error:
+            self.reachability.refuse(weekday, explain(error))
+            return
+        self.reachability.close_editor(weekday)
+        self._store("windows", {"windows": tuple(sorted(windows, key=window_order))})
 
     def _on_reachability_windows_edited(self, windows: tuple[ReachabilityWindow, ...]) -> None:
-        self._save(windows=windows)
+        self._store("windows", {"windows": windows})
 
-    def _on_time_zone_combo_zone_edited(self) -> None:
-        zone = self.time_zone_combo.checked_zone(self.time_zone_message)
-        if zone is not None:
-            self._save(time_zone=zone)
 
-    def _on_budget_spin_editing_finished(self) -> None:
-        self._save(monthly_budget_cents=self.budget_spin.cents())
+def _read_cents(name: str, spin: MoneySpinBox) -> Values:
+    return {name: spin.cents()}
 
-    def _on_hourly_value_spin_editing_finished(self) -> None:
-        self._save(own_hourly_value_cents=self.hourly_value_spin.cents())
 
-    def _on_currency_combo_currency_edited(self) -> None:
-        currency = self.currency_combo.currency()
-        if currency is None:
-            self.currency_message.show_message(self.currency_combo.problem())
-            return
-        self.currency_message.clear()
-        self._save(currency=currency)
-
-    def _on_language_combo_activated(self, _index: int) -> None:
-        self._save(brief_language=self.language_combo.currentData() or "")
+def _show_cents(name: str, spin: MoneySpinBox, profile: Profile) -> None:
+    with QSignalBlocker(spin):
+        spin.set_cents(getattr(profile, name))

@@ -4,270 +4,45 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSignalBlocker,
-    QSize,
-    QStringListModel,
-    Qt,
-    QTime,
-    Signal,
-)
-from PySide6.QtGui import QFocusEvent, QPainter, QPalette
+from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
     QCheckBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from delegator.domain.assistant import Assistant
+from delegator.gui.assistant_fields import NotesEdit, OptionalDateEdit, OptionalTimeRange
+from delegator.gui.assistant_list import ID_ROLE, AssistantList
+from delegator.gui.field_binding import FieldBindings, Values
 from delegator.gui.form_widgets import (
     CurrencyCombo,
-    DateEdit,
     HelpText,
     InlineMessage,
-    MoneySpinBox,
-    OptionalDoubleSpinBox,
     TagCompleter,
-    TimeEdit,
     TimeZoneCombo,
     parse_tags,
     set_text_if_changed,
 )
+from delegator.gui.typed_fields import MoneySpinBox, OptionalDoubleSpinBox
 from delegator.gui.undo_commands import Runner
 from delegator.services.assistant_service import AssistantService
 from delegator.services.edit_operations import AddAssistant, Replace
-from delegator.text.formatting import day_name, from_qdate, from_qtime, to_qdate, to_qtime
-
-_IdRole = Qt.ItemDataRole.UserRole + 1
-_RoleRole = Qt.ItemDataRole.UserRole + 2
-_ArchivedRole = Qt.ItemDataRole.UserRole + 3
-
-
-# Fields of this page only ---------------------------------------------------
-
-
-class NotesEdit(QPlainTextEdit):
-    """Plain-text notes; Tab moves on.
-
-    Signals:
-        editing_finished: the editor lost focus (not to its own context menu).
-    """
-
-    editing_finished = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
-            self.editing_finished.emit()
-
-
-class OptionalDateEdit(QWidget):
-    """A date that may be "not set": the check box in front switches it on and off.
-
-    Signals:
-        date_edited: the box was ticked or cleared, or a new date was entered.
-    """
-
-    date_edited = Signal()
-    _NOT_SET = QDate(1900, 1, 1)
-    _EARLIEST = QDate(1970, 1, 1)
-
-    def __init__(
-        self, name: str, switch_name: str, default: Callable[[], dt.date], parent: Any = None
-    ) -> None:
-        super().__init__(parent)
-        self._default = default
-        self.check = QCheckBox(self)
-        self.check.setAccessibleName(switch_name)
-        self.check.setToolTip(switch_name)
-        self.edit = DateEdit(self)
-        self.edit.setAccessibleName(name)
-        self.edit.setCalendarPopup(True)
-        self.edit.setKeyboardTracking(False)
-        self.edit.setMaximumDate(QDate(2999, 12, 31))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setFocusProxy(self.check)
-        self.set_value(None)
-        self.check.toggled.connect(self._on_check_toggled)
-        self.edit.dateChanged.connect(self._on_edit_date_changed)
-        self.edit.editingFinished.connect(self._on_edit_editing_finished)
-
-    def value(self) -> dt.date | None:
-        return from_qdate(self.edit.date()) if self.check.isChecked() else None
-
-    def set_value(self, value: dt.date | None) -> None:
-        blockers = (QSignalBlocker(self.check), QSignalBlocker(self.edit))
-        self.check.setChecked(value is not None)
-        self.edit.setEnabled(value is not None)
-        if value is None:
-            # The earliest date stands for "not set" and shows as such.
-            self.edit.setMinimumDate(self._NOT_SET)
-            self.edit.setSpecialValueText(self.tr("Not set"))
-            self.edit.setDate(self._NOT_SET)
-        else:
-            self.edit.setSpecialValueText("")
-            self.edit.setMinimumDate(self._EARLIEST)
-            self.edit.setDate(to_qdate(value))
-        del blockers
-
-    def _on_check_toggled(self, checked: bool) -> None:
-        self.set_value(self._default() if checked else None)
-        self.date_edited.emit()
-
-    def _on_edit_date_changed(self, _date: QDate) -> None:
-        # Qt changes the date part by part while it is typed: a typed date counts when
-        # the field is left or Enter pressed, a day picked in the calendar at once.
-        if not self.edit.hasFocus():
-            self.date_edited.emit()
-
-    def _on_edit_editing_finished(self) -> None:
-        self.date_edited.emit()
-
-
-class OptionalTimeRange(QWidget):
-    """From–to times that may be "not set": the check box in front switches them on.
-
-    Signals:
-        range_edited: the box was ticked or cleared, or a time was entered.
-    """
-
-    range_edited = Signal()
-    DEFAULT = (dt.time(9, 0), dt.time(17, 0))
-
-    def __init__(
-        self, start_name: str, end_name: str, switch_name: str, parent: Any = None
-    ) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(self)
-        self.check.setAccessibleName(switch_name)
-        self.check.setToolTip(switch_name)
-        self.start = TimeEdit(self)
-        self.start.setAccessibleName(start_name)
-        self.end = TimeEdit(self)
-        self.end.setAccessibleName(end_name)
-        for edit in (self.start, self.end):
-            edit.setKeyboardTracking(False)
-        self.to_label = QLabel(self.tr("to"), self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.start)
-        layout.addWidget(self.to_label)
-        layout.addWidget(self.end)
-        layout.addStretch(1)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setFocusProxy(self.check)
-        self.set_value(None, None)
-        self.check.toggled.connect(self._on_check_toggled)
-        self.start.editingFinished.connect(self.range_edited)
-        self.end.editingFinished.connect(self.range_edited)
-
-    def value(self) -> tuple[dt.time | None, dt.time | None]:
-        if not self.check.isChecked():
-            return None, None
-        return from_qtime(self.start.time()), from_qtime(self.end.time())
-
-    def set_value(self, start: dt.time | None, end: dt.time | None) -> None:
-        agreed = start is not None and end is not None
-        blockers = [QSignalBlocker(w) for w in (self.check, self.start, self.end)]
-        self.check.setChecked(agreed)
-        for edit, value in ((self.start, start), (self.end, end)):
-            edit.setEnabled(agreed)
-            edit.setSpecialValueText("" if agreed else self.tr("Not set"))
-            edit.setTime(to_qtime(value) if value is not None else QTime(0, 0))
-        self.to_label.setEnabled(agreed)
-        del blockers
-
-    def _on_check_toggled(self, checked: bool) -> None:
-        self.set_value(*(self.DEFAULT if checked else (None, None)))
-        self.range_edited.emit()
-
-
-# The page -----------------------------------------------------------------------
-
-
-class _AssistantDelegate(QStyledItemDelegate):
-    """Draws an assistant as its name over its role (muted); archived ones greyed."""
-
-    _PAD = 6
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        size = super().sizeHint(option, index)
-        line = option.fontMetrics.lineSpacing()
-        return QSize(size.width(), 2 * line + 2 * self._PAD)
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        name, opt.text = opt.text, ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        archived = bool(index.data(_ArchivedRole))
-        palette = opt.palette
-        if selected:
-            main = sub = palette.color(QPalette.ColorRole.HighlightedText)
-        elif archived:
-            main = sub = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        else:
-            main = palette.color(QPalette.ColorRole.Text)
-            sub = palette.color(QPalette.ColorRole.PlaceholderText)
-        rect = QRect(opt.rect).adjusted(self._PAD + 2, self._PAD, -self._PAD, -self._PAD)
-        line = opt.fontMetrics.lineSpacing()
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.save()
-        painter.setFont(opt.font)
-        for offset, text, colour in ((0, name, main), (line, index.data(_RoleRole) or "", sub)):
-            row = QRect(rect.left(), rect.top() + offset, rect.width(), line)
-            painter.setPen(colour)
-            painter.drawText(
-                row,
-                flags,
-                opt.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, row.width()),
-            )
-        painter.restore()
+from delegator.text.formatting import day_name, from_qdate, to_qdate
 
 
 class AssistantsPage(QWidget):
@@ -285,21 +60,18 @@ class AssistantsPage(QWidget):
         self._service = assistants
         self._run = run
         self._current: Assistant | None = None
-        self._loading = False
+        self._fields = FieldBindings(self._store, self._check)
         self._build_widgets()
         self._set_tab_order()
         self._wire()
+        self._bind()
         self.refresh()
 
     # Construction -------------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        self.list = QListWidget(self)
+        self.list = AssistantList(self)
         self.list.setAccessibleName(self.tr("Assistants"))
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setItemDelegate(_AssistantDelegate(self.list))
-        self.list.setUniformItemSizes(True)
         self.show_archived = QCheckBox(self.tr("Sho&w archived"), self)
         self.new_button = QPushButton(self.tr("&New Assistant"), self)
         self.archive_button = QPushButton(self.tr("Archive"), self)
@@ -492,20 +264,71 @@ class AssistantsPage(QWidget):
         self.show_archived.toggled.connect(self._on_show_archived_toggled)
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.archive_button.clicked.connect(self._on_archive_button_clicked)
-        self.name_edit.editingFinished.connect(self._on_name_edit_editing_finished)
-        self.role_edit.editingFinished.connect(self._on_role_edit_editing_finished)
-        self.contact_edit.editingFinished.connect(self._on_contact_edit_editing_finished)
-        self.skills_edit.editingFinished.connect(self._on_skills_edit_editing_finished)
-        self.rate_spin.editingFinished.connect(self._on_rate_spin_editing_finished)
-        self.currency_combo.currency_edited.connect(self._on_currency_combo_currency_edited)
-        self.capacity_spin.editingFinished.connect(self._on_capacity_spin_editing_finished)
-        for box in self.day_boxes:
-            box.toggled.connect(self._on_day_box_toggled)
-        self.hours.range_edited.connect(self._on_hours_range_edited)
-        self.time_zone_combo.zone_edited.connect(self._on_time_zone_combo_zone_edited)
-        self.start_date.date_edited.connect(self._on_start_date_date_edited)
-        self.trial_end.date_edited.connect(self._on_trial_end_date_edited)
-        self.notes_edit.editing_finished.connect(self._on_notes_edit_editing_finished)
+
+    def _bind(self) -> None:
+        """Tie each field to the Assistant fields it edits (see ``FieldBindings``)."""
+        fields = self._fields
+        fields.bind_line("name", self.name_edit, self.name_message)
+        fields.bind_line("role", self.role_edit)
+        fields.bind_line("contact", self.contact_edit)
+        fields.bind(
+            "skills",
+            self.skills_edit,
+            commit=[self.skills_edit.editingFinished],
+            read=lambda: {"skills": parse_tags(self.skills_edit.text())},
+            show=lambda a: set_text_if_changed(self.skills_edit, ", ".join(a.skills)),
+        )
+        fields.bind(
+            "hourly_rate_cents",
+            self.rate_spin,
+            commit=[self.rate_spin.editingFinished],
+            read=lambda: {"hourly_rate_cents": self.rate_spin.cents()},
+            show=self._show_rate,
+        )
+        fields.bind_currency(self.currency_combo, self.currency_message)
+        fields.bind(
+            "weekly_capacity_hours",
+            self.capacity_spin,
+            commit=[self.capacity_spin.editingFinished],
+            read=lambda: {"weekly_capacity_hours": self.capacity_spin.value() or None},
+            show=self._show_capacity,
+        )
+        fields.bind(
+            "working_days",
+            self.day_boxes[0],
+            commit=[box.toggled for box in self.day_boxes],
+            read=lambda: {
+                "working_days": tuple(d for d, box in enumerate(self.day_boxes) if box.isChecked())
+            },
+            show=self._show_working_days,
+        )
+        fields.bind(
+            "work_hours",
+            self.hours,
+            commit=[self.hours.range_edited],
+            read=lambda: dict(zip(("work_start", "work_end"), self.hours.value(), strict=True)),
+            show=lambda a: self.hours.set_value(a.work_start, a.work_end),
+            message=self.hours_message,
+        )
+        fields.bind_time_zone(self.time_zone_combo, self.time_zone_message)
+        fields.bind(
+            "trial",
+            self.trial_end,
+            commit=[self.start_date.date_edited, self.trial_end.date_edited],
+            read=lambda: {
+                "start_date": self.start_date.value(),
+                "trial_end": self.trial_end.value(),
+            },
+            show=self._show_trial,
+            message=self.trial_message,
+        )
+        fields.bind(
+            "notes",
+            self.notes_edit,
+            commit=[self.notes_edit.editing_finished],
+            read=lambda: {"notes": self.notes_edit.toPlainText()},
+            show=self._show_notes,
+        )
 
     # Public API -------------------------------------------------------------------
 
@@ -522,7 +345,7 @@ class AssistantsPage(QWidget):
         shown = [a for a in everyone if self.show_archived.isChecked() or not a.archived]
         current_id = self._current.id if self._current is not None else None
         row = max(self.list.currentRow(), 0)
-        self._fill_list(shown)
+        self.list.fill(shown)
         ids = [a.id for a in shown]
         if current_id in ids:
             row = ids.index(current_id)
@@ -533,12 +356,12 @@ class AssistantsPage(QWidget):
 
     def select_assistant(self, assistant_id: int) -> bool:
         """Select and show this assistant (ticking "Show archived" if needed)."""
-        row = self._row_of(assistant_id)
+        row = self.list.row_of(assistant_id)
         if row is None and not self.show_archived.isChecked():
             everyone = self._service.assistants(include_archived=True)
             if any(a.id == assistant_id for a in everyone):
                 self.show_archived.setChecked(True)
-                row = self._row_of(assistant_id)
+                row = self.list.row_of(assistant_id)
         if row is None:
             return False
         self.list.setCurrentRow(row)
@@ -578,42 +401,10 @@ class AssistantsPage(QWidget):
 
     # List -----------------------------------------------------------------------
 
-    def _fill_list(self, assistants: list[Assistant]) -> None:
-        with QSignalBlocker(self.list):
-            same = self.list.count() == len(assistants) and all(
-                self.list.item(row).data(_IdRole) == a.id for row, a in enumerate(assistants)
-            )
-            if not same:
-                self.list.clear()
-                for assistant in assistants:
-                    item = QListWidgetItem()
-                    item.setData(_IdRole, assistant.id)
-                    self.list.addItem(item)
-            for row, assistant in enumerate(assistants):
-                self._style_item(self.list.item(row), assistant)
-
-    def _style_item(self, item: QListWidgetItem, assistant: Assistant) -> None:
-        name = assistant.name
-        if assistant.archived:
-            name = self.tr("{name} (archived)").format(name=name)
-        item.setText(name)
-        item.setData(_RoleRole, assistant.role)
-        item.setData(_ArchivedRole, assistant.archived)
-        item.setData(
-            Qt.ItemDataRole.AccessibleTextRole,
-            ", ".join(part for part in (name, assistant.role) if part),
-        )
-
-    def _row_of(self, assistant_id: int) -> int | None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(_IdRole) == assistant_id:
-                return row
-        return None
-
     def _assistant_of(self, item: QListWidgetItem | None) -> Assistant | None:
         if item is None:
             return None
-        assistant_id = item.data(_IdRole)
+        assistant_id = item.data(ID_ROLE)
         for assistant in self._service.assistants(include_archived=True):
             if assistant.id == assistant_id:
                 return assistant
@@ -636,40 +427,28 @@ class AssistantsPage(QWidget):
         self.archive_button.setText(
             self.tr("Restore") if assistant.archived else self.tr("Archive")
         )
-        self._loading = True
-        try:
-            self._load_form(assistant, keep_problems=same)
-        finally:
-            self._loading = False
+        self._fields.load(assistant, keep_problems=same)
 
-    def _load_form(self, a: Assistant, *, keep_problems: bool) -> None:
-        def fresh(message: InlineMessage) -> bool:
-            if keep_problems and message.has_message():
-                return False
-            message.clear()
-            return True
+    # How fields read and show their values ---------------------------------------------
 
-        if fresh(self.name_message):
-            set_text_if_changed(self.name_edit, a.name)
-        set_text_if_changed(self.role_edit, a.role)
-        set_text_if_changed(self.contact_edit, a.contact)
-        set_text_if_changed(self.skills_edit, ", ".join(a.skills))
+    def _show_rate(self, a: Assistant) -> None:
         with QSignalBlocker(self.rate_spin):
             self.rate_spin.set_cents(a.hourly_rate_cents)
-        if fresh(self.currency_message):
-            self.currency_combo.set_currency(a.currency)
+
+    def _show_capacity(self, a: Assistant) -> None:
         with QSignalBlocker(self.capacity_spin):
             self.capacity_spin.setValue(a.weekly_capacity_hours or 0)
+
+    def _show_working_days(self, a: Assistant) -> None:
         for weekday, box in enumerate(self.day_boxes):
             with QSignalBlocker(box):
                 box.setChecked(weekday in a.working_days)
-        if fresh(self.hours_message):
-            self.hours.set_value(a.work_start, a.work_end)
-        if fresh(self.time_zone_message):
-            self.time_zone_combo.set_zone(a.time_zone)
-        if fresh(self.trial_message):
-            self.start_date.set_value(a.start_date)
-            self.trial_end.set_value(a.trial_end)
+
+    def _show_trial(self, a: Assistant) -> None:
+        self.start_date.set_value(a.start_date)
+        self.trial_end.set_value(a.trial_end)
+
+    def _show_notes(self, a: Assistant) -> None:
         if self.notes_edit.toPlainText() != a.notes:
             self.notes_edit.setPlainText(a.notes)
 
@@ -677,19 +456,23 @@ class AssistantsPage(QWidget):
         start = self.start_date.value() or self._service.clock.today()
         return from_qdate(to_qdate(start).addMonths(3))
 
-    def _save(self, **changes: Any) -> bool:
-        """Store the shown assistant with *changes*, as one undoable step."""
+    def _check(self, values: Values) -> None:
+        """Raise InvalidValue when the service would refuse the shown assistant with
+        *values*."""
+        if self._current is not None:
+            self._service.check(replace(self._current, **values))
+
+    def _store(self, _field: str, values: Values) -> None:
+        """Store the shown assistant with *values*, as one undoable step."""
         before = self._current
-        if before is None or self._loading:
-            return False
-        after = replace(before, **changes)
+        if before is None:
+            return
+        after = replace(before, **values)
         if after == before:
-            return False
-        stored = self._run(self.tr("Edit assistant"), Replace(self._service.save, before, after))
-        if stored:
+            return
+        if self._run(self.tr("Edit assistant"), Replace(self._service.save, before, after)):
             self._current = after
         self.refresh()
-        return stored
 
     # Slots --------------------------------------------------------------------------
 
@@ -719,72 +502,3 @@ class AssistantsPage(QWidget):
         if self._run(label, Replace(self._service.save, before, after)):
             self._current = after
         self.refresh()
-
-    def _on_name_edit_editing_finished(self) -> None:
-        name = self.name_edit.text().strip()
-        if not name:
-            self.name_message.show_message(self.tr("An assistant needs a name."))
-            return
-        self.name_message.clear()
-        self._save(name=name)
-
-    def _on_role_edit_editing_finished(self) -> None:
-        self._save(role=self.role_edit.text().strip())
-
-    def _on_contact_edit_editing_finished(self) -> None:
-        self._save(contact=self.contact_edit.text().strip())
-
-    def _on_skills_edit_editing_finished(self) -> None:
-        self._save(skills=parse_tags(self.skills_edit.text()))
-
-    def _on_rate_spin_editing_finished(self) -> None:
-        self._save(hourly_rate_cents=self.rate_spin.cents())
-
-    def _on_currency_combo_currency_edited(self) -> None:
-        currency = self.currency_combo.currency()
-        if currency is None:
-            self.currency_message.show_message(self.currency_combo.problem())
-            return
-        self.currency_message.clear()
-        self._save(currency=currency)
-
-    def _on_capacity_spin_editing_finished(self) -> None:
-        self._save(weekly_capacity_hours=self.capacity_spin.value() or None)
-
-    def _on_day_box_toggled(self, _checked: bool) -> None:
-        days = tuple(day for day, box in enumerate(self.day_boxes) if box.isChecked())
-        self._save(working_days=days)
-
-    def _on_hours_range_edited(self) -> None:
-        start, end = self.hours.value()
-        if start is not None and end is not None and end <= start:
-            self.hours_message.show_message(
-                self.tr("The working day must end after it starts. Nothing was saved.")
-            )
-            return
-        self.hours_message.clear()
-        self._save(work_start=start, work_end=end)
-
-    def _on_time_zone_combo_zone_edited(self) -> None:
-        zone = self.time_zone_combo.checked_zone(self.time_zone_message)
-        if zone is not None:
-            self._save(time_zone=zone)
-
-    def _on_start_date_date_edited(self) -> None:
-        self._save_dates()
-
-    def _on_trial_end_date_edited(self) -> None:
-        self._save_dates()
-
-    def _save_dates(self) -> None:
-        start, trial_end = self.start_date.value(), self.trial_end.value()
-        if start is not None and trial_end is not None and trial_end < start:
-            self.trial_message.show_message(
-                self.tr("The trial period cannot end before the start date. Nothing was saved.")
-            )
-            return
-        self.trial_message.clear()
-        self._save(start_date=start, trial_end=trial_end)
-
-    def _on_notes_edit_editing_finished(self) -> None:
-        self._save(notes=self.notes_edit.toPlainText())

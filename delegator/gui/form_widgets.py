@@ -2,10 +2,8 @@
 
 - Labels: ``WrappingLabel``, ``HelpText`` and ``InlineMessage`` (a problem under a field,
   in an error colour that follows light and dark palettes).
-- Fields: ``DecimalSpinBox``, ``OptionalDoubleSpinBox``, ``OptionalSpinBox``,
-  ``MoneySpinBox`` (numbers read as the locale's users type them), ``DateEdit`` and
-  ``TimeEdit`` (typed with their separators), ``CurrencyCombo`` and ``TimeZoneCombo``
-  (with ``time_zone_names()`` and ``canonical_time_zone()``).
+- Choices: ``CurrencyCombo`` and ``TimeZoneCombo`` (with ``time_zone_names()`` and
+  ``canonical_time_zone()``). Number, date and time fields are in ``typed_fields``.
 - Comma-separated tags: ``TagCompleter`` and ``parse_tags()``.
 - ``select_data()`` for combo boxes and ``set_text_if_changed()`` for line edits.
 
@@ -17,8 +15,6 @@ from __future__ import annotations
 import functools
 import re
 import zoneinfo
-from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -30,26 +26,19 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QResizeEvent, QValidator
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDateTimeEdit,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QSpinBox,
-    QTimeEdit,
     QWidget,
 )
 
-from delegator.domain.parsing import ParseError, parse_decimal
 from delegator.gui import theme
-from delegator.text.formatting import date_format, time_format
 
 CURRENCIES = ("EUR", "CHF", "USD", "GBP")
 
@@ -199,198 +188,7 @@ class HelpText(WrappingLabel):
         self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
 
-# Fields ---------------------------------------------------------------------------
-
-
-class _ClearableMixin:
-    """Lets a "not set" spin box be emptied: no number means the minimum (not set)."""
-
-    def _is_empty(self, text: str) -> bool:
-        core = text.strip()
-        for affix in (self.prefix().strip(), self.suffix().strip()):  # type: ignore[attr-defined]
-            core = core.replace(affix, "", 1).strip() if affix else core
-        return not core
-
-    def validate(self, text: str, pos: int) -> Any:
-        if self._is_empty(text):
-            return QValidator.State.Acceptable, text, pos
-        return super().validate(text, pos)  # type: ignore[misc]
-
-    def valueFromText(self, text: str) -> Any:
-        if self._is_empty(text):
-            return self.minimum()  # type: ignore[attr-defined]
-        return super().valueFromText(text)  # type: ignore[misc]
-
-
-# What may stand in a number field while it is being typed: a sign, digits, and marks
-# that group thousands or start the decimals.
-_NUMBER_TYPING = re.compile(r"[-+\u2212]?[\d.,'\u2019 \u00a0\u202f]*")
-
-
-class DecimalSpinBox(QDoubleSpinBox):
-    """A decimal number read the way the users of its locale type it.
-
-    Qt's own box takes the locale's group separator anywhere, so "120.50" typed under
-    German became 12050. Here "120,50", "1.200,50" and also "120.50" mean what a German
-    user means (see ``parse_decimal``), and the field shows what it read once it is
-    left. More decimals than the box has are refused as they are typed; a number out of
-    range, or one that cannot be read, is not taken: the field goes back to its value.
-    """
-
-    def validate(self, text: str, pos: int) -> Any:
-        if self.specialValueText() and text == self.specialValueText():
-            return QValidator.State.Acceptable, text, pos
-        number = self._number_text(text)
-        if number.startswith(("-", "\u2212")) and self.minimum() >= 0:
-            return QValidator.State.Invalid, text, pos
-        try:
-            value = parse_decimal(number, self.locale().decimalPoint())
-        except ParseError:
-            typing = _NUMBER_TYPING.fullmatch(number)
-            state = QValidator.State.Intermediate if typing else QValidator.State.Invalid
-            return state, text, pos
-        if value is None:
-            return QValidator.State.Intermediate, text, pos
-        if value != round(value, self.decimals()):
-            return QValidator.State.Invalid, text, pos
-        if not Decimal(str(self.minimum())) <= value <= Decimal(str(self.maximum())):
-            return QValidator.State.Intermediate, text, pos
-        return QValidator.State.Acceptable, text, pos
-
-    def valueFromText(self, text: str) -> float:
-        if self.specialValueText() and text == self.specialValueText():
-            return self.minimum()
-        try:
-            value = parse_decimal(self._number_text(text), self.locale().decimalPoint())
-        except ParseError:
-            return self.value()
-        return self.value() if value is None else float(value)
-
-    def fixup(self, text: str) -> str:
-        """Leave unreadable text alone (Qt's fixup drops every group separator, which
-        would make a number of what the user did not mean)."""
-        return text
-
-    def _number_text(self, text: str) -> str:
-        prefix, suffix = self.prefix(), self.suffix()
-        if prefix and text.startswith(prefix):
-            text = text[len(prefix) :]
-        if suffix and text.endswith(suffix):
-            text = text[: -len(suffix)]
-        return text.strip()
-
-
-class OptionalDoubleSpinBox(_ClearableMixin, DecimalSpinBox):
-    """A number where 0 (or an emptied field) means "not set"."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSpecialValueText(self.tr("Not set"))
-        self.setKeyboardTracking(False)
-
-
-class OptionalSpinBox(_ClearableMixin, QSpinBox):
-    """A whole number where 0 (or an emptied field) means "not set"."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSpecialValueText(self.tr("Not set"))
-        self.setKeyboardTracking(False)
-
-    def optional_value(self) -> int | None:
-        return self.value() or None
-
-    def set_optional_value(self, value: int | None) -> None:
-        self.setValue(value or 0)
-
-
-class MoneySpinBox(OptionalDoubleSpinBox):
-    """An amount in currency units (two decimals), stored in cents; 0 means not set."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDecimals(2)
-        self.setRange(0, 9_999_999)
-        self.setSingleStep(5)
-        self.setGroupSeparatorShown(True)
-
-    def cents(self) -> int | None:
-        return round(self.value() * 100) or None
-
-    def set_cents(self, cents: int | None) -> None:
-        self.setValue(cents / 100 if cents else 0)
-
-
-class _SeparatorTypingMixin:
-    """Lets a date or time be typed with its separators, as the locale writes it.
-
-    Qt moves on to the next part of the field by itself once a part is complete, and
-    then takes the separator typed next as one more move: "01.03.2025" became
-    01.12.0320 under German, "3/1/2025" became 3/6/2026 in the US. A separator typed
-    right after the one the cursor already stands behind is swallowed here.
-    """
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._repeats_separator(event.text()):
-            event.accept()
-            return
-        super().keyPressEvent(event)  # type: ignore[misc]
-
-    def _repeats_separator(self, typed: str) -> bool:
-        if len(typed) != 1 or typed.isalnum() or not typed.isprintable():
-            return False
-        edit: QLineEdit = self.lineEdit()  # type: ignore[attr-defined]
-        start = edit.selectionStart() if edit.hasSelectedText() else edit.cursorPosition()
-        if start <= 0:
-            return False
-        behind = edit.text()[start - 1]
-        return behind == typed or (behind.isspace() and typed.isspace())
-
-
-class DateEdit(_SeparatorTypingMixin, QDateEdit):
-    """A date in the locale's short format with a four-digit year.
-
-    A year typed with two digits is this century's: "1.3.25" is 1 March 2025 (Qt would
-    keep the year the field showed before).
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat(date_format())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._complete_year()
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._complete_year()
-        super().focusOutEvent(event)
-
-    def _complete_year(self) -> None:
-        edit = self.lineEdit()
-        full = self._with_full_year(edit.text())
-        if full != edit.text():
-            edit.setText(full)
-
-    def _with_full_year(self, text: str) -> str:
-        sections = [self.sectionAt(index) for index in range(self.sectionCount())]
-        numbers = list(re.finditer(r"\d+", text))
-        year = QDateTimeEdit.Section.YearSection
-        if year not in sections or len(numbers) != len(sections):
-            return text
-        typed = numbers[sections.index(year)]
-        if len(typed.group()) > 2:
-            return text
-        return f"{text[: typed.start()]}{2000 + int(typed.group())}{text[typed.end() :]}"
-
-
-class TimeEdit(_SeparatorTypingMixin, QTimeEdit):
-    """A time of day in the locale's short format (hours and minutes)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat(time_format())
+# Choices --------------------------------------------------------------------------
 
 
 class CurrencyCombo(QComboBox):
@@ -457,17 +255,6 @@ class TimeZoneCombo(QComboBox):
     def zone(self) -> str | None:
         """The zone's proper name, "" when empty, None when no such zone exists."""
         return canonical_time_zone(self.currentText())
-
-    def checked_zone(self, message: InlineMessage) -> str | None:
-        """The zone typed, written the standard way; None (and *message* saying why)
-        when it is not a known zone."""
-        zone = self.zone()
-        if zone is None:
-            message.show_message(self.problem())
-            return None
-        message.clear()
-        self.set_zone(zone)
-        return zone
 
     def set_zone(self, name: str) -> None:
         if self.currentText() != name:

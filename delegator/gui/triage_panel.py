@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from delegator.domain.model import Decision, Task
 from delegator.domain.triage import MistakeCost, TriageAnswers, TriageReason, TriageSummary
 from delegator.gui.decision_style import decision_colour, decision_label
-from delegator.gui.form_widgets import DecimalSpinBox, select_data
+from delegator.gui.form_widgets import select_data
+from delegator.gui.typed_fields import DecimalSpinBox
 from delegator.gui.undo_commands import Runner
 from delegator.services.edit_operations import SetTriageAnswers
 from delegator.services.triage_service import TriageService

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from delegator.gui.form_widgets import DateEdit, MoneySpinBox, TimeEdit
+from delegator.gui.typed_fields import DateEdit, MoneySpinBox, TimeEdit
 
 from .helpers import focused
 from .locales import NNBSP, default_locale

@@ -1,0 +1,160 @@
+"""Fields of the Assistants page: notes, and a date or working hours that may be unset."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
+
+from delegator.gui.typed_fields import DateEdit, TimeEdit
+from delegator.text.formatting import from_qdate, from_qtime, to_qdate, to_qtime
+
+
+class NotesEdit(QPlainTextEdit):
+    """Plain-text notes; Tab moves on.
+
+    Signals:
+        editing_finished: the editor lost focus (not to its own context menu).
+    """
+
+    editing_finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.editing_finished.emit()
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be "not set": the check box in front switches it on and off.
+
+    Signals:
+        date_edited: the box was ticked or cleared, or a new date was entered.
+    """
+
+    date_edited = Signal()
+    _NOT_SET = QDate(1900, 1, 1)
+    _EARLIEST = QDate(1970, 1, 1)
+
+    def __init__(
+        self, name: str, switch_name: str, default: Callable[[], dt.date], parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self._default = default
+        self.check = QCheckBox(self)
+        self.check.setAccessibleName(switch_name)
+        self.check.setToolTip(switch_name)
+        self.edit = DateEdit(self)
+        self.edit.setAccessibleName(name)
+        self.edit.setCalendarPopup(True)
+        self.edit.setKeyboardTracking(False)
+        self.edit.setMaximumDate(QDate(2999, 12, 31))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusProxy(self.check)
+        self.set_value(None)
+        self.check.toggled.connect(self._on_check_toggled)
+        self.edit.dateChanged.connect(self._on_edit_date_changed)
+        self.edit.editingFinished.connect(self._on_edit_editing_finished)
+
+    def value(self) -> dt.date | None:
+        return from_qdate(self.edit.date()) if self.check.isChecked() else None
+
+    def set_value(self, value: dt.date | None) -> None:
+        blockers = (QSignalBlocker(self.check), QSignalBlocker(self.edit))
+        self.check.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        if value is None:
+            # The earliest date stands for "not set" and shows as such.
+            self.edit.setMinimumDate(self._NOT_SET)
+            self.edit.setSpecialValueText(self.tr("Not set"))
+            self.edit.setDate(self._NOT_SET)
+        else:
+            self.edit.setSpecialValueText("")
+            self.edit.setMinimumDate(self._EARLIEST)
+            self.edit.setDate(to_qdate(value))
+        del blockers
+
+    def _on_check_toggled(self, checked: bool) -> None:
+        self.set_value(self._default() if checked else None)
+        self.date_edited.emit()
+
+    def _on_edit_date_changed(self, _date: QDate) -> None:
+        # Qt changes the date part by part while it is typed: a typed date counts when
+        # the field is left or Enter pressed, a day picked in the calendar at once.
+        if not self.edit.hasFocus():
+            self.date_edited.emit()
+
+    def _on_edit_editing_finished(self) -> None:
+        self.date_edited.emit()
+
+
+class OptionalTimeRange(QWidget):
+    """From–to times that may be "not set": the check box in front switches them on.
+
+    Signals:
+        range_edited: the box was ticked or cleared, or a time was entered.
+    """
+
+    range_edited = Signal()
+    DEFAULT = (dt.time(9, 0), dt.time(17, 0))
+
+    def __init__(
+        self, start_name: str, end_name: str, switch_name: str, parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(self)
+        self.check.setAccessibleName(switch_name)
+        self.check.setToolTip(switch_name)
+        self.start = TimeEdit(self)
+        self.start.setAccessibleName(start_name)
+        self.end = TimeEdit(self)
+        self.end.setAccessibleName(end_name)
+        for edit in (self.start, self.end):
+            edit.setKeyboardTracking(False)
+        self.to_label = QLabel(self.tr("to"), self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.start)
+        layout.addWidget(self.to_label)
+        layout.addWidget(self.end)
+        layout.addStretch(1)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusProxy(self.check)
+        self.set_value(None, None)
+        self.check.toggled.connect(self._on_check_toggled)
+        self.start.editingFinished.connect(self.range_edited)
+        self.end.editingFinished.connect(self.range_edited)
+
+    def value(self) -> tuple[dt.time | None, dt.time | None]:
+        if not self.check.isChecked():
+            return None, None
+        return from_qtime(self.start.time()), from_qtime(self.end.time())
+
+    def set_value(self, start: dt.time | None, end: dt.time | None) -> None:
+        agreed = start is not None and end is not None
+        blockers = [QSignalBlocker(w) for w in (self.check, self.start, self.end)]
+        self.check.setChecked(agreed)
+        for edit, value in ((self.start, start), (self.end, end)):
+            edit.setEnabled(agreed)
+            edit.setSpecialValueText("" if agreed else self.tr("Not set"))
+            edit.setTime(to_qtime(value) if value is not None else QTime(0, 0))
+        self.to_label.setEnabled(agreed)
+        del blockers
+
+    def _on_check_toggled(self, checked: bool) -> None:
+        self.set_value(*(self.DEFAULT if checked else (None, None)))
+        self.range_edited.emit()

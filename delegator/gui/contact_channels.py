@@ -1,0 +1,145 @@
+"""The contact channels table of the Working agreements page: a kind and an address a row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from delegator.domain.profile import ChannelKind, ContactChannel
+from delegator.gui.form_widgets import select_data
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def kind_labels() -> dict[ChannelKind, str]:
+    # The page's words, translated in the page's context.
+    return {
+        ChannelKind.EMAIL: QCoreApplication.translate("AgreementsPage", "Email"),
+        ChannelKind.PHONE: QCoreApplication.translate("AgreementsPage", "Phone"),
+        ChannelKind.CHAT: QCoreApplication.translate("AgreementsPage", "Chat"),
+        ChannelKind.VIDEO: QCoreApplication.translate("AgreementsPage", "Video call"),
+        ChannelKind.OTHER: QCoreApplication.translate("AgreementsPage", "Other"),
+    }
+
+
+class ChannelTable(QTableWidget):
+    """Kind and address, one channel a row, four rows high; the kind is picked from a
+    combo box, the address typed in place."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 2, parent)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        widest = max(self.fontMetrics().horizontalAdvance(t) for t in kind_labels().values())
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(0, widest + 40)
+        header.setHighlightSections(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(False)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setItemDelegateForColumn(0, _KindDelegate(kind_labels(), self))
+        rows = 4
+        self.setFixedHeight(
+            header.sizeHint().height()
+            + rows * self.verticalHeader().defaultSectionSize()
+            + 2 * self.frameWidth()
+        )
+
+    def fill(self, channels: tuple[ContactChannel, ...]) -> None:
+        """Show *channels*, one a row, without signalling a change."""
+        labels = kind_labels()
+        with QSignalBlocker(self):
+            self.setRowCount(0)
+            for channel in channels:
+                self._append(channel.kind, channel.value, labels)
+
+    def append_row(self, kind: ChannelKind, value: str) -> int:
+        """Add a row at the end; returns its number."""
+        return self._append(kind, value, kind_labels())
+
+    def channels(self) -> tuple[ContactChannel, ...]:
+        """The channels the table shows; rows without an address are not channels yet."""
+        channels = []
+        for row in range(self.rowCount()):
+            kind_item, value_item = self.item(row, 0), self.item(row, 1)
+            value = value_item.text().strip() if value_item is not None else ""
+            if kind_item is not None and value:
+                channels.append(ContactChannel(ChannelKind(kind_item.data(KIND_ROLE)), value))
+        return tuple(channels)
+
+    def _append(self, kind: ChannelKind, value: str, labels: dict[ChannelKind, str]) -> int:
+        row = self.rowCount()
+        self.insertRow(row)
+        kind_item = QTableWidgetItem(labels[kind])
+        kind_item.setData(KIND_ROLE, kind.value)
+        self.setItem(row, 0, kind_item)
+        self.setItem(row, 1, QTableWidgetItem(value))
+        return row
+
+
+class _KindDelegate(QStyledItemDelegate):
+    """Edits a channel's kind with a combo box; one pick commits it."""
+
+    def __init__(self, labels: dict[ChannelKind, str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._labels = labels
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setAccessibleName(self.tr("Kind of channel"))
+        for kind, label in self._labels.items():
+            combo.addItem(label, kind.value)
+        combo.activated.connect(lambda _index: self._commit(combo))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            select_data(editor, index.data(KIND_ROLE))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if isinstance(editor, QComboBox):
+            model.setItemData(
+                index,
+                {
+                    Qt.ItemDataRole.DisplayRole: editor.currentText(),
+                    KIND_ROLE: editor.currentData(),
+                },
+            )
