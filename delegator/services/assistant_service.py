@@ -37,8 +37,9 @@ class AssistantService:
         """Per active assistant: open delegated to-dos, hours a week and cost a month."""
         with self._db.reading() as connection:
             estimates = task_list_query.delegated_estimates(connection)
+            assistants = assistant_query.all_assistants(connection, include_archived=False)
         result = []
-        for assistant in self.assistants():
+        for assistant in assistants:
             mine = [(f, m) for a, f, m in estimates if a == assistant.id]
             weekly = sum(hours_per_week(f, m) or 0.0 for f, m in mine)
             costs = [

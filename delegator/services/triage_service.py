@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from delegator.domain.assistant import Assistant
 from delegator.domain.changes import Changes
 from delegator.domain.hours import hours_per_week
 from delegator.domain.model import Decision, Task
+from delegator.domain.profile import Profile
 from delegator.domain.triage import TriageAnswers, TriageSuggestion, TriageSummary, suggest, summary
-from delegator.services.assistant_service import AssistantService
 from delegator.services.profile_service import ProfileService
 from delegator.services.task_service import TaskService
-from delegator.storage import task_list_query
-from delegator.storage.database import Database
+from delegator.storage import assistant_query, task_list_query
+from delegator.storage.database import Database, driver_connection
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def comparable_rates(assistants: list[Assistant], currency: str) -> dict[int, int]:
@@ -34,17 +38,26 @@ def comparison_rate(task: Task, rates: dict[int, int], active: set[int]) -> int 
     return min((rate for a, rate in rates.items() if a in active), default=None)
 
 
+def _profile_and_assistants(session: Session) -> tuple[Profile, list[Assistant]]:
+    """The client's profile and every assistant, archived ones included."""
+    from delegator.storage.profile_repository import ProfileRepository
+
+    connection = driver_connection(session)
+    return (
+        ProfileRepository(session).get(),
+        assistant_query.all_assistants(connection, include_archived=True),
+    )
+
+
 class TriageService:
     def __init__(
         self,
         database: Database,
         tasks: TaskService,
-        assistants: AssistantService,
         profile: ProfileService,
     ) -> None:
         self._db = database
         self._tasks = tasks
-        self._assistants = assistants
         self._profile = profile
 
     def currency(self) -> str:
@@ -62,22 +75,22 @@ class TriageService:
         return self._tasks.set_triage_answers(task_id, json.dumps(answers.to_dict()))
 
     def suggestion(self, task: Task, answers: TriageAnswers) -> TriageSuggestion:
-        profile = self._profile.profile()
-        assistants = self._assistants.assistants(include_archived=True)
+        with self._db.snapshot() as session:
+            profile, assistants = _profile_and_assistants(session)
         rates = comparable_rates(assistants, profile.currency)
         active = {a.id for a in assistants if not a.archived}
         rate = comparison_rate(task, rates, active)
         return suggest(answers, profile.own_hourly_value_cents, rate)
 
     def summary(self) -> TriageSummary:
-        """Hours a week freed and net value a month of every delegated, open to-do."""
-        profile = self._profile.profile()
-        assistants = self._assistants.assistants(include_archived=True)
+        """Hours a week freed and net value a month of every delegated, open to-do, all
+        read in one snapshot."""
+        with self._db.snapshot() as session:
+            profile, assistants = _profile_and_assistants(session)
+            estimates = task_list_query.delegated_estimates(driver_connection(session))
         rates = comparable_rates(assistants, profile.currency)
         active = {a.id for a in assistants if not a.archived}
         cheapest = min((rate for a, rate in rates.items() if a in active), default=None)
-        with self._db.reading() as connection:
-            estimates = task_list_query.delegated_estimates(connection)
         rows = [
             (
                 Decision.DELEGATE,

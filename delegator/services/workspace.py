@@ -51,7 +51,7 @@ class Workspace:
     def triage(self) -> TriageService:
         from delegator.services.triage_service import TriageService
 
-        return TriageService(self._database, self.tasks, self.assistants, self.profile)
+        return TriageService(self._database, self.tasks, self.profile)
 
     @cached_property
     def handover(self) -> HandoverService:

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from delegator.domain.assistant import Assistant
+from delegator.domain.brief import BriefOptions
 from delegator.domain.errors import StorageUnavailable
 from delegator.domain.model import Decision
 from delegator.domain.profile import Profile
@@ -53,6 +54,8 @@ def test_reads_while_another_connection_writes_return_at_once_with_the_state_bef
     window.profile.save(Profile(name="Dana"))
     before_tasks = window.tasks.tasks()
     before_plan = window.readiness.plan()
+    before_summary = window.triage.summary()
+    before_brief = window.handover.build(None, BriefOptions()).tasks
 
     with importer._database.transaction() as session:
         TaskRepository(session).get_row(first).title = "Renamed by the import"
@@ -69,6 +72,9 @@ def test_reads_while_another_connection_writes_return_at_once_with_the_state_bef
         assert window.readiness.plan() == before_plan
         assert window.readiness.mindset_checks() == []
         assert window.templates.user_templates() == []
+        assert window.triage.summary() == before_summary
+        assert window.assistants.loads() == []
+        assert window.handover.build(None, BriefOptions()).tasks == before_brief
         assert [s.title for s in window.tasks.summaries()] == ["Pay invoices"]
         elapsed = time.perf_counter() - started
 
