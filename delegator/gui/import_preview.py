@@ -126,6 +126,8 @@ class PreviewModel(QAbstractTableModel):
         return (self.tr("To-do"), self.tr("Area"), self.tr("Due"), self.tr("Note"))[section]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == TITLE:
             flags |= Qt.ItemFlag.ItemIsUserCheckable

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from delegator.domain.errors import DatabaseUnreachable
@@ -507,3 +508,24 @@ def test_a_storage_failure_before_reading_leaves_the_dialog_usable(
     assert not dialog.cancel_button.isVisibleTo(dialog)
     assert not dialog.import_button.isEnabled()
     assert dialog.close_button.isEnabled()
+
+
+def test_the_preview_model_keeps_qts_contract(
+    qtbot: QtBot, qtmodeltester: ModelTester, workspace: Workspace, todo_file: Path
+) -> None:
+    dialog = open_dialog(qtbot, workspace, StackRunner(), path=todo_file)
+    qtmodeltester.check(dialog.model)  # checks now and after every change below
+    parsed(qtbot, dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(dialog.table.model().index(0, 0))
+    qtbot.keySequence(dialog.table, QKeySequence.StandardKey.SelectAll)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)  # every row unticked at once
+    assert [ticked for _title, ticked, _duplicate in dialog.rows()] == [False] * 3
+
+    with qtbot.waitSignal(dialog.parsed, timeout=5000):
+        dialog.include_done.click()  # read again: a reset to four rows
+
+    assert dialog.model.rowCount() == 4
+    qtmodeltester.check(dialog.model, force_py=True)  # pytest-qt's own checks as well
