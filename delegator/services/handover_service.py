@@ -23,8 +23,6 @@ from delegator.domain.money import cost_per_month_cents, hours_per_month
 from delegator.domain.secrets import find_secrets
 from delegator.exchange.brief_snapshot import snapshot, task_change, title_of
 from delegator.services.assistant_service import AssistantService
-from delegator.services.profile_service import ProfileService
-from delegator.services.task_service import TaskService
 from delegator.storage.database import Database
 from delegator.text.brief_text import BriefText
 
@@ -88,14 +86,10 @@ class HandoverService:
     def __init__(
         self,
         database: Database,
-        tasks: TaskService,
         assistants: AssistantService,
-        profile: ProfileService,
     ) -> None:
         self._db = database
-        self._tasks = tasks
         self._assistants = assistants
-        self._profile = profile
 
     def assistant_named(self, name: str) -> Assistant:
         wanted = name.strip().casefold()
@@ -114,27 +108,30 @@ class HandoverService:
         """The brief for *assistant* (None: the delegated to-dos nobody has yet, as a
         requirements profile). Only delegated, open to-dos go in; by default all of
         that assistant's, or just *task_ids*. It is dated *now* (aware; default the
-        clock's), shown on the user's wall clock."""
+        clock's), shown on the user's wall clock. What it holds is read in one snapshot."""
         from delegator.storage.handover_repository import HandoverRepository
+        from delegator.storage.profile_repository import ProfileRepository
+        from delegator.storage.task_repository import TaskRepository
 
         clock = self._db.clock
         created = clock.local(now).replace(microsecond=0)
         wanted = set(task_ids) if task_ids is not None else None
         assistant_id = assistant.id if assistant is not None else None
-        tasks = [
-            t
-            for t in self._tasks.tasks(decision=Decision.DELEGATE, archived=False)
-            if t.assistant_id == assistant_id and (wanted is None or t.id in wanted)
-        ]
-        brief_tasks = tuple(_brief_task(t, options) for t in tasks)
-        profile = self._profile.profile()
-        weekly = sum(t.hours_per_week or 0.0 for t in brief_tasks)
-        monthly = sum(hours_per_month(t.frequency, t.minutes_per_occurrence) or 0.0 for t in tasks)
-        rate = assistant.hourly_rate_cents if assistant is not None else None
         with self._db.snapshot() as session:
+            delegated = TaskRepository(session).tasks(decision=Decision.DELEGATE, archived=False)
+            profile = ProfileRepository(session).get()
             repo = HandoverRepository(session)
             last = repo.latest(assistant_id)
             version = repo.count(assistant_id) + 1
+        tasks = [
+            t
+            for t in delegated
+            if t.assistant_id == assistant_id and (wanted is None or t.id in wanted)
+        ]
+        brief_tasks = tuple(_brief_task(t, options) for t in tasks)
+        weekly = sum(t.hours_per_week or 0.0 for t in brief_tasks)
+        monthly = sum(hours_per_month(t.frequency, t.minutes_per_occurrence) or 0.0 for t in tasks)
+        rate = assistant.hourly_rate_cents if assistant is not None else None
         changes = None
         if last is not None:
             since, snapshots = last

@@ -57,7 +57,7 @@ class Workspace:
     def handover(self) -> HandoverService:
         from delegator.services.handover_service import HandoverService
 
-        return HandoverService(self._database, self.tasks, self.assistants, self.profile)
+        return HandoverService(self._database, self.assistants)
 
     @cached_property
     def imports(self) -> ImportService:
