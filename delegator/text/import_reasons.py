@@ -1,7 +1,8 @@
 """Why an import left items out, in words: shared by the window and the command line.
 
 Parsers count what they skip in ``ImportResult.skipped`` under stable English keys
-(``SKIP_REASONS``); the command line adds ``"duplicate"``. The keys are identifiers, not
+(``SKIP_REASONS``); the import service adds ``"duplicate"`` for the likely duplicates it
+leaves out (``ImportPlan.skipped_with_duplicates``). The keys are identifiers, not
 text: only ``skip_label`` turns one into words, in the user's language. In English the
 label is the key itself, because ``delegator import`` prints it ("Skipped 1: done") and
 scripts read that output.
@@ -18,7 +19,7 @@ SKIP_REASONS = (
     "events",  # iCalendar: a VEVENT, not a to-do
     "empty",  # CSV and iCalendar: an item without a title
     "note without a task",  # Todoist CSV: a note row above the first task
-    "duplicate",  # the command line: the title matches an open to-do
+    "duplicate",  # the import service: the title matches an open to-do or an earlier one
 )
 
 

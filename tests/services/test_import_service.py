@@ -1,4 +1,5 @@
-"""The import service: format detection, the duplicate check, and what is stored."""
+"""The import service: format detection, the duplicate check, what is stored, and the
+use case the window and the command line share."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from delegator.domain.assistant import Assistant
-from delegator.domain.imported import ImportedTask
+from delegator.domain.imported import ImportedTask, ImportFormatError, ImportProblem
 from delegator.domain.model import Frequency, Priority
-from delegator.exchange.import_formats import ImportFormat, detect_format
+from delegator.exchange.csv_mapping import guess_column
+from delegator.exchange.import_formats import FORMATS, ImportFormat, detect_format, format_ids
+from delegator.services.import_service import DUPLICATE, ImportReport
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
 
@@ -112,3 +115,97 @@ def test_every_imported_field_is_stored(workspace: Workspace) -> None:
         "Monatsabschluss vorbereiten",
         "Nur ein Titel",
     ]
+
+
+# --- the use case the window and the command line share --------------------------------
+
+
+def test_importing_a_file_skips_finished_to_dos_and_likely_duplicates(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    workspace.tasks.add([NewTask("Call the plumber")])
+    path = tmp_path / "todo.txt"
+    path.write_text("call the  PLUMBER\nRenew passport\nx Pay the rent\n", encoding="utf-8")
+
+    report = workspace.imports.import_file(path)
+
+    assert report == ImportReport(created=1, skipped=(("done", 1), (DUPLICATE, 1)))
+    assert [t.title for t in workspace.tasks.summaries()] == ["Call the plumber", "Renew passport"]
+
+
+def test_a_dry_run_reports_the_same_and_stores_nothing(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "list.md"
+    path.write_text("- [ ] One\n- [x] Two\n- [ ] one\n", encoding="utf-8")
+
+    report = workspace.imports.import_file(path, dry_run=True, include_done=True)
+
+    assert report == ImportReport(created=2, skipped=((DUPLICATE, 1),))
+    assert workspace.tasks.summaries() == []
+
+
+def test_a_malformed_file_names_its_line_and_stores_nothing(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "todo.txt"
+    path.write_text("Fine\nBroken due:2026-13-01\n", encoding="utf-8")
+
+    with pytest.raises(ImportFormatError) as caught:
+        workspace.imports.import_file(path)
+
+    assert (caught.value.line, caught.value.problem) == (2, ImportProblem.BAD_DUE_DATE)
+    assert caught.value.values == {"value": "2026-13-01"}
+    assert workspace.tasks.summaries() == []
+
+
+def test_a_csv_that_is_not_todoists_needs_a_mapping(workspace: Workspace) -> None:
+    context = workspace.imports.context()
+    text = "Aufgabe;Fällig\nAblage;20.05.2026\n"
+
+    with pytest.raises(ImportFormatError) as caught:
+        workspace.imports.plan(text, ImportFormat.CSV, context)
+
+    assert caught.value.problem is ImportProblem.NEEDS_MAPPING
+    assert workspace.imports.columns(text) == ["Aufgabe", "Fällig"]
+    assert [guess_column(field, ["Aufgabe", "Fällig"]) for field in ("title", "due")] == [
+        "Aufgabe",
+        "Fällig",
+    ]
+    plan = workspace.imports.plan_mapped(text, {"title": "Aufgabe", "due": "Fällig"}, context)
+    assert [(row.task.title, row.task.due) for row in plan.rows] == [
+        ("Ablage", dt.date(2026, 5, 20))
+    ]
+
+
+def test_the_plan_is_checked_against_the_context_read_beforehand(workspace: Workspace) -> None:
+    context = workspace.imports.context()
+    workspace.tasks.add([NewTask("Added since")])  # not in the context: no duplicate
+
+    plan = workspace.imports.plan("Added since\nAdded since\n", ImportFormat.TEXT, context)
+
+    assert [row.duplicate for row in plan.rows] == [False, True]
+    assert [t.title for t in plan.chosen()] == ["Added since"]
+    assert plan.skipped_with_duplicates() == ((DUPLICATE, 1),)
+
+
+def test_storing_is_one_step_that_undoes(workspace: Workspace) -> None:
+    anna, _ = workspace.assistants.add(Assistant(0, "Anna Keller"))
+    context = workspace.imports.context()
+    tasks = [ImportedTask("One", 1, assistant_name="ANNA KELLER"), ImportedTask("Two", 2)]
+
+    operation, _changes = workspace.imports.store(tasks, context)
+
+    assert [workspace.tasks.task(i).assistant_id for i in operation.ids] == [anna.id, None]
+    operation.revert()
+    assert workspace.tasks.summaries() == []
+
+
+def test_every_format_is_listed_once_in_the_order_of_the_command_line() -> None:
+    assert format_ids() == ["text", "todotxt", "csv", "ics", "markdown"]
+    assert {spec.format for spec in FORMATS} == set(ImportFormat)
+    assert {spec.format for spec in FORMATS if spec.marks_finished} == {
+        ImportFormat.TODOTXT,
+        ImportFormat.ICS,
+        ImportFormat.MARKDOWN,
+    }
