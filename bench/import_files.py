@@ -16,9 +16,9 @@ Both files are generated in a temporary folder (seeded, so every run reads the s
 Titles are unique, so the duplicate check keeps every to-do: 10,000 rows are stored.
 
 * ours   exactly what ``delegator import FILE`` does, on a fresh data file opened as a
-         ``Workspace`` (the Alembic create is not timed): ``imports.read`` (read, decode,
-         detect the format, parse) → ``imports.preview`` (duplicate check against the open
-         to-dos) → ``tasks.add(imports.new_tasks(chosen))``, one transaction.
+         ``Workspace`` (the Alembic create is not timed): ``imports.import_file`` (read,
+         decode, detect the format, parse, check for duplicates against the open to-dos,
+         store the chosen ones in one transaction), as ``delegator import`` does.
 * floor  the issue's floor: the bare parse, ``Path.read_text`` + ``str.splitlines``
          (todo.txt) or the ``csv`` module (CSV), plus one plain ``sqlite3``
          ``executemany`` per table of **the same rows** our import stores (read back from
@@ -155,15 +155,11 @@ def ours(path: Path, folder: Path) -> tuple[float, int]:
     try:
         gc.collect()
         t0 = time.perf_counter()
-        service = workspace.imports
-        _fmt, result = service.read(path)
-        rows = service.preview(result.tasks)
-        chosen = [row.task for row in rows if not row.duplicate]
-        ids, _changes = workspace.tasks.add(service.new_tasks(chosen))
+        report = workspace.imports.import_file(path)
         elapsed = time.perf_counter() - t0
     finally:
         workspace.close()
-    return elapsed, len(ids)
+    return elapsed, report.created
 
 
 Rows = list[tuple[str, list[tuple[object, ...]]]]
@@ -278,12 +274,8 @@ def profile(name: str, path: Path, work: Path) -> None:
     profiler = cProfile.Profile()
     workspace = fresh_workspace(work / f"{name}-profile")
     try:
-        service = workspace.imports
         profiler.enable()
-        _fmt, result = service.read(path)
-        rows = service.preview(result.tasks)
-        chosen = [row.task for row in rows if not row.duplicate]
-        workspace.tasks.add(service.new_tasks(chosen))
+        workspace.imports.import_file(path)
         profiler.disable()
     finally:
         workspace.close()
