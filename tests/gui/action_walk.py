@@ -162,12 +162,12 @@ class Walk:
         Undo and Redo can all run."""
         window = self.window
         self.press(window.sidebar, window.view_actions[View.ALL].shortcut())
-        self.press(window.table, window.archive_action.shortcut())
+        self.press(window.table, window.named_actions["archive"].shortcut())
         window.capture.setFocus()
         for title in ("Walk the dog", "Water the plants"):
             self.qtbot.keyClicks(window.capture, title)
             self.qtbot.keySequence(window.capture, QKeySequence("Return"))
-        self.press(window.table, window.undo_action.shortcut())
+        self.press(window.table, window.named_actions["undo"].shortcut())
         self.press(window.sidebar, window.view_actions[View.ARCHIVE].shortcut())
 
     def go_where(self, ready: Callable[[], bool]) -> bool:

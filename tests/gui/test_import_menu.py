@@ -49,6 +49,6 @@ def test_ctrl_i_opens_the_chosen_file(window: MainWindow, qtbot: QtBot, tmp_path
 
 def test_cancelling_the_file_dialog_opens_nothing(window: MainWindow, qtbot: QtBot) -> None:
     on_file_dialog(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
-    window.import_action.trigger()
+    window.named_actions["import"].trigger()
     assert QApplication.activeModalWidget() is None
     assert window.findChildren(ImportDialog) == []

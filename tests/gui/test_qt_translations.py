@@ -78,9 +78,9 @@ def test_menus_show_german_key_names(
     qtbot.addWidget(window)
     menu = ShownMenu()
     qtbot.addWidget(menu)
-    assert menu.shown(window.capture_action) == "&Neues To-do\tStrg+N"
-    assert menu.shown(window.archive_action).endswith("\tEntf")
-    assert menu.shown(window.intro_action).endswith("\tUmschalt+F1")
+    assert menu.shown(window.named_actions["capture"]) == "&Neues To-do\tStrg+N"
+    assert menu.shown(window.named_actions["archive"]).endswith("\tEntf")
+    assert menu.shown(window.named_actions["intro"]).endswith("\tUmschalt+F1")
     # Every shortcut the menus show is in the native, translated format.
     for top in window.menuBar().actions():
         submenu = top.menu()

@@ -34,7 +34,7 @@ def test_the_corner_shows_the_verdict_and_follows_edits(demo_window: MainWindow)
         t for t in window._service.tasks() if t.decision.value == "delegate" and t.assistant_id
     )
     window.show_view(View.DELEGATE)
-    assert window._select_ids([delegated.id])
+    assert window.list_controller.select_ids([delegated.id])
     window.editor.show_task(delegated.id)
     window.editor.open_tab(2)
     while window.editor.criteria.items():
@@ -117,8 +117,10 @@ def test_fix_opens_the_exact_field(demo_window: MainWindow, qtbot: QtBot) -> Non
             "letting_go.mindset_not_checked", Severity.HINT, Subject(SubjectKind.MINDSET), "mindset"
         ),
     )
-    qtbot.waitUntil(lambda: window._dialog is not None and window._dialog.isVisible())
-    window._dialog.reject()
+    qtbot.waitUntil(
+        lambda: window.dialogs.current is not None and window.dialogs.current.isVisible()
+    )
+    window.dialogs.current.reject()
 
 
 def test_a_mindset_check_updates_the_letting_go_pillar(demo_window: MainWindow) -> None:
@@ -128,8 +130,8 @@ def test_a_mindset_check_updates_the_letting_go_pillar(demo_window: MainWindow) 
     window = demo_window
     window.sidebar.select_entry(EntryKind.PAGE, Page.READINESS.value)
     before = window.readiness_page.report().scores[Pillar.LETTING_GO]
-    window.open_mindset_check()
-    dialog = window._dialog
+    window.dialogs.open_mindset_check()
+    dialog = window.dialogs.current
     for statement in MindsetStatement:
         dialog.set_answer(
             statement, 5 if statement is MindsetStatement.MUST_CHECK_EVERY_STEP else 2
@@ -146,11 +148,11 @@ def test_the_introduction_shows_on_the_first_start_only(
 ) -> None:
     (tmp_path / "settings.ini").write_text("")
     first = open_window()
-    qtbot.waitUntil(lambda: first._dialog is not None and first._dialog.isVisible())
-    first._dialog.reject()
+    qtbot.waitUntil(lambda: first.dialogs.current is not None and first.dialogs.current.isVisible())
+    first.dialogs.current.reject()
     first.close()
     second = open_window()
-    assert second._dialog is None
-    second.intro_action.trigger()
-    assert second._dialog is not None and second._dialog.isVisible()
-    second._dialog.reject()
+    assert second.dialogs.current is None
+    second.named_actions["intro"].trigger()
+    assert second.dialogs.current is not None and second.dialogs.current.isVisible()
+    second.dialogs.current.reject()

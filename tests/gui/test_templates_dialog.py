@@ -258,8 +258,8 @@ def test_manage_templates_sits_in_the_to_do_menu_and_the_menu_follows_its_change
     actions = window.menuBar().actions()
     to_do_menu = next(a.menu() for a in actions if a.text() == "&To-do")
     entries = to_do_menu.actions()
-    position = entries.index(window.manage_templates_action)
-    assert entries[position - 1] is window.save_template_action
+    position = entries.index(window.named_actions["manage_templates"])
+    assert entries[position - 1] is window.named_actions["save_template"]
 
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window, Qt.Key.Key_L, ctrl_shift)

@@ -108,8 +108,8 @@ def test_ctrl_e_opens_the_export_dialog(window: MainWindow, qtbot: QtBot) -> Non
     from delegator.gui.export_dialog import ExportDialog
 
     qtbot.keySequence(window, QKeySequence("Ctrl+E"))
-    assert isinstance(window._dialog, ExportDialog) and window._dialog.isVisible()
-    window._dialog.reject()
+    assert isinstance(window.dialogs.current, ExportDialog) and window.dialogs.current.isVisible()
+    window.dialogs.current.reject()
 
 
 def test_a_file_dropped_on_the_window_opens_the_import(
@@ -132,7 +132,7 @@ def test_a_file_dropped_on_the_window_opens_the_import(
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(drop)
-    dialog = window._dialog
+    dialog = window.dialogs.current
     assert isinstance(dialog, ImportDialog)
     qtbot.waitUntil(lambda: dialog.rows() != [], timeout=10000)
     with qtbot.waitSignal(dialog.imported, timeout=10000):

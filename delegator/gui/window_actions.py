@@ -1,0 +1,296 @@
+"""Every action of the main window in one table: name, text, shortcuts, slot, menu.
+
+The window's actions and its menu bar are both built from the tables below: adding a
+command is one line in ``ACTIONS`` and its name in ``MENUS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+from delegator.domain.model import Decision
+from delegator.domain.views import View
+from delegator.gui.sidebar import Page, page_label, view_label
+
+if TYPE_CHECKING:
+    from delegator.gui.main_window import MainWindow
+
+CONTEXT = "MainWindow"  # the translation context of the texts below
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks *text* for the catalogue (lupdate knows this name); it is translated when
+    the action is built."""
+    return text
+
+
+Keys = str | QKeySequence.StandardKey
+
+
+class Scope(Enum):
+    """Where an action's shortcut works."""
+
+    WINDOW = "window"  # anywhere in the window
+    LIST = "list"  # while the to-do list has focus
+    EDITOR = "editor"  # while the editor has focus (the editor adds the action)
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One action: *text* is a source text of ``CONTEXT`` or a function giving the
+    translated text; *slot* None means the undo stack makes the action."""
+
+    name: str
+    text: str | Callable[[], str]
+    keys: tuple[Keys, ...]
+    slot: Callable[[MainWindow], object] | None
+    scope: Scope = Scope.WINDOW
+    checkable: bool = False
+
+
+@dataclass(frozen=True)
+class Submenu:
+    """A submenu of a menu, filled by the window (``MainWindow.menus[name]``)."""
+
+    name: str
+    text: str
+
+
+def _view_spec(view: View, number: int) -> ActionSpec:
+    return ActionSpec(
+        f"view:{view.value}",
+        partial(view_label, view),
+        (f"Ctrl+{number}",),
+        lambda window: window.navigator.open_view(view),
+        checkable=True,
+    )
+
+
+def _page_spec(page: Page, number: int) -> ActionSpec:
+    return ActionSpec(
+        f"page:{page.value}",
+        partial(page_label, page),
+        (f"Ctrl+{number}",),
+        lambda window: window.navigator.open_page(page),
+    )
+
+
+def _decide_spec(name: str, text: str, keys: str, decision: Decision) -> ActionSpec:
+    return ActionSpec(name, text, (keys,), lambda w: w.list_controller.decide(decision), Scope.LIST)
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), (QKeySequence.StandardKey.Undo,), None
+    ),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("MainWindow", "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), None),
+    ActionSpec(
+        "capture",
+        QT_TRANSLATE_NOOP("MainWindow", "&New To-do"),
+        ("Ctrl+N",),
+        lambda w: w.focus_capture(),
+    ),
+    ActionSpec(
+        "import",
+        QT_TRANSLATE_NOOP("MainWindow", "&Import…"),
+        ("Ctrl+I",),
+        lambda w: w.dialogs.open_import(),
+    ),
+    ActionSpec(
+        "import_paste",
+        QT_TRANSLATE_NOOP("MainWindow", "Import from &Clipboard…"),
+        ("Ctrl+Shift+V",),
+        lambda w: w.dialogs.import_clipboard(),
+    ),
+    ActionSpec(
+        "export",
+        QT_TRANSLATE_NOOP("MainWindow", "&Export Handover…"),
+        ("Ctrl+E",),
+        lambda w: w.dialogs.open_export(),
+    ),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), ("Ctrl+Q",), lambda w: w.close()),
+    ActionSpec(
+        "find", QT_TRANSLATE_NOOP("MainWindow", "&Find"), ("Ctrl+F",), lambda w: w.focus_search()
+    ),
+    ActionSpec(
+        "rename",
+        QT_TRANSLATE_NOOP("MainWindow", "&Rename"),
+        ("F2",),
+        lambda w: w.list_controller.rename_current(),
+        Scope.LIST,
+    ),
+    ActionSpec(
+        "describe",
+        QT_TRANSLATE_NOOP("MainWindow", "De&scribe"),
+        ("Return", "Enter"),
+        lambda w: w.open_editor(),
+        Scope.LIST,
+    ),
+    ActionSpec(
+        "back",
+        QT_TRANSLATE_NOOP("MainWindow", "Back to the &List"),
+        ("Escape",),
+        lambda w: w.table.setFocus(),
+        Scope.EDITOR,
+    ),
+    ActionSpec(
+        "archive",
+        QT_TRANSLATE_NOOP("MainWindow", "&Delete to Archive"),
+        (QKeySequence.StandardKey.Delete, "Backspace"),
+        lambda w: w.list_controller.archive_selected(),
+        Scope.LIST,
+    ),
+    ActionSpec(
+        "restore",
+        QT_TRANSLATE_NOOP("MainWindow", "Re&store from Archive"),
+        ("Ctrl+R",),
+        lambda w: w.list_controller.archive_selected(archived=False),
+        Scope.LIST,
+    ),
+    _decide_spec("keep", QT_TRANSLATE_NOOP("MainWindow", "&Keep"), "K", Decision.KEEP),
+    _decide_spec("delegate", QT_TRANSLATE_NOOP("MainWindow", "&Delegate"), "D", Decision.DELEGATE),
+    _decide_spec(
+        "undecided", QT_TRANSLATE_NOOP("MainWindow", "&Undecided"), "U", Decision.UNDECIDED
+    ),
+    ActionSpec(
+        "save_template",
+        QT_TRANSLATE_NOOP("MainWindow", "Save Description as &Template…"),
+        ("Ctrl+Shift+T",),
+        lambda w: w.dialogs.save_as_template(),
+    ),
+    ActionSpec(
+        "manage_templates",
+        QT_TRANSLATE_NOOP("MainWindow", "Mana&ge Templates…"),
+        ("Ctrl+Shift+L",),
+        lambda w: w.dialogs.open_templates_manager(),
+    ),
+    ActionSpec(
+        "move_up",
+        QT_TRANSLATE_NOOP("MainWindow", "Move &Up"),
+        ("Ctrl+Up",),
+        lambda w: w.list_controller.move_selected(-1),
+        Scope.LIST,
+    ),
+    ActionSpec(
+        "move_down",
+        QT_TRANSLATE_NOOP("MainWindow", "Move Do&wn"),
+        ("Ctrl+Down",),
+        lambda w: w.list_controller.move_selected(1),
+        Scope.LIST,
+    ),
+    *(_view_spec(view, number) for number, view in enumerate(View, start=1)),
+    *(_page_spec(page, number) for number, page in enumerate(Page, start=len(View) + 1)),
+    ActionSpec(
+        "mindset",
+        QT_TRANSLATE_NOOP("MainWindow", "&Mindset Check…"),
+        ("Ctrl+Shift+M",),
+        lambda w: w.dialogs.open_mindset_check(),
+    ),
+    ActionSpec(
+        "intro",
+        QT_TRANSLATE_NOOP("MainWindow", "&Introduction"),
+        ("Shift+F1",),
+        lambda w: w.dialogs.show_introduction(),
+    ),
+    ActionSpec(
+        "about",
+        QT_TRANSLATE_NOOP("MainWindow", "&About Delegator"),
+        ("F1",),
+        lambda w: w.dialogs.show_about(),
+    ),
+)
+
+SEPARATOR = None
+Entry = str | Submenu | None
+
+MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&File"),
+        ("capture", "import", "import_paste", "export", SEPARATOR, "quit"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+        ("undo", "redo", SEPARATOR, "rename", "archive", "restore", SEPARATOR, "find"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&To-do"),
+        (
+            "describe",
+            "back",
+            Submenu("templates", QT_TRANSLATE_NOOP("MainWindow", "New from Te&mplate")),
+            "save_template",
+            "manage_templates",
+            SEPARATOR,
+            "keep",
+            "delegate",
+            "undecided",
+            SEPARATOR,
+            "move_up",
+            "move_down",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&View"),
+        (
+            *(f"view:{view.value}" for view in View),
+            SEPARATOR,
+            *(f"page:{page.value}" for page in Page),
+            SEPARATOR,
+            "mindset",
+        ),
+    ),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("intro", "about")),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def build_actions(window: MainWindow, undo_stack: QUndoStack) -> dict[str, QAction]:
+    """The window's actions by name, each attached where its shortcut works."""
+    return {spec.name: _build(spec, window, undo_stack) for spec in ACTIONS}
+
+
+def _build(spec: ActionSpec, window: MainWindow, undo_stack: QUndoStack) -> QAction:
+    text = spec.text() if callable(spec.text) else _tr(spec.text)
+    if spec.slot is None:
+        make = undo_stack.createUndoAction if spec.name == "undo" else undo_stack.createRedoAction
+        action = make(window, text)
+    else:
+        action = QAction(text, window)
+        # The slot is called without arguments: ``triggered`` carries the checked state.
+        slot = spec.slot
+        action.triggered.connect(lambda: slot(window))
+    action.setShortcuts([QKeySequence(keys) for keys in spec.keys])
+    action.setCheckable(spec.checkable)
+    if spec.scope is Scope.WINDOW:
+        window.addAction(action)
+    else:
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if spec.scope is Scope.LIST:
+            window.table.addAction(action)
+    return action
+
+
+def build_menus(bar: QMenuBar, actions: dict[str, QAction]) -> dict[str, QMenu]:
+    """Fill the menu bar from ``MENUS``; the submenus by name."""
+    submenus: dict[str, QMenu] = {}
+    for title, entries in MENUS:
+        menu = bar.addMenu(_tr(title))
+        for entry in entries:
+            if entry is SEPARATOR:
+                menu.addSeparator()
+            elif isinstance(entry, Submenu):
+                submenus[entry.name] = menu.addMenu(_tr(entry.text))
+            else:
+                menu.addAction(actions[entry])
+    return submenus

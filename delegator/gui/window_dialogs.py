@@ -1,0 +1,146 @@
+"""The dialogs the main window opens: import, export, templates, mindset, introduction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
+
+from delegator.gui.undo_commands import Runner
+from delegator.text import i18n
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from delegator.domain.templates import TaskTemplate
+    from delegator.gui.task_editor import TaskEditor
+    from delegator.services.workspace import Workspace
+
+
+class WindowDialogs(QObject):
+    """Opens the window's dialogs (each imported on its first use) and keeps the one
+    opened last in ``current``.
+
+    The import and export dialogs open only once the window has started (the ORM and
+    the editor are loaded after the first paint): *editor* returns None before.
+    """
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        workspace: Workspace,
+        run: Runner,
+        settings: QSettings,
+        editor: Callable[[], TaskEditor | None],
+        about_text: Callable[[], str],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._workspace = workspace
+        self._run = run
+        self._settings = settings
+        self._editor = editor
+        self._about_text = about_text
+        self.current: QDialog | None = None
+
+    def _open(self, dialog: QDialog) -> None:
+        self.current = dialog
+        dialog.open()
+
+    def open_import(self, path: Path | None = None, text: str | None = None) -> None:
+        """The import dialog for a file (asked for when none is given) or pasted text."""
+        if self._editor() is None:
+            return
+        if path is None and text is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self._window,
+                QCoreApplication.translate("MainWindow", "Import To-dos"),
+                "",
+                QCoreApplication.translate(
+                    "MainWindow", "To-do lists (*.txt *.md *.markdown *.csv *.ics);;All files (*)"
+                ),
+            )
+            if not name:
+                return
+            path = Path(name)
+        from delegator.gui.import_dialog import ImportDialog
+
+        self._open(ImportDialog(self._workspace, self._run, self._window, path=path, text=text))
+
+    def import_clipboard(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if text.strip():
+            self.open_import(text=text)
+
+    def open_export(self) -> None:
+        """The export dialog for the handover package (after the window has started)."""
+        editor = self._editor()
+        if editor is None:
+            return
+        editor.flush()
+        from delegator.gui.export_dialog import ExportDialog
+
+        self._open(ExportDialog(self._workspace, self._window))
+
+    def open_mindset_check(self) -> None:
+        from delegator.gui.mindset_dialog import MindsetDialog
+
+        self._open(MindsetDialog(self._workspace.readiness, self._run, self._window))
+
+    def show_introduction(self) -> None:
+        from delegator.gui.intro_dialog import IntroDialog
+
+        self._settings.setValue("intro/shown", True)
+        self._open(IntroDialog(self._window))
+
+    def open_templates_manager(self) -> None:
+        """Rename or delete the user's own templates (not part of the undo history)."""
+        from delegator.gui.templates_dialog import TemplatesDialog
+
+        self._open(TemplatesDialog(self._workspace.templates, self._window))
+
+    def fill_templates_menu(self, menu: QMenu, add: Callable[[TaskTemplate], None]) -> None:
+        """The built-in templates, then the user's own; choosing one calls *add*."""
+        menu.clear()
+        service = self._workspace.templates
+        for template in service.builtin(i18n.ui_language()):
+            menu.addAction(template.name, _adder(add, template))
+        own = service.user_templates()
+        if own:
+            menu.addSection(QCoreApplication.translate("MainWindow", "My templates"))
+            for template in own:
+                menu.addAction(template.name, _adder(add, template))
+
+    def save_as_template(self) -> None:
+        """Save the description of the to-do in the editor as a template of its own."""
+        editor = self._editor()
+        if editor is None or editor.task is None:
+            return
+        editor.flush()
+        task = self._workspace.tasks.task(editor.task.id)
+        name, accepted = QInputDialog.getText(
+            self._window,
+            QCoreApplication.translate("MainWindow", "Save as Template"),
+            QCoreApplication.translate("MainWindow", "Name of the template:"),
+            text=task.title,
+        )
+        if accepted and name.strip():
+            self._workspace.templates.save_from_task(task, name)
+            self._window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Template saved."), 4000
+            )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self._window,
+            QCoreApplication.translate("MainWindow", "About Delegator"),
+            self._about_text(),
+        )
+
+
+def _adder(add: Callable[[TaskTemplate], None], template: TaskTemplate) -> Callable[[], None]:
+    return lambda: add(template)
