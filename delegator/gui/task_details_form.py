@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
 from PySide6.QtWidgets import (
@@ -21,9 +21,12 @@ from delegator.domain.clock import Clock
 from delegator.domain.model import DelegationLevel, Frequency, Priority, Task
 from delegator.domain.parsing import ParseError, ParseProblem, parse_date, parse_minutes
 from delegator.domain.secrets import find_secrets
+from delegator.gui.field_binding import FieldBindings, FieldProblem, Values
 from delegator.gui.form_widgets import InlineMessage, TagCompleter, parse_tags, select_data
 from delegator.gui.string_list_editor import StringListEditor
 from delegator.text.formatting import day_comes_first, short_date
+
+T = TypeVar("T")
 
 
 def level_name(level: DelegationLevel) -> str:
@@ -108,9 +111,10 @@ class TaskDetailsForm(QWidget):
         super().__init__(parent)
         self._clock = clock
         self._task: Task | None = None
-        self._loading = False
+        self._fields = FieldBindings(self._commit)
         self._build()
         self._wire()
+        self._bind()
 
     def _build(self) -> None:
         self.assistant = QComboBox(self)
@@ -194,28 +198,107 @@ class TaskDetailsForm(QWidget):
         layout.addStretch(1)
 
     def _wire(self) -> None:
-        self.assistant.activated.connect(self._on_assistant_activated)
+        # Before the bindings: the meaning and the warning show before the value is stored.
+        self.level.activated.connect(self._on_level_activated)
+        self.tools.items_changed.connect(self._check_tools)
+        self.tools.entry.textChanged.connect(self._on_tools_entry_text_changed)
+
+    def _bind(self) -> None:
+        """Tie each field to the Task fields it edits (see ``FieldBindings``)."""
+        fields = self._fields
         area_line = self.area.lineEdit()
         assert area_line is not None
-        area_line.editingFinished.connect(self._on_area_editing_finished)
-        self.area.activated.connect(self._on_area_editing_finished)
-        self.priority.activated.connect(self._on_priority_activated)
-        self.frequency.activated.connect(self._on_frequency_activated)
-        self.minutes.editingFinished.connect(self._on_minutes_editing_finished)
-        self.due.editingFinished.connect(self._on_due_editing_finished)
-        self.lead_time.editingFinished.connect(self._on_lead_time_editing_finished)
-        self.level.activated.connect(self._on_level_activated)
-        self.escalation.editingFinished.connect(self._on_escalation_editing_finished)
-        self.skills.editingFinished.connect(self._on_skills_editing_finished)
-        self.tools.items_changed.connect(self._on_tools_items_changed)
-        self.tools.entry.textChanged.connect(self._on_tools_entry_text_changed)
+        fields.bind(
+            "assistant_id",
+            self.assistant,
+            commit=[self.assistant.activated],
+            read=lambda: {"assistant_id": self.assistant.currentData()},
+            show=lambda task: select_data(self.assistant, task.assistant_id),
+        )
+        fields.bind(
+            "area",
+            self.area,
+            commit=[area_line.editingFinished, self.area.activated],
+            read=lambda: {"area": " ".join(self.area.currentText().split())},
+            show=lambda task: self.area.setEditText(task.area),
+        )
+        fields.bind(
+            "priority",
+            self.priority,
+            commit=[self.priority.activated],
+            read=lambda: {"priority": _optional(Priority, self.priority.currentData())},
+            show=lambda task: select_data(
+                self.priority, int(task.priority) if task.priority else None
+            ),
+        )
+        fields.bind(
+            "frequency",
+            self.frequency,
+            commit=[self.frequency.activated],
+            read=lambda: {"frequency": _optional(Frequency, self.frequency.currentData())},
+            show=lambda task: select_data(
+                self.frequency, task.frequency.value if task.frequency else None
+            ),
+        )
+        fields.bind(
+            "minutes_per_occurrence",
+            self.minutes,
+            commit=[self.minutes.editingFinished],
+            read=self._read_minutes,
+            show=lambda task: self.minutes.setText(_minutes_text(task.minutes_per_occurrence)),
+            message=self.minutes_error,
+        )
+        fields.bind(
+            "due",
+            self.due,
+            commit=[self.due.editingFinished],
+            read=self._read_due,
+            show=lambda task: self.due.setText(short_date(task.due) if task.due else ""),
+            message=self.due_error,
+        )
+        fields.bind(
+            "lead_time_days",
+            self.lead_time,
+            commit=[self.lead_time.editingFinished],
+            read=lambda: {"lead_time_days": None if (v := self.lead_time.value()) < 0 else v},
+            show=lambda task: self.lead_time.setValue(
+                -1 if task.lead_time_days is None else task.lead_time_days
+            ),
+        )
+        fields.bind(
+            "level",
+            self.level,
+            commit=[self.level.activated],
+            read=lambda: {"level": _optional(DelegationLevel, self.level.currentData())},
+            show=self._show_level,
+        )
+        fields.bind(
+            "escalation_rule",
+            self.escalation,
+            commit=[self.escalation.editingFinished],
+            read=lambda: {"escalation_rule": self.escalation.text().strip()},
+            show=lambda task: _show_text(self.escalation, task.escalation_rule),
+        )
+        fields.bind(
+            "skills",
+            self.skills,
+            commit=[self.skills.editingFinished],
+            read=lambda: {"skills": parse_tags(self.skills.text())},
+            show=lambda task: _show_text(self.skills, ", ".join(task.skills)),
+        )
+        fields.bind(
+            "tools",
+            self.tools,
+            commit=[self.tools.items_changed],
+            read=lambda: {"tools": tuple(self.tools.items())},
+            show=self._show_tools,
+        )
 
     # Showing -------------------------------------------------------------
 
     def show_task(
         self, task: Task, assistants: Sequence[Assistant], areas: list[str], skills: list[str]
     ) -> None:
-        self._loading = True
         self._task = task
         self.assistant.clear()
         self.assistant.addItem(self.tr("Not assigned"), None)
@@ -227,27 +310,10 @@ class TaskDetailsForm(QWidget):
             if assistant.archived:
                 name = self.tr("{name} (archived)").format(name=name)
             self.assistant.addItem(name, assistant.id)
-        select_data(self.assistant, task.assistant_id)
         self.area.clear()
         self.area.addItems(areas)
-        self.area.setEditText(task.area)
-        select_data(self.priority, int(task.priority) if task.priority else None)
-        select_data(self.frequency, task.frequency.value if task.frequency else None)
-        self.minutes.setText(_minutes_text(task.minutes_per_occurrence))
-        self.minutes_error.clear()
-        self.due.setText(short_date(task.due) if task.due else "")
-        self.due_error.clear()
-        self.lead_time.setValue(-1 if task.lead_time_days is None else task.lead_time_days)
-        select_data(self.level, int(task.level) if task.level else None)
-        self._show_level_meaning()
-        self.escalation.setText(task.escalation_rule)
-        self.escalation.setCursorPosition(0)
-        self.skills.setText(", ".join(task.skills))
-        self.skills.setCursorPosition(0)
         self._skill_names.setStringList(skills)
-        self.tools.set_items(task.tools)
-        self._check_tools(task.tools)
-        self._loading = False
+        self._fields.load(task)
 
     def set_load_text(self, text: str) -> None:
         self.load.setText(text)
@@ -256,6 +322,14 @@ class TaskDetailsForm(QWidget):
     def _show_level_meaning(self) -> None:
         value = self.level.currentData()
         self.level_meaning.setText(level_meaning(DelegationLevel(value)) if value else "")
+
+    def _show_level(self, task: Task) -> None:
+        select_data(self.level, int(task.level) if task.level else None)
+        self._show_level_meaning()
+
+    def _show_tools(self, task: Task) -> None:
+        self.tools.set_items(task.tools)
+        self._check_tools(task.tools)
 
     def _check_tools(self, tools: Sequence[str]) -> None:
         flagged = [tool for tool in tools if tool and find_secrets(tool)]
@@ -270,69 +344,45 @@ class TaskDetailsForm(QWidget):
 
     # Committing ----------------------------------------------------------
 
-    def _commit(self, field: str, **values: Any) -> None:
-        if self._loading or self._task is None:
+    def _read_minutes(self) -> Values:
+        try:
+            minutes = parse_minutes(self.minutes.text(), decimal_point=self.locale().decimalPoint())
+        except ParseError as error:
+            raise FieldProblem(parse_problem_text(error.problem)) from error
+        return {"minutes_per_occurrence": minutes}
+
+    def _read_due(self) -> Values:
+        try:
+            due = parse_date(self.due.text(), self._clock.today(), day_first=day_comes_first())
+        except ParseError as error:
+            raise FieldProblem(parse_problem_text(error.problem)) from error
+        if due is not None:
+            self.due.setText(short_date(due))
+        return {"due": due}
+
+    def _commit(self, field: str, values: Values) -> None:
+        if self._task is None:
             return
         current = {name: getattr(self._task, name) for name in values}
         if current != values:
             self.changed.emit(field, values)
 
-    def _on_assistant_activated(self, _index: int) -> None:
-        self._commit("assistant_id", assistant_id=self.assistant.currentData())
-
-    def _on_area_editing_finished(self, *_args: Any) -> None:
-        self._commit("area", area=" ".join(self.area.currentText().split()))
-
-    def _on_priority_activated(self, _index: int) -> None:
-        value = self.priority.currentData()
-        self._commit("priority", priority=Priority(value) if value else None)
-
-    def _on_frequency_activated(self, _index: int) -> None:
-        value = self.frequency.currentData()
-        self._commit("frequency", frequency=Frequency(value) if value else None)
-
-    def _on_minutes_editing_finished(self) -> None:
-        try:
-            minutes = parse_minutes(self.minutes.text(), decimal_point=self.locale().decimalPoint())
-        except ParseError as error:
-            self.minutes_error.show_message(parse_problem_text(error.problem))
-            return
-        self.minutes_error.clear()
-        self._commit("minutes_per_occurrence", minutes_per_occurrence=minutes)
-
-    def _on_due_editing_finished(self) -> None:
-        try:
-            due = parse_date(self.due.text(), self._clock.today(), day_first=day_comes_first())
-        except ParseError as error:
-            self.due_error.show_message(parse_problem_text(error.problem))
-            return
-        self.due_error.clear()
-        if due is not None:
-            self.due.setText(short_date(due))
-        self._commit("due", due=due)
-
-    def _on_lead_time_editing_finished(self) -> None:
-        value = self.lead_time.value()
-        self._commit("lead_time_days", lead_time_days=None if value < 0 else value)
-
     def _on_level_activated(self, _index: int) -> None:
         self._show_level_meaning()
-        value = self.level.currentData()
-        self._commit("level", level=DelegationLevel(value) if value else None)
-
-    def _on_escalation_editing_finished(self) -> None:
-        self._commit("escalation_rule", escalation_rule=self.escalation.text().strip())
-
-    def _on_skills_editing_finished(self) -> None:
-        self._commit("skills", skills=parse_tags(self.skills.text()))
 
     def _on_tools_entry_text_changed(self, text: str) -> None:
         # Warn while typing, before the value is even added.
         self._check_tools([*self.tools.items(), text])
 
-    def _on_tools_items_changed(self, items: list[str]) -> None:
-        self._check_tools(items)
-        self._commit("tools", tools=tuple(items))
+
+def _optional(kind: Callable[[Any], T], value: Any) -> T | None:
+    """The combo box's data as *kind*; None for "Not set"."""
+    return kind(value) if value else None
+
+
+def _show_text(edit: QLineEdit, text: str) -> None:
+    edit.setText(text)
+    edit.setCursorPosition(0)
 
 
 def _minutes_text(minutes: int | None) -> str:
