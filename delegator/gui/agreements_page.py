@@ -347,23 +347,15 @@ class AgreementsPage(QWidget):
 
     def focus_field(self, name: str) -> bool:
         """Put the cursor on the field for this Profile field name; False if unknown."""
-        widgets: dict[str, QWidget] = {
-            "name": self.name_edit,
-            "business": self.business_edit,
+        widgets: dict[str, QWidget] = {binding.name: binding.widget for binding in self._fields}
+        widgets |= {
             "channels": self.channels_table
             if self.channels_table.rowCount()
             else self.add_channel_button,
             "windows": self.reachability.add_buttons[0],
-            "time_zone": self.time_zone_combo,
-            "response_time_hours": self.response_spin,
-            "check_in_rhythm": self.rhythm_combo,
             "check_in_weekday": self.weekday_combo
             if self.weekday_combo.isEnabled()
             else self.rhythm_combo,
-            "monthly_budget_cents": self.budget_spin,
-            "own_hourly_value_cents": self.hourly_value_spin,
-            "currency": self.currency_combo,
-            "brief_language": self.language_combo,
         }
         widget = widgets.get(name)
         if widget is None:

@@ -369,25 +369,13 @@ class AssistantsPage(QWidget):
 
     def focus_field(self, name: str) -> bool:
         """Put the cursor on the field for this Assistant field name; False if unknown."""
-        widgets: dict[str, QWidget] = {
-            "name": self.name_edit,
-            "role": self.role_edit,
-            "contact": self.contact_edit,
-            "skills": self.skills_edit,
-            "hourly_rate_cents": self.rate_spin,
-            "currency": self.currency_combo,
-            "weekly_capacity_hours": self.capacity_spin,
-            "working_days": self.day_boxes[0],
-            "work_start": self.hours.start if self.hours.check.isChecked() else self.hours.check,
-            "work_end": self.hours.end if self.hours.check.isChecked() else self.hours.check,
-            "time_zone": self.time_zone_combo,
-            "start_date": self.start_date.edit
-            if self.start_date.check.isChecked()
-            else self.start_date.check,
-            "trial_end": self.trial_end.edit
-            if self.trial_end.check.isChecked()
-            else self.trial_end.check,
-            "notes": self.notes_edit,
+        hours, start, trial = self.hours, self.start_date, self.trial_end
+        widgets: dict[str, QWidget] = {binding.name: binding.widget for binding in self._fields}
+        widgets |= {
+            "work_start": hours.start if hours.check.isChecked() else hours.check,
+            "work_end": hours.end if hours.check.isChecked() else hours.check,
+            "start_date": start.edit if start.check.isChecked() else start.check,
+            "trial_end": trial.edit if trial.check.isChecked() else trial.check,
             "archived": self.archive_button,
         }
         widget = widgets.get(name)
