@@ -47,9 +47,6 @@ class Job(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def check_cancelled(self) -> None:
         if self._cancel.is_set():
             raise JobCancelled
@@ -91,9 +88,9 @@ class JobRunner(QObject):
         self._dialog = dialog
         self._job: Job | None = None
         self._thread: QThread | None = None
-        self._handlers: tuple[
-            Callable[[Any], None], Callable[[Exception], None], Callable[[], None]
-        ]
+        self._on_success: Callable[[Any], None] = _nothing
+        self._on_failure: Callable[[Exception], None] = _nothing
+        self._on_cancel: Callable[[], None] = _nothing
         self._close_result: int | None = None
 
     def is_busy(self) -> bool:
@@ -132,10 +129,6 @@ class JobRunner(QObject):
         self._close_result = result
         self.cancel()
         return True
-
-    def forget_close(self) -> None:
-        """Drop a close asked for while the job ran."""
-        self._close_result = None
 
     def _end(self) -> None:
         end_worker(self._thread, self._job)

@@ -16,11 +16,10 @@ from delegator.domain.bulk import cycle_collector_paused
 from delegator.domain.changes import Changes
 from delegator.domain.imported import ImportedTask, ImportResult
 from delegator.domain.model import Task
-from delegator.exchange.csv_mapping import MAPPED_FIELDS, guess_column
+from delegator.exchange.csv_mapping import guess_column
 from delegator.exchange.import_formats import (
     FORMATS,
     ImportFormat,
-    ImportFormatSpec,
     detect_format,
     parse,
 )
@@ -31,10 +30,8 @@ from delegator.services.task_service import NewTask, TaskService
 # What the window needs of exchange/ (which it may not import itself).
 __all__ = [
     "FORMATS",
-    "MAPPED_FIELDS",
     "ImportContext",
     "ImportFormat",
-    "ImportFormatSpec",
     "ImportPlan",
     "ImportReport",
     "ImportService",
