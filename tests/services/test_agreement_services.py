@@ -60,3 +60,13 @@ def test_overlapping_windows_are_not_saved(workspace: Workspace) -> None:
             store(overlapping)
         assert error.value.window == agreed.windows[0]
     assert service.profile() == agreed
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_demo_keeps_the_rules_so_each_of_its_fields_can_be_edited(
+    workspace: Workspace, language: str
+) -> None:
+    workspace.fill_with_demo(language)
+    workspace.profile.check(workspace.profile.profile())
+    for assistant in workspace.assistants.assistants(include_archived=True):
+        workspace.assistants.check(assistant)
