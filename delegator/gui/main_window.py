@@ -78,6 +78,7 @@ class MainWindow(WindowLayout):
         self._settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
         self._editor: TaskEditor | None = None
         self._warm_up: tuple[QThread, QObject] | None = None
+        self._quitting = False
         self._loads: list[AssistantLoad] = []
         super().__init__(workspace.clock.today)
         self.runner = ChangeRunner(self)
@@ -101,6 +102,9 @@ class MainWindow(WindowLayout):
             self, workspace, self.runner.run, self._settings, lambda: self._editor, self.about_text
         )
         self._wire()
+        app = QCoreApplication.instance()
+        assert app is not None, "a window needs its application"
+        app.aboutToQuit.connect(self._on_quitting)
         kind, key = self.saved_entry(self._settings)
         start = View(key) if kind == EntryKind.VIEW else View.DELEGATE
         tasks, view_counts = service.view_start(start)
@@ -138,13 +142,17 @@ class MainWindow(WindowLayout):
         """Once the list is on screen: load every to-do, then the ORM on a worker thread,
         then show the editor."""
         self._model.complete()
+        if self._quitting:
+            return
         worker = _WarmUp(self._service)
         worker.done.connect(self._on_orm_loaded)
         self._warm_up = (start_worker(self, worker), worker)
-        # Quitting before the worker is done waits for it (a running QThread must not die).
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self._end_warm_up)
+
+    def _on_quitting(self) -> None:
+        """The application quits: a running warm-up is waited for (a QThread must not be
+        destroyed while it runs), and none starts any more."""
+        self._quitting = True
+        self._end_warm_up()
 
     def _end_warm_up(self) -> None:
         if self._warm_up is not None:

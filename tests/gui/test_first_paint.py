@@ -1,5 +1,11 @@
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -23,3 +29,35 @@ def test_the_callback_runs_once_after_the_first_paint(qtbot: QtBot) -> None:
 def test_the_app_icon_has_every_size_for_high_dpi_screens() -> None:
     sizes = {size.width() for size in app_icon().availableSizes()}
     assert {16, 32, 64, 256} <= sizes
+
+
+QUIT_AFTER_FIRST_PAINT = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from delegator.gui.first_paint import after_first_paint
+from delegator.gui.main_window import MainWindow
+from delegator.services.task_service import TaskService
+from delegator.services.workspace import Workspace
+
+warm_up = TaskService.warm_up
+TaskService.warm_up = lambda self: (time.sleep(0.5), warm_up(self))[1]  # still running
+app = QApplication([])
+folder, delay = Path(sys.argv[1]), int(sys.argv[2])
+window = MainWindow(Workspace(folder / "data.sqlite3", folder / "backups"), folder / "s.ini")
+after_first_paint(window.sidebar.viewport(), lambda: QTimer.singleShot(delay, app.quit))
+window.show()
+sys.exit(app.exec())
+"""
+
+
+@pytest.mark.parametrize("delay_ms", [0, 200])
+def test_quitting_right_after_the_first_paint_ends_cleanly(tmp_path: Path, delay_ms: int) -> None:
+    """Before the ORM warm-up has started (it then never does) or while its worker
+    thread runs (the quit waits for it): the app ends with code 0, no QThread abort."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-c", QUIT_AFTER_FIRST_PAINT, str(tmp_path), str(delay_ms)]
+    done = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert "QThread" not in done.stderr
