@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from delegator.domain.assistant import Assistant
 from delegator.domain.model import Decision, TaskSummary
-from delegator.gui.board_view import BoardView, CardGroup
+from delegator.gui.board_column_model import CardGroup
+from delegator.gui.board_view import BoardView
 
 U, K, D = Decision.UNDECIDED, Decision.KEEP, Decision.DELEGATE
 ANNA, BEN, OLD = 1, 2, 3

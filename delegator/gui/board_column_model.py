@@ -1,0 +1,176 @@
+"""The model of one board column: cards, and in the Delegate column group headers."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from delegator.domain.model import Decision, TaskSummary
+from delegator.gui.task_drag import TASK_IDS_MIME, task_ids_from, task_ids_mime
+from delegator.gui.task_table import TaskIdRole
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+CountRole = Qt.ItemDataRole.UserRole + 3
+COLUMNS = (Decision.UNDECIDED, Decision.KEEP, Decision.DELEGATE)
+
+
+@dataclass(frozen=True, slots=True)
+class CardGroup:
+    """A header in the Delegate column: one assistant, or None for "to be assigned"."""
+
+    assistant_id: int | None
+    name: str
+    count: int
+
+
+class BoardColumnModel(QAbstractListModel):
+    """The rows of one column: cards (TaskSummary) and, optionally, group headers.
+
+    Signals:
+        ids_dropped(list, int): to-do ids were dropped onto this column, at the row
+            given (-1: onto the empty space below the last row).
+    """
+
+    ids_dropped = Signal(list, int)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TaskSummary | CardGroup] = []
+        self._row_of: dict[int, int] = {}
+        self._header_rows: list[int] = []
+
+    def set_rows(self, rows: list[TaskSummary | CardGroup]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._row_of = {}
+        self._header_rows = []
+        for row, entry in enumerate(rows):
+            if isinstance(entry, CardGroup):
+                self._header_rows.append(row)
+            else:
+                self._row_of[entry.id] = row
+        self.endResetModel()
+
+    # Data out ----------------------------------------------------------------
+
+    def task_at(self, row: int) -> TaskSummary | None:
+        if 0 <= row < len(self._rows):
+            entry = self._rows[row]
+            return entry if isinstance(entry, TaskSummary) else None
+        return None
+
+    def row_of(self, task_id: int) -> int | None:
+        return self._row_of.get(task_id)
+
+    def card_count(self) -> int:
+        return len(self._row_of)
+
+    def task_ids(self) -> list[int]:
+        return list(self._row_of)
+
+    def groups(self) -> list[CardGroup]:
+        return [self._rows[row] for row in self._header_rows]  # type: ignore[misc]
+
+    def group_at(self, row: int) -> CardGroup | None:
+        """The group a row belongs to (its header, or the nearest header above it)."""
+        if not 0 <= row < len(self._rows):
+            return None
+        position = bisect_right(self._header_rows, row) - 1
+        if position < 0:
+            return None
+        group = self._rows[self._header_rows[position]]
+        return group if isinstance(group, CardGroup) else None
+
+    def card_near(self, row: int, step: int = 1) -> int | None:
+        """The card at *row*, else the next one in direction *step*, else the other way."""
+        row = max(0, min(row, len(self._rows) - 1))
+        for direction in (step, -step):
+            probe = row
+            while 0 <= probe < len(self._rows):
+                if isinstance(self._rows[probe], TaskSummary):
+                    return probe
+                probe += direction
+        return None
+
+    # Qt model interface ------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        if isinstance(entry, CardGroup):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return entry.name
+            if role == CountRole:
+                return entry.count
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return f"{entry.name}: {entry.count}"
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return entry.title
+        if role == TaskIdRole:
+            return entry.id
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        if isinstance(self._rows[index.row()], CardGroup):
+            # Not enabled: the keyboard skips headers and they are never selected.
+            return Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemIsDropEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [TASK_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        ids = [task.id for task in map(self.task_at, rows) if task is not None]
+        return task_ids_mime(ids)
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        return data.hasFormat(TASK_IDS_MIME)
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        ids = task_ids_from(data)
+        if not ids:
+            return False
+        if parent.isValid():
+            target = parent.row()
+        elif row >= 0 and self._rows:
+            # Between two rows: the gap belongs to the row above it.
+            target = max(row - 1, 0)
+        else:
+            target = -1
+        self.ids_dropped.emit(ids, target)
+        # The board asks the window for the change; Qt must not remove the dragged rows.
+        return False
