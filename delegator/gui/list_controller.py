@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction
@@ -14,6 +14,7 @@ from delegator.domain.errors import DelegatorError
 from delegator.domain.model import Decision
 from delegator.domain.views import View
 from delegator.gui.row_selection import rows_selection
+from delegator.gui.sidebar import EntryKind
 from delegator.gui.task_table import Column, TaskTableModel
 from delegator.gui.undo_commands import Runner
 from delegator.services import task_operations as ops
@@ -52,6 +53,7 @@ class ListController(QObject):
         run: Runner,
         label: UndoLabel,
         actions: Mapping[str, QAction],
+        assistant_name: Callable[[int], str],
     ) -> None:
         super().__init__(table)
         self._table = table
@@ -60,6 +62,7 @@ class ListController(QObject):
         self._run = run
         self._label = label
         self._actions = actions
+        self._assistant_name = assistant_name
         self._before_reset: tuple[list[int], int] = ([], 0)
         # Queued: the rename reloads the model, which must not happen inside the editor's commit.
         model.rename_requested.connect(
@@ -94,14 +97,33 @@ class ListController(QObject):
         if self._run(self._label(decision.value, len(ids)), operation):
             self._select_after(ids[-1], last_row, len(ids))
 
-    def decide_ids(self, task_ids: list[int], decision: Decision, keep: bool = False) -> None:
-        """Decide these to-dos (from the board, the editor, a drop on the sidebar)."""
-        operation = ops.SetDecision(self._service, task_ids, decision)
-        self.run(self._label(decision.value, len(task_ids)), operation, task_ids if keep else None)
+    def decide_ids(self, task_ids: list[int], decision: str) -> None:
+        """Decide these to-dos (a Decision value; asked by the board or the editor)."""
+        chosen = Decision(decision)
+        self._run(
+            self._label(chosen.value, len(task_ids)),
+            ops.SetDecision(self._service, task_ids, chosen),
+        )
 
-    def assign(self, label: str, task_ids: list[int], assistant_id: int | None, keep: bool) -> None:
-        operation = ops.Assign(self._service, task_ids, assistant_id)
-        self.run(label, operation, task_ids if keep else None)
+    def assign_ids(self, task_ids: list[int], assistant_id: int | None) -> None:
+        """Assign these to-dos to an assistant, or None: to be assigned (asked by the board)."""
+        label = QCoreApplication.translate("MainWindow", "Assign to-dos")
+        self._run(label, ops.Assign(self._service, task_ids, assistant_id))
+
+    def drop_on_entry(self, task_ids: list[int], kind: str, key: object) -> None:
+        """To-dos dropped on a sidebar entry: delegated to its assistant, or given the
+        decision of its view; they stay selected."""
+        if kind == EntryKind.ASSISTANT:
+            assistant_id = cast(int, key)
+            name = self._assistant_name(assistant_id)
+            label = QCoreApplication.translate("MainWindow", "Delegate to {name}").format(name=name)
+            self.run(label, ops.Assign(self._service, task_ids, assistant_id), keep=task_ids)
+            return
+        decision = {View.INBOX: Decision.UNDECIDED, View.KEEP: Decision.KEEP}.get(
+            View(cast(str, key)), Decision.DELEGATE
+        )
+        operation = ops.SetDecision(self._service, task_ids, decision)
+        self.run(self._label(decision.value, len(task_ids)), operation, keep=task_ids)
 
     def archive_selected(self, archived: bool = True) -> None:
         """Delete the selected to-dos to the Archive, or restore them from it."""

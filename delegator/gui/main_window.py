@@ -16,10 +16,8 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from delegator import __version__
-from delegator.domain.assistant import AssistantLoad
 from delegator.domain.capture import titles_from_text
 from delegator.domain.changes import Changes
-from delegator.domain.model import Decision
 from delegator.domain.views import View
 from delegator.gui.change_runner import ChangeRunner
 from delegator.gui.decision_style import dot_icon
@@ -79,7 +77,6 @@ class MainWindow(WindowLayout):
         self._editor: TaskEditor | None = None
         self._warm_up: tuple[QThread, QObject] | None = None
         self._quitting = False
-        self._loads: list[AssistantLoad] = []
         super().__init__(workspace.clock.today)
         self.runner = ChangeRunner(self)
         self.named_actions = build_actions(self, self.runner.undo_stack)
@@ -87,7 +84,13 @@ class MainWindow(WindowLayout):
         self.view_actions = {view: self.named_actions[f"view:{view.value}"] for view in View}
         self.page_actions = {page: self.named_actions[f"page:{page.value}"] for page in Page}
         self.list_controller = ListController(
-            self.table, self._model, service, self.runner.run, self.undo_label, self.named_actions
+            self.table,
+            self._model,
+            service,
+            self.runner.run,
+            self.undo_label,
+            self.named_actions,
+            self.sidebar.assistant_name,
         )
         self.navigator = Navigator(
             self.sidebar,
@@ -116,7 +119,7 @@ class MainWindow(WindowLayout):
     def _wire(self) -> None:
         self.capture.titles_entered.connect(self._on_capture_titles_entered)
         self.search.textChanged.connect(self._model.set_search)
-        self.sidebar.tasks_dropped.connect(self._on_sidebar_tasks_dropped)
+        self.sidebar.tasks_dropped.connect(self.list_controller.drop_on_entry)
         self.table.doubleClicked.connect(self.open_editor)
         self.verdict_button.clicked.connect(lambda: self.navigator.open_page(Page.READINESS))
         self.templates_menu.aboutToShow.connect(
@@ -171,7 +174,9 @@ class MainWindow(WindowLayout):
             self,
         )
         editor.addAction(self.named_actions["back"])
-        editor.decision_requested.connect(self._on_editor_decision_requested)
+        editor.decision_requested.connect(
+            lambda task_id, decision: self.list_controller.decide_ids([task_id], decision)
+        )
         self.place_editor(editor)
         self._editor = editor
         current = self.table.currentIndex()
@@ -197,8 +202,8 @@ class MainWindow(WindowLayout):
             from delegator.gui.board_view import BoardView
 
             board = BoardView(self)
-            board.decision_requested.connect(self._on_board_decision_requested)
-            board.assign_requested.connect(self._on_board_assign_requested)
+            board.decision_requested.connect(self.list_controller.decide_ids)
+            board.assign_requested.connect(self.list_controller.assign_ids)
             board.open_requested.connect(self.navigator.open_task)
             return board
         if page is Page.READINESS:
@@ -279,8 +284,7 @@ class MainWindow(WindowLayout):
             self.readiness_page.set_report(report, self._workspace.profile.profile().currency)
 
     def _refresh_loads(self) -> None:
-        self._loads = self._workspace.assistants.loads()
-        self.sidebar.set_assistant_loads(self._loads)
+        self.sidebar.set_assistant_loads(self._workspace.assistants.loads())
 
     # The list and the editor ----------------------------------------------------
 
@@ -354,29 +358,6 @@ class MainWindow(WindowLayout):
             self.list_controller.select_ids(ids)
             self.editor.show_task(ids[0])
             self.open_editor()
-
-    def _on_editor_decision_requested(self, task_id: int, decision: str) -> None:
-        self.list_controller.decide_ids([task_id], Decision(decision))
-
-    def _on_board_decision_requested(self, task_ids: list[int], decision: str) -> None:
-        self.list_controller.decide_ids(task_ids, Decision(decision))
-
-    def _on_board_assign_requested(self, task_ids: list[int], assistant_id: int | None) -> None:
-        label = self.tr("Assign to-dos")
-        self.list_controller.assign(label, task_ids, assistant_id, keep=False)
-
-    def _on_sidebar_tasks_dropped(self, task_ids: list[int], kind: str, key: object) -> None:
-        if kind == EntryKind.ASSISTANT:
-            name = next(
-                (load.assistant.name for load in self._loads if load.assistant.id == key), ""
-            )
-            label = self.tr("Delegate to {name}").format(name=name)
-            self.list_controller.assign(label, task_ids, cast(int, key), keep=True)
-            return
-        decision = {View.INBOX: Decision.UNDECIDED, View.KEEP: Decision.KEEP}.get(
-            View(cast(str, key)), Decision.DELEGATE
-        )
-        self.list_controller.decide_ids(task_ids, decision, keep=True)
 
     def undo_label(self, change: str, count: int) -> str:
         """The undo text of a change to *count* to-dos (a decision's value, "archive" or

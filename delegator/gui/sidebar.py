@@ -260,6 +260,11 @@ class Sidebar(QListWidget):
         item = self._find(EntryKind.VIEW, view.value)
         return int(item.data(CountRole) or 0) if item is not None else 0
 
+    def assistant_name(self, assistant_id: int) -> str:
+        """The name of an assistant in the list ("" if there is none with this id)."""
+        item = self._find(EntryKind.ASSISTANT, assistant_id)
+        return item.text() if item is not None else ""
+
     def assistant_detail(self, assistant_id: int) -> tuple[str, bool] | None:
         item = self._find(EntryKind.ASSISTANT, assistant_id)
         return (item.data(DetailRole), bool(item.data(OverRole))) if item is not None else None

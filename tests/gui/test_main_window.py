@@ -210,6 +210,19 @@ def test_every_menu_action_has_a_shortcut(window: MainWindow) -> None:
                 assert not action.shortcut().isEmpty(), action.text()
 
 
+def test_the_menus_hold_every_action_of_the_table_once(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from delegator.gui.window_actions import ACTIONS
+
+    shown = []
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        assert isinstance(menu, QMenu)
+        shown += [a for a in menu.actions() if not a.isSeparator() and a.menu() is None]
+    assert sorted(map(id, shown)) == sorted(id(window.named_actions[s.name]) for s in ACTIONS)
+
+
 def test_widgets_have_accessible_names(window: MainWindow) -> None:
     for widget in (window.capture, window.search, window.sidebar, window.table):
         assert widget.accessibleName()
@@ -271,3 +284,28 @@ def test_a_wider_window_widens_the_list_too_not_only_the_editor(
     gained_list, gained_editor = wide_list - narrow_list, wide_editor - narrow_editor
     assert gained_editor > 0
     assert gained_list > 0.4 * (gained_list + gained_editor)  # it kept none before
+
+
+def test_to_dos_dropped_on_an_assistant_are_delegated_to_them(window: MainWindow) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    from delegator.domain.assistant import Assistant
+    from delegator.gui.task_drag import task_ids_mime
+
+    ids = seed(window, "Belege", "Ablage")
+    anna, changes = window._workspace.assistants.add(Assistant(0, "Anna"))
+    window.apply_changes(changes)
+    (item,) = window.sidebar.findItems("Anna", Qt.MatchFlag.MatchExactly)
+    dragged = task_ids_mime(ids)  # the event does not keep its data alive
+    centre = QPointF(window.sidebar.visualItemRect(item).center())
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    move = Qt.DropAction.MoveAction
+    for event in (
+        QDragEnterEvent(centre.toPoint(), move, dragged, buttons, keys),
+        QDragMoveEvent(centre.toPoint(), move, dragged, buttons, keys),
+        QDropEvent(centre, move, dragged, buttons, keys),
+    ):
+        QApplication.sendEvent(window.sidebar.viewport(), event)
+    assert window.undo_stack.undoText() == "Delegate to Anna"
+    assert {window._service.task(i).assistant_id for i in ids} == {anna.id}
