@@ -7,10 +7,9 @@ command is one line in ``ACTIONS`` and its name in ``MENUS``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -43,8 +42,7 @@ class Scope(Enum):
     EDITOR = "editor"  # while the editor has focus (the editor adds the action)
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     """One action: *text* is a source text of ``CONTEXT`` or a function giving the
     translated text; *slot* None means the undo stack makes the action."""
 
@@ -56,8 +54,7 @@ class ActionSpec:
     checkable: bool = False
 
 
-@dataclass(frozen=True)
-class Submenu:
+class Submenu(NamedTuple):
     """A submenu of a menu, filled by the window (``MainWindow.menus[name]``)."""
 
     name: str
