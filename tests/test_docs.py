@@ -21,12 +21,6 @@ SCANNED = ("delegator", "tests", "bench", "scripts", "packaging", "docs", "READM
 # Built from parts so this file does not cite what it forbids.
 OUTSIDE = ("../" + "shared", "ARCHITECTURE" + ".md", "DESIGN" + ".md")
 
-# Docs another part of issue 11 writes; a reference to one is accepted only while the
-# file does not exist yet, with the reason. Remove the entry once the file is in docs/.
-PENDING = {
-    "architecture.md": "docs/architecture.md is being written in another part of issue 11",
-}
-
 DOC_PATH = re.compile(r"docs/([\w./-]+\.md)")
 RELATIVE_LINK = re.compile(r"\]\((?!https?:|#|\.\./|docs/)([\w./-]+\.md)(?:#[\w-]*)?\)")
 QUOTED_SECTION = re.compile(r"docs/([\w.-]+\.md)(?:,\s*|\s+\()\"([^\"\n]+)\"")
@@ -89,12 +83,11 @@ def test_nothing_cites_files_outside_the_repository() -> None:
 
 def test_every_cited_doc_exists() -> None:
     existing = _docs()
-    accepted = existing | {doc for doc in PENDING if doc not in existing}
     missing = sorted(
         f"{path.relative_to(ROOT)}: docs/{doc}"
         for path, text in _texts().items()
         for doc in _cited_docs(path, text)
-        if doc not in accepted
+        if doc not in existing
     )
     assert not missing, "these files cite a doc that is not in docs/:\n" + "\n".join(missing)
 
