@@ -418,10 +418,6 @@
         <translation>Assistenz archivieren</translation>
     </message>
     <message>
-        <source>An assistant needs a name.</source>
-        <translation>Eine Assistenz braucht einen Namen.</translation>
-    </message>
-    <message>
         <source>The working day must end after it starts. Nothing was saved.</source>
         <translation>Der Arbeitstag muss nach seinem Beginn enden. Nichts wurde gespeichert.</translation>
     </message>
