@@ -8,6 +8,7 @@ decide, archive, restore, move), ``navigator`` (sidebar and Fix routing),
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -27,7 +28,6 @@ from delegator.gui.navigator import Navigator
 from delegator.gui.sidebar import EntryKind, Page
 from delegator.gui.task_table import TaskTableModel
 from delegator.gui.window_actions import build_actions, build_menus
-from delegator.gui.window_dialogs import WindowDialogs
 from delegator.gui.window_layout import WindowLayout
 from delegator.gui.worker_thread import end_worker, start_worker
 from delegator.services.task_service import NewTask
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from delegator.gui.board_view import BoardView
     from delegator.gui.readiness_page import ReadinessPage
     from delegator.gui.task_editor import TaskEditor
+    from delegator.gui.window_dialogs import WindowDialogs
     from delegator.services.task_service import TaskService
     from delegator.services.workspace import Workspace
 
@@ -67,7 +68,6 @@ class MainWindow(WindowLayout):
     started = Signal()
     list_controller: ListController
     navigator: Navigator
-    dialogs: WindowDialogs
 
     def __init__(self, workspace: Workspace, settings_path: Path) -> None:
         self._workspace = workspace
@@ -101,9 +101,6 @@ class MainWindow(WindowLayout):
             self.view_actions,
             self._build_page,
         )
-        self.dialogs = WindowDialogs(
-            self, workspace, self.runner.run, self._settings, lambda: self._editor, self.about_text
-        )
         self._wire()
         app = QCoreApplication.instance()
         assert app is not None, "a window needs its application"
@@ -130,7 +127,7 @@ class MainWindow(WindowLayout):
         self.navigator.leaving_list.connect(self._flush_editor)
         self.navigator.page_shown.connect(self._refresh_page)
         self.navigator.task_opened.connect(self._on_task_opened)
-        self.navigator.mindset_requested.connect(self.dialogs.open_mindset_check)
+        self.navigator.mindset_requested.connect(lambda: self.dialogs.open_mindset_check())
         # Everything that shows stored data follows the one change signal, in this order.
         changes = self.runner.changes_applied
         changes.connect(self.list_controller.apply)
@@ -186,6 +183,23 @@ class MainWindow(WindowLayout):
         self.started.emit()
         if not self._settings.value("intro/shown", False, type=bool):
             self.dialogs.show_introduction()
+
+    @cached_property
+    def dialogs(self) -> WindowDialogs:
+        """The window's dialogs (their code loads on first use: keeps start-up lean)."""
+        from delegator.gui.window_dialogs import WindowDialogs
+
+        return WindowDialogs(
+            self,
+            self._workspace,
+            self.runner.run,
+            self._settings,
+            self._current_editor,
+            self.about_text,
+        )
+
+    def _current_editor(self) -> TaskEditor | None:
+        return self._editor
 
     @property
     def editor(self) -> TaskEditor:
