@@ -65,7 +65,8 @@ def test_the_environment_variable_chooses_the_data_folder(tmp_path: Path) -> Non
 
 def test_version_and_help() -> None:
     version = run("--version")
-    assert version.returncode == 0 and version.stdout.strip() == f"Delegator {__version__}"
+    assert version.returncode == 0
+    assert version.stdout.strip() == f"Delegator {__version__}"
     helped = run("--help")
     assert helped.returncode == 0
     for command in ("add", "decide", "list"):
@@ -81,7 +82,9 @@ def test_json_fields_have_their_documented_types(
     (task,) = json.loads(capsys.readouterr().out)
     assert task["decision"] == "keep"
     assert task["notes"] == "privat"
-    assert task["steps"] == [] and task["acceptance_criteria"] == [] and task["skills"] == []
+    assert task["steps"] == []
+    assert task["acceptance_criteria"] == []
+    assert task["skills"] == []
     assert task["archived"] is False
     for unknown in (
         "area",
@@ -113,7 +116,8 @@ def test_errors_are_one_line_and_non_zero(
     capsys.readouterr()
     assert cli.run(["decide", "42", "keep"]) == cli.EXIT_ERROR
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "42" in err
+    assert err.count("\n") == 1
+    assert "42" in err
     assert cli.run(["decide", "1", "maybe"]) == cli.EXIT_USAGE
     assert "maybe" in capsys.readouterr().err
     assert cli.run(["add", "   "]) == cli.EXIT_ERROR
@@ -127,7 +131,8 @@ def test_a_file_that_is_not_ours_is_named_and_left_alone(tmp_path: Path) -> None
     target.write_text("my shopping list\n")
     result = run("list", data_dir=tmp_path)
     assert result.returncode == cli.EXIT_ERROR
-    assert str(target) in result.stderr and result.stderr.count("\n") == 1
+    assert str(target) in result.stderr
+    assert result.stderr.count("\n") == 1
     assert target.read_text() == "my shopping list\n"
 
 
@@ -147,14 +152,19 @@ def test_demo_fills_an_empty_folder_with_a_described_business(tmp_path: Path) ->
     for delegated in by_assistant.values():
         assert len(delegated) >= 5
         for task in delegated:
-            assert task["instructions"] and task["steps"] and task["acceptance_criteria"]
-            assert task["skills"] and task["minutes_per_occurrence"] and task["level"]
+            assert task["instructions"]
+            assert task["steps"]
+            assert task["acceptance_criteria"]
+            assert task["skills"]
+            assert task["minutes_per_occurrence"]
+            assert task["level"]
     from delegator.services.workspace import Workspace
 
     workspace = Workspace(folder / "delegator.sqlite3", folder / "backups")
     try:
         profile = workspace.profile.profile()
-        assert profile.windows and profile.channels
+        assert profile.windows
+        assert profile.channels
     finally:
         workspace.close()
 
@@ -163,7 +173,8 @@ def test_demo_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
     (tmp_path / "mine.txt").write_text("keep me")
     result = run("demo", data_dir=tmp_path)
     assert result.returncode == cli.EXIT_ERROR
-    assert "not empty" in result.stderr and result.stderr.count("\n") == 1
+    assert "not empty" in result.stderr
+    assert result.stderr.count("\n") == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.txt"]
 
 
@@ -184,13 +195,15 @@ def test_readiness_of_an_empty_folder_is_not_yet(tmp_path: Path) -> None:
     assert {"expectations.no_delegated_task", "reliability.no_reachability"} <= ids
     for finding in report["findings"]:
         assert {"id", "severity", "subject", "message", "fix"} <= set(finding)
-        assert finding["message"] and finding["fix"]
+        assert finding["message"]
+        assert finding["fix"]
 
 
 def test_readiness_exit_codes_follow_the_verdict(tmp_path: Path) -> None:
     assert run("demo", data_dir=tmp_path).returncode == 0
     ready = run("readiness", data_dir=tmp_path)
-    assert ready.returncode == 0 and ready.stdout.startswith("Ready")
+    assert ready.returncode == 0
+    assert ready.stdout.startswith("Ready")
     task = json.loads(run("list", "--json", "--decision", "delegate", data_dir=tmp_path).stdout)[0]
     from delegator.services.workspace import Workspace
 
@@ -248,7 +261,8 @@ def test_export_writes_the_package_and_prints_the_paths(tmp_path: Path) -> None:
     again = run(
         "export", "--assistant", "Anna Keller", "--format", "md", "-o", str(out), data_dir=data
     )
-    assert again.returncode == cli.EXIT_ERROR and "--force" in again.stderr
+    assert again.returncode == cli.EXIT_ERROR
+    assert "--force" in again.stderr
     forced = run(
         "export",
         "--assistant",
@@ -268,7 +282,8 @@ def test_export_names_an_unknown_assistant_and_writes_nothing(tmp_path: Path) ->
     out = tmp_path / "out"
     result = run("export", "--assistant", "Zoe", "-o", str(out), data_dir=tmp_path / "data")
     assert result.returncode == cli.EXIT_ERROR
-    assert "Zoe" in result.stderr and result.stderr.count("\n") == 1
+    assert "Zoe" in result.stderr
+    assert result.stderr.count("\n") == 1
     assert not out.exists()
 
 
@@ -287,12 +302,14 @@ def test_export_stops_at_a_secret_unless_allowed(tmp_path: Path) -> None:
         workspace.close()
     out = tmp_path / "out"
     stopped = run("export", "--unassigned", "--format", "md", "-o", str(out), data_dir=data)
-    assert stopped.returncode == cli.EXIT_ERROR and "Bank" in stopped.stderr
+    assert stopped.returncode == cli.EXIT_ERROR
+    assert "Bank" in stopped.stderr
     assert not (out / "brief.md").exists()
     allowed = run(
         "export", "--unassigned", "--format", "md", "--allow-secrets", "-o", str(out), data_dir=data
     )
-    assert allowed.returncode == 0 and (out / "brief.md").exists()
+    assert allowed.returncode == 0
+    assert (out / "brief.md").exists()
 
 
 def test_export_into_an_unwritable_place_is_one_line_and_non_zero(tmp_path: Path) -> None:
@@ -302,7 +319,8 @@ def test_export_into_an_unwritable_place_is_one_line_and_non_zero(tmp_path: Path
     blocker.write_text("not a folder")
     result = run("export", "--assistant", "Anna Keller", "-o", str(blocker / "out"), data_dir=data)
     assert result.returncode == cli.EXIT_ERROR
-    assert result.stderr.count("\n") == 1 and "a-file" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "a-file" in result.stderr
     assert blocker.read_text() == "not a folder"
 
 
@@ -322,7 +340,8 @@ def test_import_a_plain_list_and_a_todo_txt(tmp_path: Path) -> None:
     result = run("import", str(todo), data_dir=data)
     assert result.returncode == 0, result.stderr
     assert "Created 1 to-dos" in result.stdout
-    assert "Skipped 1: done" in result.stdout and "Skipped 1: duplicate" in result.stdout
+    assert "Skipped 1: done" in result.stdout
+    assert "Skipped 1: duplicate" in result.stdout
     tasks = {t["title"]: t for t in json.loads(run("list", "--json", data_dir=data).stdout)}
     assert tasks["Angebot schreiben"]["area"] == "Vertrieb"
     assert tasks["Angebot schreiben"]["due"] == "2026-12-01"
@@ -335,7 +354,8 @@ def test_a_malformed_file_names_the_line_and_stores_nothing(tmp_path: Path) -> N
     todo.write_text("Gut\nSchlecht due:2026-13-45\n", encoding="utf-8")
     result = run("import", str(todo), "--format", "todotxt", data_dir=data)
     assert result.returncode == cli.EXIT_ERROR
-    assert "line 2" in result.stderr and result.stderr.count("\n") == 1
+    assert "line 2" in result.stderr
+    assert result.stderr.count("\n") == 1
     assert json.loads(run("list", "--json", data_dir=data).stdout) == []
 
 
@@ -344,7 +364,8 @@ def test_a_dry_run_stores_nothing(tmp_path: Path) -> None:
     plain = tmp_path / "liste.txt"
     plain.write_text("Eins\nZwei\n", encoding="utf-8")
     result = run("import", str(plain), "--dry-run", data_dir=data)
-    assert result.returncode == 0 and "Would create 2 to-dos" in result.stdout
+    assert result.returncode == 0
+    assert "Would create 2 to-dos" in result.stdout
     assert json.loads(run("list", "--json", data_dir=data).stdout) == []
 
 

@@ -68,7 +68,8 @@ def test_desktop_entry_matches_the_application_window() -> None:
 
 def png_size(path: Path) -> tuple[int, int]:
     header = path.read_bytes()[:24]
-    assert header[:8] == b"\x89PNG\r\n\x1a\n" and header[12:16] == b"IHDR", path
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", path
+    assert header[12:16] == b"IHDR", path
     width, height = struct.unpack(">II", header[16:24])
     return width, height
 
@@ -94,7 +95,8 @@ def test_shell_scripts_parse(script: Path) -> None:
 def exec_arguments(value: str) -> list[str]:
     """The command line of a Desktop Entry Exec value, for a value of one quoted word."""
     string = re.sub(r"\\(.)", lambda m: {"s": " ", "n": "\n", "t": "\t"}.get(m[1], m[1]), value)
-    assert string.startswith('"') and string.endswith('"'), string
+    assert string.startswith('"'), string
+    assert string.endswith('"'), string
     word = re.sub(r'\\(["`$\\])', r"\1", string[1:-1])
     return [word.replace("%%", "%")]
 

@@ -43,7 +43,9 @@ def _check_figures() -> None:
         (("cost", 123_456), ("budget", 100_000)),
     )
     text = finding_text(finding, "EUR")
-    assert "1,235" in text.message and "1,000" in text.message and "€" in text.message
+    assert "1,235" in text.message
+    assert "1,000" in text.message
+    assert "€" in text.message
     named = Finding(
         "reliability.over_capacity",
         Severity.WARNING,

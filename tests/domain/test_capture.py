@@ -27,6 +27,8 @@ def test_long_titles_are_cut_to_the_stored_length() -> None:
 def test_every_title_is_trimmed_non_empty_and_from_its_own_line(lines: list[str]) -> None:
     titles = titles_from_text("\n".join(lines))
     for title in titles:
-        assert title == title.strip() and title
-        assert "\n" not in title and "\r" not in title
+        assert title == title.strip()
+        assert title
+        assert "\n" not in title
+        assert "\r" not in title
     assert len(titles) <= len("\n".join(lines).splitlines())

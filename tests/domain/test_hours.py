@@ -26,5 +26,6 @@ def test_unknown_estimate_or_one_off_work_has_no_weekly_load() -> None:
 def test_more_minutes_never_mean_fewer_hours(frequency: Frequency, minutes: int) -> None:
     low = hours_per_week(frequency, minutes)
     high = hours_per_week(frequency, minutes + 1)
-    assert low is not None and high is not None
+    assert low is not None
+    assert high is not None
     assert 0 <= low <= high

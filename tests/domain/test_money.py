@@ -88,7 +88,8 @@ def test_a_sum_of_rounded_hours_at_capacity_is_not_over() -> None:
 def test_monthly_hours_match_weekly_hours(frequency: Frequency, minutes: int) -> None:
     weekly = hours_per_week(frequency, minutes)
     monthly = hours_per_month(frequency, minutes)
-    assert weekly is not None and monthly is not None
+    assert weekly is not None
+    assert monthly is not None
     # hours_per_week rounds to 0.01 h; the monthly figure is exact.
     assert monthly == pytest.approx(weekly * WEEKS_PER_MONTH, abs=0.005 * WEEKS_PER_MONTH + 1e-9)
     assert weekly_from_monthly(monthly) == pytest.approx(weekly, abs=0.005 + 1e-9)
@@ -98,7 +99,8 @@ def test_monthly_hours_match_weekly_hours(frequency: Frequency, minutes: int) ->
 def test_more_minutes_never_mean_fewer_hours(frequency: Frequency, minutes: int) -> None:
     low = hours_per_month(frequency, minutes)
     high = hours_per_month(frequency, minutes + 1)
-    assert low is not None and high is not None
+    assert low is not None
+    assert high is not None
     assert 0 <= low < high
 
 
@@ -107,7 +109,8 @@ def test_cost_grows_with_hours(a: float, b: float, rate: int) -> None:
     low, high = sorted([a, b])
     low_cost = cost_per_month_cents(low, rate)
     high_cost = cost_per_month_cents(high, rate)
-    assert low_cost is not None and high_cost is not None
+    assert low_cost is not None
+    assert high_cost is not None
     assert 0 <= low_cost <= high_cost
 
 
@@ -116,7 +119,8 @@ def test_cost_grows_with_the_rate(hours: float, a: int, b: int) -> None:
     low, high = sorted([a, b])
     low_cost = cost_per_month_cents(hours, low)
     high_cost = cost_per_month_cents(hours, high)
-    assert low_cost is not None and high_cost is not None
+    assert low_cost is not None
+    assert high_cost is not None
     assert 0 <= low_cost <= high_cost
 
 
@@ -152,5 +156,6 @@ def test_over_capacity_is_consistent(assigned: float, capacity: float | None) ->
 @given(hours)
 def test_weekly_and_monthly_conversions_are_inverse(hours: float) -> None:
     monthly = monthly_from_weekly(hours)
-    assert monthly is not None and monthly >= hours
+    assert monthly is not None
+    assert monthly >= hours
     assert weekly_from_monthly(monthly) == pytest.approx(hours)

@@ -71,9 +71,11 @@ def test_the_profile_is_a_reliable_client(language: str) -> None:
     ZoneInfo(profile["time_zone"])
     assert profile["check_in_rhythm"] in {rhythm.value for rhythm in CheckInRhythm}
     assert profile["check_in_weekday"] == 4
-    assert isinstance(profile["response_time_hours"], int) and profile["response_time_hours"] > 0
+    assert isinstance(profile["response_time_hours"], int)
+    assert profile["response_time_hours"] > 0
     for key in ("monthly_budget_cents", "own_hourly_value_cents"):
-        assert isinstance(profile[key], int) and profile[key] > 0
+        assert isinstance(profile[key], int)
+        assert profile[key] > 0
     channels = profile["contact_channels"]
     assert {channel["kind"] for channel in channels} <= {kind.value for kind in ChannelKind}
     assert "email" in {channel["kind"] for channel in channels}
@@ -99,10 +101,13 @@ def test_the_assistants_are_fully_described(language: str) -> None:
     assert assistants["Ben Okafor"]["weekly_capacity_hours"] == 6
     assert assistants["Ben Okafor"]["hourly_rate_cents"] == 5500
     for assistant in assistants.values():
-        assert assistant["role"] and assistant["notes"] and assistant["skills"]
+        assert assistant["role"]
+        assert assistant["notes"]
+        assert assistant["skills"]
         assert re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", assistant["contact"])
         assert assistant["currency"] == "EUR"
-        assert assistant["working_days"] and set(assistant["working_days"]) <= {0, 1, 2, 3, 4}
+        assert assistant["working_days"]
+        assert set(assistant["working_days"]) <= {0, 1, 2, 3, 4}
         assert clock(assistant["work_start"]) < clock(assistant["work_end"])
         ZoneInfo(assistant["time_zone"])
         # Started a few weeks ago, in the settling-in period for a few more weeks.
@@ -122,7 +127,8 @@ def test_every_task_has_valid_fields(language: str) -> None:
     assert len(set(titles)) == len(titles)
     for task in tasks(language):
         assert set(task) == {*TEXT_FIELDS, *LIST_FIELDS, *NEUTRAL_FIELDS}, task["title"]
-        assert task["title"].strip() and task["area"].strip()
+        assert task["title"].strip()
+        assert task["area"].strip()
         assert task["decision"] in {decision.value for decision in Decision}
         assert task["assistant"] is None or task["assistant"] in names
         assert task["assistant"] is None or task["decision"] == "delegate"
@@ -180,11 +186,15 @@ def test_kept_and_undecided_work_is_not_described_for_an_assistant(language: str
     for task in tasks(language):
         if task["decision"] == "delegate":
             continue
-        assert task["assistant"] is None and task["level"] is None, task["title"]
-        assert not task["instructions"] and not task["steps"], task["title"]
+        assert task["assistant"] is None, task["title"]
+        assert task["level"] is None, task["title"]
+        assert not task["instructions"], task["title"]
+        assert not task["steps"], task["title"]
         if task["decision"] == "undecided":  # just captured: a title, maybe an estimate
-            assert not task["acceptance_criteria"] and not task["notes"], task["title"]
-            assert task["priority"] is None and task["due_in_days"] is None, task["title"]
+            assert not task["acceptance_criteria"], task["title"]
+            assert not task["notes"], task["title"]
+            assert task["priority"] is None, task["title"]
+            assert task["due_in_days"] is None, task["title"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -258,9 +268,11 @@ def test_every_date_is_counted_from_the_day_the_demo_is_made(language: str, made
         offset = raw["due_in_days"]
         assert task.due == (None if offset is None else made + dt.timedelta(days=offset))
         for text in (task.title, task.instructions, task.notes, *task.steps):
-            assert "{" not in text and "}" not in text, text
+            assert "{" not in text, text
+            assert "}" not in text, text
     for assistant in plan.assistants:
-        assert assistant.start_date is not None and assistant.trial_end is not None
+        assert assistant.start_date is not None
+        assert assistant.trial_end is not None
         assert assistant.start_date < made < assistant.trial_end
 
 

@@ -88,7 +88,8 @@ def test_a_todoist_export_with_sections_notes_and_sub_tasks() -> None:
     assert tasks["=Quarterly VAT"].frequency is Frequency.QUARTERLY
     assert tasks["=Quarterly VAT"].priority is Priority.LOW
     plants = tasks["Water the plants"]
-    assert plants.frequency is None and plants.due is None
+    assert plants.frequency is None
+    assert plants.due is None
     assert plants.notes == "Date: every other tuesday"
 
 
@@ -231,7 +232,8 @@ def test_a_german_excel_csv_in_windows_1252_with_semicolons() -> None:
         "Regal; Schrank",
         Priority.LOW,
     )
-    assert second.due is None and second.assistant_name is None
+    assert second.due is None
+    assert second.assistant_name is None
     assert (third.title, third.due, third.priority) == (
         "Steuererklärung",
         dt.date(2026, 7, 31),
@@ -267,7 +269,8 @@ def test_a_binary_file_is_not_read_as_lines_of_garbage() -> None:
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"
     with pytest.raises(ImportFormatError) as caught:
         decode(png)
-    assert caught.value.line == 3 and "not a text file" in import_reason(caught.value)
+    assert caught.value.line == 3
+    assert "not a text file" in import_reason(caught.value)
     assert decode("Grüße\nTschüss".encode("utf-16")) == "Grüße\nTschüss"  # NULs of UTF-16
 
 
@@ -301,7 +304,7 @@ def test_a_mapping_to_a_missing_column_is_an_error_on_the_header() -> None:
     with pytest.raises(ImportFormatError) as caught:
         parse_mapped_csv("Title,Due\nA,\n", {"title": "Name"})
     assert caught.value.line == 1
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown fields"):
         parse_mapped_csv("Title\nA\n", {"name": "Title"})
 
 

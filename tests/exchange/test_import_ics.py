@@ -107,7 +107,8 @@ def test_an_apple_reminders_like_file() -> None:
     assert bank.line == 43
     assert bank.due == dt.date(2026, 4, 1)  # in UTC, as written
     assert bank.priority is Priority.LOW
-    assert bank.area == "Errands" and bank.skills == ()
+    assert bank.area == "Errands"
+    assert bank.skills == ()
     assert bank.frequency is Frequency.WEEKLY
     assert bank.minutes_per_occurrence is None
 

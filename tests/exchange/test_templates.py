@@ -44,7 +44,8 @@ def test_every_template_is_complete_in_both_languages(template: dict[str, Any]) 
         texts = template[language]
         assert set(texts) == {*TEXT_KEYS, *LIST_KEYS}, language
         for key in TEXT_KEYS:
-            assert isinstance(texts[key], str) and texts[key].strip(), (language, key)
+            assert isinstance(texts[key], str), (language, key)
+            assert texts[key].strip(), (language, key)
         for key in LIST_KEYS:
             assert texts[key], (language, key)
             assert all(isinstance(item, str) and item.strip() for item in texts[key])

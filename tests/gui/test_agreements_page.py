@@ -87,7 +87,8 @@ def add_channel(qtbot: QtBot, page: AgreementsPage, value: str) -> None:
     before = len(stored_channels(page))
     click(qtbot, page.add_channel_button)
     editor = focused()
-    assert editor is not None and editor is not page.channels_table
+    assert editor is not None
+    assert editor is not page.channels_table
     type_text(qtbot, editor, value)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(stored_channels(page)) == before + 1)
@@ -113,7 +114,8 @@ def add_window(qtbot: QtBot, page: AgreementsPage, weekday: int, start: str, end
     week = page.reachability
     click(qtbot, week.add_buttons[weekday])
     editor = week.editors[weekday]
-    assert editor.isVisible() and focused() is editor.start
+    assert editor.isVisible()
+    assert focused() is editor.start
     qtbot.keyClicks(editor.start, start)
     qtbot.keyClick(editor.start, Qt.Key.Key_Tab)
     while focused() is editor.start:  # the minutes part
@@ -341,8 +343,10 @@ def test_values_can_be_set_back_to_not_set(
     page.rhythm_combo.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(page.rhythm_combo, Qt.Key.Key_Home)  # "Not set" comes first
     profile = stored(workspace)
-    assert profile.response_time_hours is None and profile.monthly_budget_cents is None
-    assert profile.check_in_rhythm is None and not page.weekday_combo.isEnabled()
+    assert profile.response_time_hours is None
+    assert profile.monthly_budget_cents is None
+    assert profile.check_in_rhythm is None
+    assert not page.weekday_combo.isEnabled()
 
 
 def test_an_empty_channel_row_is_not_stored(
@@ -353,7 +357,8 @@ def test_an_empty_channel_row_is_not_stored(
     assert editor is not None
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert page.channels_table.rowCount() == 1
-    assert stored(workspace).channels == () and runner.labels == []
+    assert stored(workspace).channels == ()
+    assert runner.labels == []
 
 
 def test_a_day_with_several_windows_asks_which_to_remove(
@@ -363,7 +368,8 @@ def test_a_day_with_several_windows_asks_which_to_remove(
     add_window(qtbot, page, MONDAY, "2:00 PM", "5:00 PM")
     click(qtbot, page.reachability.remove_buttons[MONDAY])
     menu = page.reachability.remove_menu
-    assert menu is not None and menu.isVisible()
+    assert menu is not None
+    assert menu.isVisible()
     assert [action.text() for action in menu.actions()] == [
         f"Remove 9:00{NNBSP}AM–12:00{NNBSP}PM",
         f"Remove 2:00{NNBSP}PM–5:00{NNBSP}PM",
@@ -383,7 +389,8 @@ def test_adding_a_window_suggests_the_time_after_the_last_one(
     editor = page.reachability.editors[MONDAY]
     assert (editor.start.text(), editor.end.text()) == (f"12:00{NNBSP}PM", f"3:00{NNBSP}PM")
     qtbot.keyClick(editor.start, Qt.Key.Key_Escape)
-    assert not editor.isVisible() and focused() is page.reachability.add_buttons[MONDAY]
+    assert not editor.isVisible()
+    assert focused() is page.reachability.add_buttons[MONDAY]
 
 
 # Bad input -------------------------------------------------------------------------------
@@ -397,7 +404,8 @@ def test_bad_input_is_explained_in_place_and_not_stored(
     editor = page.reachability.editors[MONDAY]
 
     add_window(qtbot, page, MONDAY, "3:00 PM", "2:00 PM")
-    assert editor.isVisible() and editor.message.isVisible()
+    assert editor.isVisible()
+    assert editor.message.isVisible()
     assert editor.message.text() == "The end must be after the start. Not saved."
     assert editor.start.accessibleDescription() == editor.message.text()
 
@@ -423,10 +431,12 @@ def test_bad_input_is_explained_in_place_and_not_stored(
     assert not editor.isVisible()
     retype(qtbot, page.time_zone_combo, "Europe/Vienna", Qt.Key.Key_Return)
     retype(qtbot, page.currency_combo, "usd")
-    assert not page.time_zone_message.isVisible() and not page.currency_message.isVisible()
+    assert not page.time_zone_message.isVisible()
+    assert not page.currency_message.isVisible()
     profile = stored(workspace)
     assert profile.windows[-1] == ReachabilityWindow(MONDAY, dt.time(12), dt.time(13))
-    assert profile.time_zone == "Europe/Vienna" and profile.currency == "USD"
+    assert profile.time_zone == "Europe/Vienna"
+    assert profile.currency == "USD"
 
 
 # Undo, keyboard, focus ---------------------------------------------------------------------
@@ -442,12 +452,14 @@ def test_changes_are_undone_through_a_real_undo_stack(qtbot: QtBot, workspace: W
     assert runner.stack.count() == 3
 
     runner.stack.undo()
-    assert stored(workspace).brief_language == "" and page.language_combo.currentIndex() == -1
+    assert stored(workspace).brief_language == ""
+    assert page.language_combo.currentIndex() == -1
     runner.stack.undo()
     assert stored(workspace).windows == ()
     assert page.reachability.texts[WEDNESDAY].text() == "Not reachable"
     runner.stack.undo()
-    assert stored(workspace) == Profile() and page.name_edit.text() == ""
+    assert stored(workspace) == Profile()
+    assert page.name_edit.text() == ""
     runner.stack.redo()
     assert page.name_edit.text() == "Mara"
 

@@ -91,14 +91,16 @@ def test_new_assistant_is_stored_selected_and_its_name_ready_to_type(
     add_assistant(qtbot, page)
     assert runner.labels == ["Add assistant"]
     assert [a.name for a in stored(workspace)] == ["New assistant"]
-    assert focused() is page.name_edit and page.name_edit.selectedText() == "New assistant"
+    assert focused() is page.name_edit
+    assert page.name_edit.selectedText() == "New assistant"
     type_text(qtbot, page.name_edit, RTL_EMOJI)
     qtbot.keyClick(page.name_edit, Qt.Key.Key_Tab)
     assert only(workspace).name == RTL_EMOJI
     assert list_names(page) == [RTL_EMOJI]
     assert focused() is page.role_edit
     fresh = open_page(qtbot, workspace, Recorder())
-    assert fresh.name_edit.text() == RTL_EMOJI and list_names(fresh) == [RTL_EMOJI]
+    assert fresh.name_edit.text() == RTL_EMOJI
+    assert list_names(fresh) == [RTL_EMOJI]
 
 
 class Typing(NamedTuple):
@@ -165,7 +167,8 @@ def test_every_field_round_trips_through_the_file(
     for weekday in (0, 2, 4):
         click(qtbot, page.day_boxes[weekday])
     click(qtbot, page.hours.check)
-    assert only(workspace).work_start == dt.time(9) and only(workspace).work_end == dt.time(17)
+    assert only(workspace).work_start == dt.time(9)
+    assert only(workspace).work_end == dt.time(17)
     retype(qtbot, page.hours.start, typing.hours[0])
     retype(qtbot, page.hours.end, typing.hours[1], Qt.Key.Key_Return)
     retype(qtbot, page.time_zone_combo, "america/new york", Qt.Key.Key_Return)
@@ -240,7 +243,8 @@ def test_a_day_picked_in_the_calendar_is_stored_at_once(
     qtbot.waitUntil(calendar.isVisible)
     steps = len(runner.labels)
     view = focused()
-    assert view is not None and calendar.isAncestorOf(view)
+    assert view is not None
+    assert calendar.isAncestorOf(view)
     qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert not calendar.isVisible()
@@ -308,17 +312,22 @@ def test_values_can_be_set_back_to_not_set(
     retype(qtbot, page.capacity_spin, "8")
     click(qtbot, page.hours.check)
     click(qtbot, page.start_date.check)
-    assert only(workspace).hourly_rate_cents == 3000 and only(workspace).start_date is not None
+    assert only(workspace).hourly_rate_cents == 3000
+    assert only(workspace).start_date is not None
     retype(qtbot, page.rate_spin, "")
     retype(qtbot, page.capacity_spin, "0")
     click(qtbot, page.hours.check)
     click(qtbot, page.start_date.check)
     assistant = only(workspace)
-    assert assistant.hourly_rate_cents is None and assistant.weekly_capacity_hours is None
-    assert assistant.work_start is None and assistant.work_end is None
+    assert assistant.hourly_rate_cents is None
+    assert assistant.weekly_capacity_hours is None
+    assert assistant.work_start is None
+    assert assistant.work_end is None
     assert assistant.start_date is None
-    assert page.rate_spin.text() == "Not set" and page.start_date.edit.text() == "Not set"
-    assert not page.hours.start.isEnabled() and page.hours.start.text() == "Not set"
+    assert page.rate_spin.text() == "Not set"
+    assert page.start_date.edit.text() == "Not set"
+    assert not page.hours.start.isEnabled()
+    assert page.hours.start.text() == "Not set"
 
 
 def test_committing_an_unchanged_field_stores_nothing(
@@ -373,11 +382,14 @@ def test_bad_input_is_explained_under_the_field_and_not_stored(
     after = only(workspace)
     assert after.name == before.name == "New assistant"
     assert (after.work_start, after.work_end) == (dt.time(9), dt.time(17))
-    assert after.time_zone == "" and after.currency == "EUR"
-    assert after.start_date == dt.date(2025, 3, 1) and after.trial_end == dt.date(2025, 6, 1)
+    assert after.time_zone == ""
+    assert after.currency == "EUR"
+    assert after.start_date == dt.date(2025, 3, 1)
+    assert after.trial_end == dt.date(2025, 6, 1)
     # What was typed stays in view, even when another field is stored meanwhile.
     retype(qtbot, page.role_edit, "Bookkeeper")
-    assert page.hours.end.text() == f"9:00{NNBSP}AM" and page.hours_message.isVisible()
+    assert page.hours.end.text() == f"9:00{NNBSP}AM"
+    assert page.hours_message.isVisible()
     assert page.time_zone_combo.currentText() == "Mars/Olympus_Mons"
 
     # Fixing the input stores it and takes the message away.
@@ -393,8 +405,10 @@ def test_bad_input_is_explained_under_the_field_and_not_stored(
     ):
         assert not message.isVisible()
     fixed = only(workspace)
-    assert fixed.name == "Ben" and fixed.work_end == dt.time(11)
-    assert fixed.time_zone == "Asia/Manila" and fixed.trial_end == dt.date(2025, 4, 1)
+    assert fixed.name == "Ben"
+    assert fixed.work_end == dt.time(11)
+    assert fixed.time_zone == "Asia/Manila"
+    assert fixed.trial_end == dt.date(2025, 4, 1)
 
 
 # Undo, archive, selection ----------------------------------------------------------------
@@ -416,12 +430,15 @@ def test_changes_are_undone_and_redone_through_a_real_undo_stack(
     assert only(workspace).working_days == ()
     assert not page.day_boxes[1].isChecked()
     runner.stack.undo()
-    assert only(workspace).role == "" and page.role_edit.text() == ""
+    assert only(workspace).role == ""
+    assert page.role_edit.text() == ""
     runner.stack.undo()
-    assert stored(workspace) == [] and page.stack.currentWidget() is page.empty_hint
+    assert stored(workspace) == []
+    assert page.stack.currentWidget() is page.empty_hint
     runner.stack.redo()
     runner.stack.redo()
-    assert page.role_edit.text() == "Bookkeeper" and only(workspace).role == "Bookkeeper"
+    assert page.role_edit.text() == "Bookkeeper"
+    assert only(workspace).role == "Bookkeeper"
     assert list_names(page) == ["New assistant"]
 
 
@@ -435,7 +452,9 @@ def test_archive_hides_the_assistant_and_restore_brings_it_back(
     click(qtbot, page.archive_button)
     assert runner.labels == ["Archive assistant"]
     assert [a.archived for a in stored(workspace)] == [True, False]
-    assert list_names(page) == ["Ben"] and page.current is not None and page.current.name == "Ben"
+    assert list_names(page) == ["Ben"]
+    assert page.current is not None
+    assert page.current.name == "Ben"
 
     click(qtbot, page.show_archived)
     assert list_names(page) == ["Anna (archived)", "Ben"]
@@ -443,7 +462,8 @@ def test_archive_hides_the_assistant_and_restore_brings_it_back(
     assert page.archive_button.text() == "Restore"
     click(qtbot, page.archive_button)
     assert runner.labels[-1] == "Restore assistant"
-    assert list_names(page) == ["Anna", "Ben"] and not stored(workspace)[0].archived
+    assert list_names(page) == ["Anna", "Ben"]
+    assert not stored(workspace)[0].archived
 
 
 def test_selecting_an_archived_assistant_shows_the_archived_ones(
@@ -453,7 +473,8 @@ def test_selecting_an_archived_assistant_shows_the_archived_ones(
     page.refresh()
     assert list_names(page) == []
     assert page.select_assistant(anna.id)
-    assert page.show_archived.isChecked() and page.current == anna
+    assert page.show_archived.isChecked()
+    assert page.current == anna
     assert not page.select_assistant(9999)
 
 
@@ -466,7 +487,8 @@ def test_refresh_keeps_the_selection_and_shows_changes_made_elsewhere(
     page.select_assistant(ben.id)
     workspace.assistants.save(Assistant(ben.id, "Ben", role="Bookkeeper"))
     page.refresh()
-    assert page.current is not None and page.current.id == ben.id
+    assert page.current is not None
+    assert page.current.id == ben.id
     assert page.role_edit.text() == "Bookkeeper"
     assert page.list.currentRow() == 1
 
@@ -484,10 +506,13 @@ def test_clicking_another_assistant_first_stores_what_was_being_typed(
     qtbot.keyClicks(page.notes_edit, "Mondays only")
     ben_rect = page.list.visualItemRect(page.list.item(1))
     qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=ben_rect.center())
-    assert page.current is not None and page.current.id == ben.id
-    assert page.role_edit.text() == "" and page.notes_edit.toPlainText() == ""
+    assert page.current is not None
+    assert page.current.id == ben.id
+    assert page.role_edit.text() == ""
+    assert page.notes_edit.toPlainText() == ""
     stored_anna = workspace.assistants.assistant(anna.id)
-    assert stored_anna.role == "Bookkeeper" and stored_anna.notes == "Mondays only"
+    assert stored_anna.role == "Bookkeeper"
+    assert stored_anna.notes == "Mondays only"
 
 
 def test_skills_complete_from_the_skills_of_all_assistants(
@@ -599,9 +624,12 @@ def test_focus_field_on_an_unset_date_or_time_goes_to_its_check_box(
 ) -> None:
     workspace.assistants.add(Assistant(0, "Anna"))
     page.refresh()
-    assert page.focus_field("trial_end") and focused() is page.trial_end.check
-    assert page.focus_field("work_start") and focused() is page.hours.check
-    assert page.focus_field("working_days") and focused() is page.day_boxes[0]
+    assert page.focus_field("trial_end")
+    assert focused() is page.trial_end.check
+    assert page.focus_field("work_start")
+    assert focused() is page.hours.check
+    assert page.focus_field("working_days")
+    assert focused() is page.day_boxes[0]
     assert not page.focus_field("no_such_field")
 
 

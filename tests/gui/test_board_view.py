@@ -212,7 +212,8 @@ def test_arrows_move_between_cards_and_columns_skipping_headers(
     assert board.selected_ids() == [5]
     qtbot.keyClick(board.column_view(U), Qt.Key.Key_Right)
     assert board.column_view(K).hasFocus()
-    assert len(board.selected_ids()) == 1 and board.selected_ids()[0] in (3, 9)
+    assert len(board.selected_ids()) == 1
+    assert board.selected_ids()[0] in (3, 9)
     assert not board.column_view(U).selectionModel().hasSelection()
     qtbot.keyClick(board.column_view(K), Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     delegate = board.column_view(D)
@@ -234,14 +235,16 @@ def test_arrows_move_between_cards_and_columns_skipping_headers(
     assert board.selected_ids() == [5]
     # Nowhere further left to go.
     qtbot.keyClick(board.column_view(U), Qt.Key.Key_Left)
-    assert board.column_view(U).hasFocus() and board.selected_ids() == [5]
+    assert board.column_view(U).hasFocus()
+    assert board.selected_ids() == [5]
 
 
 def test_left_and_right_skip_empty_columns(board: BoardView, qtbot: QtBot) -> None:
     board.set_data([t for t in TASKS if t.decision is not K], ASSISTANTS)
     focus_card(board, qtbot, 2)
     qtbot.keyClick(board.column_view(U), Qt.Key.Key_Right)
-    assert board.column_view(D).hasFocus() and board.selected_ids() == [4]
+    assert board.column_view(D).hasFocus()
+    assert board.selected_ids() == [4]
 
 
 def test_enter_and_double_click_open_the_card(board: BoardView, qtbot: QtBot) -> None:
@@ -273,7 +276,8 @@ def test_a_drop_onto_another_column_asks_for_its_decision(board: BoardView) -> N
     dropped = keep.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
     assert recorder.calls == [("decide", [2, 7], "keep")]
     # The board only asks: Qt must not remove the dragged rows itself.
-    assert dropped is False and rows(board, U)[0] == "Website-Impressum aktualisieren"
+    assert dropped is False
+    assert rows(board, U)[0] == "Website-Impressum aktualisieren"
 
 
 def test_a_drop_onto_an_assistant_asks_only_for_the_assignment(board: BoardView) -> None:
@@ -353,7 +357,8 @@ def test_the_selection_survives_a_reload_and_follows_its_card(
     assert board.column_view(K).hasFocus()
     # Gone: a card near where it was is selected instead.
     board.set_data([t for t in moved if t.id != 5], ASSISTANTS)
-    assert len(board.selected_ids()) == 1 and board.selected_ids()[0] in (3, 9)
+    assert len(board.selected_ids()) == 1
+    assert board.selected_ids()[0] in (3, 9)
 
 
 def test_a_reload_of_two_thousand_to_dos_is_fast(board: BoardView, qtbot: QtBot) -> None:

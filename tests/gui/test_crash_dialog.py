@@ -22,7 +22,8 @@ def test_a_bug_shows_its_details_and_copies_them(qtbot: QtBot) -> None:
         raise RuntimeError("boom in a slot")
     except RuntimeError as error:
         text = crash_dialog.details(type(error), error, error.__traceback__)
-    assert "boom in a slot" in text and __version__ in text
+    assert "boom in a slot" in text
+    assert __version__ in text
     box = crash_dialog.make_dialog(text)
     qtbot.addWidget(box)
     assert box.detailedText() == text
@@ -82,12 +83,15 @@ def test_a_crash_is_written_to_a_log_file_that_the_dialog_names(crashes: Crashes
     crashes.crash("boom in a slot")
     (name,) = crash_files(crashes.log_dir)
     log = crashes.log_dir / name
-    assert name.startswith("crash-") and name.endswith(".log")
+    assert name.startswith("crash-")
+    assert name.endswith(".log")
     content = log.read_text(encoding="utf-8")
-    assert "Traceback" in content and "RuntimeError: boom in a slot" in content
+    assert "Traceback" in content
+    assert "RuntimeError: boom in a slot" in content
     assert __version__ in content
     ((details, named, flags),) = crashes.dialogs
-    assert "RuntimeError: boom in a slot" in details and details in content
+    assert "RuntimeError: boom in a slot" in details
+    assert details in content
     assert str(log) in named
     assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
 
@@ -100,7 +104,8 @@ def test_the_eleventh_crash_removes_the_oldest_file(crashes: Crashes) -> None:
     assert len(ten) == 10
     crashes.crash("crash 11")
     kept = crash_files(crashes.log_dir)
-    assert len(kept) == 10 and kept[:9] == ten[1:]
+    assert len(kept) == 10
+    assert kept[:9] == ten[1:]
     contents = [(crashes.log_dir / name).read_text(encoding="utf-8") for name in kept]
     assert [text.rsplit("RuntimeError: ", 1)[1].strip() for text in contents] == [
         f"crash {number}" for number in range(2, 12)

@@ -30,9 +30,11 @@ def shown_title(window: MainWindow) -> str | None:
     editor = window.editor
     if editor.empty.isVisible():
         assert editor.task is None
-        assert not editor.tabs.isVisible() and not editor.title.isVisible()
+        assert not editor.tabs.isVisible()
+        assert not editor.title.isVisible()
         return None
-    assert editor.tabs.isVisible() and editor.task is not None
+    assert editor.tabs.isVisible()
+    assert editor.task is not None
     return editor.title.text()
 
 

@@ -141,7 +141,8 @@ def test_an_existing_file_is_not_overwritten_without_asking(
 
     dialog.start_export()
 
-    assert len(asked) == 1 and "brief.md" in asked[0]
+    assert len(asked) == 1
+    assert "brief.md" in asked[0]
     assert not dialog.is_exporting()
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["brief.md"]
     assert (tmp_path / "out" / "brief.md").read_text() == "mine"
@@ -179,7 +180,9 @@ def test_a_secret_in_a_tasks_tools_asks_first(
     dialog.start_export()
 
     assert len(asked) == 1
-    assert task.title in asked[0] and "Tools" in asked[0] and "Export anyway?" in asked[0]
+    assert task.title in asked[0]
+    assert "Tools" in asked[0]
+    assert "Export anyway?" in asked[0]
     assert not (tmp_path / "out").exists()
     assert "Nothing was exported" in dialog.status.text()
 

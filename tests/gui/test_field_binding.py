@@ -92,9 +92,12 @@ def test_what_cannot_be_read_or_is_refused_is_said_under_the_field(
 
 def test_loading_shows_without_committing_and_may_keep_a_problem(qtbot: QtBot, form: Form) -> None:
     form.fields.load(Person("Anna"))
-    assert form.edit.text() == "Anna" and form.stored == []
+    assert form.edit.text() == "Anna"
+    assert form.stored == []
     type_and_commit(qtbot, form, "42")
     form.fields.load(Person("Anna"), keep_problems=True)
-    assert form.edit.text() == "42" and form.message.text() == "Not a name."
+    assert form.edit.text() == "42"
+    assert form.message.text() == "Not a name."
     form.fields.load(Person("Anna"))
-    assert form.edit.text() == "Anna" and not form.message.isVisible()
+    assert form.edit.text() == "Anna"
+    assert not form.message.isVisible()

@@ -433,7 +433,8 @@ def test_the_dialog_stays_open_while_storing_and_a_failure_stores_nothing(
     qtbot.waitExposed(dialog)
     dialog.import_button.click()
     assert dialog.is_storing()
-    assert not dialog.import_button.isEnabled() and not dialog.close_button.isEnabled()
+    assert not dialog.import_button.isEnabled()
+    assert not dialog.close_button.isEnabled()
     assert dialog.status.text() == "Importing 3 to-do(s)…"
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # while the transaction runs: ignored
     assert dialog.isVisible()

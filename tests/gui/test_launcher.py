@@ -38,7 +38,9 @@ def test_a_second_instance_on_the_same_folder_says_so_and_stops(
         assert launcher.launch(str(tmp_path)) == 1
     finally:
         first.unlock()
-    assert len(shown) == 1 and "already running" in shown[0] and str(tmp_path) in shown[0]
+    assert len(shown) == 1
+    assert "already running" in shown[0]
+    assert str(tmp_path) in shown[0]
     assert not (tmp_path / "delegator.sqlite3").exists()
 
 
@@ -49,7 +51,8 @@ def test_a_foreign_file_is_named_and_left_untouched(
     target.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     before = hashlib.sha256(target.read_bytes()).hexdigest()
     assert launcher.launch(str(tmp_path)) == 1
-    assert len(shown) == 1 and str(target) in shown[0]
+    assert len(shown) == 1
+    assert str(target) in shown[0]
     assert hashlib.sha256(target.read_bytes()).hexdigest() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["delegator.sqlite3"]
 
@@ -66,9 +69,11 @@ def test_missing_system_libraries_are_named_with_the_install_command(
 
     monkeypatch.setattr(ctypes, "CDLL", fake_cdll)
     missing = platform_check.missing_packages()
-    assert "libxcb-cursor0" in missing and "libegl1" in missing
+    assert "libxcb-cursor0" in missing
+    assert "libegl1" in missing
     message = launcher._missing_libraries_message(missing)
-    assert "sudo apt-get install" in message and "libxcb-cursor0" in message
+    assert "sudo apt-get install" in message
+    assert "libxcb-cursor0" in message
 
 
 def test_the_xcb_check_only_runs_where_qt_would_use_x11(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -44,7 +44,8 @@ def test_pasting_lines_adds_one_per_line_as_one_undo_step(window: MainWindow, qt
     assert visible_titles(window) == ["Belege hochladen", "Newsletter vorbereiten", "Termine"]
     assert window.undo_stack.count() == 1
     qtbot.keySequence(window, QKeySequence("Ctrl+Z"))
-    assert visible_titles(window) == [] and stored(window) == []
+    assert visible_titles(window) == []
+    assert stored(window) == []
     qtbot.keySequence(window, QKeySequence("Ctrl+Shift+Z"))
     assert visible_titles(window) == ["Belege hochladen", "Newsletter vorbereiten", "Termine"]
 

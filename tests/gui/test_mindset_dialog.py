@@ -161,7 +161,8 @@ def test_hints_follow_the_answers_as_they_change(qtbot: QtBot, dialog: MindsetDi
     assert visible_hints(dialog) == [FEEDBACK, CHECK]
     assert "checkpoints" in dialog.hints[CHECK].text()
     texts = {dialog.hints[s].text() for s in ALL}
-    assert len(texts) == 5 and all(texts)
+    assert len(texts) == 5
+    assert all(texts)
 
 
 def test_save_stores_the_check_and_closes(

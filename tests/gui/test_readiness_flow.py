@@ -82,7 +82,8 @@ def test_fix_opens_the_exact_field(demo_window: MainWindow, qtbot: QtBot) -> Non
             "acceptance_criteria",
         ),
     )
-    assert window.editor.task is not None and window.editor.task.id == task.id
+    assert window.editor.task is not None
+    assert window.editor.task.id == task.id
     assert QApplication.focusWidget() is window.editor.criteria.entry
 
     fix(
@@ -154,5 +155,6 @@ def test_the_introduction_shows_on_the_first_start_only(
     second = open_window()
     assert second.dialogs.current is None
     second.named_actions["intro"].trigger()
-    assert second.dialogs.current is not None and second.dialogs.current.isVisible()
+    assert second.dialogs.current is not None
+    assert second.dialogs.current.isVisible()
     second.dialogs.current.reject()

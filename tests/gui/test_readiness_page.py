@@ -178,7 +178,8 @@ def test_findings_appear_under_their_severity_with_message_why_and_fix(
         assert row.button.accessibleName() == f"Fix: {expected.message}"
         assert row.button.isVisible()
     assert rows[0].text.message == "“Belege hochladen” has no instructions and no steps."
-    assert "543" in rows[3].text.message and "300" in rows[3].text.message
+    assert "543" in rows[3].text.message
+    assert "300" in rows[3].text.message
 
 
 def test_money_in_findings_follows_the_currency(page: ReadinessPage) -> None:

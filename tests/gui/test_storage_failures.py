@@ -50,7 +50,8 @@ def test_a_decision_that_cannot_be_saved_is_reported_and_not_shown(
     request.getfixturevalue("locked")
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_K)
-    assert len(warnings) == 1 and "nothing was changed" in warnings[0]
+    assert len(warnings) == 1
+    assert "nothing was changed" in warnings[0]
     assert visible_titles(window) == ["a", "b"]
     assert window.undo_stack.count() == 0
 

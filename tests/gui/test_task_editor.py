@@ -158,11 +158,13 @@ def test_bad_input_gets_an_inline_message_and_stores_nothing(
     window.editor.open_tab(3)
     form = window.editor.details
     commit(qtbot, form.minutes, "-5")
-    assert not form.minutes_error.isHidden() and "negative" in form.minutes_error.text()
+    assert not form.minutes_error.isHidden()
+    assert "negative" in form.minutes_error.text()
     commit(qtbot, form.due, "31.02.2026")
     assert not form.due_error.isHidden()
     task = stored(window, task_id)
-    assert task.minutes_per_occurrence is None and task.due is None
+    assert task.minutes_per_occurrence is None
+    assert task.due is None
     assert window.undo_stack.count() == 0
 
 
@@ -270,9 +272,11 @@ def test_a_to_do_from_a_template_and_a_template_from_a_to_do(
     invoicing = next(t for t in templates.builtin("en") if "nvoic" in t.name)
     window.add_from_template(invoicing)
     task = window.editor.task
-    assert task is not None and task.title == invoicing.title
+    assert task is not None
+    assert task.title == invoicing.title
     stored_task = stored(window, task.id)
-    assert stored_task.steps == invoicing.steps and stored_task.instructions
+    assert stored_task.steps == invoicing.steps
+    assert stored_task.instructions
     window.undo_stack.undo()
     assert window._service.summaries() == []
     window.undo_stack.redo()

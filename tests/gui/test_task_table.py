@@ -33,9 +33,11 @@ def test_the_start_view_shows_first_and_the_rest_loads_when_needed(qtbot: QtBot)
     inbox = [t for t in TASKS if t.decision is Decision.UNDECIDED and not t.archived]
     model.show_start(View.INBOX, inbox, counts(TASKS), load_rest)
     assert titles(model) == ["Rechnungen schreiben", "Rechnung prüfen"]
-    assert model.counts()[View.ALL] == 3 and model.counts()[View.ARCHIVE] == 1
+    assert model.counts()[View.ALL] == 3
+    assert model.counts()[View.ARCHIVE] == 1
     model.set_search("rechnung p")
-    assert titles(model) == ["Rechnung prüfen"] and loads == []
+    assert titles(model) == ["Rechnung prüfen"]
+    assert loads == []
     model.set_search("")
     model.set_view(View.DELEGATE)
     assert loads == [1]

@@ -87,7 +87,8 @@ def commit(qtbot: QtBot, dialog: TemplatesDialog, editor: QLineEdit, key: Qt.Key
 def start_rename(qtbot: QtBot, dialog: TemplatesDialog) -> QLineEdit:
     qtbot.keyClick(dialog.list, Qt.Key.Key_F2)
     editor = dialog.list.findChild(QLineEdit)
-    assert editor is not None and editor.isVisible()
+    assert editor is not None
+    assert editor.isVisible()
     return editor
 
 
@@ -98,7 +99,8 @@ def test_with_none_of_its_own_it_says_how_to_make_one(qtbot: QtBot, workspace: W
     assert not dialog.list.isVisible()
     assert "Ctrl+Shift+T" in dialog.empty_hint.text()
     assert "Save Description as Template" in dialog.empty_hint.text()
-    assert dialog.empty_hint.isVisible() and dialog.empty_heading.isVisible()
+    assert dialog.empty_hint.isVisible()
+    assert dialog.empty_heading.isVisible()
     assert not dialog.rename_button.isEnabled()
     assert not dialog.delete_button.isEnabled()
     assert not dialog.message.isVisible()
@@ -141,7 +143,8 @@ def test_f2_typing_and_enter_renames_in_place_and_stores_the_normalised_name(
     # Sorted again like the menu, the renamed template still selected.
     qtbot.waitUntil(lambda: shown_names(dialog) == stored_names(workspace))
     current = dialog.list.currentItem()
-    assert current is not None and current.text() == "Arrange trips ✈"
+    assert current is not None
+    assert current.text() == "Arrange trips ✈"
     assert preview(dialog)[0] == "Book travel"
     assert dialog.isVisible(), "Enter ends the edit, it does not close the dialog"
     assert not dialog.message.isVisible()
@@ -155,7 +158,9 @@ def test_the_rename_button_opens_the_same_inline_editor(qtbot: QtBot, workspace:
 
     click(qtbot, dialog.rename_button)
     editor = dialog.list.findChild(QLineEdit)
-    assert editor is not None and editor.hasFocus() and editor.text() == "Invoices"
+    assert editor is not None
+    assert editor.hasFocus()
+    assert editor.text() == "Invoices"
     editor.selectAll()
     type_text(qtbot, editor, "Billing")
     commit(qtbot, dialog, editor, Qt.Key.Key_Enter)
@@ -208,18 +213,21 @@ def test_del_asks_naming_the_template_then_deletes_it(
 
     qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
 
-    assert len(yes) == 1 and "“Support inbox”" in yes[0]
+    assert len(yes) == 1
+    assert "“Support inbox”" in yes[0]
     assert stored_names(workspace) == ["Invoices", "Travel"]
     assert shown_names(dialog) == ["Invoices", "Travel"]
     current = dialog.list.currentItem()
-    assert current is not None and current.text() == "Travel", "the next one is selected"
+    assert current is not None, "the next one is selected"
+    assert current.text() == "Travel", "the next one is selected"
     assert preview(dialog)[0] == "Book travel"
 
     qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
 
     assert stored_names(workspace) == []
-    assert not dialog.list.isVisible() and dialog.empty_hint.isVisible()
+    assert not dialog.list.isVisible()
+    assert dialog.empty_hint.isVisible()
     assert not dialog.delete_button.isEnabled()
 
 
@@ -248,7 +256,8 @@ def test_the_real_confirmation_keeps_the_template_on_enter_and_deletes_on_yes(
     QTimer.singleShot(0, lambda: answer(Qt.Key.Key_Space))
     click(qtbot, dialog.delete_button)
     assert stored_names(workspace) == ["Support inbox", "Travel"]
-    assert all("“Invoices”" in text for text in seen) and len(seen) == 2
+    assert all("“Invoices”" in text for text in seen)
+    assert len(seen) == 2
 
 
 def test_manage_templates_sits_in_the_to_do_menu_and_the_menu_follows_its_changes(

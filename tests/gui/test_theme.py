@@ -51,7 +51,8 @@ def test_the_theme_has_colours() -> None:
 @pytest.mark.parametrize("name", sorted(PAIRS))
 def test_every_colour_is_valid_and_lighter_in_its_dark_form(name: str) -> None:
     light, dark = (QColor(code) for code in PAIRS[name])
-    assert light.isValid() and dark.isValid()
+    assert light.isValid()
+    assert dark.isValid()
     assert dark.lightness() > light.lightness()
 
 

@@ -43,7 +43,8 @@ def test_overdue_work_is_marked_in_the_list(window: MainWindow, qtbot: QtBot) ->
     late_index = model.index(rows["Belege"], Column.TITLE)
     soon_index = model.index(rows["Newsletter"], Column.TITLE)
     tip = model.data(late_index, Qt.ItemDataRole.ToolTipRole)
-    assert tip.startswith("Belege\nOverdue since ") and "2026" in tip
+    assert tip.startswith("Belege\nOverdue since ")
+    assert "2026" in tip
     assert isinstance(model.data(late_index, Qt.ItemDataRole.ForegroundRole), QColor)
     assert model.data(soon_index, Qt.ItemDataRole.ToolTipRole) == "Newsletter"
     assert model.data(soon_index, Qt.ItemDataRole.ForegroundRole) is None

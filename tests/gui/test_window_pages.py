@@ -41,7 +41,8 @@ def test_an_assistant_over_capacity_is_shown_clearly(window: MainWindow) -> None
     window.apply_changes(changes)
     detail, over = window.sidebar.assistant_detail(anna.id) or ("", False)
     assert over
-    assert "2.5/1 h" in detail and "€" in detail
+    assert "2.5/1 h" in detail
+    assert "€" in detail
 
 
 def test_the_board_page_takes_one_key_decisions(window: MainWindow, qtbot: QtBot) -> None:
@@ -108,7 +109,8 @@ def test_ctrl_e_opens_the_export_dialog(window: MainWindow, qtbot: QtBot) -> Non
     from delegator.gui.export_dialog import ExportDialog
 
     qtbot.keySequence(window, QKeySequence("Ctrl+E"))
-    assert isinstance(window.dialogs.current, ExportDialog) and window.dialogs.current.isVisible()
+    assert isinstance(window.dialogs.current, ExportDialog)
+    assert window.dialogs.current.isVisible()
     window.dialogs.current.reject()
 
 

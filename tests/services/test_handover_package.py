@@ -68,7 +68,8 @@ def test_the_package_holds_every_file_and_a_manifest_of_their_hashes(
     )
     assert zips == [f"anna-keller-{zips[0][-14:-4]}.zip"]
     manifest = json.loads((out / "manifest.json").read_text())
-    assert manifest["assistant"] == "Anna Keller" and manifest["schema_version"]
+    assert manifest["assistant"] == "Anna Keller"
+    assert manifest["schema_version"]
     for name, sha in manifest["files"].items():
         assert hashlib.sha256((out / name).read_bytes()).hexdigest() == sha
     assert hashlib.sha256((out / "manifest.json").read_bytes()).hexdigest() == digest

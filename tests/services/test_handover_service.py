@@ -52,7 +52,8 @@ def test_only_the_assistants_delegated_to_dos_without_private_data(workspace: Wo
     brief = workspace.handover.build(anna, BriefOptions())
     assert [t.title for t in brief.tasks] == [mine.title]
     assert brief.tasks[0].notes == ""
-    assert brief.cost_per_month_cents is None and brief.budget_cents is None
+    assert brief.cost_per_month_cents is None
+    assert brief.budget_cents is None
     assert brief.hours_per_week == 1.0
     opted = workspace.handover.build(
         anna, BriefOptions(include_cost=True, include_budget=True, include_notes=True)
@@ -77,7 +78,8 @@ def test_the_next_brief_lists_what_changed_since_the_last(workspace: Workspace) 
     first = workspace.handover.build(
         anna, BriefOptions(), now=dt.datetime(2026, 11, 1, 9, tzinfo=dt.UTC)
     )
-    assert first.changes is None and first.version == 1
+    assert first.changes is None
+    assert first.version == 1
     workspace.handover.record(first, anna.id, "md", "/tmp/out", "0" * 64)
     workspace.tasks.save(replace(kept, steps=("Export", "Senden")))
     workspace.tasks.set_archived([gone.id], True)
@@ -85,7 +87,8 @@ def test_the_next_brief_lists_what_changed_since_the_last(workspace: Workspace) 
     second = workspace.handover.build(anna, BriefOptions())
     assert second.version == 2
     changes = second.changes
-    assert changes is not None and changes.since == dt.datetime(2026, 11, 1, 9, tzinfo=dt.UTC)
+    assert changes is not None
+    assert changes.since == dt.datetime(2026, 11, 1, 9, tzinfo=dt.UTC)
     assert changes.added == ("Newsletter",)
     assert changes.removed == ("Belege",)
     assert [(c.title, c.fields) for c in changes.changed] == [("Rechnungen", ("steps",))]

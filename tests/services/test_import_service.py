@@ -108,9 +108,13 @@ def test_every_imported_field_is_stored(workspace: Workspace) -> None:
         90,
     )
     assert first.due == dt.date(2026, 12, 1)
-    assert first.assistant_id == anna.id and not first.archived
-    assert done.archived and done.title == "Erledigt"
-    assert bare.steps == () and bare.priority is None and bare.assistant_id is None
+    assert first.assistant_id == anna.id
+    assert not first.archived
+    assert done.archived
+    assert done.title == "Erledigt"
+    assert bare.steps == ()
+    assert bare.priority is None
+    assert bare.assistant_id is None
     assert [t.title for t in workspace.tasks.summaries() if not t.archived] == [
         "Monatsabschluss vorbereiten",
         "Nur ein Titel",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from delegator.domain.errors import TaskNotFound
+from delegator.domain.errors import InvalidValue, TaskNotFound
 from delegator.domain.model import Decision, Task
 from delegator.services import task_operations as ops
 from delegator.services.task_service import NewTask, TaskService
@@ -79,10 +79,10 @@ def test_move_and_back(service: TaskService) -> None:
 
 def test_a_blank_title_is_refused_and_nothing_is_stored(service: TaskService) -> None:
     (task_id,), _ = service.add([NewTask("keep me")])
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidValue, match="empty_title"):
         ops.Rename(service, task_id, "   ").apply()
     assert service.title(task_id) == "keep me"
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidValue, match="empty_title"):
         service.add([NewTask("fine"), NewTask(" ")])
     assert titles(service) == ["keep me"]
 

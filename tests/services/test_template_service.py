@@ -162,4 +162,5 @@ def test_names_are_cut_to_the_stored_length(templates: TemplateService) -> None:
     saved = templates.save_from_task(Task(0, "Rechnungen"), "x" * 250)
     assert len(saved.name) == MAX_NAME_LENGTH
     renamed = templates.rename(saved.id, "  " + "y" * 300)
-    assert renamed is not None and renamed.name == "y" * MAX_NAME_LENGTH
+    assert renamed is not None
+    assert renamed.name == "y" * MAX_NAME_LENGTH

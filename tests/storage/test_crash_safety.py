@@ -116,7 +116,8 @@ def _run_child(data_dir: Path, round_no: int, seed: int, delay: float) -> list[s
         stderr=subprocess.PIPE,
         env=env,
     )
-    assert child.stdout is not None and child.stderr is not None
+    assert child.stdout is not None
+    assert child.stderr is not None
     lines: list[str] = []
     first_done = threading.Event()
 
@@ -142,7 +143,8 @@ def _run_child(data_dir: Path, round_no: int, seed: int, delay: float) -> list[s
         errors = child.stderr.read().decode()
         child.stdout.close()
         child.stderr.close()
-    assert alive and child.returncode == -signal.SIGKILL, f"child died on its own:\n{errors}"
+    assert alive, f"child died on its own:\n{errors}"
+    assert child.returncode == -signal.SIGKILL, f"child died on its own:\n{errors}"
     assert started, f"child saved nothing within 30 s:\n{errors}"
     return lines
 
@@ -158,7 +160,8 @@ def _replay(lines: list[str], expected: Expected) -> dict[str, Any] | None:
             assert pending is None, "a call started before the last one was reported"
             pending = json.loads(payload)
         else:
-            assert kind == "done" and pending is not None, line
+            assert kind == "done", line
+            assert pending is not None, line
             expected.apply(pending, json.loads(payload))
             pending = None
     return pending
@@ -186,7 +189,8 @@ def _check_round(
 
     extra = {task_id: stored[task_id] for task_id in stored.keys() - expected.tasks.keys()}
     if extra:
-        assert pending is not None and pending["op"] == "add", (context, extra)
+        assert pending is not None, (context, extra)
+        assert pending["op"] == "add", (context, extra)
         assert sorted(t["title"] for t in extra.values()) == sorted(pending["titles"]), context
         for task_id, task in extra.items():
             assert task == {"title": task["title"], "decision": "undecided", "archived": 0}

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
-from delegator.domain.errors import StorageUnavailable, TaskNotFound
+from delegator.domain.errors import InvalidValue, StorageUnavailable, TaskNotFound
 from delegator.domain.model import Decision
 from delegator.runtime.paths import Paths
 from delegator.services.task_service import NewTask, TaskService
@@ -64,7 +64,7 @@ def test_added_to_dos_come_back_in_order_after_a_restart(
 
 def test_a_blank_title_is_refused_and_nothing_is_added(database: Database) -> None:
     service = TaskService(database)
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidValue, match="empty_title"):
         service.add([NewTask("Fine"), NewTask(" \t\n")])
     assert service.summaries() == []
 
@@ -119,7 +119,8 @@ def test_archive_and_restore(database: Database, data_dir: Path) -> None:
     with sqlite3.connect(Paths(data_dir).database) as connection:
         stamps = dict(connection.execute("SELECT id, archived_at FROM tasks").fetchall())
     connection.close()
-    assert stamps[ids[0]] is not None and stamps[ids[1]] is None
+    assert stamps[ids[0]] is not None
+    assert stamps[ids[1]] is None
 
     service.set_archived([ids[0]], False)
     with _fresh_service(data_dir) as again:
