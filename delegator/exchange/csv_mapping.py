@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from delegator.domain.imported import ImportedTask, ImportFormatError, ImportProblem, ImportResult
 from delegator.domain.model import Priority
-from delegator.exchange.import_csv import ISO_DATE, csv_rows
+from delegator.exchange.import_csv import ISO_DATE, header_and_rows
 
 _GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})")
 
@@ -79,13 +79,7 @@ def parse_mapped_csv(text: str, mapping: Mapping[str, str]) -> ImportResult:
         raise ValueError(f"unknown fields: {sorted(unknown)}")
     if "title" not in mapping:
         raise ValueError("the title column must be mapped")
-    text = text.removeprefix("\ufeff")
-    rows = csv_rows(text)
-    first = next(rows, None)
-    if first is None:
-        raise ImportFormatError(0, ImportProblem.EMPTY_FILE)
-    header_line, header = first
-    names = [name.strip() for name in header]
+    header_line, names, rows = header_and_rows(text)
     positions: dict[str, tuple[int, str]] = {}
     for our, theirs in mapping.items():
         wanted = theirs.strip()

@@ -144,6 +144,19 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
+def header_and_rows(
+    text: str,
+) -> tuple[int, list[str], Iterator[tuple[int, list[str]]]]:
+    """The header's line and stripped names, and the rows after it, of a CSV *text*
+    (a byte order mark dropped); ImportFormatError when it holds no row at all."""
+    rows = csv_rows(text.removeprefix("\ufeff"))
+    first = next(rows, None)
+    if first is None:
+        raise ImportFormatError(0, ImportProblem.EMPTY_FILE)
+    header_line, header = first
+    return header_line, [name.strip() for name in header], rows
+
+
 def csv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
     """(first physical line, cells) for each non-empty row."""
     _refuse_nul(text)  # pasted text does not pass decode(); the csv module cannot read NUL
@@ -256,13 +269,8 @@ def is_todoist_csv(text: str) -> bool:
 
 def parse_todoist_csv(text: str, *, assistants: Sequence[str] = ()) -> ImportResult:
     """The to-dos of a Todoist CSV export (see the module's docstring)."""
-    text = text.removeprefix("\ufeff")
-    rows = csv_rows(text)
-    first = next(rows, None)
-    if first is None:
-        raise ImportFormatError(0, ImportProblem.EMPTY_FILE)
-    header_line, header = first
-    columns = [name.strip().upper() for name in header]
+    header_line, names, rows = header_and_rows(text)
+    columns = [name.upper() for name in names]
     if columns[:2] != ["TYPE", "CONTENT"]:
         raise ImportFormatError(header_line, ImportProblem.NOT_TODOIST)
     index = {name: position for position, name in reversed(list(enumerate(columns)))}
