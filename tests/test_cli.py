@@ -32,7 +32,9 @@ JSON_FIELDS = {
 }
 
 
-def run(*args: str, data_dir: Path | None = None, env_dir: Path | None = None):
+def run(
+    *args: str, data_dir: Path | None = None, env_dir: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "DELEGATOR_DATA_DIR"}
     if env_dir is not None:
         env["DELEGATOR_DATA_DIR"] = str(env_dir)

@@ -92,8 +92,9 @@ class TableTranslator(QTranslator):
 
 
 @pytest.fixture
-def german(qapp) -> Iterator[None]:
+def german(qapp: QCoreApplication) -> Iterator[None]:
     app = QCoreApplication.instance()
+    assert app is not None, "no Qt application"
     shipped = QTranslator()
     assert shipped.load(str(resource("translations", "delegator_de.qm")))
     table = TableTranslator(GERMAN)

@@ -41,7 +41,7 @@ def desktop_entry(path: Path = DESKTOP_FILE) -> configparser.SectionProxy:
 def launcher_call(method: str) -> str:
     """The string the GUI passes to ``QApplication.<method>``."""
     source = (PACKAGE / "gui" / "launcher.py").read_text(encoding="utf-8")
-    found = re.findall(rf'\.{method}\("([^"]+)"\)', source)
+    found: list[str] = re.findall(rf'\.{method}\("([^"]+)"\)', source)
     assert len(found) == 1, f"{method} is called {len(found)} times in the launcher"
     return found[0]
 

@@ -36,7 +36,7 @@ def test_figures_are_filled_in_and_money_is_formatted() -> None:
 
 def _check_figures() -> None:
     finding = Finding(
-        "expectations.over_budget",
+        Rule.OVER_BUDGET,
         Severity.WARNING,
         Subject(SubjectKind.PROFILE),
         "monthly_budget_cents",
@@ -47,7 +47,7 @@ def _check_figures() -> None:
     assert "1,000" in text.message
     assert "€" in text.message
     named = Finding(
-        "reliability.over_capacity",
+        Rule.OVER_CAPACITY,
         Severity.WARNING,
         Subject(SubjectKind.ASSISTANT, 3, "Anna"),
         "weekly_capacity_hours",
@@ -55,7 +55,7 @@ def _check_figures() -> None:
     )
     assert finding_text(named).message == "Anna has 12.5 h a week assigned but 10 h of capacity."
     overdue = Finding(
-        "reliability.overdue",
+        Rule.OVERDUE,
         Severity.WARNING,
         Subject(SubjectKind.TASK, 4, "Holiday cards"),
         "due",

@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "delegator_de.ts"
@@ -88,7 +89,9 @@ def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("qapp")
-def test_the_window_speaks_german(tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_window_speaks_german(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
@@ -98,7 +101,9 @@ def test_the_window_speaks_german(tmp_path: Path, qtbot, monkeypatch: pytest.Mon
 
     monkeypatch.setenv(i18n.ENV_LANGUAGE, "de")
     locale = QLocale()
-    translators = i18n.install_translator(QApplication.instance(), i18n.ui_language())
+    app = QApplication.instance()
+    assert app is not None, "no Qt application"
+    translators = i18n.install_translator(app, i18n.ui_language())
     assert translators
     workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
     try:
@@ -110,6 +115,6 @@ def test_the_window_speaks_german(tmp_path: Path, qtbot, monkeypatch: pytest.Mon
         assert "Datei" in window.about_text()
     finally:
         for translator in translators:
-            QApplication.instance().removeTranslator(translator)
+            app.removeTranslator(translator)
         QLocale.setDefault(locale)
         workspace.close()

@@ -26,7 +26,9 @@ def problem_of(error: pytest.ExceptionInfo[InvalidValue]) -> InvalidProblem:
 
 
 @pytest.mark.parametrize(("start", "end"), [(None, None), (NINE, None), (None, FIVE), (NINE, FIVE)])
-def test_working_hours_in_order_or_not_agreed_pass(start: dt.time | None, end: dt.time | None):
+def test_working_hours_in_order_or_not_agreed_pass(
+    start: dt.time | None, end: dt.time | None
+) -> None:
     check_working_hours(start, end)
 
 

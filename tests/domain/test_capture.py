@@ -23,7 +23,7 @@ def test_long_titles_are_cut_to_the_stored_length() -> None:
     assert len(titles_from_text("x" * 1000)[0]) == MAX_TITLE_LENGTH
 
 
-@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)))
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=40)))
 def test_every_title_is_trimmed_non_empty_and_from_its_own_line(lines: list[str]) -> None:
     titles = titles_from_text("\n".join(lines))
     for title in titles:

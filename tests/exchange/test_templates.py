@@ -124,7 +124,8 @@ def write(tmp_path: Path, content: object) -> Path:
 
 
 def valid_template() -> dict[str, Any]:
-    return json.loads(json.dumps(RAW[0]))  # a deep copy
+    template: dict[str, Any] = json.loads(json.dumps(RAW[0]))  # a deep copy
+    return template
 
 
 def test_a_template_without_the_wanted_language_uses_english(tmp_path: Path) -> None:

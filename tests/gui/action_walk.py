@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QtMsgType, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QTabWidget, QWidget
 from pytestqt.exceptions import capture_exceptions, format_captured_exceptions
-from pytestqt.logging import QtLoggingPlugin
+from pytestqt.logging import Record
 from pytestqt.qtbot import QtBot
 
 from delegator.domain.views import View
@@ -27,6 +28,14 @@ from delegator.gui.main_window import MainWindow
 OFFSCREEN_LIMITS = "This plugin does not support (raise|grabbing the keyboard)"
 
 WARNINGS = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+
+
+class QtLog(Protocol):
+    """What pytest-qt's ``qtlog`` fixture gives: the Qt messages captured so far (its
+    class, ``_QtMessageCapture``, is private)."""
+
+    @property
+    def records(self) -> list[Record]: ...
 
 
 @dataclass(frozen=True)
@@ -82,7 +91,7 @@ def first_focusable(widget: QWidget) -> QWidget:
     """Where a user's keys go in *widget*: itself, or the first child Tab reaches."""
     if widget.focusPolicy() & Qt.FocusPolicy.TabFocus or widget.focusProxy():
         return widget
-    child = widget.nextInFocusChain()
+    child = next_in_focus_chain(widget)
     while child is not widget:
         if (
             widget.isAncestorOf(child)
@@ -91,14 +100,21 @@ def first_focusable(widget: QWidget) -> QWidget:
             and child.focusPolicy() & Qt.FocusPolicy.TabFocus
         ):
             return child
-        child = child.nextInFocusChain()
+        child = next_in_focus_chain(child)
     return widget
+
+
+def next_in_focus_chain(widget: QWidget) -> QWidget:
+    """The widget after *widget* in the focus chain (a ring, so there always is one)."""
+    following = widget.nextInFocusChain()
+    assert following is not None, f"{widget!r} has no next widget in the focus chain"
+    return following
 
 
 class Walk:
     """Steps through *window*, collecting every failure instead of stopping at the first."""
 
-    def __init__(self, window: MainWindow, qtbot: QtBot, qtlog: QtLoggingPlugin) -> None:
+    def __init__(self, window: MainWindow, qtbot: QtBot, qtlog: QtLog) -> None:
         self.window = window
         self.qtbot = qtbot
         self.qtlog = qtlog
@@ -221,11 +237,11 @@ class Walk:
                 for keys in action.shortcuts():
                     found.append(self._shortcut(label(action), keys, widget, action))
         for shortcut in self.window.findChildren(QShortcut):
-            widget = shortcut.parent()
-            assert isinstance(widget, QWidget)
+            owner = shortcut.parent()
+            assert isinstance(owner, QWidget)
             for keys in shortcut.keys():  # noqa: SIM118 (a QShortcut, not a dict)
-                name = f"shortcut of {widget.accessibleName() or type(widget).__name__}"
-                found.append(self._shortcut(name, keys, widget, shortcut))
+                name = f"shortcut of {owner.accessibleName() or type(owner).__name__}"
+                found.append(self._shortcut(name, keys, owner, shortcut))
         return [item for item in found if item.widget.window() is self.window]
 
     @staticmethod
@@ -240,7 +256,9 @@ class Walk:
         page on screen; otherwise the widget the shortcut belongs to."""
         widget = shortcut.widget
         if widget is self.window:
-            widget = self.window.pages.currentWidget()
+            page = self.window.pages.currentWidget()
+            assert page is not None, "the window shows no page"
+            widget = page
         return first_focusable(widget)
 
     def reveal(self, widget: QWidget) -> bool:
@@ -254,7 +272,11 @@ class Walk:
             parent = parent.parentWidget()
         for tabs in tab_widgets:
             pages = [tabs.widget(index) for index in range(tabs.count())]
-            holding = [index for index, page in enumerate(pages) if page.isAncestorOf(widget)]
+            holding = [
+                index
+                for index, page in enumerate(pages)
+                if page is not None and page.isAncestorOf(widget)
+            ]
             if tabs.isVisible() and holding and tabs.currentIndex() != holding[0]:
                 bar = tabs.tabBar()
                 position = bar.tabRect(holding[0]).center()

@@ -8,13 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
-from pytestqt.logging import QtLoggingPlugin
 from pytestqt.qtbot import QtBot
 
 from delegator.gui.main_window import MainWindow
 from delegator.services.workspace import Workspace
 
-from .action_walk import OFFSCREEN_LIMITS, Walk, closing_modals
+from .action_walk import OFFSCREEN_LIMITS, QtLog, Walk, closing_modals
 from .conftest import CLOCK, OpenWindow
 
 
@@ -28,7 +27,7 @@ def demo_window(open_window: OpenWindow, tmp_path: Path) -> MainWindow:
 
 @pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_every_menu_action_runs(
-    open_window: OpenWindow, tmp_path: Path, qtbot: QtBot, qtlog: QtLoggingPlugin
+    open_window: OpenWindow, tmp_path: Path, qtbot: QtBot, qtlog: QtLog
 ) -> None:
     walk = Walk(demo_window(open_window, tmp_path), qtbot, qtlog)
     with closing_modals():
@@ -48,7 +47,7 @@ def test_every_menu_action_runs(
 
 @pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_every_shortcut_fires(
-    open_window: OpenWindow, tmp_path: Path, qtbot: QtBot, qtlog: QtLoggingPlugin
+    open_window: OpenWindow, tmp_path: Path, qtbot: QtBot, qtlog: QtLog
 ) -> None:
     walk = Walk(demo_window(open_window, tmp_path), qtbot, qtlog)
     with closing_modals():
@@ -64,7 +63,7 @@ def test_every_shortcut_fires(
 
 @pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 def test_the_walk_reports_a_slot_that_raises(
-    window: MainWindow, qtbot: QtBot, qtlog: QtLoggingPlugin
+    window: MainWindow, qtbot: QtBot, qtlog: QtLog
 ) -> None:
     def broken() -> None:
         raise RuntimeError("broken on purpose")

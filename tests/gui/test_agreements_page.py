@@ -77,9 +77,13 @@ def stored(workspace: Workspace) -> Profile:
 
 def channel_rows(page: AgreementsPage) -> list[tuple[str, str]]:
     table = page.channels_table
-    return [
-        (table.item(row, 0).text(), table.item(row, 1).text()) for row in range(table.rowCount())
-    ]
+
+    def text(row: int, column: int) -> str:
+        item = table.item(row, column)
+        assert item is not None, f"the channels table has no item at ({row}, {column})"
+        return item.text()
+
+    return [(text(row, 0), text(row, 1)) for row in range(table.rowCount())]
 
 
 def add_channel(qtbot: QtBot, page: AgreementsPage, value: str) -> None:

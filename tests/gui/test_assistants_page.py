@@ -523,16 +523,18 @@ def test_skills_complete_from_the_skills_of_all_assistants(
     add_assistant(qtbot, page)
     page.skills_edit.setFocus(Qt.FocusReason.TabFocusReason)
     completer = page.skills_edit.completer()
+    popup = completer.popup()
+    assert popup is not None, "the skills completer has no popup"
     qtbot.keyClicks(page.skills_edit, "boo")
-    assert completer.popup().isVisible()
-    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
-    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert page.skills_edit.text() == "Bookkeeping"
     qtbot.keyClicks(page.skills_edit, ", ca")
-    assert completer.popup().isVisible()
+    assert popup.isVisible()
     assert completer.currentCompletion() == "Bookkeeping, Canva", "the earlier tags stay"
-    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
-    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert page.skills_edit.text() == "Bookkeeping, Canva"
     new = next(a for a in stored(workspace) if a.name == "New assistant")
     assert new.skills == ("Bookkeeping", "Canva")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from delegator.gui.import_dialog import ImportDialog
@@ -23,7 +23,7 @@ def on_file_dialog(answer: Callable[[QFileDialog], None]) -> None:
             assert isinstance(dialog, QFileDialog)
             answer(dialog)
         finally:
-            if dialog is not None and dialog.isVisible():
+            if isinstance(dialog, QDialog) and dialog.isVisible():
                 dialog.reject()
 
     QTimer.singleShot(0, run)

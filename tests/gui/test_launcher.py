@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLockFile
@@ -62,7 +64,7 @@ def test_missing_system_libraries_are_named_with_the_install_command(
 ) -> None:
     real = ctypes.CDLL
 
-    def fake_cdll(name: str, *args: object, **kwargs: object) -> object:
+    def fake_cdll(name: str, *args: Any, **kwargs: Any) -> ctypes.CDLL:
         if name in ("libxcb-cursor.so.0", "libEGL.so.1"):
             raise OSError(name)
         return real(name, *args, **kwargs)
@@ -77,10 +79,10 @@ def test_missing_system_libraries_are_named_with_the_install_command(
 
 
 def test_the_xcb_check_only_runs_where_qt_would_use_x11(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(platform_check.sys, "platform", "linux")
+    monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert not platform_check.uses_xcb()
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     assert platform_check.uses_xcb()
-    monkeypatch.setattr(platform_check.sys, "platform", "win32")
+    monkeypatch.setattr(sys, "platform", "win32")
     assert not platform_check.uses_xcb()

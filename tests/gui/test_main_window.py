@@ -205,8 +205,12 @@ def test_about_names_the_version_and_the_data_file(window: MainWindow) -> None:
 
 
 def test_every_menu_action_has_a_shortcut(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMenu
+
     for menu_action in window.menuBar().actions():
-        for action in menu_action.menu().actions():
+        menu = menu_action.menu()
+        assert isinstance(menu, QMenu)
+        for action in menu.actions():
             if not action.isSeparator() and action.menu() is None:
                 assert not action.shortcut().isEmpty(), action.text()
 

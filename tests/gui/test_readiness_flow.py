@@ -6,17 +6,31 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from delegator import cli
-from delegator.domain.readiness import Finding, Severity, Subject, SubjectKind
+from delegator.domain.readiness import Finding, Report, Rule, Severity, Subject, SubjectKind
 from delegator.domain.views import View
 from delegator.gui.main_window import MainWindow
 from delegator.gui.sidebar import EntryKind, Page
 from delegator.services.workspace import Workspace
 
 from .conftest import CLOCK, OpenWindow
+
+
+def open_dialog(window: MainWindow) -> QDialog:
+    """The dialog the window has open; fails if there is none."""
+    dialog = window.dialogs.current
+    assert dialog is not None, "the window has no dialog open"
+    return dialog
+
+
+def shown_report(window: MainWindow) -> Report:
+    """The report the Readiness page shows; fails if it shows none yet."""
+    report = window.readiness_page.report()
+    assert report is not None, "the Readiness page shows no report"
+    return report
 
 
 @pytest.fixture
@@ -76,7 +90,7 @@ def test_fix_opens_the_exact_field(demo_window: MainWindow, qtbot: QtBot) -> Non
     fix(
         window,
         Finding(
-            "expectations.no_acceptance_criteria",
+            Rule.NO_ACCEPTANCE_CRITERIA,
             Severity.WARNING,
             Subject(SubjectKind.TASK, task.id, task.title),
             "acceptance_criteria",
@@ -89,7 +103,7 @@ def test_fix_opens_the_exact_field(demo_window: MainWindow, qtbot: QtBot) -> Non
     fix(
         window,
         Finding(
-            "reliability.no_response_time",
+            Rule.NO_RESPONSE_TIME,
             Severity.WARNING,
             Subject(SubjectKind.PROFILE),
             "response_time_hours",
@@ -102,7 +116,7 @@ def test_fix_opens_the_exact_field(demo_window: MainWindow, qtbot: QtBot) -> Non
     fix(
         window,
         Finding(
-            "letting_go.no_trial_period",
+            Rule.NO_TRIAL_PERIOD,
             Severity.HINT,
             Subject(SubjectKind.ASSISTANT, anna.id, anna.name),
             "trial_end",
@@ -114,31 +128,31 @@ def test_fix_opens_the_exact_field(demo_window: MainWindow, qtbot: QtBot) -> Non
 
     fix(
         window,
-        Finding(
-            "letting_go.mindset_not_checked", Severity.HINT, Subject(SubjectKind.MINDSET), "mindset"
-        ),
+        Finding(Rule.MINDSET_NOT_CHECKED, Severity.HINT, Subject(SubjectKind.MINDSET), "mindset"),
     )
     qtbot.waitUntil(
         lambda: window.dialogs.current is not None and window.dialogs.current.isVisible()
     )
-    window.dialogs.current.reject()
+    open_dialog(window).reject()
 
 
 def test_a_mindset_check_updates_the_letting_go_pillar(demo_window: MainWindow) -> None:
     from delegator.domain.mindset import MindsetStatement
     from delegator.domain.readiness import Pillar
+    from delegator.gui.mindset_dialog import MindsetDialog
 
     window = demo_window
     window.sidebar.select_entry(EntryKind.PAGE, Page.READINESS.value)
-    before = window.readiness_page.report().scores[Pillar.LETTING_GO]
+    before = shown_report(window).scores[Pillar.LETTING_GO]
     window.dialogs.open_mindset_check()
-    dialog = window.dialogs.current
+    dialog = open_dialog(window)
+    assert isinstance(dialog, MindsetDialog)
     for statement in MindsetStatement:
         dialog.set_answer(
             statement, 5 if statement is MindsetStatement.MUST_CHECK_EVERY_STEP else 2
         )
     dialog.save_button.click()
-    report = window.readiness_page.report()
+    report = shown_report(window)
     assert report.scores[Pillar.LETTING_GO] != before
     assert "letting_go.must_check_every_step" in {f.rule for f in report.findings}
     assert window.verdict_button.text() == "Readiness: Almost ready"
@@ -150,7 +164,7 @@ def test_the_introduction_shows_on_the_first_start_only(
     (tmp_path / "settings.ini").write_text("")
     first = open_window()
     qtbot.waitUntil(lambda: first.dialogs.current is not None and first.dialogs.current.isVisible())
-    first.dialogs.current.reject()
+    open_dialog(first).reject()
     first.close()
     second = open_window()
     assert second.dialogs.current is None

@@ -12,6 +12,7 @@ from delegator.domain.readiness import (
     Finding,
     Pillar,
     Report,
+    Rule,
     Severity,
     Subject,
     SubjectKind,
@@ -30,26 +31,26 @@ def task(task_id: int, title: str) -> Subject:
 
 
 NO_INSTRUCTIONS = Finding(
-    "expectations.no_instructions", Severity.BLOCKER, task(1, "Belege hochladen"), "instructions"
+    Rule.NO_INSTRUCTIONS, Severity.BLOCKER, task(1, "Belege hochladen"), "instructions"
 )
 NO_WINDOWS = Finding(
-    "reliability.no_reachability", Severity.BLOCKER, Subject(SubjectKind.PROFILE), "windows"
+    Rule.NO_REACHABILITY, Severity.BLOCKER, Subject(SubjectKind.PROFILE), "windows"
 )
 NO_CRITERIA = Finding(
-    "expectations.no_acceptance_criteria",
+    Rule.NO_ACCEPTANCE_CRITERIA,
     Severity.WARNING,
     task(2, "Newsletter vorbereiten"),
     "acceptance_criteria",
 )
 OVER_BUDGET = Finding(
-    "expectations.over_budget",
+    Rule.OVER_BUDGET,
     Severity.WARNING,
     Subject(SubjectKind.PROFILE),
     "monthly_budget_cents",
     (("cost", 54_300), ("budget", 30_000)),
 )
 NO_TRIAL = Finding(
-    "letting_go.no_trial_period",
+    Rule.NO_TRIAL_PERIOD,
     Severity.HINT,
     Subject(SubjectKind.ASSISTANT, 1, "Anna Weber"),
     "trial_end",
@@ -70,9 +71,9 @@ def make_report(*findings: Finding, scores: dict[Pillar, int] | None = None) -> 
 
 def many_findings(count: int, prefix: str = "To-do") -> list[Finding]:
     rules = (
-        ("expectations.no_instructions", Severity.BLOCKER, "instructions"),
-        ("expectations.no_acceptance_criteria", Severity.WARNING, "acceptance_criteria"),
-        ("reliability.no_escalation_rule", Severity.HINT, "escalation_rule"),
+        (Rule.NO_INSTRUCTIONS, Severity.BLOCKER, "instructions"),
+        (Rule.NO_ACCEPTANCE_CRITERIA, Severity.WARNING, "acceptance_criteria"),
+        (Rule.NO_ESCALATION_RULE, Severity.HINT, "escalation_rule"),
     )
     findings = []
     for number in range(count):

@@ -21,9 +21,12 @@ from .conftest import OpenWindow, seed, stored, visible_titles
 @pytest.fixture
 def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text) or 0
-    )
+
+    def warning(_parent: object, _title: str, text: str, *_args: object) -> int:
+        shown.append(text)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
     return shown
 
 

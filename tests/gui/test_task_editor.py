@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from delegator.domain.assistant import Assistant
-from delegator.domain.model import DelegationLevel, Frequency, Priority, ResourceKind
+from delegator.domain.model import DelegationLevel, Frequency, Priority, ResourceKind, Task
 from delegator.domain.views import View
 from delegator.gui.main_window import MainWindow
 from delegator.gui.sidebar import EntryKind
@@ -21,7 +21,7 @@ from delegator.gui.task_drag import TASK_IDS_MIME
 from .conftest import OpenWindow, seed
 
 
-def stored(window: MainWindow, task_id: int):
+def stored(window: MainWindow, task_id: int) -> Task:
     return window._service.task(task_id)
 
 
@@ -96,7 +96,9 @@ def test_every_detail_round_trips(open_window: OpenWindow, qtbot: QtBot, tmp_pat
     form = window.editor.details
     form.assistant.setCurrentIndex(form.assistant.findData(anna.id))
     form.assistant.activated.emit(form.assistant.currentIndex())
-    commit(qtbot, form.area.lineEdit(), "Finanzen")
+    area = form.area.lineEdit()
+    assert area is not None, "the area field is not editable"
+    commit(qtbot, area, "Finanzen")
     form.priority.setCurrentIndex(form.priority.findData(int(Priority.HIGH)))
     form.priority.activated.emit(form.priority.currentIndex())
     form.frequency.setCurrentIndex(form.frequency.findData(Frequency.WEEKLY.value))
@@ -191,10 +193,12 @@ def test_the_editor_tab_order_follows_the_form(window: MainWindow, qtbot: QtBot)
     window.editor.open_tab(3)
     form = window.editor.details
     form.assistant.setFocus()
-    names = []
+    names: list[str] = []
     for _ in range(12):
-        names.append(QApplication.focusWidget().accessibleName())
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None, f"nothing has the focus after {names}"
+        names.append(focused.accessibleName())
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
     assert names == [
         "Assistant",
         "Area",
@@ -293,6 +297,7 @@ def test_an_edit_in_the_editor_keeps_a_rename_made_in_the_list(
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_F2)
     line = window.table.findChild(QLineEdit)
+    assert line is not None, "F2 opened no line edit"
     line.selectAll()
     qtbot.keyClicks(line, "Rechnungen schreiben")
     qtbot.keyClick(line, Qt.Key.Key_Return)

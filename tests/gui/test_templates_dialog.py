@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from delegator.domain.model import Task
@@ -95,7 +95,9 @@ def start_rename(qtbot: QtBot, dialog: TemplatesDialog) -> QLineEdit:
 def test_with_none_of_its_own_it_says_how_to_make_one(qtbot: QtBot, workspace: Workspace) -> None:
     dialog = open_dialog(qtbot, workspace)
 
-    assert dialog.pages.currentWidget().isVisible()
+    shown_page = dialog.pages.currentWidget()
+    assert shown_page is not None
+    assert shown_page.isVisible()
     assert not dialog.list.isVisible()
     assert "Ctrl+Shift+T" in dialog.empty_hint.text()
     assert "Save Description as Template" in dialog.empty_hint.text()
@@ -266,6 +268,7 @@ def test_manage_templates_sits_in_the_to_do_menu_and_the_menu_follows_its_change
     three(window._workspace)
     actions = window.menuBar().actions()
     to_do_menu = next(a.menu() for a in actions if a.text() == "&To-do")
+    assert isinstance(to_do_menu, QMenu)
     entries = to_do_menu.actions()
     position = entries.index(window.named_actions["manage_templates"])
     assert entries[position - 1] is window.named_actions["save_template"]

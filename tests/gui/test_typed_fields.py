@@ -50,7 +50,7 @@ def type_into(qtbot: QtBot, form: Form, field: QWidget, text: str, key: Qt.Key) 
     """Tab into *field* from the line edit before it, type *text*, press *key*."""
     form.before.setFocus(Qt.FocusReason.TabFocusReason)
     while focused() is not field:
-        qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # type: ignore[arg-type]
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     form.committed.clear()
     qtbot.keyClicks(field, text)
     qtbot.keyClick(field, key)

@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from delegator.domain.assistant import Assistant
@@ -91,6 +92,7 @@ def test_editing_an_assistant_updates_the_sidebar_and_undo_restores_it(
     page = window.assistants_page
     assert page.select_assistant(anna.id)
     name = next(f for f in page.form_fields() if f.accessibleName() == "Name")
+    assert isinstance(name, QLineEdit)
     name.setFocus()
     name.selectAll()
     qtbot.keyClicks(name, "Anna Keller")

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,7 +25,7 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
     workspace.close()
 
 
-BAD_ASSISTANTS = {
+BAD_ASSISTANTS: dict[InvalidProblem, dict[str, Any]] = {
     InvalidProblem.EMPTY_NAME: {"name": " "},
     InvalidProblem.WORK_ENDS_BEFORE_START: {"work_start": FIVE, "work_end": NINE},
     InvalidProblem.TRIAL_ENDS_BEFORE_START: {

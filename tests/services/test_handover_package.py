@@ -50,10 +50,10 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
     workspace.close()
 
 
-def package(workspace: Workspace, folder: Path, **kwargs: object):
+def package(workspace: Workspace, folder: Path, *, force: bool = False) -> tuple[list[Path], str]:
     anna = workspace.handover.assistant_named("Anna Keller")
     brief = workspace.handover.build(anna, BriefOptions())
-    return write_package(brief, TEXT_FORMATS, folder, workspace.attachments_dir, **kwargs)
+    return write_package(brief, TEXT_FORMATS, folder, workspace.attachments_dir, force=force)
 
 
 def test_the_package_holds_every_file_and_a_manifest_of_their_hashes(

@@ -6,13 +6,14 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from delegator.domain.assistant import Assistant
 from delegator.domain.brief import BriefOptions
 from delegator.domain.errors import UnknownAssistant
-from delegator.domain.model import Decision, Frequency
+from delegator.domain.model import Decision, Frequency, Task
 from delegator.domain.profile import Profile
 from delegator.services.handover_service import secret_hits
 from delegator.services.task_service import NewTask
@@ -29,7 +30,7 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
     workspace.close()
 
 
-def delegate(workspace: Workspace, title: str, assistant: Assistant | None, **fields: object):
+def delegate(workspace: Workspace, title: str, assistant: Assistant | None, **fields: Any) -> Task:
     (task_id,), _ = workspace.tasks.add([NewTask(title, Decision.DELEGATE)])
     task = workspace.tasks.task(task_id)
     workspace.tasks.save(replace(task, assistant_id=assistant.id if assistant else None, **fields))
