@@ -32,7 +32,6 @@ _FREQUENCIES = {
     "MONTHLY": Frequency.MONTHLY,
     "YEARLY": Frequency.YEARLY,
 }
-_READ_ERRORS = (ValueError, TypeError, AttributeError, KeyError, IndexError, OverflowError)
 _BREAK = re.compile(r"\r\n|\r|\n")
 _QUOTED = re.compile(r"'([^']{2,})'|got: (.{2,})$")
 

@@ -270,5 +270,5 @@ class TaskService:
             changed = {
                 task_id: pos for task_id, pos in positions.items() if current.get(task_id) != pos
             }
-            repo.set_positions(changed)
+            repo.set_positions(changed, self._db.clock.utc_stamp())
         return Changes(tasks=frozenset(changed))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import func, select, update
@@ -144,11 +145,16 @@ class TaskRepository:
         )
         return {task_id: position for task_id, position in rows}
 
-    def set_positions(self, positions: dict[int, int]) -> None:
+    def set_positions(self, positions: dict[int, int], now: dt.datetime) -> None:
+        """Move the to-dos to *positions*, stamping them updated *now* (naive UTC): a bulk
+        UPDATE passes by the flush hook that stamps other changes."""
         if positions:
             self._session.execute(
                 update(TaskRow),
-                [{"id": task_id, "position": pos} for task_id, pos in positions.items()],
+                [
+                    {"id": task_id, "position": pos, "updated_at": now}
+                    for task_id, pos in positions.items()
+                ],
             )
 
     def task(self, task_id: int) -> Task:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
@@ -12,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
+from delegator.domain.clock import Clock
 from delegator.domain.errors import InvalidValue, StorageUnavailable, TaskNotFound
 from delegator.domain.model import Decision
 from delegator.runtime.paths import Paths
@@ -255,3 +257,38 @@ def test_a_full_disk_raises_storage_unavailable_and_keeps_the_data(database: Dat
     database.engine.dispose()
     service.add([NewTask("Small again")])
     assert _titles(service) == ["A", "Small again"]
+
+
+def test_edits_and_moves_are_stamped_from_the_clock(tmp_path: Path) -> None:
+    start = dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)
+    clock = MovingClock(start)
+    database = Database.open(tmp_path / "d.sqlite3", tmp_path / "backups", clock)
+    try:
+        service = TaskService(database)
+        ids, _ = service.add([NewTask("a"), NewTask("b"), NewTask("c")])
+        created = service.task(ids[0]).updated_at
+        assert created == dt.datetime(2026, 12, 7, 9, 0)
+        clock.instant += dt.timedelta(hours=1)
+        service.set_positions({ids[0]: 2, ids[2]: 0})
+        clock.instant += dt.timedelta(hours=1)
+        service.set_decisions({ids[1]: Decision.KEEP})
+        stamps = [service.task(task_id).updated_at for task_id in ids]
+        assert stamps == [
+            dt.datetime(2026, 12, 7, 10, 0),
+            dt.datetime(2026, 12, 7, 11, 0),
+            dt.datetime(2026, 12, 7, 10, 0),
+        ]
+        assert service.task(ids[0]).created_at == created
+    finally:
+        database.close()
+
+
+class MovingClock(Clock):
+    """A clock the test moves on by hand."""
+
+    def __init__(self, instant: dt.datetime) -> None:
+        super().__init__(instant, dt.UTC)
+        self.instant = instant
+
+    def now(self) -> dt.datetime:
+        return self.instant
