@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -118,8 +118,13 @@ def _hook(kind: type[BaseException], error: BaseException, tb: TracebackType | N
     text = details(kind, error, tb)
     print(text, file=sys.stderr)
     log = write_log(_log_dir, text, _clock) if _log_dir is not None else None
-    if QApplication.instance() is not None:
+    app = QApplication.instance()
+    if app is None:
+        return
+    if QThread.currentThread() is app.thread():
         make_dialog(text, log).exec()
+    else:  # a worker's bug: widgets live on the window's thread only
+        QTimer.singleShot(0, app, lambda: make_dialog(text, log).exec())
 
 
 def install(log_dir: Path | None = None, clock: Clock | None = None) -> None:

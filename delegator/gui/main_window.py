@@ -8,6 +8,7 @@ decide, archive, restore, move), ``navigator`` (sidebar and Fix routing),
 
 from __future__ import annotations
 
+import contextlib
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -54,7 +55,10 @@ class _WarmUp(QObject):
         self._service = service
 
     def run(self) -> None:
-        self._service.warm_up()
+        # Only a head start: if it fails, the first change loads the ORM again on the
+        # window's thread, where a real problem is reported as usual.
+        with contextlib.suppress(Exception):
+            self._service.warm_up()
         self.done.emit()
 
 

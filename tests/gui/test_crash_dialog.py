@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from delegator import __version__
 from delegator.domain.clock import Clock
 from delegator.gui import crash_dialog
+from delegator.gui.worker_thread import end_worker, start_worker
 from delegator.runtime import paths
 
 
@@ -168,3 +169,22 @@ def test_logs_go_to_the_chosen_data_folder_or_the_per_user_log_folder(
 
     expected = Path(platformdirs.user_log_dir("Delegator", appauthor=False))
     assert paths.resolve(None).logs == expected
+
+
+class _FailingWorker(QObject):
+    def run(self) -> None:
+        raise RuntimeError("boom on a worker")
+
+
+def test_a_bug_on_a_worker_thread_opens_the_dialog_on_the_windows_thread(
+    crashes: Crashes, qtbot: QtBot
+) -> None:
+    parent = QObject()
+    worker = _FailingWorker()
+    QTimer.singleShot(0, crashes._close_dialog)
+    thread = start_worker(parent, worker)
+    qtbot.waitUntil(lambda: len(crashes.dialogs) == 1)
+    end_worker(thread, worker)
+    details, where, _flags = crashes.dialogs[0]
+    assert "boom on a worker" in details
+    assert "crash-" in where
