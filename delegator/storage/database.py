@@ -23,6 +23,24 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 
+SQLITE_READONLY = 8  # what SQLite says to a write on a query_only connection
+
+
+class WriteInSnapshot(RuntimeError):
+    """Code tried to write inside a read-only unit of work: a bug, not the user's disk."""
+
+
+@contextlib.contextmanager
+def _writes_refused() -> Iterator[None]:
+    try:
+        yield
+    except Exception as error:
+        cause = getattr(error, "orig", error)
+        if getattr(cause, "sqlite_errorcode", None) == SQLITE_READONLY:
+            raise WriteInSnapshot(f"a snapshot cannot write: {cause}") from error
+        raise
+
+
 class Database:
     """One Delegator data file: a read connection at once, SQLAlchemy sessions on demand."""
 
@@ -96,13 +114,13 @@ class Database:
     def snapshot(self) -> Iterator[Session]:
         """One read-only unit of work: it takes no write lock, so it never waits for a
         writer (an import storing on its worker thread), and every read in it sees the
-        file as one moment left it. Writing in it raises StorageUnavailable (a change
-        made to a row is flushed at the end, so it cannot vanish unnoticed); nothing is
-        committed. Errors are blamed like those of a transaction.
-        ``driver_connection(session)`` reads the same snapshot with plain SQL.
+        file as one moment left it. Writing in it is a bug and raises
+        WriteInSnapshot (a change made to a row is flushed at the end, so it cannot
+        vanish unnoticed); nothing is committed. Other errors are blamed like those of a
+        transaction. ``driver_connection(session)`` reads the same snapshot with plain SQL.
         """
         sessions = self._reading_sessions()
-        with self._blamed(), sessions() as session:
+        with self._blamed(), sessions() as session, _writes_refused():
             yield session
             session.flush()
 
