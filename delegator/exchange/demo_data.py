@@ -3,8 +3,11 @@
 The demo is made relative to the day it is made, so it tells the same story on any day
 of any year: every date in ``demo.json`` is a number of days from that day
 (``due_in_days``, ``start_date_in_days``, ``trial_end_in_days``), and dates in its texts
-are placeholders — ``{date:N}`` (day and month), ``{month:N}`` (the month's name),
-``{year:N}`` — written out in the demo's language.
+are placeholders written out in the demo's language: ``{date:N}`` (day and month),
+``{month:N}`` (the month's name), ``{year:N}``, and, for what looks back from a day,
+``{month_before:N}`` (the month before day N), ``{year_before:N}`` (the year before) and
+``{year_end_before:N}`` (31 December of the year before), so a return "for December, due
+on 10 January" stays one month apart whatever day the demo is made.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ class DemoPlan:
     tasks: tuple[tuple[Task, str | None], ...]
 
 
-_PLACEHOLDER = re.compile(r"\{(date|month|year):(-?\d+)\}")
+_PLACEHOLDER = re.compile(r"\{(date|month|year|month_before|year_before|year_end_before):(-?\d+)\}")
 _DAY_FORMATS = {"de": "d. MMMM", "en": "d MMMM"}
 
 
@@ -54,10 +57,15 @@ def _dated_texts(data: Any, today: dt.date, language: str) -> Any:
     locale = QLocale(language)
 
     def written(match: re.Match[str]) -> str:
+        kind = match.group(1)
         day = today + dt.timedelta(days=int(match.group(2)))
-        if match.group(1) == "year":
+        if kind == "month_before":
+            kind, day = "month", day.replace(day=1) - dt.timedelta(days=1)
+        elif kind in ("year_before", "year_end_before"):
+            kind, day = kind.removesuffix("_before"), dt.date(day.year - 1, 12, 31)
+        if kind == "year":
             return str(day.year)
-        if match.group(1) == "month":
+        if kind == "month":
             return locale.monthName(day.month)
         return locale.toString(QDate(day.year, day.month, day.day), _DAY_FORMATS[language])
 

@@ -292,3 +292,9 @@ def test_dates_in_the_texts_agree_with_the_due_dates_in_both_languages() -> None
     assert newsletter.title == "Prepare the June newsletter"
     assert "Send me a test email by 19 June." in newsletter.instructions
     assert newsletter.due == dt.date(2028, 6, 23)
+    # What looks back from a day stays one month or year before it, at any boundary.
+    january = load_demo(resource("demo", "demo.json"), "en", dt.date(2027, 1, 10))
+    notes = " ".join(t.notes for t, _ in january.tasks)
+    assert "January's return is due on 20 February" in notes
+    year_end = next(t for t, _ in january.tasks if "year-end" in t.title)
+    assert "the 2026 annual accounts by the end of March" in year_end.instructions
