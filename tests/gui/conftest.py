@@ -14,6 +14,8 @@ from delegator.gui.main_window import MainWindow
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
 
+from .locales import default_locale
+
 OpenWindow = Callable[[], MainWindow]
 
 # The day every window and page of the GUI tests lives on: a Monday in Berlin.
@@ -50,6 +52,20 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
     workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups", CLOCK)
     yield workspace
     workspace.close()
+
+
+@pytest.fixture
+def locale_name() -> str:
+    """The locale a test types in (with ``typing_locale``); parametrize it to type in
+    another."""
+    return "en_US"
+
+
+@pytest.fixture
+def typing_locale(locale_name: str) -> Iterator[None]:
+    """Widgets made in the test read and show numbers, dates and times as *locale_name*."""
+    with default_locale(locale_name):
+        yield
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -31,24 +30,15 @@ from .helpers import (
     retype,
     type_text,
 )
-from .locales import NNBSP, default_locale
+from .locales import NNBSP
 
 # Completion popups and menus cannot raise or grab the keyboard on the offscreen platform.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|grabbing)")
+pytestmark = [
+    pytest.mark.qt_log_ignore(r"This plugin does not support (raise|grabbing)"),
+    pytest.mark.usefixtures("typing_locale"),
+]
 
 MONDAY, WEDNESDAY, FRIDAY = 0, 2, 4
-
-
-@pytest.fixture
-def locale_name() -> str:
-    """The locale a test types in; a test parametrizes it to type in another."""
-    return "en_US"
-
-
-@pytest.fixture(autouse=True)
-def locale(locale_name: str) -> Iterator[None]:
-    with default_locale(locale_name):
-        yield
 
 
 @pytest.fixture
