@@ -39,6 +39,7 @@ class ImportFormatSpec:
     label: str  # the dialog translates it in the context "ImportDialog"
     parse: Parser
     extensions: tuple[str, ...] = ()  # decide on their own (case-folded, with the dot)
+    offered: tuple[str, ...] = ()  # also offered by the file dialog, without deciding
     opening: str = ""  # decides on its own: the text starts with it (after white space)
     hint: Hint | None = None  # the second round: a guess from the name and the lines
     marks_finished: bool = False  # its files can mark a to-do as done
@@ -94,11 +95,13 @@ FORMATS: tuple[ImportFormatSpec, ...] = (
         ImportFormat.TEXT,
         str(QT_TRANSLATE_NOOP("ImportDialog", "Plain text")),
         _parse_text,
+        offered=(".txt",),
     ),
     ImportFormatSpec(
         ImportFormat.TODOTXT,
         "todo.txt",
         _parse_todotxt,
+        offered=(".txt",),
         hint=_looks_like_todotxt,
         marks_finished=True,
     ),
@@ -121,6 +124,13 @@ FORMATS: tuple[ImportFormatSpec, ...] = (
     ),
 )
 SPECS = {spec.format: spec for spec in FORMATS}
+
+
+def file_patterns() -> str:
+    """The file names the import's file dialog offers: ``*.txt *.csv …``, each once."""
+    suffixes = (s for spec in FORMATS for s in (*spec.offered, *spec.extensions))
+    return " ".join(f"*{suffix}" for suffix in dict.fromkeys(suffixes))
+
 
 # The order the rounds of detection ask in: a calendar saved as .csv is a calendar,
 # and a Markdown task list wins over the looser hints of todo.txt.

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
 
 from delegator.gui.undo_commands import Runner
+from delegator.services.import_service import file_patterns
 from delegator.text import i18n
 
 if TYPE_CHECKING:
@@ -61,8 +62,8 @@ class WindowDialogs(QObject):
                 QCoreApplication.translate("MainWindow", "Import To-dos"),
                 "",
                 QCoreApplication.translate(
-                    "MainWindow", "To-do lists (*.txt *.md *.markdown *.csv *.ics);;All files (*)"
-                ),
+                    "MainWindow", "To-do lists ({patterns});;All files (*)"
+                ).format(patterns=file_patterns()),
             )
             if not name:
                 return

@@ -21,6 +21,7 @@ from delegator.exchange.import_formats import (
     FORMATS,
     ImportFormat,
     detect_format,
+    file_patterns,
     parse,
 )
 from delegator.services.assistant_service import AssistantService
@@ -37,6 +38,7 @@ __all__ = [
     "ImportService",
     "PreviewRow",
     "detect_format",
+    "file_patterns",
     "guess_column",
     "read_text",
 ]

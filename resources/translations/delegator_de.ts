@@ -1876,6 +1876,10 @@ Ersetzen?</translation>
         <translation>Neues To-do aus Vorlage</translation>
     </message>
     <message>
+        <source>To-do lists ({patterns});;All files (*)</source>
+        <translation>To-do-Listen ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
         <source>Save as Template</source>
         <translation>Als Vorlage speichern</translation>
     </message>
@@ -1955,10 +1959,6 @@ Ersetzen?</translation>
     <message>
         <source>Import To-dos</source>
         <translation>To-dos importieren</translation>
-    </message>
-    <message>
-        <source>To-do lists (*.txt *.md *.markdown *.csv *.ics);;All files (*)</source>
-        <translation>To-do-Listen (*.txt *.md *.markdown *.csv *.ics);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No to-do matches “{query}”.</source>

@@ -52,3 +52,15 @@ def test_cancelling_the_file_dialog_opens_nothing(window: MainWindow, qtbot: QtB
     window.named_actions["import"].trigger()
     assert QApplication.activeModalWidget() is None
     assert window.findChildren(ImportDialog) == []
+
+
+def test_the_file_dialog_offers_every_import_format(window: MainWindow, qtbot: QtBot) -> None:
+    offered: list[list[str]] = []
+
+    def read_the_filters(dialog: QFileDialog) -> None:
+        offered.append(dialog.nameFilters())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    on_file_dialog(read_the_filters)
+    window.named_actions["import"].trigger()
+    assert offered == [["To-do lists (*.txt *.csv *.ics *.md *.markdown)", "All files (*)"]]
