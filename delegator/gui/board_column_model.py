@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from delegator.domain.model import Decision, TaskSummary
-from delegator.gui.task_drag import TASK_IDS_MIME, task_ids_from, task_ids_mime
+from delegator.gui.task_drag import TASK_IDS_MIME, dragged_rows, task_ids_from, task_ids_mime
 from delegator.gui.task_table import TaskIdRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -147,8 +147,7 @@ class BoardColumnModel(QAbstractListModel):
         return [TASK_IDS_MIME]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        rows = sorted({index.row() for index in indexes if index.isValid()})
-        ids = [task.id for task in map(self.task_at, rows) if task is not None]
+        ids = [task.id for task in map(self.task_at, dragged_rows(indexes)) if task is not None]
         return task_ids_mime(ids)
 
     def canDropMimeData(

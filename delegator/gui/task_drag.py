@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QByteArray, QMimeData
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex
 
 TASK_IDS_MIME = "application/x-delegator-task-ids"
 
@@ -14,6 +14,11 @@ def task_ids_mime(task_ids: Sequence[int]) -> QMimeData:
     mime = QMimeData()
     mime.setData(TASK_IDS_MIME, QByteArray(json.dumps(list(task_ids)).encode()))
     return mime
+
+
+def dragged_rows(indexes: Iterable[QModelIndex]) -> list[int]:
+    """The rows a drag starts from, each once and in order (Qt gives one index per cell)."""
+    return sorted({index.row() for index in indexes if index.isValid()})
 
 
 def task_ids_from(data: QMimeData) -> list[int]:

@@ -28,7 +28,7 @@ from delegator.domain.model import Decision, TaskSummary
 from delegator.domain.views import View, counts, in_view, search_terms
 from delegator.gui import theme
 from delegator.gui.decision_style import decision_icon, decision_label
-from delegator.gui.task_drag import TASK_IDS_MIME, task_ids_from, task_ids_mime
+from delegator.gui.task_drag import TASK_IDS_MIME, dragged_rows, task_ids_from, task_ids_mime
 from delegator.text.formatting import short_date
 
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
@@ -314,8 +314,7 @@ class TaskTableModel(QAbstractTableModel):
         return [TASK_IDS_MIME]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        rows = sorted({index.row() for index in indexes if index.isValid()})
-        ids = [self._visible[row].id for row in rows]
+        ids = [self._visible[row].id for row in dragged_rows(indexes)]
         return task_ids_mime(ids)
 
     def canDropMimeData(
