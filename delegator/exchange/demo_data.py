@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,30 +47,40 @@ _PLACEHOLDER = re.compile(r"\{(date|month|year|month_before|year_before|year_end
 _DAY_FORMATS = {"de": "d. MMMM", "en": "d MMMM"}
 
 
-def _dated_texts(data: Any, today: dt.date, language: str) -> Any:
-    """*data* with every text placeholder replaced by the date it names."""
+def _dated_texts(data: Any, write: Callable[[re.Match[str]], str]) -> Any:
+    """*data* with every text placeholder replaced by what *write* makes of it."""
     if isinstance(data, dict):
-        return {key: _dated_texts(value, today, language) for key, value in data.items()}
+        return {key: _dated_texts(value, write) for key, value in data.items()}
     if isinstance(data, list):
-        return [_dated_texts(value, today, language) for value in data]
-    if not isinstance(data, str) or "{" not in data:
-        return data
+        return [_dated_texts(value, write) for value in data]
+    if isinstance(data, str) and "{" in data:
+        return _PLACEHOLDER.sub(write, data)
+    return data
+
+
+def _placeholder_writer(today: dt.date, language: str) -> Callable[[re.Match[str]], str]:
+    """Writes a placeholder's date, counted from *today*, in *language*."""
     locale = QLocale(language)
 
-    def written(match: re.Match[str]) -> str:
-        kind = match.group(1)
-        day = today + dt.timedelta(days=int(match.group(2)))
-        if kind == "month_before":
-            kind, day = "month", day.replace(day=1) - dt.timedelta(days=1)
-        elif kind in ("year_before", "year_end_before"):
-            kind, day = kind.removesuffix("_before"), dt.date(day.year - 1, 12, 31)
-        if kind == "year":
-            return str(day.year)
-        if kind == "month":
-            return locale.monthName(day.month)
+    def day_text(day: dt.date) -> str:
         return locale.toString(QDate(day.year, day.month, day.day), _DAY_FORMATS[language])
 
-    return _PLACEHOLDER.sub(written, data)
+    def write(match: re.Match[str]) -> str:
+        kind = match.group(1)
+        day = today + dt.timedelta(days=int(match.group(2)))
+        if kind == "date":
+            return day_text(day)
+        if kind == "month":
+            return locale.monthName(day.month)
+        if kind == "year":
+            return str(day.year)
+        if kind == "month_before":
+            return locale.monthName((day.replace(day=1) - dt.timedelta(days=1)).month)
+        if kind == "year_before":
+            return str(day.year - 1)
+        return day_text(dt.date(day.year - 1, 12, 31))  # year_end_before
+
+    return write
 
 
 def _date(data: dict[str, Any], key: str, today: dt.date) -> dt.date | None:
@@ -152,7 +163,7 @@ def load_demo(path: Path, language: str, today: dt.date) -> DemoPlan:
     *today*."""
     data = json.loads(path.read_text(encoding="utf-8"))
     code = "de" if language.lower().startswith("de") else "en"
-    chosen = _dated_texts(data[code], today, code)
+    chosen = _dated_texts(data[code], _placeholder_writer(today, code))
     return DemoPlan(
         profile=_profile(chosen["profile"]),
         assistants=tuple(_assistant(a, today) for a in chosen["assistants"]),

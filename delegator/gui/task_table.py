@@ -284,7 +284,8 @@ class TaskTableModel(QAbstractTableModel):
         return None
 
     def _is_overdue(self, task: TaskSummary) -> bool:
-        return self._today is not None and task.overdue_on(self._today())
+        # Most to-dos have no due date: ask the clock only for those that have one.
+        return task.due is not None and self._today is not None and task.overdue_on(self._today())
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != Column.TITLE:
