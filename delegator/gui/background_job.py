@@ -42,7 +42,8 @@ class Job(QObject):
         self._cancel = threading.Event()
 
     def work(self) -> object:
-        raise NotImplementedError
+        """The work itself, on the job's thread; every kind of job defines its own."""
+        raise NotImplementedError(f"{type(self).__name__} does no work")
 
     def cancel(self) -> None:
         self._cancel.set()
