@@ -86,6 +86,25 @@ class TaskChange:
 
 
 @dataclass(frozen=True, slots=True)
+class FieldDiff:
+    """One field of a to-do: as the last handover gave it, and as it is now (plain JSON
+    values: text, a list of texts, a number, an ISO date, or None)."""
+
+    field: str  # a BriefTask field name
+    before: object
+    after: object
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """What changed in a to-do since the assistant last received it."""
+
+    task_id: int
+    handed_over: dt.datetime  # aware, on the user's wall clock
+    fields: tuple[FieldDiff, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class HandoverChanges:
     since: dt.datetime  # the last handover, aware, on the user's wall clock
     added: tuple[str, ...] = ()  # titles

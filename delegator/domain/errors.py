@@ -27,6 +27,8 @@ class InvalidProblem(StrEnum):
     TRIAL_ENDS_BEFORE_START = "trial_ends_before_start"
     WINDOW_ENDS_BEFORE_START = "window_ends_before_start"
     WINDOWS_OVERLAP = "windows_overlap"
+    RATING_RANGE = "rating_range"
+    FEEDBACK_WITHOUT_SUBJECT = "feedback_without_subject"
 
 
 class InvalidValue(DelegatorError, ValueError):

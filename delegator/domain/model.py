@@ -45,6 +45,16 @@ class DelegationLevel(IntEnum):
     ACT_ON_OWN = 5
 
 
+class Status(StrEnum):
+    """Where delegated work stands (domain/followup.py). ``open``: not handed over yet."""
+
+    OPEN = "open"
+    HANDED_OVER = "handed_over"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    REWORK = "rework"
+
+
 class ResourceKind(StrEnum):
     LINK = "link"
     FILE = "file"
@@ -62,10 +72,18 @@ class TaskSummary:
     position: int
     archived: bool
     due: dt.date | None = None
+    status: Status = Status.OPEN
+    next_check_in: dt.date | None = None
+    changed_since_handover: bool = False
 
     def overdue_on(self, today: dt.date) -> bool:
-        """Open work whose due date lies before *today*."""
-        return self.due is not None and self.due < today and not self.archived
+        """Open work whose due date lies before *today* (done work is never overdue)."""
+        return (
+            self.due is not None
+            and self.due < today
+            and not self.archived
+            and self.status is not Status.DONE
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,3 +125,9 @@ class Task:
     archived: bool = False
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    # Follow-up (domain/followup.py): shown with the to-do, written only by the
+    # follow-up service, never by saving the to-do.
+    status: Status = Status.OPEN
+    next_check_in: dt.date | None = None
+    last_check_in: dt.date | None = None
+    changed_since_handover: bool = False

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, fields
 from typing import Any
 
-from delegator.domain.brief import BriefTask, TaskChange
+from delegator.domain.brief import BriefTask, FieldDiff, TaskChange
 
 COMPARED = tuple(
     f.name for f in fields(BriefTask) if f.name not in ("id", "hours_per_week", "notes")
@@ -33,3 +33,14 @@ def task_change(before: str, task: BriefTask) -> TaskChange | None:
 
 def title_of(before: str) -> str:
     return str(json.loads(before).get("title", ""))
+
+
+def field_diffs(before: str, task: BriefTask) -> tuple[FieldDiff, ...]:
+    """Each compared field that differs, with its value then and now."""
+    old: dict[str, Any] = json.loads(before)
+    new: dict[str, Any] = json.loads(snapshot(task))
+    return tuple(
+        FieldDiff(name, old.get(name), new.get(name))
+        for name in COMPARED
+        if old.get(name) != new.get(name)
+    )

@@ -57,6 +57,8 @@ def view_label(view: View) -> str:
         View.KEEP: QCoreApplication.translate("Sidebar", "Keep"),
         View.DELEGATE: QCoreApplication.translate("Sidebar", "Delegate"),
         View.ALL: QCoreApplication.translate("Sidebar", "All"),
+        View.CHECK_IN: QCoreApplication.translate("Sidebar", "Due for Check-in"),
+        View.DONE: QCoreApplication.translate("Sidebar", "Done"),
         View.ARCHIVE: QCoreApplication.translate("Sidebar", "Archive"),
     }[view]
 

@@ -136,7 +136,7 @@ class TaskTableModel(QAbstractTableModel):
             self._resort()
             return
         self._ordered = [self._by_id[task.id] for task in self._ordered]
-        self._counts = counts(self._ordered)
+        self._counts = counts(self._ordered, self._today() if self._today else None)
         self._refilter_view()
 
     def set_view(self, view: View, assistant_id: int | None = None) -> None:
@@ -162,15 +162,16 @@ class TaskTableModel(QAbstractTableModel):
 
     def _resort(self) -> None:
         self._ordered = sorted(self._by_id.values(), key=lambda task: (task.position, task.id))
-        self._counts = counts(self._ordered)
+        self._counts = counts(self._ordered, self._today() if self._today else None)
         self._refilter_view()
 
     def _refilter_view(self) -> None:
         view, assistant = self._view, self._assistant
+        today = self._today() if self._today else None
         self._in_view = [
             task
             for task in self._ordered
-            if in_view(view, task) and (assistant is None or task.assistant_id == assistant)
+            if in_view(view, task, today) and (assistant is None or task.assistant_id == assistant)
         ]
         self._in_view_folded = [task.title.casefold() for task in self._in_view]
         self._refilter_search(False)

@@ -61,11 +61,24 @@ class Submenu(NamedTuple):
     text: str
 
 
-def _view_spec(view: View, number: int) -> ActionSpec:
+# The views' keys: the five sorting views keep Ctrl+1-5, the follow-up views (added
+# later) get their own, and the pages follow the numbers on (Ctrl+6-9).
+VIEW_KEYS = {
+    View.INBOX: "Ctrl+1",
+    View.KEEP: "Ctrl+2",
+    View.DELEGATE: "Ctrl+3",
+    View.ALL: "Ctrl+4",
+    View.ARCHIVE: "Ctrl+5",
+    View.CHECK_IN: "Ctrl+Shift+K",
+    View.DONE: "Ctrl+Shift+D",
+}
+
+
+def _view_spec(view: View) -> ActionSpec:
     return ActionSpec(
         f"view:{view.value}",
         partial(view_label, view),
-        (f"Ctrl+{number}",),
+        (VIEW_KEYS[view],),
         lambda window: window.navigator.open_view(view),
         checkable=True,
     )
@@ -183,8 +196,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda w: w.list_controller.move_selected(1),
         Scope.LIST,
     ),
-    *(_view_spec(view, number) for number, view in enumerate(View, start=1)),
-    *(_page_spec(page, number) for number, page in enumerate(Page, start=len(View) + 1)),
+    *(_view_spec(view) for view in View),
+    *(_page_spec(page, number) for number, page in enumerate(Page, start=6)),
     ActionSpec(
         "mindset",
         QT_TRANSLATE_NOOP("MainWindow", "&Mindset Check…"),

@@ -27,7 +27,8 @@ from delegator.storage.database import Database
 from delegator.text.brief_text import BriefText
 
 
-def _brief_task(task: Task, options: BriefOptions) -> BriefTask:
+def brief_task(task: Task, options: BriefOptions) -> BriefTask:
+    """*task* as a brief gives it to the assistant."""
     return BriefTask(
         id=task.id,
         title=task.title,
@@ -128,7 +129,7 @@ class HandoverService:
             for t in delegated
             if t.assistant_id == assistant_id and (wanted is None or t.id in wanted)
         ]
-        brief_tasks = tuple(_brief_task(t, options) for t in tasks)
+        brief_tasks = tuple(brief_task(t, options) for t in tasks)
         weekly = sum(t.hours_per_week or 0.0 for t in brief_tasks)
         monthly = sum(hours_per_month(t.frequency, t.minutes_per_occurrence) or 0.0 for t in tasks)
         rate = assistant.hourly_rate_cents if assistant is not None else None
@@ -191,10 +192,20 @@ class HandoverService:
     def record(
         self, brief: Brief, assistant_id: int | None, formats: str, output: str, digest: str
     ) -> int:
-        """Remember this handover and freeze the version of each task it carried."""
+        """Remember this handover and freeze the version of each task it carried; an
+        assistant's to-dos are handed over now (services/followup_service.handed_over),
+        a requirements profile hands nothing over."""
+        from delegator.services.followup_service import handed_over
         from delegator.storage.handover_repository import HandoverRepository
 
         with self._db.transaction() as session:
+            if assistant_id is not None:
+                handed_over(
+                    session,
+                    [t.id for t in brief.tasks],
+                    self._db.clock.utc_stamp(),
+                    self._db.clock.today(),
+                )
             return HandoverRepository(session).add(
                 created_at=brief.created.astimezone(dt.UTC).replace(tzinfo=None),
                 assistant_id=assistant_id,

@@ -14,7 +14,7 @@ from delegator.domain.changes import Changes
 from delegator.domain.clock import Clock
 from delegator.domain.errors import AttachmentTooLarge, InvalidProblem, InvalidValue
 from delegator.domain.model import Decision, Resource, ResourceKind, Task, TaskSummary
-from delegator.domain.views import View, counts_from_tally, view_filter
+from delegator.domain.views import View, counts_from_tally, in_view, view_filter
 from delegator.storage import task_list_query
 from delegator.storage.database import Database
 
@@ -82,9 +82,12 @@ class TaskService:
     def view_start(self, view: View) -> tuple[list[TaskSummary], dict[View, int]]:
         """Just what the window shows first: the to-dos of *view* and every view's count."""
         archived, decision = view_filter(view)
+        today = self._db.clock.today()
         with self._db.reading() as connection:
             tasks = task_list_query.all_summaries(connection, archived=archived, decision=decision)
-            return tasks, counts_from_tally(task_list_query.tally(connection))
+            shown = [task for task in tasks if in_view(view, task, today)]
+            due = task_list_query.check_ins_due(connection, today)
+            return shown, counts_from_tally(task_list_query.tally(connection), due)
 
     def summaries_by_id(self, task_ids: Iterable[int]) -> list[TaskSummary]:
         with self._db.reading() as connection:
@@ -230,11 +233,13 @@ class TaskService:
         return Changes(tasks=frozenset(assignments))
 
     def rename(self, task_id: int, title: str) -> Changes:
-        from delegator.storage.task_repository import TaskRepository
+        from delegator.storage.task_repository import TaskRepository, refresh_revision
 
         cleaned = _clean_title(title)
         with self._db.transaction() as session:
-            TaskRepository(session).get_row(task_id).title = cleaned
+            row = TaskRepository(session).get_row(task_id)
+            row.title = cleaned
+            refresh_revision(row)
         return Changes(tasks=frozenset({task_id}))
 
     def title(self, task_id: int) -> str:

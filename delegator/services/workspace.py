@@ -13,6 +13,7 @@ from delegator.services.task_service import TaskService
 from delegator.storage.database import Database
 
 if TYPE_CHECKING:
+    from delegator.services.followup_service import FollowUpService
     from delegator.services.handover_service import HandoverService
     from delegator.services.import_service import ImportService
     from delegator.services.profile_service import ProfileService
@@ -58,6 +59,12 @@ class Workspace:
         from delegator.services.handover_service import HandoverService
 
         return HandoverService(self._database, self.assistants)
+
+    @cached_property
+    def followup(self) -> FollowUpService:
+        from delegator.services.followup_service import FollowUpService
+
+        return FollowUpService(self._database)
 
     @cached_property
     def imports(self) -> ImportService:

@@ -64,3 +64,15 @@ class HandoverRepository:
         self._session.add(row)
         self._session.flush()
         return row.id
+
+    def last_snapshot(self, task_id: int) -> tuple[dt.datetime, str] | None:
+        """When a to-do was last handed over (naive UTC) and what that handover froze."""
+        query = (
+            select(HandoverRow.created_at, HandoverTaskRow.snapshot)
+            .join(HandoverTaskRow, HandoverTaskRow.handover_id == HandoverRow.id)
+            .where(HandoverTaskRow.task_id == task_id)
+            .order_by(HandoverRow.created_at.desc(), HandoverRow.id.desc())
+            .limit(1)
+        )
+        found = self._session.execute(query).first()
+        return (found[0], found[1]) if found is not None else None

@@ -75,6 +75,10 @@ class TaskRow(Base):
             "minutes_per_occurrence IS NULL OR minutes_per_occurrence >= 0",
             name="minutes_not_negative",
         ),
+        CheckConstraint(
+            "status IN ('open', 'handed_over', 'in_progress', 'done', 'rework')",
+            name="status_valid",
+        ),
         Index("ix_tasks_archived_position", "archived", "position"),
         {"sqlite_autoincrement": True},
     )
@@ -96,6 +100,13 @@ class TaskRow(Base):
     level: Mapped[int | None] = mapped_column(Integer)
     escalation_rule: Mapped[str] = mapped_column(Text, default="")
     next_check_in: Mapped[dt.date | None] = mapped_column(Date)
+    last_check_in: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12), default="open", server_default="open")
+    status_changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # revision_digest (domain/followup.py) of the to-do as the last handover gave it,
+    # and whether it differs now: kept by the task repository on every save.
+    handover_digest: Mapped[str | None] = mapped_column(String(64))
+    changed_since_handover: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     triage: Mapped[str] = mapped_column(Text, default="", server_default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -245,6 +256,8 @@ class MindsetAnswerRow(Base):
 
 
 class FeedbackRow(Base):
+    """Feedback on a to-do (task_id, and its assistant then) or on an assistant."""
+
     __tablename__ = "feedback_entries"
     __table_args__ = (CheckConstraint("rating BETWEEN 1 AND 5", name="rating_valid"),)
 
@@ -260,6 +273,60 @@ class FeedbackRow(Base):
     went_well: Mapped[str] = mapped_column(Text, default="")
     to_improve: Mapped[str] = mapped_column(Text, default="")
     follow_up_on: Mapped[dt.date | None] = mapped_column(Date)
+    keep_in_mind: Mapped[str] = mapped_column(Text, default="", server_default="")
+    level: Mapped[int | None] = mapped_column(Integer)
+    instructions_digest: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class CheckInRow(Base):
+    """A check-in on a delegated to-do, with what was said."""
+
+    __tablename__ = "check_ins"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), index=True)
+    done_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class StatusChangeRow(Base):
+    """Every status a to-do was given, when (naive UTC) and by whom."""
+
+    __tablename__ = "status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(12))
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    source: Mapped[str] = mapped_column(String(10))
+
+
+class ReviewRow(Base):
+    """The review of an assistant's settling-in period."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (
+        CheckConstraint("outcome IN ('continue', 'adjust', 'end')", name="outcome_valid"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assistant_id: Mapped[int] = mapped_column(
+        ForeignKey("assistants.id", ondelete="CASCADE"), index=True
+    )
+    reviewed_on: Mapped[dt.date] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(String(10))
+    adjustment: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlanRow(Base):
+    """The plan itself: a random id, so the UIDs an export writes are unique in the
+    world (two clients' task 12 are two tasks in their assistant's calendar)."""
+
+    __tablename__ = "plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32))
 
 
 class HandoverRow(Base):

@@ -11,5 +11,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_initial",
     "0002_templates_triage",
     "0003_utc_handover_times",
+    "0004_follow_up",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

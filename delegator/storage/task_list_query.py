@@ -7,19 +7,36 @@ import sqlite3
 from collections.abc import Iterable
 
 from delegator.domain.bulk import cycle_collector_paused
-from delegator.domain.model import Decision, Frequency, TaskSummary
+from delegator.domain.model import Decision, Frequency, Status, TaskSummary
 
-_COLUMNS = "id, title, decision, area, assistant_id, position, archived, due"
+_COLUMNS = (
+    "id, title, decision, area, assistant_id, position, archived, due, "
+    "status, next_check_in, changed_since_handover"
+)
 
 
 _DECISIONS = {decision.value: decision for decision in Decision}
+_STATUSES = {status.value: status for status in Status}
+
+_Row = tuple[int, str, str, str, int | None, int, int, str | None, str, str | None, int]
 
 
-def _summary(row: tuple[int, str, str, str, int | None, int, int, str | None]) -> TaskSummary:
-    # Positional and with a dict lookup: this runs once per to-do at start-up.
+def _summary(row: _Row) -> TaskSummary:
+    # Positional and with dict lookups: this runs once per to-do at start-up.
     due = dt.date.fromisoformat(row[7]) if row[7] else None
+    check_in = dt.date.fromisoformat(row[9]) if row[9] else None
     return TaskSummary(
-        row[0], row[1], _DECISIONS[row[2]], row[3], row[4], row[5], bool(row[6]), due
+        row[0],
+        row[1],
+        _DECISIONS[row[2]],
+        row[3],
+        row[4],
+        row[5],
+        bool(row[6]),
+        due,
+        _STATUSES[row[8]],
+        check_in,
+        bool(row[10]),
     )
 
 
@@ -58,10 +75,27 @@ def summaries_by_id(connection: sqlite3.Connection, ids: Iterable[int]) -> list[
     return found
 
 
-def tally(connection: sqlite3.Connection) -> dict[tuple[bool, Decision], int]:
-    """Number of to-dos per (archived, decision)."""
-    rows = connection.execute("SELECT archived, decision, COUNT(*) FROM tasks GROUP BY 1, 2")
-    return {(bool(archived), _DECISIONS[decision]): n for archived, decision, n in rows}
+def tally(connection: sqlite3.Connection) -> dict[tuple[bool, Decision, bool], int]:
+    """Number of to-dos per (archived, decision, done)."""
+    rows = connection.execute(
+        "SELECT archived, decision, status = 'done', COUNT(*) FROM tasks GROUP BY 1, 2, 3"
+    )
+    return {
+        (bool(archived), _DECISIONS[decision], bool(done)): n
+        for archived, decision, done, n in rows
+    }
+
+
+def check_ins_due(connection: sqlite3.Connection, today: dt.date) -> int:
+    """Delegated work with the assistant whose check-in is *today* or earlier
+    (domain/views.needs_check_in, in SQL)."""
+    count: int = connection.execute(
+        "SELECT COUNT(*) FROM tasks WHERE decision = 'delegate' AND archived = 0 "
+        "AND status IN ('handed_over', 'in_progress', 'rework') "
+        "AND next_check_in IS NOT NULL AND next_check_in <= ?",
+        (today.isoformat(),),
+    ).fetchone()[0]
+    return count
 
 
 def delegated_estimates(

@@ -9,6 +9,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from delegator.domain.errors import TaskNotFound
+from delegator.domain.followup import revision_digest
 from delegator.domain.model import (
     Decision,
     DelegationLevel,
@@ -16,6 +17,7 @@ from delegator.domain.model import (
     Priority,
     Resource,
     ResourceKind,
+    Status,
     Task,
 )
 from delegator.storage.rows import (
@@ -57,7 +59,17 @@ def to_task(row: TaskRow) -> Task:
         archived=row.archived,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        status=Status(row.status),
+        next_check_in=row.next_check_in,
+        last_check_in=row.last_check_in,
+        changed_since_handover=row.changed_since_handover,
     )
+
+
+def refresh_revision(row: TaskRow) -> None:
+    """Mark whether the to-do differs from what its last handover gave the assistant."""
+    if row.handover_digest is not None:
+        row.changed_since_handover = revision_digest(to_task(row)) != row.handover_digest
 
 
 def _texts_changed(current: Sequence[object], wanted: Sequence[str], attribute: str) -> bool:
@@ -65,7 +77,8 @@ def _texts_changed(current: Sequence[object], wanted: Sequence[str], attribute: 
 
 
 def write_task(row: TaskRow, task: Task) -> None:
-    """Copy every editable field of *task* onto *row* (id, position, timestamps stay)."""
+    """Copy every editable field of *task* onto *row* (id, position, timestamps and the
+    follow-up fields stay)."""
     row.title = task.title
     row.notes = task.notes
     row.area = task.area
@@ -104,6 +117,7 @@ def write_task(row: TaskRow, task: Task) -> None:
             )
             for i, r in enumerate(task.resources)
         ]
+    refresh_revision(row)
 
 
 class TaskRepository:

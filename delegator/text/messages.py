@@ -90,6 +90,12 @@ def explain(error: Exception) -> str:
             InvalidProblem.WINDOW_ENDS_BEFORE_START: QCoreApplication.translate(
                 "ReachabilityWeek", "The end must be after the start. Not saved."
             ),
+            InvalidProblem.RATING_RANGE: QCoreApplication.translate(
+                "messages", "A rating goes from 1 to 5. Nothing was saved."
+            ),
+            InvalidProblem.FEEDBACK_WITHOUT_SUBJECT: QCoreApplication.translate(
+                "messages", "Feedback is about a to-do or an assistant. Nothing was saved."
+            ),
         }[error.problem]
     if isinstance(error, UnknownAssistant):
         return QCoreApplication.translate(

@@ -24,6 +24,8 @@ def test_each_view_shows_its_decision_and_archive_only_archived() -> None:
         View.KEEP: [2],
         View.DELEGATE: [3],
         View.ALL: [1, 2, 3],
+        View.CHECK_IN: [],
+        View.DONE: [],
         View.ARCHIVE: [4],
     }
     assert counts(tasks) == {
@@ -31,6 +33,8 @@ def test_each_view_shows_its_decision_and_archive_only_archived() -> None:
         View.KEEP: 1,
         View.DELEGATE: 1,
         View.ALL: 3,
+        View.CHECK_IN: 0,
+        View.DONE: 0,
         View.ARCHIVE: 1,
     }
 
