@@ -17,13 +17,12 @@ from PySide6.QtCore import QCoreApplication
 
 from delegator import __version__
 from delegator.domain.errors import DelegatorError
-from delegator.domain.model import Decision
+from delegator.domain.model import Decision, Status
 from delegator.exchange.import_formats import format_ids as import_format_ids
 from delegator.runtime.paths import Paths
 from delegator.text.messages import explain
 
 if TYPE_CHECKING:
-    from delegator.services.task_service import TaskService
     from delegator.services.workspace import Workspace
 
 EXIT_OK = 0
@@ -153,6 +152,23 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=QCoreApplication.translate("cli", "show what would be created; store nothing"),
     )
+    checkins = commands.add_parser(
+        "checkins",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "cli", "list delegated work due for a check-in (exit 0 none due, 1 some due)"
+        ),
+    )
+    checkins.add_argument(
+        "--json", action="store_true", help=QCoreApplication.translate("cli", "print a JSON array")
+    )
+    status = commands.add_parser(
+        "status",
+        parents=[common],
+        help=QCoreApplication.translate("cli", "set the status of a delegated to-do"),
+    )
+    status.add_argument("task_id", type=int, metavar="ID")
+    status.add_argument("status", choices=[s.value for s in Status])
     commands.add_parser(
         "demo",
         parents=[common],
@@ -221,7 +237,11 @@ def _dispatch(args: argparse.Namespace, paths: Paths) -> int:
         elif args.command == "decide":
             service.set_decisions({args.task_id: Decision(args.decision)})
         elif args.command == "list":
-            _list(service, args)
+            _list(workspace, args)
+        elif args.command == "checkins":
+            return _checkins(workspace, args.json)
+        elif args.command == "status":
+            workspace.followup.set_status({args.task_id: Status(args.status)})
         elif args.command == "readiness":
             return _readiness(workspace, args.json)
         elif args.command == "export":
@@ -385,14 +405,44 @@ def _demo(paths: Paths) -> int:
     return EXIT_OK
 
 
-def _list(service: TaskService, args: argparse.Namespace) -> None:
+def _list(workspace: Workspace, args: argparse.Namespace) -> None:
     from delegator.exchange.task_json import task_to_json
 
     decision = Decision(args.decision) if args.decision else None
-    tasks = service.tasks(decision=decision, archived=args.archived)
+    tasks = workspace.tasks.tasks(decision=decision, archived=args.archived)
     if args.json:
-        json.dump([task_to_json(task) for task in tasks], sys.stdout, ensure_ascii=False, indent=2)
+        ratings = {f.task_id: f.rating for f in workspace.followup.feedback()}
+        listed = [task_to_json(task, ratings.get(task.id)) for task in tasks]
+        json.dump(listed, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return
     for task in tasks:
         print(f"{task.id:>6}  {task.decision.value:<9}  {task.title}")
+
+
+def _checkins(workspace: Workspace, as_json: bool) -> int:
+    """Print what is due for a check-in; exit 1 when something is, 0 when nothing is."""
+    due = workspace.followup.due_check_ins()
+    if as_json:
+        listed = [
+            {
+                "id": item.task_id,
+                "title": item.title,
+                "assistant": item.assistant_name,
+                "assistant_id": item.assistant_id,
+                "status": item.status.value,
+                "due_since": item.due_since.isoformat(),
+                "last_checkin": item.last_check_in.isoformat() if item.last_check_in else None,
+            }
+            for item in due
+        ]
+        json.dump(listed, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for item in due:
+            last = item.last_check_in.isoformat() if item.last_check_in else "-"
+            who = item.assistant_name or "-"
+            print(
+                f"{item.task_id:>6}  {item.due_since.isoformat()}  {last:<10}  {who}  {item.title}"
+            )
+    return 1 if due else EXIT_OK

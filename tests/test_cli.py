@@ -29,6 +29,9 @@ JSON_FIELDS = {
     "acceptance_criteria",
     "skills",
     "archived",
+    "status",
+    "next_checkin",
+    "last_feedback_rating",
 }
 
 

@@ -8,8 +8,9 @@ from delegator.domain.hours import hours_per_week
 from delegator.domain.model import Task
 
 
-def task_to_json(task: Task) -> dict[str, Any]:
-    """Dates as ISO 8601, lists as arrays, unknown values as null."""
+def task_to_json(task: Task, last_feedback_rating: int | None) -> dict[str, Any]:
+    """Dates as ISO 8601, lists as arrays, unknown values as null; the rating of the
+    latest feedback on the to-do is passed in (it is not part of the to-do)."""
     return {
         "id": task.id,
         "title": task.title,
@@ -36,6 +37,11 @@ def task_to_json(task: Task) -> dict[str, Any]:
         "notes": task.notes or None,
         "position": task.position,
         "archived": task.archived,
+        "status": task.status.value,
+        "next_checkin": task.next_check_in.isoformat() if task.next_check_in else None,
+        "last_checkin": task.last_check_in.isoformat() if task.last_check_in else None,
+        "changed_since_handover": task.changed_since_handover,
+        "last_feedback_rating": last_feedback_rating,
         "created_at": task.created_at.isoformat() + "Z" if task.created_at else None,
         "updated_at": task.updated_at.isoformat() + "Z" if task.updated_at else None,
     }
