@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from delegator.domain.mindset import MindsetStatement
+from delegator.domain.model import DelegationLevel
 from delegator.domain.readiness import Finding, Rule, Severity, Subject, SubjectKind
 from delegator.text.readiness_text import _texts, finding_text
 
@@ -62,3 +63,65 @@ def _check_figures() -> None:
         (("since", dt.date(2026, 12, 3)),),
     )
     assert finding_text(overdue).message == "“Holiday cards” is overdue since 12/3/2026."
+
+
+def test_follow_up_findings_name_their_dates_and_ratings() -> None:
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        _check_follow_up_texts()
+    finally:
+        QLocale.setDefault(previous)
+
+
+def _check_follow_up_texts() -> None:
+    task = Subject(SubjectKind.TASK, 4, "Holiday cards")
+    raise_level = Finding(
+        Rule.RAISE_LEVEL,
+        Severity.HINT,
+        task,
+        "level",
+        (
+            ("level", DelegationLevel.RECOMMEND),
+            (
+                "ratings",
+                ((dt.date(2028, 1, 31), 4), (dt.date(2028, 2, 29), 5), (dt.date(2028, 3, 1), 4)),
+            ),
+        ),
+    )
+    assert finding_text(raise_level).message == (
+        "“Holiday cards” was rated well 3 times at delegation level 3: "
+        "1/31/2028: 4, 2/29/2028: 5, 3/1/2028: 4."
+    )
+    restate = Finding(
+        Rule.RESTATE_EXPECTATIONS,
+        Severity.HINT,
+        task,
+        "instructions",
+        (("rating", 2), ("given_on", dt.date(2028, 2, 29))),
+    )
+    text = finding_text(restate)
+    assert text.message.startswith("“Holiday cards” was rated 2 of 5 on 2/29/2028")
+    assert "restate what you expect" in text.fix.lower()
+    check_in = Finding(
+        Rule.CHECK_IN_OVERDUE,
+        Severity.WARNING,
+        task,
+        "next_check_in",
+        (("since", dt.date(2027, 1, 31)),),
+    )
+    assert (
+        finding_text(check_in).message == "The check-in on “Holiday cards” is due since 1/31/2027."
+    )
+    review = Finding(
+        Rule.REVIEW_OVERDUE,
+        Severity.WARNING,
+        Subject(SubjectKind.ASSISTANT, 3, "Anna"),
+        "review",
+        (("trial_end", dt.date(2027, 1, 31)),),
+    )
+    text = finding_text(review)
+    assert text.message == "The settling-in period with Anna ended on 1/31/2027 without a review."
+    assert "Anna" in text.fix

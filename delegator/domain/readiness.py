@@ -20,9 +20,18 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from delegator.domain.assistant import Assistant
+from delegator.domain.followup import (
+    FOLLOWED_UP,
+    Feedback,
+    Review,
+    check_in_overdue,
+    level_raise_reasons,
+    restate_needed,
+    review_overdue,
+)
 from delegator.domain.hours import hours_per_week
 from delegator.domain.mindset import MindsetCheck, MindsetStatement
-from delegator.domain.model import Frequency
+from delegator.domain.model import DelegationLevel, Frequency, Status
 from delegator.domain.money import cost_per_month_cents, hours_per_month, over_capacity
 from delegator.domain.profile import Profile
 
@@ -63,6 +72,7 @@ class Rule(StrEnum):
     OVER_BUDGET = "expectations.over_budget"
     UNDECIDED = "expectations.undecided"
     UNASSIGNED = "expectations.unassigned"
+    RESTATE_EXPECTATIONS = "expectations.restate_expectations"
     NO_CONTACT_CHANNEL = "reliability.no_contact_channel"
     NO_REACHABILITY = "reliability.no_reachability"
     NO_RESPONSE_TIME = "reliability.no_response_time"
@@ -72,9 +82,12 @@ class Rule(StrEnum):
     OVER_CAPACITY = "reliability.over_capacity"
     NO_WORKING_TIMES = "reliability.no_working_times"
     NO_ESCALATION_RULE = "reliability.no_escalation_rule"
+    CHECK_IN_OVERDUE = "reliability.check_in_overdue"
     MINDSET_NOT_CHECKED = "letting_go.mindset_not_checked"
     MINDSET_OUTDATED = "letting_go.mindset_outdated"
     NO_TRIAL_PERIOD = "letting_go.no_trial_period"
+    REVIEW_OVERDUE = "letting_go.review_overdue"
+    RAISE_LEVEL = "letting_go.raise_level"
     MINDSET_DO_IT_BEST_MYSELF = "letting_go.do_it_best_myself"
     MINDSET_NO_DESIRE_TO_EXPLAIN = "letting_go.no_desire_to_explain"
     MINDSET_NO_DESIRE_FOR_FEEDBACK = "letting_go.no_desire_for_feedback"
@@ -109,7 +122,12 @@ class Subject:
 
 @dataclass(frozen=True, slots=True)
 class TaskFacts:
-    """What the rules need to know of a delegated, open to-do."""
+    """What the rules need to know of a delegated to-do that is not done.
+
+    ``feedback`` is the feedback given on it (oldest first); ``instructions_digest``
+    what its instructions, steps and "done when" list are now
+    (``followup.instructions_digest``), to tell whether they changed since.
+    """
 
     id: int
     title: str
@@ -123,12 +141,18 @@ class TaskFacts:
     due: dt.date | None = None
     lead_time_days: int | None = None
     has_escalation_rule: bool = False
+    status: Status = Status.OPEN
+    next_check_in: dt.date | None = None
+    level: DelegationLevel | None = None
+    feedback: tuple[Feedback, ...] = ()
+    instructions_digest: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Plan:
     """Everything the rules look at, on the user's calendar day *today*; the mindset
-    check's ``taken_at`` is the user's wall-clock time."""
+    check's ``taken_at`` is the user's wall-clock time; ``reviews`` are the settling-in
+    reviews of the assistants."""
 
     delegated: tuple[TaskFacts, ...]
     undecided: int
@@ -136,6 +160,7 @@ class Plan:
     profile: Profile
     mindset: MindsetCheck | None
     today: dt.date
+    reviews: tuple[Review, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +311,28 @@ def _expectations(tally: _Tally, plan: Plan) -> None:
             unassigned > 0,
             (("count", unassigned),),
         )
+    _restate_expectations(tally, plan)
+
+
+def _restate_expectations(tally: _Tally, plan: Plan) -> None:
+    """A poor rating while the instructions stay as they were: say again what you
+    expect (a hint per rated to-do)."""
+    rated = [t for t in plan.delegated if t.feedback]
+    failed = []
+    for task in rated:
+        poor = restate_needed(task.feedback, task.instructions_digest)
+        if poor is not None:
+            values = (("rating", poor.rating), ("given_on", poor.given_on))
+            failed.append(
+                Finding(
+                    Rule.RESTATE_EXPECTATIONS,
+                    Severity.HINT,
+                    _task_subject(task),
+                    "instructions",
+                    values,
+                )
+            )
+    tally.check(Rule.RESTATE_EXPECTATIONS, Severity.HINT, failed, len(rated))
 
 
 def monthly_cost_cents(plan: Plan) -> int:
@@ -398,6 +445,19 @@ def _reliability(tally: _Tally, plan: Plan) -> None:
         "escalation_rule",
         lambda t: not t.has_escalation_rule,
     )
+    followed = [t for t in plan.delegated if t.status in FOLLOWED_UP]
+    late = [
+        Finding(
+            Rule.CHECK_IN_OVERDUE,
+            Severity.WARNING,
+            _task_subject(t),
+            "next_check_in",
+            (("since", t.next_check_in),),
+        )
+        for t in followed
+        if check_in_overdue(t.status, False, t.next_check_in, plan.today)
+    ]
+    tally.check(Rule.CHECK_IN_OVERDUE, Severity.WARNING, late, len(followed))
 
 
 def _letting_go(tally: _Tally, plan: Plan) -> None:
@@ -441,6 +501,49 @@ def _letting_go(tally: _Tally, plan: Plan) -> None:
         if a.trial_end is None
     ]
     tally.check(Rule.NO_TRIAL_PERIOD, Severity.HINT, no_trial, len(plan.assistants))
+    _review_overdue(tally, plan)
+    _raise_level(tally, plan)
+
+
+def _review_overdue(tally: _Tally, plan: Plan) -> None:
+    """Each assistant whose settling-in period has ended needs its review."""
+    reviewed: dict[int, list[dt.date]] = {}
+    for review in plan.reviews:
+        reviewed.setdefault(review.assistant_id, []).append(review.reviewed_on)
+    ended = [a for a in plan.assistants if a.trial_end is not None and a.trial_end < plan.today]
+    failed = [
+        Finding(
+            Rule.REVIEW_OVERDUE,
+            Severity.WARNING,
+            Subject(SubjectKind.ASSISTANT, a.id, a.name),
+            "review",
+            (("trial_end", a.trial_end),),
+        )
+        for a in ended
+        if review_overdue(a.trial_end, reviewed.get(a.id, ()), plan.today)
+    ]
+    tally.check(Rule.REVIEW_OVERDUE, Severity.WARNING, failed, len(ended))
+
+
+def _raise_level(tally: _Tally, plan: Plan) -> None:
+    """Good ratings at a to-do's level suggest giving more freedom (never done by
+    itself); the finding carries the ratings (day, rating) as its reasons."""
+    rated = [t for t in plan.delegated if t.level is not None and t.feedback]
+    failed = []
+    for task in rated:
+        reasons = level_raise_reasons(task.level, task.feedback)
+        if reasons:
+            ratings = tuple((f.given_on, f.rating) for f in reasons)
+            failed.append(
+                Finding(
+                    Rule.RAISE_LEVEL,
+                    Severity.HINT,
+                    _task_subject(task),
+                    "level",
+                    (("level", task.level), ("ratings", ratings)),
+                )
+            )
+    tally.check(Rule.RAISE_LEVEL, Severity.HINT, failed, len(rated))
 
 
 SEVERITY_ORDER = {Severity.BLOCKER: 0, Severity.WARNING: 1, Severity.HINT: 2}

@@ -35,6 +35,7 @@ class ReadinessService:
             connection = driver_connection(session)
             delegated = readiness_query.delegated_facts(connection)
             undecided = readiness_query.undecided_count(connection)
+            reviews = readiness_query.reviews(connection)
             assistants = assistant_query.all_assistants(connection, include_archived=False)
             profile = ProfileRepository(session).get()
             latest = MindsetRepository(session).recent(1)
@@ -51,6 +52,7 @@ class ReadinessService:
             profile=profile,
             mindset=mindset,
             today=today or self._db.clock.today(),
+            reviews=tuple(reviews),
         )
 
     def report(self, today: dt.date | None = None) -> Report:

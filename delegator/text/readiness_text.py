@@ -111,6 +111,24 @@ def _texts() -> dict[Rule, tuple[str, str, str]]:
                 "Readiness", "Assign them, or send them as a requirements profile to candidates."
             ),
         ),
+        Rule.RESTATE_EXPECTATIONS: (
+            QCoreApplication.translate(
+                "Readiness",
+                "“{name}” was rated {rating} of 5 on {given_on}, and its instructions "
+                "have not changed since.",
+            ),
+            QCoreApplication.translate(
+                "Readiness",
+                "When a result disappoints, the cause is often an expectation that was "
+                "never written down. Restate what you expect instead of ending the "
+                "collaboration.",
+            ),
+            QCoreApplication.translate(
+                "Readiness",
+                "Restate what you expect: describe the result you want, one thing at a "
+                "time, in the instructions or the “done when” list.",
+            ),
+        ),
         Rule.NO_CONTACT_CHANNEL: (
             QCoreApplication.translate("Readiness", "No contact channel is set."),
             QCoreApplication.translate(
@@ -196,6 +214,21 @@ def _texts() -> dict[Rule, tuple[str, str, str]]:
                 "Readiness", "Add an escalation rule, e.g. “ask me when a client complains”."
             ),
         ),
+        Rule.CHECK_IN_OVERDUE: (
+            QCoreApplication.translate(
+                "Readiness", "The check-in on “{name}” is due since {since}."
+            ),
+            QCoreApplication.translate(
+                "Readiness",
+                "Handed-over work still needs you: a check-in kept on time is where "
+                "questions get answered and feedback is given.",
+            ),
+            QCoreApplication.translate(
+                "Readiness",
+                "Check in with your assistant and record it, or move the check-in to a "
+                "day you will keep.",
+            ),
+        ),
         Rule.MINDSET_NOT_CHECKED: (
             QCoreApplication.translate("Readiness", "You have not done the mindset check yet."),
             QCoreApplication.translate(
@@ -278,7 +311,48 @@ def _texts() -> dict[Rule, tuple[str, str, str]]:
             ),
             QCoreApplication.translate("Readiness", "Set the end of the trial period for {name}."),
         ),
+        Rule.REVIEW_OVERDUE: (
+            QCoreApplication.translate(
+                "Readiness",
+                "The settling-in period with {name} ended on {trial_end} without a review.",
+            ),
+            QCoreApplication.translate(
+                "Readiness",
+                "Settling in takes time; looking back together on how it went decides "
+                "what to keep, what to adjust and whether to go on.",
+            ),
+            QCoreApplication.translate(
+                "Readiness",
+                "Review the settling-in period with {name}: continue, adjust, or end.",
+            ),
+        ),
+        Rule.RAISE_LEVEL: (
+            QCoreApplication.translate(
+                "Readiness",
+                "“{name}” was rated well {count} times at delegation level {level}: {ratings}.",
+            ),
+            QCoreApplication.translate(
+                "Readiness",
+                "Work that keeps going well is ready for more freedom; letting go step "
+                "by step builds trust on both sides.",
+            ),
+            QCoreApplication.translate(
+                "Readiness",
+                "Consider raising the delegation level of “{name}”. The app never "
+                "changes it by itself.",
+            ),
+        ),
     }
+
+
+def _ratings(ratings: tuple[tuple[dt.date, int], ...]) -> str:
+    """(day, rating) pairs as "12/3/2026: 5, 12/10/2026: 4" in the UI language."""
+    return QCoreApplication.translate("Readiness", ", ").join(
+        QCoreApplication.translate("Readiness", "{date}: {rating}").format(
+            date=short_date(day), rating=rating
+        )
+        for day, rating in ratings
+    )
 
 
 def finding_text(finding: Finding, currency: str = "EUR") -> FindingText:
@@ -291,6 +365,11 @@ def finding_text(finding: Finding, currency: str = "EUR") -> FindingText:
             values[key] = hours(value)
         elif isinstance(value, dt.date):
             values[key] = short_date(value)
+        elif key == "ratings" and isinstance(value, tuple):
+            values[key] = _ratings(value)
+            values["count"] = len(value)
+        elif key == "level" and isinstance(value, int):
+            values[key] = int(value)
         else:
             values[key] = value
     return FindingText(message.format(**values), why, fix.format(**values))

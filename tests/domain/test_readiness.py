@@ -8,8 +8,9 @@ from dataclasses import replace
 import pytest
 
 from delegator.domain.assistant import Assistant
+from delegator.domain.followup import Feedback
 from delegator.domain.mindset import MindsetCheck, MindsetStatement
-from delegator.domain.model import Frequency
+from delegator.domain.model import DelegationLevel, Frequency, Status
 from delegator.domain.profile import (
     ChannelKind,
     CheckInRhythm,
@@ -64,6 +65,18 @@ GOOD_PROFILE = Profile(
 )
 CALM = MindsetCheck(dt.datetime(2026, 11, 20, 10), tuple((s, 2) for s in MindsetStatement))
 GOOD = Plan((GOOD_TASK,), 0, (GOOD_ASSISTANT,), GOOD_PROFILE, CALM, TODAY)
+
+
+def rated(rating: int, days_ago: int, *, level: int = 3, digest: str = "now") -> Feedback:
+    """Feedback on GOOD_TASK given *days_ago*, at *level*, with instructions *digest*."""
+    return Feedback(
+        id=100 - days_ago,
+        given_on=TODAY - dt.timedelta(days=days_ago),
+        rating=rating,
+        task_id=GOOD_TASK.id,
+        level=DelegationLevel(level),
+        instructions_digest=digest,
+    )
 
 
 def rules(plan: Plan) -> set[str]:
@@ -174,6 +187,50 @@ BROKEN: list[tuple[str, Severity, Plan]] = [
         "letting_go.no_trial_period",
         Severity.HINT,
         replace(GOOD, assistants=(replace(GOOD_ASSISTANT, trial_end=None),)),
+    ),
+    (
+        "expectations.restate_expectations",
+        Severity.HINT,
+        replace(
+            GOOD,
+            delegated=(replace(GOOD_TASK, feedback=(rated(2, 3),), instructions_digest="now"),),
+        ),
+    ),
+    (
+        "reliability.check_in_overdue",
+        Severity.WARNING,
+        replace(
+            GOOD,
+            delegated=(
+                replace(
+                    GOOD_TASK,
+                    status=Status.HANDED_OVER,
+                    next_check_in=TODAY - dt.timedelta(days=1),
+                ),
+            ),
+        ),
+    ),
+    (
+        "letting_go.review_overdue",
+        Severity.WARNING,
+        replace(
+            GOOD,
+            assistants=(replace(GOOD_ASSISTANT, trial_end=TODAY - dt.timedelta(days=3)),),
+        ),
+    ),
+    (
+        "letting_go.raise_level",
+        Severity.HINT,
+        replace(
+            GOOD,
+            delegated=(
+                replace(
+                    GOOD_TASK,
+                    level=DelegationLevel.RECOMMEND,
+                    feedback=(rated(4, 20), rated(5, 13), rated(4, 6)),
+                ),
+            ),
+        ),
     ),
 ] + [
     (
