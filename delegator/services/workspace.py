@@ -13,6 +13,7 @@ from delegator.services.task_service import TaskService
 from delegator.storage.database import Database
 
 if TYPE_CHECKING:
+    from delegator.services.agenda_service import AgendaService
     from delegator.services.followup_service import FollowUpService
     from delegator.services.handover_service import HandoverService
     from delegator.services.import_service import ImportService
@@ -65,6 +66,12 @@ class Workspace:
         from delegator.services.followup_service import FollowUpService
 
         return FollowUpService(self._database)
+
+    @cached_property
+    def agenda(self) -> AgendaService:
+        from delegator.services.agenda_service import AgendaService
+
+        return AgendaService(self.tasks, self.assistants, self.followup)
 
     @cached_property
     def imports(self) -> ImportService:
