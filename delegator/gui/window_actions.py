@@ -126,6 +126,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+E",),
         lambda w: w.dialogs.open_export(),
     ),
+    ActionSpec(
+        "agenda",
+        QT_TRANSLATE_NOOP("MainWindow", "Check-in &Agenda…"),
+        ("Ctrl+Shift+G",),
+        lambda w: w.dialogs.open_agenda(w.list_controller.selected_ids()),
+    ),
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), ("Ctrl+Q",), lambda w: w.close()),
     ActionSpec(
         "find", QT_TRANSLATE_NOOP("MainWindow", "&Find"), ("Ctrl+F",), lambda w: w.focus_search()
@@ -224,7 +230,7 @@ Entry = str | Submenu | None
 MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("MainWindow", "&File"),
-        ("capture", "import", "import_paste", "export", SEPARATOR, "quit"),
+        ("capture", "import", "import_paste", "export", "agenda", SEPARATOR, "quit"),
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Edit"),

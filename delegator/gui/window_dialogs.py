@@ -87,6 +87,16 @@ class WindowDialogs(QObject):
 
         self._open(ExportDialog(self._workspace, self._window))
 
+    def open_agenda(self, task_ids: list[int]) -> None:
+        """The check-in agenda, for the assistant of the first of *task_ids* if it has one
+        (what the editor holds is saved first: the agenda lists changed instructions)."""
+        editor = self._editor()
+        if editor is not None:
+            editor.flush()
+        from delegator.gui.agenda_dialog import AgendaDialog
+
+        self._open(AgendaDialog(self._workspace, task_ids, self._window))
+
     def open_mindset_check(self) -> None:
         from delegator.gui.mindset_dialog import MindsetDialog
 

@@ -37,7 +37,7 @@ from delegator.domain.brief import BriefFormat
 from delegator.domain.model import Decision
 from delegator.services.assistant_service import AssistantService
 from delegator.services.followup_service import FollowUpService
-from delegator.services.handover_package import _atomic_write
+from delegator.services.handover_package import ExportCancelled, _atomic_write
 from delegator.services.task_service import TaskService
 
 AGENDA_FORMATS = (BriefFormat.MARKDOWN, BriefFormat.PDF)
@@ -112,6 +112,13 @@ class AgendaService:
         return Agenda(name, made_at, since, language, due, changes, feedback, changed)
 
 
+def agenda_markdown(agenda: Agenda) -> str:
+    """The agenda as Markdown (what the .md file holds; the dialog shows and copies it)."""
+    from delegator.exchange.agenda_markdown import render_agenda_markdown
+
+    return render_agenda_markdown(agenda)
+
+
 def agenda_files(agenda: Agenda, formats: Iterable[BriefFormat], folder: Path) -> list[Path]:
     """Where the agenda goes in *folder*: check-in-agenda-<assistant>-<date>.md/.pdf."""
     slug = re.sub(r"[^\w-]+", "-", agenda.assistant_name.casefold()).strip("-") or "assistant"
@@ -131,11 +138,12 @@ def write_agenda(
     """Write the agenda in *formats* into *folder* (made if missing); the paths.
 
     Raises FileExistsError (naming the file) instead of overwriting without *force*,
-    OSError when the folder cannot be written. Each file is written to a temporary
-    name and renamed into place, so none is ever half written; the PDF raises the
-    renderer's CancelledError when *progress* says stop.
+    OSError when the folder cannot be written, ExportCancelled when *progress* says
+    stop. Each file is written to a temporary name and renamed into place, so none is
+    ever half written.
     """
     from delegator.exchange.agenda_markdown import agenda_title, render_agenda_markdown
+    from delegator.exchange.brief_pdf import CancelledError
 
     paths = agenda_files(agenda, formats, folder)
     if not force:
@@ -148,13 +156,16 @@ def write_agenda(
         if fmt is BriefFormat.PDF:
             from delegator.exchange.agenda_pdf import render_agenda_pdf
 
-            data = render_agenda_pdf(
-                markdown,
-                title=agenda_title(agenda),
-                language=agenda.language,
-                paper=paper,
-                progress=progress,
-            )
+            try:
+                data = render_agenda_pdf(
+                    markdown,
+                    title=agenda_title(agenda),
+                    language=agenda.language,
+                    paper=paper,
+                    progress=progress,
+                )
+            except CancelledError as cancelled:
+                raise ExportCancelled from cancelled
         else:
             data = markdown.encode("utf-8")
         _atomic_write(path, data)

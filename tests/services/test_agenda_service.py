@@ -17,6 +17,7 @@ from delegator.domain.brief import BriefOptions
 from delegator.domain.clock import Clock
 from delegator.domain.followup import Feedback, StatusSource
 from delegator.domain.model import Decision, Status
+from delegator.services.agenda_service import AGENDA_FORMATS, agenda_markdown, write_agenda
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
 
@@ -158,3 +159,24 @@ def test_the_suggested_assistant_is_the_selected_to_dos_then_the_one_with_most_d
     clock.go(12, 7)
     assert workspace.agenda.suggested_assistant([]) == ben.id
     assert workspace.agenda.suggested_assistant([pay]) == anna.id
+
+
+def test_writing_never_replaces_a_file_unless_told(
+    workspace: Workspace, tmp_path: Path, qapp: object
+) -> None:
+    anna, _ = workspace.assistants.add(Assistant(0, "Anna Maria"))
+    agenda = workspace.agenda.build(anna.id, "en")
+    folder = tmp_path / "out"
+    paths = write_agenda(agenda, AGENDA_FORMATS, folder, paper="A4")
+    assert [p.name for p in paths] == [
+        "check-in-agenda-anna-maria-2026-11-23.md",
+        "check-in-agenda-anna-maria-2026-11-23.pdf",
+    ]
+    assert paths[1].read_bytes().startswith(b"%PDF")
+    paths[0].write_text("mine", encoding="utf-8")
+    with pytest.raises(FileExistsError, match="anna-maria"):
+        write_agenda(agenda, AGENDA_FORMATS, folder, paper="A4")
+    assert paths[0].read_text(encoding="utf-8") == "mine"
+    write_agenda(agenda, AGENDA_FORMATS[:1], folder, paper="A4", force=True)
+    assert paths[0].read_text(encoding="utf-8") == agenda_markdown(agenda)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in paths)
