@@ -1,4 +1,5 @@
-"""Fields of the Assistants page: notes, and a date or working hours that may be unset."""
+"""Fields of the Assistants page: notes, a date or working hours that may be unset, and
+a banner for what is due."""
 
 from __future__ import annotations
 
@@ -6,10 +7,19 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
 
+from delegator.gui import theme
+from delegator.gui.form_widgets import WrappingLabel
 from delegator.gui.typed_fields import DateEdit, TimeEdit
 from delegator.text.formatting import from_qdate, from_qtime, to_qdate, to_qtime
 
@@ -158,3 +168,25 @@ class OptionalTimeRange(QWidget):
     def _on_check_toggled(self, checked: bool) -> None:
         self.set_value(*(self.DEFAULT if checked else (None, None)))
         self.range_edited.emit()
+
+
+class WarningBanner(WrappingLabel):
+    """Something due (a review), in bold and the theme's warning colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        self.setFont(font)
+        self._recolour()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._recolour()
+        super().changeEvent(event)
+
+    def _recolour(self) -> None:
+        palette = self.palette()
+        colour = theme.colour(theme.WARNING, QApplication.palette())
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.setPalette(palette)

@@ -8,14 +8,16 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
@@ -26,8 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from delegator.domain.assistant import Assistant
-from delegator.gui.assistant_fields import NotesEdit, OptionalDateEdit, OptionalTimeRange
+from delegator.domain.errors import DelegatorError
+from delegator.domain.followup import Review, review_due
+from delegator.gui.assistant_fields import (
+    NotesEdit,
+    OptionalDateEdit,
+    OptionalTimeRange,
+    WarningBanner,
+)
 from delegator.gui.assistant_list import ID_ROLE, AssistantList
+from delegator.gui.feedback_log import FeedbackLog
 from delegator.gui.field_binding import FieldBindings, Values
 from delegator.gui.form_widgets import (
     CurrencyCombo,
@@ -35,6 +45,7 @@ from delegator.gui.form_widgets import (
     InlineMessage,
     TagCompleter,
     TimeZoneCombo,
+    WrappingLabel,
     parse_tags,
     set_text_if_changed,
 )
@@ -42,7 +53,9 @@ from delegator.gui.typed_fields import MoneySpinBox, OptionalDoubleSpinBox
 from delegator.gui.undo_commands import Runner
 from delegator.services.assistant_service import AssistantService
 from delegator.services.edit_operations import AddAssistant, Replace
-from delegator.text.formatting import day_name, from_qdate, to_qdate
+from delegator.services.followup_service import FollowUpService
+from delegator.services.task_service import TaskService
+from delegator.text.formatting import day_name, from_qdate, short_date, to_qdate
 
 
 class AssistantsPage(QWidget):
@@ -51,15 +64,28 @@ class AssistantsPage(QWidget):
     Every committed field is stored at once, as one undoable step through *run*; bad
     input is explained under its field and not stored. The window calls ``refresh()``
     after undo, redo and changes made elsewhere.
+
+    With *followup* (and *tasks*) the page also follows the assistant up: the
+    settling-in period (its end, a banner when its review is due, the reviews kept, a
+    button to review it) and the feedback on them and their to-dos.
     """
 
     def __init__(
-        self, assistants: AssistantService, run: Runner, parent: QWidget | None = None
+        self,
+        assistants: AssistantService,
+        run: Runner,
+        parent: QWidget | None = None,
+        *,
+        followup: FollowUpService | None = None,
+        tasks: TaskService | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = assistants
         self._run = run
+        self._followup = followup
+        self._tasks = tasks
         self._current: Assistant | None = None
+        self.dialog: QDialog | None = None  # the review or feedback dialog opened last
         self._fields = FieldBindings(self._store, self._check)
         self._build_widgets()
         self._set_tab_order()
@@ -220,6 +246,54 @@ class AssistantsPage(QWidget):
             ),
         )
         form.addRow(self.tr("N&otes:"), self.notes_edit)
+        if self._followup is not None:
+            self._build_follow_up(form)
+
+    def _build_follow_up(self, form: QFormLayout) -> None:
+        """The settling-in period and the feedback, under the agreement."""
+        parent = self.form_widget
+        self.trial_status = WrappingLabel("", parent)
+        self.review_due_banner = WarningBanner(parent)
+        self.reviews = QListWidget(parent)
+        self.reviews.setAccessibleName(self.tr("Reviews kept"))
+        self.reviews.setWordWrap(True)
+        self.reviews.setFixedHeight(self.reviews.fontMetrics().lineSpacing() * 5 + 12)
+        self.review_button = QPushButton(self.tr("Re&view Settling-in Period…"), parent)
+        self.feedback_log = FeedbackLog(with_titles=True, parent=parent)
+        self.feedback_log.setMinimumHeight(self.feedback_log.fontMetrics().lineSpacing() * 9)
+        self.feedback_button = QPushButton(self.tr("Log &Feedback…"), parent)
+        form.addRow(self._section_heading(self.tr("Settling-in period")))
+        form.addRow("", self.trial_status)
+        form.addRow("", self.review_due_banner)
+        form.addRow(self.tr("Reviews:"), self.reviews)
+        form.addRow("", self._button_row(self.review_button))
+        form.addRow(self._section_heading(self.tr("Feedback")))
+        form.addRow(
+            "",
+            HelpText(
+                self.tr("Feedback on this assistant and on the to-dos handed to them."),
+                parent,
+            ),
+        )
+        form.addRow(self.tr("Given:"), self.feedback_log)
+        form.addRow("", self._button_row(self.feedback_button))
+
+    def _section_heading(self, text: str) -> QLabel:
+        label = QLabel(text, self.form_widget)
+        font = QFont(label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        font.setWeight(QFont.Weight.DemiBold)
+        label.setFont(font)
+        label.setContentsMargins(0, 12, 0, 0)
+        return label
+
+    def _button_row(self, button: QPushButton) -> QWidget:
+        row = QWidget(self.form_widget)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(button)
+        layout.addStretch(1)
+        return row
 
     def _buddy_label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self.form_widget)
@@ -257,13 +331,22 @@ class AssistantsPage(QWidget):
             self.trial_end.check,
             self.trial_end.edit,
             self.notes_edit,
+            *self._follow_up_fields(),
         ]
+
+    def _follow_up_fields(self) -> list[QWidget]:
+        if self._followup is None:
+            return []
+        return [self.reviews, self.review_button, self.feedback_log, self.feedback_button]
 
     def _wire(self) -> None:
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
         self.show_archived.toggled.connect(self._on_show_archived_toggled)
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.archive_button.clicked.connect(self._on_archive_button_clicked)
+        if self._followup is not None:
+            self.review_button.clicked.connect(self.review_settling_in)
+            self.feedback_button.clicked.connect(self.log_feedback)
 
     def _bind(self) -> None:
         """Tie each field to the Assistant fields it edits (see ``FieldBindings``)."""
@@ -367,6 +450,26 @@ class AssistantsPage(QWidget):
         self.list.setCurrentRow(row)
         return True
 
+    def review_settling_in(self) -> None:
+        """Open the settling-in review of the assistant shown (nothing when none is)."""
+        if self._followup is None or self._tasks is None or self._current is None:
+            return
+        from delegator.gui.review_dialog import ReviewDialog
+
+        self._open(ReviewDialog(self._followup, self._tasks, self._current, self._run, self))
+
+    def log_feedback(self) -> None:
+        """Log feedback on the assistant shown as a whole (nothing when none is)."""
+        if self._followup is None or self._current is None:
+            return
+        from delegator.gui.feedback_dialog import FeedbackDialog
+
+        self._open(FeedbackDialog(self._followup, self._run, self, assistant=self._current))
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.open()
+
     def focus_field(self, name: str) -> bool:
         """Put the cursor on the field for this Assistant field name; False if unknown."""
         hours, start, trial = self.hours, self.start_date, self.trial_end
@@ -416,6 +519,63 @@ class AssistantsPage(QWidget):
             self.tr("Restore") if assistant.archived else self.tr("Archive")
         )
         self._fields.load(assistant, keep_problems=same)
+        self._show_follow_up(assistant)
+
+    def _show_follow_up(self, assistant: Assistant) -> None:
+        """The settling-in period, its reviews and the feedback on *assistant*."""
+        if self._followup is None:
+            return
+        try:
+            reviews = self._followup.reviews(assistant.id)
+            feedback = self._followup.feedback(assistant_id=assistant.id)
+        except DelegatorError:
+            reviews, feedback = [], []
+        today = self._followup.clock.today()
+        due = review_due(assistant.trial_end, [r.reviewed_on for r in reviews], today)
+        status = self._trial_status(assistant, bool(reviews))
+        self.trial_status.setText(status)
+        self.form.setRowVisible(self.trial_status, bool(status))
+        self.review_due_banner.setText(
+            self.tr(
+                "The settling-in period ended on {date} and has not been reviewed yet: "
+                "review it now — continue, adjust, or end."
+            ).format(date=short_date(assistant.trial_end))
+            if due and assistant.trial_end is not None
+            else ""
+        )
+        self.form.setRowVisible(self.review_due_banner, due)
+        self.reviews.clear()
+        for review in sorted(reviews, key=lambda r: (r.reviewed_on, r.id), reverse=True):
+            QListWidgetItem(self._review_text(review), self.reviews)
+        if not reviews:
+            empty = QListWidgetItem(self.tr("No reviews yet."), self.reviews)
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.feedback_log.set_feedback(feedback)
+
+    def _trial_status(self, assistant: Assistant, reviewed: bool) -> str:
+        if assistant.trial_end is None:
+            return self.tr(
+                "No trial period agreed. Set when it ends above, and its review is due then."
+            )
+        date = short_date(assistant.trial_end)
+        if assistant.trial_end > self._service.clock.today():
+            return self.tr(
+                "The trial period ends on {date}; its review is due then (one made in its "
+                "last two weeks counts)."
+            ).format(date=date)
+        if reviewed:
+            return self.tr("The trial period ended on {date}.").format(date=date)
+        return ""
+
+    def _review_text(self, review: Review) -> str:
+        from delegator.gui.review_dialog import outcome_label
+
+        line = f"{short_date(review.reviewed_on)} · {outcome_label(review.outcome)}"
+        if review.adjustment:
+            line += f": {review.adjustment}"
+        if review.notes:
+            line += f"\n{review.notes}"
+        return line
 
     # How fields read and show their values ---------------------------------------------
 
