@@ -10,17 +10,17 @@ week. The PDF is printed from this text.
 from __future__ import annotations
 
 from delegator.domain.agenda import Agenda, AgendaFeedback
-from delegator.exchange.brief_markdown import FIELDS, NONE, _bullets, _Style, text
+from delegator.exchange.brief_markdown import FIELDS, NONE, MarkdownStyle, bullet_list, text
 from delegator.text import agenda_text as words
 
 
 def agenda_title(agenda: Agenda) -> str:
     """ "Check-in agenda for <name>", in the agenda's language (the PDF's title too)."""
-    return _Style(agenda.language)(words.TITLE).format(name=agenda.assistant_name)
+    return MarkdownStyle(agenda.language)(words.TITLE).format(name=agenda.assistant_name)
 
 
 def render_agenda_markdown(agenda: Agenda) -> str:
-    tr = _Style(agenda.language)
+    tr = MarkdownStyle(agenda.language)
     since = tr.date(agenda.since) if agenda.since is not None else tr(words.NO_CHECK_IN_YET)
     cover = [
         tr.field(words.DATE, tr.date(agenda.made_at.date())),
@@ -29,9 +29,9 @@ def render_agenda_markdown(agenda: Agenda) -> str:
     changes_heading = (
         words.STATUS_CHANGES if agenda.since is not None else words.STATUS_CHANGES_SO_FAR
     )
-    blocks = [f"# {text(agenda_title(agenda))}", _bullets(cover)]
+    blocks = [f"# {text(agenda_title(agenda))}", bullet_list(cover)]
     blocks += [tr.heading(2, words.DUE), _due(agenda, tr) or tr(words.NOTHING_DUE)]
-    changes = _bullets(
+    changes = bullet_list(
         f"{tr.short_date(c.changed_at.date())}: **{text(c.title)}** → "
         f"{tr(words.STATUSES[c.status])} ({tr(words.SOURCES[c.source])})"
         for c in agenda.status_changes
@@ -39,7 +39,7 @@ def render_agenda_markdown(agenda: Agenda) -> str:
     blocks += [tr.heading(2, changes_heading), changes or tr(words.NO_STATUS_CHANGES)]
     feedback = "\n".join(_feedback(f, tr) for f in agenda.feedback)
     blocks += [tr.heading(2, words.FEEDBACK), feedback or tr(words.NO_FEEDBACK)]
-    changed = _bullets(
+    changed = bullet_list(
         f"**{text(c.title)}:** "
         + ", ".join(tr(FIELDS[f]) if f in FIELDS else text(f) for f in c.fields)
         for c in agenda.changed
@@ -48,7 +48,7 @@ def render_agenda_markdown(agenda: Agenda) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def _due(agenda: Agenda, tr: _Style) -> str:
+def _due(agenda: Agenda, tr: MarkdownStyle) -> str:
     """One table row per to-do due: title, due since, last check-in, status."""
     if not agenda.due:
         return ""
@@ -69,7 +69,7 @@ def _due(agenda: Agenda, tr: _Style) -> str:
     return "\n".join("| " + " | ".join(row) + " |" for row in rows)
 
 
-def _feedback(feedback: AgendaFeedback, tr: _Style) -> str:
+def _feedback(feedback: AgendaFeedback, tr: MarkdownStyle) -> str:
     """A list item: the to-do (or working together), the day and rating, then what
     went well, what to do differently and what to keep in mind, each when given."""
     subject = text(feedback.task_title) if feedback.task_title else tr(words.ON_THE_WHOLE)
@@ -81,4 +81,4 @@ def _feedback(feedback: AgendaFeedback, tr: _Style) -> str:
         (words.KEEP_IN_MIND, feedback.keep_in_mind),
     )
     details = [f"{tr(label)}: {text(value)}" for label, value in parts if value.strip()]
-    return "\n".join([head, _bullets(details, "  - ")]).rstrip("\n")
+    return "\n".join([head, bullet_list(details, "  - ")]).rstrip("\n")

@@ -19,9 +19,9 @@ from delegator.exchange.brief_pdf import (
     PAPER_SIZES,
     RESOLUTION_DPI,
     CancelledError,
-    _bundled_font_families,
-    _keep_together,
-    _source,
+    bundled_font_families,
+    keep_together,
+    pdf_source,
 )
 from delegator.exchange.pdf_layout import BODY_POINT_SIZE, Pages, bundled_font
 from delegator.exchange.pdf_symbols import undrawable_symbols, with_fallbacks
@@ -46,7 +46,7 @@ def render_agenda_pdf(
     page_size_id = PAPER_SIZES.get(paper.strip().casefold())
     if page_size_id is None:
         raise ValueError(f"unknown paper size {paper!r}: use 'A4' or 'Letter'")
-    families = _bundled_font_families()
+    families = bundled_font_families()
     fonts = [bundled_font(families, BODY_POINT_SIZE, bold=bold) for bold in (False, True)]
     missing = undrawable_symbols(fonts, markdown, title)
     shown_title = with_fallbacks(title, missing)
@@ -62,9 +62,9 @@ def render_agenda_pdf(
     writer.setCreator(CREATOR)
     pages = Pages(writer, families)
 
-    document = _source(markdown, pages, missing)
+    document = pdf_source(markdown, pages, missing)
     pages.paginate(document)
-    document = _keep_together(document, pages)
+    document = keep_together(document, pages)
     total = document.pageCount()
     if progress is not None and not progress(0, total):
         raise CancelledError

@@ -165,7 +165,7 @@ def _neutralise(line: str) -> str:
 # The brief ----------------------------------------------------------------------------
 
 
-class _Style:
+class MarkdownStyle:
     """Words, numbers and dates in the brief's language; Markdown for labels."""
 
     def __init__(self, language: str) -> None:
@@ -212,7 +212,7 @@ class _Style:
         return self.locale.dayName(weekday + 1, QLocale.FormatType.LongFormat)
 
 
-def _bullets(items: Iterable[str], marker: str = "- ") -> str:
+def bullet_list(items: Iterable[str], marker: str = "- ") -> str:
     return "\n".join(marker + item for item in items if item)
 
 
@@ -226,12 +226,12 @@ def _section(blocks: list[str], heading: str, *body: str) -> None:
 def _plain(value: str) -> str:
     """Typed text of several lines: one paragraph, or a list when it has several lines."""
     lines = [escaped for line in value.splitlines() if (escaped := text(line))]
-    return lines[0] if len(lines) == 1 else _bullets(lines)
+    return lines[0] if len(lines) == 1 else bullet_list(lines)
 
 
 def render_markdown(brief: Brief) -> str:
     """The whole brief as Markdown, in ``brief.options.language``."""
-    tr = _Style(brief.options.language)
+    tr = MarkdownStyle(brief.options.language)
     profile = brief.assistant_name is None
     assistant = (
         tr(QT_TRANSLATE_NOOP("Brief", "To be assigned — requirements profile"))
@@ -246,11 +246,11 @@ def render_markdown(brief: Brief) -> str:
         tr.field(QT_TRANSLATE_NOOP("Brief", "Date"), tr.date(brief.created.date())),
         tr.field(QT_TRANSLATE_NOOP("Brief", "Brief version"), str(brief.version)),
     ]
-    blocks = [f"# {text(brief.title)}", _bullets(cover)]
+    blocks = [f"# {text(brief.title)}", bullet_list(cover)]
     agreement = _agreement(brief.agreement, tr, profile)
     _section(blocks, tr.heading(2, QT_TRANSLATE_NOOP("Brief", "Working agreement")), agreement)
     if profile:
-        skills = _bullets(text(s) for s in brief.skills)
+        skills = bullet_list(text(s) for s in brief.skills)
         _section(blocks, tr.heading(2, QT_TRANSLATE_NOOP("Brief", "Skills needed")), skills)
     if brief.tasks:
         blocks += [tr.heading(2, QT_TRANSLATE_NOOP("Brief", "Overview")), _overview(brief, tr)]
@@ -267,18 +267,18 @@ def render_markdown(brief: Brief) -> str:
         budget = tr(QT_TRANSLATE_NOOP("Brief", "up to {amount} per month"))
         amount = tr.money(brief.budget_cents, brief.currency)
         totals.append(tr.field(QT_TRANSLATE_NOOP("Brief", "Budget"), budget.format(amount=amount)))
-    blocks += [tr.heading(2, QT_TRANSLATE_NOOP("Brief", "Totals")), _bullets(totals)]
+    blocks += [tr.heading(2, QT_TRANSLATE_NOOP("Brief", "Totals")), bullet_list(totals)]
     if brief.changes is not None:
         blocks += _changes(brief.changes, tr)
     return "\n\n".join(blocks) + "\n"
 
 
-def _agreement(agreement: Agreement, tr: _Style, profile: bool) -> str:
+def _agreement(agreement: Agreement, tr: MarkdownStyle, profile: bool) -> str:
     """The working agreement; a requirements profile leaves out the assistant's part."""
     items = []
     if channels := [f"{tr(CHANNELS[c.kind])}: {text(c.value)}" for c in agreement.channels]:
         label = tr(QT_TRANSLATE_NOOP("Brief", "How to reach me"))
-        items.append(f"**{label}:**\n" + _bullets(channels, "  - "))
+        items.append(f"**{label}:**\n" + bullet_list(channels, "  - "))
     days: dict[int, list[str]] = {}
     for window in sorted(agreement.windows, key=lambda w: (w.weekday, w.start)):
         days.setdefault(window.weekday, []).append(tr.span(window.start, window.end))
@@ -286,7 +286,7 @@ def _agreement(agreement: Agreement, tr: _Style, profile: bool) -> str:
         label = tr(QT_TRANSLATE_NOOP("Brief", "When I answer"))
         zone = f" ({text(agreement.time_zone)})" if agreement.time_zone.strip() else ""
         lines = [f"{tr.day(day)}: {', '.join(spans)}" for day, spans in days.items()]
-        items.append(f"**{label}{zone}:**\n" + _bullets(lines, "  - "))
+        items.append(f"**{label}{zone}:**\n" + bullet_list(lines, "  - "))
     if agreement.response_time_hours is not None:
         within = tr(QT_TRANSLATE_NOOP("Brief", "within {hours} h"))
         response = within.format(hours=agreement.response_time_hours)
@@ -317,10 +317,10 @@ def _agreement(agreement: Agreement, tr: _Style, profile: bool) -> str:
     )
     items.append(tr.field(QT_TRANSLATE_NOOP("Brief", "Feedback"), tr(feedback)))
     items.append(tr.field(QT_TRANSLATE_NOOP("Brief", "Questions"), tr(questions)))
-    return _bullets(items)
+    return bullet_list(items)
 
 
-def _overview(brief: Brief, tr: _Style) -> str:
+def _overview(brief: Brief, tr: MarkdownStyle) -> str:
     """One table row per task: task, frequency, hours per week, due, priority, level."""
     rows = [
         [
@@ -348,14 +348,14 @@ def _overview(brief: Brief, tr: _Style) -> str:
     return "\n".join("| " + " | ".join(row) + " |" for row in rows)
 
 
-def _due_text(shown: str, due: dt.date, brief: Brief, tr: _Style) -> str:
+def _due_text(shown: str, due: dt.date, brief: Brief, tr: MarkdownStyle) -> str:
     """*shown* (the due date), marked when it lies before the day of the brief."""
     if due >= brief.created.date():
         return shown
     return tr(QT_TRANSLATE_NOOP("Brief", "{date} (overdue)")).format(date=shown)
 
 
-def _task(number: int, task: BriefTask, tr: _Style, brief: Brief) -> list[str]:
+def _task(number: int, task: BriefTask, tr: MarkdownStyle, brief: Brief) -> list[str]:
     blocks = [f"## {number}. {text(task.title)}"]
 
     def sub(source: object, *body: str) -> None:
@@ -364,11 +364,11 @@ def _task(number: int, task: BriefTask, tr: _Style, brief: Brief) -> list[str]:
     if task.instructions.strip():
         instructions = instructions_markdown(task.instructions)
         sub(QT_TRANSLATE_NOOP("Brief", "Goal and instructions"), instructions)
-    sub(QT_TRANSLATE_NOOP("Brief", "Steps"), _bullets((text(s) for s in task.steps), "- [ ] "))
-    sub(QT_TRANSLATE_NOOP("Brief", "Done when"), _bullets(map(text, task.acceptance_criteria)))
-    sub(QT_TRANSLATE_NOOP("Brief", "Skills"), _bullets(map(text, task.skills)))
-    sub(QT_TRANSLATE_NOOP("Brief", "Tools and access"), _bullets(map(text, task.tools)))
-    resources = _bullets(_resource(r, tr) for r in task.resources)
+    sub(QT_TRANSLATE_NOOP("Brief", "Steps"), bullet_list((text(s) for s in task.steps), "- [ ] "))
+    sub(QT_TRANSLATE_NOOP("Brief", "Done when"), bullet_list(map(text, task.acceptance_criteria)))
+    sub(QT_TRANSLATE_NOOP("Brief", "Skills"), bullet_list(map(text, task.skills)))
+    sub(QT_TRANSLATE_NOOP("Brief", "Tools and access"), bullet_list(map(text, task.tools)))
+    resources = bullet_list(_resource(r, tr) for r in task.resources)
     sub(QT_TRANSLATE_NOOP("Brief", "Resources"), resources)
     timing = []
     if task.frequency is not None:
@@ -388,7 +388,7 @@ def _task(number: int, task: BriefTask, tr: _Style, brief: Brief) -> list[str]:
         )
         lead_time = lead.format(days=task.lead_time_days)
         timing.append(tr.field(QT_TRANSLATE_NOOP("Brief", "Lead time"), lead_time))
-    sub(QT_TRANSLATE_NOOP("Brief", "Schedule"), _bullets(timing))
+    sub(QT_TRANSLATE_NOOP("Brief", "Schedule"), bullet_list(timing))
     if task.level is not None:
         name, meaning = LEVELS[task.level]
         sub(QT_TRANSLATE_NOOP("Brief", "Delegation level"), f"**{tr(name)}** — {tr(meaning)}")
@@ -397,7 +397,7 @@ def _task(number: int, task: BriefTask, tr: _Style, brief: Brief) -> list[str]:
     return blocks
 
 
-def _resource(resource: Resource, tr: _Style) -> str:
+def _resource(resource: Resource, tr: MarkdownStyle) -> str:
     """A link as a Markdown link (web and mail only), a file by name in attachments/."""
     label = text(resource.label)
     if resource.kind is ResourceKind.FILE:
@@ -412,12 +412,12 @@ def _resource(resource: Resource, tr: _Style) -> str:
     return f"[{label or text(resource.target)}](<{url}>)"
 
 
-def _changes(changes: HandoverChanges, tr: _Style) -> list[str]:
+def _changes(changes: HandoverChanges, tr: MarkdownStyle) -> list[str]:
     since = tr(QT_TRANSLATE_NOOP("Brief", "Changes since {date}"))
     blocks = [f"## {since.format(date=tr.date(changes.since.date()))}"]
     if not (changes.added or changes.removed or changes.changed):
         blocks.append(tr(QT_TRANSLATE_NOOP("Brief", "No changes.")))
-    added, removed = (_bullets(map(text, titles)) for titles in (changes.added, changes.removed))
+    added, removed = (bullet_list(map(text, titles)) for titles in (changes.added, changes.removed))
     _section(blocks, tr.heading(3, QT_TRANSLATE_NOOP("Brief", "Added")), added)
     _section(blocks, tr.heading(3, QT_TRANSLATE_NOOP("Brief", "Removed")), removed)
     changed = [
@@ -425,5 +425,5 @@ def _changes(changes: HandoverChanges, tr: _Style) -> list[str]:
         + ", ".join(tr(FIELDS[f]) if f in FIELDS else text(f) for f in change.fields)
         for change in changes.changed
     ]
-    _section(blocks, tr.heading(3, QT_TRANSLATE_NOOP("Brief", "Changed")), _bullets(changed))
+    _section(blocks, tr.heading(3, QT_TRANSLATE_NOOP("Brief", "Changed")), bullet_list(changed))
     return blocks

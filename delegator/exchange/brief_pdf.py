@@ -142,7 +142,7 @@ def render_pdf(
     page_size_id = PAPER_SIZES.get(paper.strip().casefold())
     if page_size_id is None:
         raise ValueError(f"unknown paper size {paper!r}: use 'A4' or 'Letter'")
-    families = _bundled_font_families()
+    families = bundled_font_families()
     words = BriefText(language)
     fonts = [bundled_font(families, BODY_POINT_SIZE, bold=bold) for bold in (False, True)]
     missing = undrawable_symbols(fonts, markdown, title)
@@ -162,7 +162,7 @@ def render_pdf(
     def still_wanted() -> bool:
         return progress is None or bool(progress(0, 0))
 
-    source = _source(markdown, pages, missing)
+    source = pdf_source(markdown, pages, missing)
     cover, body_from = _cover(source, shown_title, pages)
     body, entries = _body(source, body_from, pages, still_wanted)
     contents = _contents(entries, words, pages)
@@ -195,7 +195,7 @@ def render_pdf(
     return bytes(data.data())
 
 
-def _bundled_font_families() -> list[str]:
+def bundled_font_families() -> list[str]:
     """Register the bundled fonts with Qt (once per process); their family names."""
     if QGuiApplication.instance() is None:
         raise RuntimeError("render_pdf needs a QGuiApplication (for Qt's font database)")
@@ -219,7 +219,7 @@ def _blocks(document: QTextDocument) -> Iterator[QTextBlock]:
         block = block.next()
 
 
-def _source(markdown: str, pages: Pages, missing: str) -> QTextDocument:
+def pdf_source(markdown: str, pages: Pages, missing: str) -> QTextDocument:
     """The whole Markdown as one document without a layout, only to be copied from.
 
     Format changes happen here, before any layout exists: with one, each change would
@@ -321,7 +321,7 @@ def _cover(source: QTextDocument, title: str, pages: Pages) -> tuple[QTextDocume
     """Page 1 (the title, then the opening lines if they fit) and the position in
     *source* where the body starts. A level-1 heading that repeats the title is left
     out."""
-    start = source.begin().next()  # after the empty block _source put first
+    start = source.begin().next()  # after the empty block pdf_source put first
     body_from = start.position()
     if start.blockFormat().headingLevel() == 1 and one_line(start.text()).casefold() == (
         one_line(title).casefold()
@@ -417,10 +417,10 @@ def _section(part: QTextDocumentFragment, used: float, pages: Pages) -> QTextDoc
     cursor.setBlockFormat(spacer)
     cursor.insertFragment(part)
     pages.paginate(section)
-    return _keep_together(section, pages)
+    return keep_together(section, pages)
 
 
-def _keep_together(document: QTextDocument, pages: Pages) -> QTextDocument:
+def keep_together(document: QTextDocument, pages: Pages) -> QTextDocument:
     """Start a new page before every heading (levels 1–3) that would end a page, and
     before every table row that would be split by a page break.
 

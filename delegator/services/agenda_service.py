@@ -37,7 +37,7 @@ from delegator.domain.brief import BriefFormat
 from delegator.domain.model import Decision
 from delegator.services.assistant_service import AssistantService
 from delegator.services.followup_service import FollowUpService
-from delegator.services.handover_package import ExportCancelled, _atomic_write
+from delegator.services.handover_package import ExportCancelled, atomic_write
 from delegator.services.task_service import TaskService
 
 AGENDA_FORMATS = (BriefFormat.MARKDOWN, BriefFormat.PDF)
@@ -168,5 +168,5 @@ def write_agenda(
                 raise ExportCancelled from cancelled
         else:
             data = markdown.encode("utf-8")
-        _atomic_write(path, data)
+        atomic_write(path, data)
     return paths

@@ -39,7 +39,7 @@ def zip_name(brief: Brief, today: dt.date) -> str:
     return f"{slug}-{today.isoformat()}.zip"
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes) -> None:
     partial = path.with_name(f".{path.name}.part")
     with partial.open("wb") as handle:
         handle.write(data)
@@ -121,7 +121,7 @@ def write_package(
             raise ExportCancelled
         data = render(brief, fmt, progress)
         path = folder / FILE_NAMES[fmt]
-        _atomic_write(path, data)
+        atomic_write(path, data)
         written.append(path)
         hashes[path.name] = hashlib.sha256(data).hexdigest()
     attachments = [r for t in brief.tasks for r in t.resources if r.kind is ResourceKind.FILE]
@@ -130,7 +130,7 @@ def write_package(
     for resource in attachments:
         data = (attachments_dir / resource.target).read_bytes()
         path = folder / "attachments" / Path(resource.target).name
-        _atomic_write(path, data)
+        atomic_write(path, data)
         written.append(path)
         hashes[f"attachments/{path.name}"] = hashlib.sha256(data).hexdigest()
     manifest = {
@@ -143,7 +143,7 @@ def write_package(
     }
     manifest_data = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
     manifest_path = folder / "manifest.json"
-    _atomic_write(manifest_path, manifest_data)
+    atomic_write(manifest_path, manifest_data)
     written.append(manifest_path)
     digest = hashlib.sha256(manifest_data).hexdigest()
     if BriefFormat.ZIP in chosen:

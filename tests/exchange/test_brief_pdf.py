@@ -262,7 +262,7 @@ def test_without_keeping_headings_some_would_be_left_alone(
     qapp: object, markdown: str, tasks: list[Task], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The check above can see a lone heading: the same brief without the rule has some.
-    monkeypatch.setattr(brief_pdf, "_keep_together", lambda document, pages: document)
+    monkeypatch.setattr(brief_pdf, "keep_together", lambda document, pages: document)
     _, pages = read(render_pdf(markdown, title=TITLE, language="en", paper="A4"))
     assert orphans(pages, tasks) != []
 
@@ -590,7 +590,7 @@ def test_fallbacks(emoji: str, fallback: str) -> None:
 
 
 def test_the_signs_that_stand_in_are_in_the_bundled_font(qapp: object) -> None:
-    families = brief_pdf._bundled_font_families()
+    families = brief_pdf.bundled_font_families()
     for bold in (False, True):
         font = QRawFont.fromFont(pdf_layout.bundled_font(families, 10, bold=bold))
         assert "DejaVu" in font.familyName()
