@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPoint,
+    QRect,
     QRectF,
     QSize,
     Qt,
@@ -36,7 +37,15 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from delegator.gui.board_column_model import AnyIndex, BoardColumnModel, CountRole
+from delegator.domain.model import Status
+from delegator.gui.board_column_model import (
+    AnyIndex,
+    BoardColumnModel,
+    ChangedRole,
+    CountRole,
+    StatusRole,
+)
+from delegator.gui.status_style import CHANGED_MARK, status_colour, status_label
 
 
 def _mix(base: QColor, other: QColor, amount: float) -> QColor:
@@ -108,6 +117,8 @@ class CardDelegate(QStyledItemDelegate):
             return QSize(1, top + QFontMetrics(self._header_font(option.font)).height() + 8)
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         lines = 1 if metrics.horizontalAdvance(title) <= self._text_width(option) else 2
+        if index.data(StatusRole) is not None:
+            lines += 1
         return QSize(1, lines * metrics.lineSpacing() + 2 * (self.PAD_Y + self.GAP_Y))
 
     # Painting -----------------------------------------------------------------
@@ -213,6 +224,42 @@ class CardDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 option.fontMetrics.elidedText(line, Qt.TextElideMode.ElideRight, text_rect.width()),
             )
+        status = index.data(StatusRole)
+        if status is not None:
+            badge = text_rect.adjusted(0, len(lines) * line_height, 0, 0)
+            badge.setHeight(line_height)
+            muted = (
+                pen_colour
+                if selected and view_focused
+                else palette.color(QPalette.ColorRole.PlaceholderText)
+            )
+            self._paint_badge(painter, option, badge, Status(status), muted, index)
+
+    def _paint_badge(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        rect: QRect,
+        status: Status,
+        text_colour: QColor,
+        index: AnyIndex,
+    ) -> None:
+        """A dot in the status's colour, the status in words, and the mark of a to-do
+        changed since its last handover."""
+        size = option.fontMetrics.height() * 0.55
+        dot = QRectF(rect.left(), rect.center().y() - size / 2 + 1, size, size)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(status_colour(status, option.palette))
+        painter.drawEllipse(dot)
+        text = status_label(status)
+        if index.data(ChangedRole):
+            text = f"{text}  {CHANGED_MARK}"
+        painter.setPen(text_colour)
+        painter.drawText(
+            rect.adjusted(int(size) + 6, 0, 0, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()),
+        )
 
 
 class CardList(QListView):

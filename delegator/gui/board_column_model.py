@@ -17,11 +17,14 @@ from PySide6.QtCore import (
 )
 
 from delegator.domain.model import Decision, TaskSummary
+from delegator.gui.status_style import CHANGED_MARK, changed_text, shows_status, status_label
 from delegator.gui.task_drag import TASK_IDS_MIME, dragged_rows, task_ids_from, task_ids_mime
 from delegator.gui.task_table import TaskIdRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CountRole = Qt.ItemDataRole.UserRole + 3
+StatusRole = Qt.ItemDataRole.UserRole + 4  # a Status value, or None: no badge
+ChangedRole = Qt.ItemDataRole.UserRole + 5  # changed since the last handover
 COLUMNS = (Decision.UNDECIDED, Decision.KEEP, Decision.DELEGATE)
 
 
@@ -120,11 +123,26 @@ class BoardColumnModel(QAbstractListModel):
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return f"{entry.name}: {entry.count}"
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return entry.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(entry)
         if role == TaskIdRole:
             return entry.id
+        if role == StatusRole:
+            return entry.status.value if shows_status(entry) else None
+        if role == ChangedRole:
+            return entry.changed_since_handover
         return None
+
+    @staticmethod
+    def _tip(task: TaskSummary) -> str:
+        lines = [task.title]
+        if shows_status(task):
+            lines.append(status_label(task.status))
+        if task.changed_since_handover:
+            lines.append(f"{CHANGED_MARK} {changed_text()}")
+        return "\n".join(lines)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegator.domain.assistant import Assistant
-from delegator.domain.model import Decision, TaskSummary
+from delegator.domain.model import Decision, Status, TaskSummary
 from delegator.gui.board_cards import CardList
 from delegator.gui.board_column_model import COLUMNS, BoardColumnModel, CardGroup
 from delegator.gui.decision_style import decision_icon, decision_label
@@ -178,13 +178,13 @@ class BoardView(QWidget):
     # Public API -------------------------------------------------------------
 
     def set_data(self, tasks: Sequence[TaskSummary], assistants: Sequence[Assistant]) -> None:
-        """Show the to-dos that are not archived, in the order given."""
+        """Show the to-dos that are not archived nor done, in the order given."""
         ids = self.selected_ids()
         view = self._views[self._active]
         row = view.currentIndex().row()
         had_focus = self._has_focus()
 
-        shown = [task for task in tasks if not task.archived]
+        shown = [task for task in tasks if not task.archived and task.status is not Status.DONE]
         self._tasks = {task.id: task for task in shown}
         columns: dict[Decision, list[TaskSummary]] = {decision: [] for decision in COLUMNS}
         for task in shown:

@@ -11,16 +11,18 @@ from PySide6.QtWidgets import QTableView
 
 from delegator.domain.changes import Changes
 from delegator.domain.errors import DelegatorError
-from delegator.domain.model import Decision
+from delegator.domain.model import Decision, Status
 from delegator.domain.views import View
 from delegator.gui.row_selection import rows_selection
 from delegator.gui.sidebar import EntryKind
+from delegator.gui.status_style import status_label
 from delegator.gui.task_table import Column, TaskTableModel
 from delegator.gui.undo_commands import Runner
 from delegator.services import task_operations as ops
 from delegator.services.task_service import NewTask
 
 if TYPE_CHECKING:
+    from delegator.services.followup_service import FollowUpService
     from delegator.services.task_service import TaskService
 
 SELECTION = (
@@ -28,7 +30,17 @@ SELECTION = (
 )
 
 # The actions that work on the selected to-dos of the list (names of window_actions).
-ON_SELECTION = ("keep", "delegate", "undecided", "rename", "move_up", "move_down", "archive")
+ON_SELECTION = (
+    "keep",
+    "delegate",
+    "undecided",
+    "rename",
+    "move_up",
+    "move_down",
+    "archive",
+    "check_in",
+    *(f"status:{status.value}" for status in Status),
+)
 
 
 # The undo text of a change to a number of to-dos: (change, count) → text, where change
@@ -54,7 +66,9 @@ class ListController(QObject):
         label: UndoLabel,
         actions: Mapping[str, QAction],
         assistant_name: Callable[[int], str],
+        followup: Callable[[], FollowUpService],
     ) -> None:
+        """*followup* gives the follow-up service (its code loads on first use)."""
         super().__init__(table)
         self._table = table
         self._model = model
@@ -63,6 +77,7 @@ class ListController(QObject):
         self._label = label
         self._actions = actions
         self._assistant_name = assistant_name
+        self._followup = followup
         self._before_reset: tuple[list[int], int] = ([], 0)
         # Queued: the rename reloads the model, which must not happen inside the editor's commit.
         model.rename_requested.connect(
@@ -95,6 +110,22 @@ class ListController(QObject):
         last_row = max(self.selected_rows())
         operation = ops.SetDecision(self._service, ids, decision)
         if self._run(self._label(decision.value, len(ids)), operation):
+            self._select_after(ids[-1], last_row, len(ids))
+
+    def set_status(self, status: Status) -> None:
+        """Give the selected to-dos a status (one undo step), then select the one that
+        follows them, as deciding does."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        from delegator.services.followup_operations import SetStatus
+
+        last_row = max(self.selected_rows())
+        label = QCoreApplication.translate(
+            "MainWindow", "Mark %n to-do(s) “{status}”", "", len(ids)
+        ).format(status=status_label(status))
+        operation = SetStatus(self._followup(), dict.fromkeys(ids, status))
+        if self._run(label, operation):
             self._select_after(ids[-1], last_row, len(ids))
 
     def decide_ids(self, task_ids: list[int], decision: str) -> None:
@@ -188,6 +219,14 @@ class ListController(QObject):
 
     def selected_ids(self) -> list[int]:
         return [self._model.task_at(row).id for row in self.selected_rows()]
+
+    def current_id(self) -> int | None:
+        """The to-do of the list's current row, else the first selected one."""
+        index = self._table.currentIndex()
+        if index.isValid():
+            return self._model.task_at(index.row()).id
+        ids = self.selected_ids()
+        return ids[0] if ids else None
 
     def select_row(self, row: int) -> None:
         """Select the row *row* (or the nearest one there is)."""

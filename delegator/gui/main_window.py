@@ -95,6 +95,7 @@ class MainWindow(WindowLayout):
             self.undo_label,
             self.named_actions,
             self.sidebar.assistant_name,
+            lambda: self._workspace.followup,
         )
         self.navigator = Navigator(
             self.sidebar,
@@ -173,8 +174,11 @@ class MainWindow(WindowLayout):
             self._workspace.triage,
             self.runner.run,
             self,
+            followup=lambda: self._workspace.followup,
         )
         editor.addAction(self.named_actions["back"])
+        if editor.followup is not None:
+            editor.followup.check_in_requested.connect(self.dialogs.open_check_in)
         editor.decision_requested.connect(
             lambda task_id, decision: self.list_controller.decide_ids([task_id], decision)
         )
@@ -389,6 +393,10 @@ class MainWindow(WindowLayout):
         }[change]
 
     # Public API used by tests and the launcher ------------------------------
+
+    @property
+    def workspace(self) -> Workspace:
+        return self._workspace
 
     @property
     def model(self) -> TaskTableModel:

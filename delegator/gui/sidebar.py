@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDragMoveEvent, QDropEvent, QPainter
+from PySide6.QtGui import QDragMoveEvent, QDropEvent, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -36,6 +36,10 @@ KindRole = Qt.ItemDataRole.UserRole + 2
 KeyRole = Qt.ItemDataRole.UserRole + 3
 DetailRole = Qt.ItemDataRole.UserRole + 4
 OverRole = Qt.ItemDataRole.UserRole + 5
+AlertRole = Qt.ItemDataRole.UserRole + 6  # a count that asks for attention
+
+# Views whose count asks for attention when it is not zero.
+ALERT_VIEWS = frozenset({View.CHECK_IN})
 
 
 class EntryKind(StrEnum):
@@ -134,7 +138,13 @@ class _EntryDelegate(QStyledItemDelegate):
         if not count_text:
             return
         painter.save()
-        painter.setPen(muted)
+        if index.data(AlertRole) and not selected:
+            painter.setPen(theme.colour(theme.WARNING, palette))
+            bold = QFont(option.font)
+            bold.setBold(True)
+            painter.setFont(bold)
+        else:
+            painter.setPen(muted)
         painter.drawText(
             first_line.adjusted(0, 0, -10, 0),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -231,6 +241,7 @@ class Sidebar(QListWidget):
             view = View(item.data(KeyRole))
             count = self._counts.get(view, 0)
             item.setData(CountRole, count)
+            item.setData(AlertRole, view in ALERT_VIEWS and count > 0)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{view_label(view)}: {count}")
 
     def _items(self, kind: EntryKind) -> list[QListWidgetItem]:

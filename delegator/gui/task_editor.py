@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -25,6 +26,10 @@ from delegator.services.edit_operations import EditTask
 from delegator.services.task_service import TaskService
 from delegator.services.triage_service import TriageService
 from delegator.text.formatting import hours, money, short_date
+
+if TYPE_CHECKING:
+    from delegator.gui.followup_panel import FollowUpPanel
+    from delegator.services.followup_service import FollowUpService
 
 
 def _content(task: Task) -> Task:
@@ -52,8 +57,12 @@ class TaskEditor(QWidget):
         triage: TriageService,
         run: Runner,
         parent: Any = None,
+        *,
+        followup: Callable[[], FollowUpService] | None = None,
     ) -> None:
+        """*followup* gives the follow-up service; without it there is no Follow-up tab."""
         super().__init__(parent)
+        self._followup = followup
         self._tasks = tasks
         self._assistants = assistants
         self._triage = triage
@@ -111,6 +120,12 @@ class TaskEditor(QWidget):
         self.tabs.addTab(notes_page, self.tr("&Notes"))
         self.triage = TriagePanel(self._triage, self._run, self)
         self.tabs.addTab(self.triage, self.tr("Tri&age"))
+        self.followup: FollowUpPanel | None = None
+        if self._followup is not None:
+            from delegator.gui.followup_panel import FollowUpPanel
+
+            self.followup = FollowUpPanel(self._followup, self._run, self)
+            self.tabs.addTab(self.followup, self.tr("Follo&w-up"))
         self.empty = QLabel(self.tr("Select a to-do to describe it."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
@@ -225,6 +240,8 @@ class TaskEditor(QWidget):
         self.resources.set_resources(task.resources)
         self.notes.set_text(task.notes)
         self.triage.show_task(task)
+        if self.followup is not None:
+            self.followup.show_task(task)
         self._show_summary(task)
 
     def _show_summary(self, task: Task) -> None:

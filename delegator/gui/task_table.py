@@ -24,10 +24,19 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon, QPalette
 
-from delegator.domain.model import Decision, TaskSummary
+from delegator.domain.followup import check_in_overdue, is_followed_up
+from delegator.domain.model import Decision, Status, TaskSummary
 from delegator.domain.views import View, counts, in_view, search_terms
 from delegator.gui import theme
 from delegator.gui.decision_style import decision_icon, decision_label
+from delegator.gui.status_style import (
+    CHANGED_MARK,
+    changed_text,
+    check_in_text,
+    shows_status,
+    status_icons,
+    status_label,
+)
 from delegator.gui.task_drag import TASK_IDS_MIME, dragged_rows, task_ids_from, task_ids_mime
 from delegator.text.formatting import short_date
 
@@ -40,6 +49,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class Column(IntEnum):
     TITLE = 0
     DECISION = 1
+    STATUS = 2
 
 
 class TaskTableModel(QAbstractTableModel):
@@ -76,16 +86,18 @@ class TaskTableModel(QAbstractTableModel):
         self._counts: dict[View, int] = counts(())
         self._load_rest: Callable[[], Iterable[TaskSummary]] | None = None
         self._icons: dict[Decision, QIcon] = {}
+        self._status_icons: dict[Status, QIcon] = {}
         self.set_palette(palette)
 
     # Data in -----------------------------------------------------------------
 
     def set_palette(self, palette: QPalette) -> None:
         self._icons = {decision: decision_icon(decision, palette) for decision in Decision}
+        self._status_icons = status_icons(palette)
         self._overdue_colour = theme.colour(theme.ERROR, palette)
         if self._visible:
             self.dataChanged.emit(
-                self.index(0, Column.DECISION), self.index(len(self._visible) - 1, Column.DECISION)
+                self.index(0, Column.DECISION), self.index(len(self._visible) - 1, Column.STATUS)
             )
 
     def set_tasks(self, tasks: Iterable[TaskSummary]) -> None:
@@ -256,6 +268,8 @@ class TaskTableModel(QAbstractTableModel):
             return QCoreApplication.translate("TaskTableModel", "To-do")
         if section == Column.DECISION:
             return QCoreApplication.translate("TaskTableModel", "Decision")
+        if section == Column.STATUS:
+            return QCoreApplication.translate("TaskTableModel", "Status")
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -282,7 +296,38 @@ class TaskTableModel(QAbstractTableModel):
                 return decision_label(task.decision)
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._icons[task.decision]
+        elif column == Column.STATUS and shows_status(task):
+            return self._status_data(task, role)
         return None
+
+    def _status_data(self, task: TaskSummary, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = status_label(task.status)
+            return f"{text} {CHANGED_MARK}" if task.changed_since_handover else text
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._status_icons[task.status]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._status_tip(task)
+        if role == Qt.ItemDataRole.ForegroundRole and self._check_in_late(task):
+            return self._overdue_colour
+        return None
+
+    def _status_tip(self, task: TaskSummary) -> str:
+        lines = [status_label(task.status)]
+        if is_followed_up(task.status, task.archived):
+            check_in = check_in_text(task.next_check_in, self._today() if self._today else None)
+            if check_in:
+                lines.append(check_in)
+        if task.changed_since_handover:
+            lines.append(f"{CHANGED_MARK} {changed_text()}")
+        return "\n".join(lines)
+
+    def _check_in_late(self, task: TaskSummary) -> bool:
+        return (
+            task.next_check_in is not None
+            and self._today is not None
+            and check_in_overdue(task.status, task.archived, task.next_check_in, self._today())
+        )
 
     def _is_overdue(self, task: TaskSummary) -> bool:
         # Most to-dos have no due date: ask the clock only for those that have one.

@@ -7,8 +7,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from delegator.domain.model import Decision
+from delegator.domain.model import Decision, Status
 from delegator.gui.decision_style import decision_label
+from delegator.gui.status_style import CHANGED_MARK, status_label
 from delegator.gui.task_table import Column, TaskTableModel
 
 
@@ -37,5 +38,9 @@ def make_task_table(model: TaskTableModel, parent: Any) -> QTableView:
     header.setSectionResizeMode(Column.DECISION, QHeaderView.ResizeMode.Fixed)
     widest = max(table.fontMetrics().horizontalAdvance(decision_label(d)) for d in Decision)
     header.resizeSection(Column.DECISION, widest + 48)
+    header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.Fixed)
+    metrics = table.fontMetrics()
+    widest = max(metrics.horizontalAdvance(f"{status_label(s)} {CHANGED_MARK}") for s in Status)
+    header.resizeSection(Column.STATUS, widest + 48)
     header.setHighlightSections(False)
     return table

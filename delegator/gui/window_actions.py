@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar
 
-from delegator.domain.model import Decision
+from delegator.domain.model import Decision, Status
 from delegator.domain.views import View
 from delegator.gui.sidebar import Page, page_label, view_label
 
@@ -55,10 +55,12 @@ class ActionSpec(NamedTuple):
 
 
 class Submenu(NamedTuple):
-    """A submenu of a menu, filled by the window (``MainWindow.menus[name]``)."""
+    """A submenu of a menu: the actions named in *entries*, or (none named) filled by
+    the window (``MainWindow.menus[name]``)."""
 
     name: str
     text: str
+    entries: tuple[str, ...] = ()
 
 
 # The views' keys: the five sorting views keep Ctrl+1-5, the follow-up views (added
@@ -91,6 +93,29 @@ def _page_spec(page: Page, number: int) -> ActionSpec:
         (f"Ctrl+{number}",),
         lambda window: window.navigator.open_page(page),
     )
+
+
+def _status_spec(status: Status, text: str, keys: tuple[str, ...] = ()) -> ActionSpec:
+    return ActionSpec(
+        f"status:{status.value}",
+        text,
+        keys,
+        lambda w: w.list_controller.set_status(status),
+        Scope.LIST,
+    )
+
+
+# The statuses in the order work goes through them (the Status submenu).
+STATUS_ACTIONS = tuple(
+    f"status:{status.value}"
+    for status in (
+        Status.HANDED_OVER,
+        Status.IN_PROGRESS,
+        Status.DONE,
+        Status.REWORK,
+        Status.OPEN,
+    )
+)
 
 
 def _decide_spec(name: str, text: str, keys: str, decision: Decision) -> ActionSpec:
@@ -176,6 +201,30 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _decide_spec(
         "undecided", QT_TRANSLATE_NOOP("MainWindow", "&Undecided"), "U", Decision.UNDECIDED
     ),
+    _status_spec(
+        Status.HANDED_OVER, QT_TRANSLATE_NOOP("MainWindow", "&Handed Over"), ("Ctrl+Shift+H",)
+    ),
+    _status_spec(
+        Status.IN_PROGRESS, QT_TRANSLATE_NOOP("MainWindow", "In &Progress"), ("Ctrl+Shift+P",)
+    ),
+    _status_spec(
+        Status.DONE, QT_TRANSLATE_NOOP("MainWindow", "&Done"), ("Ctrl+Return", "Ctrl+Enter")
+    ),
+    _status_spec(
+        Status.REWORK, QT_TRANSLATE_NOOP("MainWindow", "Needs &Rework"), ("Ctrl+Shift+R",)
+    ),
+    _status_spec(
+        Status.OPEN,
+        QT_TRANSLATE_NOOP("MainWindow", "&Open (Not Handed Over)"),
+        ("Ctrl+Shift+O",),
+    ),
+    ActionSpec(
+        "check_in",
+        QT_TRANSLATE_NOOP("MainWindow", "Complete Check-&in…"),
+        ("Ctrl+K",),
+        lambda w: w.dialogs.open_check_in(w.list_controller.current_id()),
+        Scope.LIST,
+    ),
     ActionSpec(
         "save_template",
         QT_TRANSLATE_NOOP("MainWindow", "Save Description as &Template…"),
@@ -249,6 +298,9 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
             "delegate",
             "undecided",
             SEPARATOR,
+            Submenu("status", QT_TRANSLATE_NOOP("MainWindow", "Stat&us"), STATUS_ACTIONS),
+            "check_in",
+            SEPARATOR,
             "move_up",
             "move_down",
         ),
@@ -306,7 +358,9 @@ def build_menus(bar: QMenuBar, actions: dict[str, QAction]) -> dict[str, QMenu]:
             if entry is SEPARATOR:
                 menu.addSeparator()
             elif isinstance(entry, Submenu):
-                submenus[entry.name] = menu.addMenu(_tr(entry.text))
+                submenus[entry.name] = submenu = menu.addMenu(_tr(entry.text))
+                for name in entry.entries:
+                    submenu.addAction(actions[name])
             else:
                 menu.addAction(actions[entry])
     return submenus

@@ -97,6 +97,14 @@ class WindowDialogs(QObject):
 
         self._open(AgendaDialog(self._workspace, task_ids, self._window))
 
+    def open_check_in(self, task_id: int | None) -> None:
+        """Complete a check-in on this to-do (nothing when no to-do is chosen)."""
+        if task_id is None:
+            return
+        from delegator.gui.check_in_dialog import CheckInDialog
+
+        self._open(CheckInDialog(self._workspace, self._run, task_id, self._window))
+
     def open_mindset_check(self) -> None:
         from delegator.gui.mindset_dialog import MindsetDialog
 

@@ -133,6 +133,18 @@ class WindowLayout(QMainWindow):
                 "MainWindow",
                 "The inbox is empty. Type a to-do above and press Enter, or paste a whole list.",
             )
+        elif self._model.view is View.CHECK_IN:
+            text = QCoreApplication.translate(
+                "MainWindow",
+                "Nothing is due for a check-in. Delegated work appears here on its "
+                "check-in day.",
+            )
+        elif self._model.view is View.DONE:
+            text = QCoreApplication.translate(
+                "MainWindow",
+                "Nothing is done yet. Mark finished work done with Ctrl+Enter; it leaves "
+                "the other views and waits here.",
+            )
         elif self._model.view is View.ARCHIVE:
             text = QCoreApplication.translate(
                 "MainWindow", "Deleted to-dos appear here and can be restored."

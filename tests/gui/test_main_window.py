@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -204,27 +204,32 @@ def test_about_names_the_version_and_the_data_file(window: MainWindow) -> None:
     assert str(window._data_file) in text
 
 
-def test_every_menu_action_has_a_shortcut(window: MainWindow) -> None:
+def _menu_actions(window: MainWindow) -> list[QAction]:
+    """The actions of the menu bar's menus and of their submenus."""
     from PySide6.QtWidgets import QMenu
 
-    for menu_action in window.menuBar().actions():
-        menu = menu_action.menu()
+    found: list[QAction] = []
+    menus = [action.menu() for action in window.menuBar().actions()]
+    while menus:
+        menu = menus.pop(0)
         assert isinstance(menu, QMenu)
         for action in menu.actions():
-            if not action.isSeparator() and action.menu() is None:
-                assert not action.shortcut().isEmpty(), action.text()
+            if action.menu() is not None:
+                menus.append(action.menu())
+            elif not action.isSeparator():
+                found.append(action)
+    return found
+
+
+def test_every_menu_action_has_a_shortcut(window: MainWindow) -> None:
+    for action in _menu_actions(window):
+        assert not action.shortcut().isEmpty(), action.text()
 
 
 def test_the_menus_hold_every_action_of_the_table_once(window: MainWindow) -> None:
-    from PySide6.QtWidgets import QMenu
-
     from delegator.gui.window_actions import ACTIONS
 
-    shown = []
-    for menu_action in window.menuBar().actions():
-        menu = menu_action.menu()
-        assert isinstance(menu, QMenu)
-        shown += [a for a in menu.actions() if not a.isSeparator() and a.menu() is None]
+    shown = _menu_actions(window)
     assert sorted(map(id, shown)) == sorted(id(window.named_actions[s.name]) for s in ACTIONS)
 
 
