@@ -2,9 +2,11 @@
 
 The demo is made relative to the day it is made, so it tells the same story on any day
 of any year: every date in ``demo.json`` is a number of days from that day
-(``due_in_days``, ``start_date_in_days``, ``trial_end_in_days``), and dates in its texts
-are placeholders written out in the demo's language: ``{date:N}`` (day and month),
-``{month:N}`` (the month's name), ``{year:N}``, and, for what looks back from a day,
+(``due_in_days``, ``start_date_in_days``, ``trial_end_in_days``; in a to-do's
+``follow_up``: ``handed_over_in_days``, ``status_in_days``, ``next_check_in_in_days`` and
+the ``in_days`` of its check-ins and feedback), and dates in its texts are placeholders
+written out in the demo's language: ``{date:N}`` (day and month), ``{month:N}`` (the
+month's name), ``{year:N}``, and, for what looks back from a day,
 ``{month_before:N}`` (the month before day N), ``{year_before:N}`` (the year before) and
 ``{year_end_before:N}`` (31 December of the year before), so a return "for December, due
 on 10 January" stays one month apart whatever day the demo is made.
@@ -16,14 +18,15 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale
 
 from delegator.domain.assistant import Assistant
-from delegator.domain.model import Decision, DelegationLevel, Frequency, Priority, Task
+from delegator.domain.followup import Feedback
+from delegator.domain.model import Decision, DelegationLevel, Frequency, Priority, Status, Task
 from delegator.domain.profile import (
     ChannelKind,
     CheckInRhythm,
@@ -34,13 +37,32 @@ from delegator.domain.profile import (
 
 
 @dataclass(frozen=True, slots=True)
+class DemoFollowUp:
+    """What happened to a demo to-do after it was handed over: when, its status now
+    (and since when), the next check-in, the check-ins kept (day, note) and the feedback given (its
+    ``task_id`` is filled in when stored). ``handed_over_as`` is the to-do as the
+    handover gave it when it was changed since (None: unchanged); feedback given on
+    such a to-do was given on that version."""
+
+    handed_over: dt.date
+    status: Status
+    status_since: dt.date
+    next_check_in: dt.date | None
+    check_ins: tuple[tuple[dt.date, str], ...] = ()
+    feedback: tuple[Feedback, ...] = ()
+    handed_over_as: Task | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class DemoPlan:
     """A whole plan: the client, the assistants and the to-dos (with the name of the
-    assistant each is delegated to, if any)."""
+    assistant each is delegated to, if any), and the follow-up of handed-over to-dos
+    by their index in ``tasks``."""
 
     profile: Profile
     assistants: tuple[Assistant, ...]
     tasks: tuple[tuple[Task, str | None], ...]
+    follow_ups: dict[int, DemoFollowUp]
 
 
 _PLACEHOLDER = re.compile(r"\{(date|month|year|month_before|year_before|year_end_before):(-?\d+)\}")
@@ -158,14 +180,47 @@ def _task(data: dict[str, Any], today: dt.date) -> Task:
     )
 
 
+def _days(offset: int, today: dt.date) -> dt.date:
+    return today + dt.timedelta(days=offset)
+
+
+def _follow_up(data: dict[str, Any], task: Task, today: dt.date) -> DemoFollowUp:
+    handed_over_as = replace(task, **data["handed_over_as"]) if data.get("handed_over_as") else None
+    return DemoFollowUp(
+        handed_over=_days(data["handed_over_in_days"], today),
+        status=Status(data["status"]),
+        status_since=_days(data["status_in_days"], today),
+        next_check_in=_date(data, "next_check_in", today),
+        check_ins=tuple((_days(c["in_days"], today), c["note"]) for c in data["check_ins"]),
+        feedback=tuple(
+            Feedback(
+                id=0,
+                given_on=_days(f["in_days"], today),
+                rating=f["rating"],
+                went_well=f["went_well"],
+                to_improve=f["to_improve"],
+                keep_in_mind=f["keep_in_mind"],
+            )
+            for f in data["feedback"]
+        ),
+        handed_over_as=handed_over_as,
+    )
+
+
 def load_demo(path: Path, language: str, today: dt.date) -> DemoPlan:
     """The demo in *language* ("de…" for German, anything else English), made on
     *today*."""
     data = json.loads(path.read_text(encoding="utf-8"))
     code = "de" if language.lower().startswith("de") else "en"
     chosen = _dated_texts(data[code], _placeholder_writer(today, code))
+    tasks = tuple((_task(t, today), t.get("assistant")) for t in chosen["tasks"])
     return DemoPlan(
         profile=_profile(chosen["profile"]),
         assistants=tuple(_assistant(a, today) for a in chosen["assistants"]),
-        tasks=tuple((_task(t, today), t.get("assistant")) for t in chosen["tasks"]),
+        tasks=tasks,
+        follow_ups={
+            index: _follow_up(data["follow_up"], tasks[index][0], today)
+            for index, data in enumerate(chosen["tasks"])
+            if data.get("follow_up")
+        },
     )

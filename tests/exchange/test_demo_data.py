@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from delegator.domain.followup import FOLLOWED_UP
 from delegator.domain.hours import hours_per_week
 from delegator.domain.model import Decision, DelegationLevel, Frequency, Priority
 from delegator.domain.money import cost_per_month_cents, hours_per_month
@@ -110,10 +111,13 @@ def test_the_assistants_are_fully_described(language: str) -> None:
         assert set(assistant["working_days"]) <= {0, 1, 2, 3, 4}
         assert clock(assistant["work_start"]) < clock(assistant["work_end"])
         ZoneInfo(assistant["time_zone"])
-        # Started a few weeks ago, in the settling-in period for a few more weeks.
-        assert assistant["start_date_in_days"] < 0 < assistant["trial_end_in_days"]
+        # Started a few weeks ago, with a settling-in period of five to seven weeks.
+        assert assistant["start_date_in_days"] < 0
         length = assistant["trial_end_in_days"] - assistant["start_date_in_days"]
         assert 5 * 7 <= length <= 7 * 7
+    # Anna is still settling in; Ben's period ended a few days ago and awaits its review.
+    assert assistants["Anna Keller"]["trial_end_in_days"] > 0
+    assert -7 <= assistants["Ben Okafor"]["trial_end_in_days"] < 0
 
 
 def tasks(language: str) -> list[dict[str, Any]]:
@@ -126,7 +130,9 @@ def test_every_task_has_valid_fields(language: str) -> None:
     titles = [task["title"] for task in tasks(language)]
     assert len(set(titles)) == len(titles)
     for task in tasks(language):
-        assert set(task) == {*TEXT_FIELDS, *LIST_FIELDS, *NEUTRAL_FIELDS}, task["title"]
+        assert set(task) - {"follow_up"} == {*TEXT_FIELDS, *LIST_FIELDS, *NEUTRAL_FIELDS}, task[
+            "title"
+        ]
         assert task["title"].strip()
         assert task["area"].strip()
         assert task["decision"] in {decision.value for decision in Decision}
@@ -273,7 +279,65 @@ def test_every_date_is_counted_from_the_day_the_demo_is_made(language: str, made
     for assistant in plan.assistants:
         assert assistant.start_date is not None
         assert assistant.trial_end is not None
-        assert assistant.start_date < made < assistant.trial_end
+        assert assistant.start_date < made
+    for index, follow_up in plan.follow_ups.items():
+        raw_follow_up = tasks(language)[index]["follow_up"]
+        assert follow_up.handed_over == made + dt.timedelta(
+            days=raw_follow_up["handed_over_in_days"]
+        )
+        assert follow_up.handed_over <= follow_up.status_since <= made
+        for day in (
+            *(c[0] for c in follow_up.check_ins),
+            *(f.given_on for f in follow_up.feedback),
+        ):
+            assert follow_up.handed_over < day <= made
+
+
+def follow_ups(language: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    return [(task, task["follow_up"]) for task in tasks(language) if "follow_up" in task]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_handed_over_work_has_a_history(language: str) -> None:
+    followed = follow_ups(language)
+    assert {task["assistant"] for task, _ in followed} == {"Anna Keller", "Ben Okafor"}
+    for task, follow_up in followed:
+        assert task["decision"] == "delegate"
+        assert follow_up["status"] in {s.value for s in FOLLOWED_UP}, task["title"]
+        assert follow_up["handed_over_in_days"] < 0
+        for check_in in follow_up["check_ins"]:
+            assert check_in["note"].strip()
+        for feedback in follow_up["feedback"]:
+            assert feedback["rating"] in range(1, 6)
+            assert feedback["went_well"].strip(), task["title"]
+            # Constructive: what went less well says what was expected.
+            if feedback["rating"] <= 3:
+                assert feedback["to_improve"].strip()
+    # One check-in is overdue, one to-do was changed since it was handed over, and
+    # there is feedback, one rating of it poor.
+    assert [f["next_check_in_in_days"] < 0 for _, f in followed].count(True) == 1
+    assert [bool(f["handed_over_as"]) for _, f in followed].count(True) == 1
+    ratings = [fb["rating"] for _, f in followed for fb in f["feedback"]]
+    assert len(ratings) >= 3
+    assert [r <= 2 for r in ratings].count(True) == 1
+
+
+def test_both_languages_follow_up_the_same_way() -> None:
+    english, german = follow_ups("en"), follow_ups("de")
+    assert len(english) == len(german)
+    neutral = ("handed_over_in_days", "status", "status_in_days", "next_check_in_in_days")
+    for (en_task, en), (de_task, de) in zip(english, german, strict=True):
+        assert en_task["assistant"] == de_task["assistant"]
+        for key in neutral:
+            assert en[key] == de[key], (en_task["title"], key)
+        assert [c["in_days"] for c in en["check_ins"]] == [c["in_days"] for c in de["check_ins"]]
+        assert [(f["in_days"], f["rating"]) for f in en["feedback"]] == [
+            (f["in_days"], f["rating"]) for f in de["feedback"]
+        ]
+        assert [c["note"] for c in en["check_ins"]] != [c["note"] for c in de["check_ins"]] or (
+            not en["check_ins"]
+        )
+        assert bool(en["handed_over_as"]) == bool(de["handed_over_as"])
 
 
 def test_dates_in_the_texts_agree_with_the_due_dates_in_both_languages() -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from delegator import cli
+from delegator.domain.followup import Review, ReviewOutcome
 from delegator.domain.readiness import Finding, Report, Rule, Severity, Subject, SubjectKind
 from delegator.domain.views import View
 from delegator.gui.main_window import MainWindow
@@ -41,8 +42,21 @@ def demo_window(open_window: OpenWindow, tmp_path: Path) -> MainWindow:
     return open_window()
 
 
-def test_the_corner_shows_the_verdict_and_follows_edits(demo_window: MainWindow) -> None:
-    window = demo_window
+@pytest.fixture
+def settled_demo_window(open_window: OpenWindow, tmp_path: Path) -> MainWindow:
+    """The demo with its overdue check-in kept and Ben's settling-in review made: ready."""
+    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups", CLOCK)
+    workspace.fill_with_demo("en")
+    for due in workspace.followup.due_check_ins():
+        workspace.followup.complete_check_in(due.task_id)
+    ben = workspace.handover.assistant_named("Ben Okafor")
+    workspace.followup.add_review(Review(0, ben.id, CLOCK.today(), ReviewOutcome.CONTINUE))
+    workspace.close()
+    return open_window()
+
+
+def test_the_corner_shows_the_verdict_and_follows_edits(settled_demo_window: MainWindow) -> None:
+    window = settled_demo_window
     assert window.verdict_button.text() == "Readiness: Ready"
     delegated = next(
         t for t in window._service.tasks() if t.decision.value == "delegate" and t.assistant_id

@@ -265,9 +265,11 @@ def test_a_report_from_the_demo_workspace(page: ReadinessPage, workspace: Worksp
     workspace.fill_with_demo("en")
     report = workspace.readiness.report()
     shown(page, report, "EUR")
-    assert page.verdict_label.text() == "Ready"
+    # Almost: a check-in is overdue and a settling-in review is due.
+    assert page.verdict_label.text() == "Almost ready"
     assert [row.finding for row in visible_rows(page)] == list(report.findings)
     assert page.findings.group_header(Severity.BLOCKER).isHidden()
+    assert page.findings.group_header(Severity.WARNING).text() == "Warnings (2)"
 
 
 # Signals ------------------------------------------------------------------------------

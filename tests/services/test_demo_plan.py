@@ -9,7 +9,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from delegator.domain.clock import Clock
-from delegator.domain.readiness import Verdict
+from delegator.domain.followup import Review
+from delegator.domain.model import Status
+from delegator.domain.readiness import Pillar, Rule, Verdict
 from delegator.services.workspace import Workspace
 
 MADE = [
@@ -19,7 +21,12 @@ MADE = [
 ]
 
 
-def report_of_demo(folder: Path, clock: Clock, language: str) -> tuple[object, ...]:
+Report = tuple[
+    Verdict, dict[Pillar, int], list[tuple[Rule, str]], list[tuple[str, float, int | None]]
+]
+
+
+def report_of_demo(folder: Path, clock: Clock, language: str) -> Report:
     workspace = Workspace(folder / "delegator.sqlite3", folder / "backups", clock)
     try:
         workspace.fill_with_demo(language)
@@ -39,6 +46,62 @@ def test_a_demo_made_on_any_day_gives_the_same_report_hours_and_costs(
     tmp_path: Path, language: str
 ) -> None:
     reports = [report_of_demo(tmp_path / str(i), clock, language) for i, clock in enumerate(MADE)]
-    assert reports[0][0] is Verdict.READY
+    # Almost ready: a check-in is overdue and a settling-in review is due.
+    assert reports[0][0] is Verdict.ALMOST
+    rules = {rule for rule, _name in reports[0][2]}
+    assert {
+        Rule.CHECK_IN_OVERDUE,
+        Rule.REVIEW_OVERDUE,
+        Rule.RAISE_LEVEL,
+    } <= rules
     assert reports[1] == reports[0]
     assert reports[2] == reports[0]
+
+
+Story = tuple[
+    list[tuple[str, str | None, int, Status]], list[int], list[str], int, list[int], list[Review]
+]
+
+
+def follow_up_of_demo(folder: Path, clock: Clock, language: str) -> Story:
+    workspace = Workspace(folder / "delegator.sqlite3", folder / "backups", clock)
+    try:
+        workspace.fill_with_demo(language)
+        today = clock.today()
+        due = [
+            (d.title, d.assistant_name, (today - d.due_since).days, d.status)
+            for d in workspace.followup.due_check_ins()
+        ]
+        changed = [
+            task.id
+            for task in map(workspace.tasks.task, range(1, 20))
+            if task.changed_since_handover
+        ]
+        (task_id,) = changed
+        revision = workspace.followup.revision(task_id)
+        assert revision is not None
+        fields = [diff.field for diff in revision.fields]
+        handed_days = (today - revision.handed_over.date()).days
+        ratings = sorted(f.rating for f in workspace.followup.feedback())
+        reviews = workspace.followup.reviews()
+    finally:
+        workspace.close()
+    return due, changed, fields, handed_days, ratings, reviews
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_demo_follows_up_its_handovers_on_any_day(tmp_path: Path, language: str) -> None:
+    stories = [
+        follow_up_of_demo(tmp_path / str(i), clock, language) for i, clock in enumerate(MADE)
+    ]
+    due, _changed, fields, handed_days, ratings, reviews = stories[0]
+    # One check-in, two days overdue, on work in progress.
+    assert [(days, status) for _title, _name, days, status in due] == [(2, Status.IN_PROGRESS)]
+    # One to-do was restated after a poor rating: what the assistant has differs.
+    assert fields == ["instructions", "acceptance_criteria"]
+    assert handed_days == 21
+    assert min(ratings) == 2
+    assert len(ratings) >= 5
+    assert reviews == []
+    assert stories[1] == stories[0]
+    assert stories[2] == stories[0]
