@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -53,6 +54,7 @@ class FollowUpPanel(QWidget):
         self._service = service
         self._run = run
         self._task: Task | None = None
+        self._history_of: int | None = None
         self._build()
         self._update_icons()
         self._wire()
@@ -130,9 +132,18 @@ class FollowUpPanel(QWidget):
         self.complete.setEnabled(followed)
         self.changed.setText(changed_text() if task.changed_since_handover else "")
         self.changed.setVisible(task.changed_since_handover)
-        self._show_history(task.id)
+        # The history is read from the data file only when the tab is on screen.
+        self._history_of = None
+        if self.isVisible():
+            self._show_history(task.id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._task is not None and self._history_of != self._task.id:
+            self._show_history(self._task.id)
 
     def _show_history(self, task_id: int) -> None:
+        self._history_of = task_id
         self.history.clear()
         try:
             service = self._service()

@@ -180,9 +180,17 @@ class TaskTableModel(QAbstractTableModel):
     def _refilter_view(self) -> None:
         view, assistant = self._view, self._assistant
         today = self._today() if self._today else None
+        candidates = self._ordered
+        if view is View.CHECK_IN and today is not None:
+            # Only a check-in date today or earlier can be due: a cheap first cut.
+            candidates = [
+                task
+                for task in candidates
+                if task.next_check_in is not None and task.next_check_in <= today
+            ]
         self._in_view = [
             task
-            for task in self._ordered
+            for task in candidates
             if in_view(view, task, today) and (assistant is None or task.assistant_id == assistant)
         ]
         self._in_view_folded = [task.title.casefold() for task in self._in_view]
