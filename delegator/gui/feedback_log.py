@@ -63,6 +63,7 @@ class FeedbackLog(QListWidget):
         self.setAccessibleName(self.tr("Feedback log"))
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
+        self.setSpacing(2)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.entries: list[Feedback] = []

@@ -179,6 +179,8 @@ class MainWindow(WindowLayout):
         editor.addAction(self.named_actions["back"])
         if editor.followup is not None:
             editor.followup.check_in_requested.connect(self.dialogs.open_check_in)
+        if editor.feedback is not None:
+            self.runner.changes_applied.connect(editor.feedback.apply)
         editor.decision_requested.connect(
             lambda task_id, decision: self.list_controller.decide_ids([task_id], decision)
         )
@@ -238,7 +240,13 @@ class MainWindow(WindowLayout):
         if page is Page.ASSISTANTS:
             from delegator.gui.assistants_page import AssistantsPage
 
-            assistants = AssistantsPage(self._workspace.assistants, self.runner.run, self)
+            assistants = AssistantsPage(
+                self._workspace.assistants,
+                self.runner.run,
+                self,
+                followup=self._workspace.followup,
+                tasks=self._workspace.tasks,
+            )
             changes.connect(lambda done: assistants.refresh() if done.assistants else None)
             return assistants
         from delegator.gui.agreements_page import AgreementsPage

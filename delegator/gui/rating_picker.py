@@ -54,7 +54,7 @@ class RatingPicker(QWidget):
             self.buttons.append(button)
             layout.addWidget(button)
         self.meaning = QLabel(self.tr("Choose 1 to 5"), self)
-        self.meaning.setMinimumWidth(self.meaning.fontMetrics().horizontalAdvance("M" * 14))
+        self.meaning.setWordWrap(True)
         layout.addSpacing(8)
         layout.addWidget(self.meaning, 1)
         self.setFocusProxy(self.buttons[0])
@@ -91,6 +91,10 @@ class RatingPicker(QWidget):
         return True
 
     def _on_group_id_toggled(self, rating: int, checked: bool) -> None:
+        button = self.group.button(rating)
+        font = button.font()
+        font.setBold(checked)
+        button.setFont(font)
         if checked:
             self.meaning.setText(rating_meaning(rating))
             self.rated.emit(rating)

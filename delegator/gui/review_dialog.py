@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
@@ -84,6 +85,7 @@ class ReviewDialog(QDialog):
         if problem:
             self.message.show_message(problem)
         self._on_outcome_changed()
+        self.outcome_buttons[ReviewOutcome.CONTINUE].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Construction -----------------------------------------------------------
 
@@ -113,6 +115,9 @@ class ReviewDialog(QDialog):
         self.check_in_list = QListWidget(content)
         self.check_in_list.setAccessibleName(self.tr("Check-ins kept"))
         self.check_in_list.setWordWrap(True)
+        self.check_in_list.setAlternatingRowColors(True)
+        self.check_in_list.setSpacing(2)
+        self.check_in_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.check_in_list.setMinimumHeight(80)
         for check_in in sorted(check_ins, key=lambda c: (c.done_on, c.id), reverse=True):
             line = f"{short_date(check_in.done_on)} · {titles.get(check_in.task_id, '')}"

@@ -28,6 +28,7 @@ from delegator.services.triage_service import TriageService
 from delegator.text.formatting import hours, money, short_date
 
 if TYPE_CHECKING:
+    from delegator.gui.feedback_log import FeedbackTab
     from delegator.gui.followup_panel import FollowUpPanel
     from delegator.services.followup_service import FollowUpService
 
@@ -126,6 +127,12 @@ class TaskEditor(QWidget):
 
             self.followup = FollowUpPanel(self._followup, self._run, self)
             self.tabs.addTab(self.followup, self.tr("Follo&w-up"))
+        self.feedback: FeedbackTab | None = None
+        if self._followup is not None:
+            from delegator.gui.feedback_log import FeedbackTab
+
+            self.feedback = FeedbackTab(self._followup(), self._tasks, self._run, self)
+            self.tabs.addTab(self.feedback, self.tr("Feed&back"))
         self.empty = QLabel(self.tr("Select a to-do to describe it."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
@@ -242,6 +249,8 @@ class TaskEditor(QWidget):
         self.triage.show_task(task)
         if self.followup is not None:
             self.followup.show_task(task)
+        if self.feedback is not None:
+            self.feedback.show_task(task)
         self._show_summary(task)
 
     def _show_summary(self, task: Task) -> None:

@@ -118,6 +118,12 @@ STATUS_ACTIONS = tuple(
 )
 
 
+def _review_settling_in(window: MainWindow) -> None:
+    """The Assistants page, then the settling-in review of the assistant shown there."""
+    window.navigator.open_page(Page.ASSISTANTS)
+    window.assistants_page.review_settling_in()
+
+
 def _decide_spec(name: str, text: str, keys: str, decision: Decision) -> ActionSpec:
     return ActionSpec(name, text, (keys,), lambda w: w.list_controller.decide(decision), Scope.LIST)
 
@@ -254,6 +260,24 @@ ACTIONS: tuple[ActionSpec, ...] = (
     *(_view_spec(view) for view in View),
     *(_page_spec(page, number) for number, page in enumerate(Page, start=6)),
     ActionSpec(
+        "log_feedback",
+        QT_TRANSLATE_NOOP("MainWindow", "Log &Feedback…"),
+        ("Ctrl+Shift+F",),
+        lambda w: w.dialogs.log_feedback(w.list_controller.current_id()),
+    ),
+    ActionSpec(
+        "changes_since_handover",
+        QT_TRANSLATE_NOOP("MainWindow", "&Changes Since Handover…"),
+        ("Ctrl+Shift+C",),
+        lambda w: w.dialogs.show_revision(w.list_controller.current_id()),
+    ),
+    ActionSpec(
+        "review_settling_in",
+        QT_TRANSLATE_NOOP("MainWindow", "Review Settling-in &Period…"),
+        ("Ctrl+Shift+J",),
+        _review_settling_in,
+    ),
+    ActionSpec(
         "mindset",
         QT_TRANSLATE_NOOP("MainWindow", "&Mindset Check…"),
         ("Ctrl+Shift+M",),
@@ -300,6 +324,9 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
             SEPARATOR,
             Submenu("status", QT_TRANSLATE_NOOP("MainWindow", "Stat&us"), STATUS_ACTIONS),
             "check_in",
+            "log_feedback",
+            "changes_since_handover",
+            "review_settling_in",
             SEPARATOR,
             "move_up",
             "move_down",

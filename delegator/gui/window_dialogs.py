@@ -105,6 +105,33 @@ class WindowDialogs(QObject):
 
         self._open(CheckInDialog(self._workspace, self._run, task_id, self._window))
 
+    def log_feedback(self, task_id: int | None) -> None:
+        """Log feedback on this to-do (nothing when no to-do is chosen)."""
+        editor = self._editor()
+        if task_id is None or editor is None:
+            return
+        editor.flush()
+        from delegator.gui.feedback_dialog import FeedbackDialog
+
+        workspace = self._workspace
+        task = workspace.tasks.task(task_id)
+        self._open(
+            FeedbackDialog(
+                workspace.followup, self._run, self._window, task=task, tasks=workspace.tasks
+            )
+        )
+
+    def show_revision(self, task_id: int | None) -> None:
+        """What changed in this to-do since its last handover (nothing when none is chosen)."""
+        editor = self._editor()
+        if task_id is None or editor is None:
+            return
+        editor.flush()
+        from delegator.gui.revision_dialog import RevisionDialog
+
+        title = self._workspace.tasks.title(task_id)
+        self._open(RevisionDialog(self._workspace.followup, task_id, title, self._window))
+
     def open_mindset_check(self) -> None:
         from delegator.gui.mindset_dialog import MindsetDialog
 
