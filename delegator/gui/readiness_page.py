@@ -148,6 +148,8 @@ class ReadinessPage(QWidget):
         self.verdict_label.setAccessibleDescription(explanation)
         for pillar, card in self.pillar_cards.items():
             card.set_score(report.scores.get(pillar, 0))
+            card.box.activate()  # its minimum width with the new score, for the check below
+        self._arrange_pillars()  # a wider score may no longer fit side by side
         self.findings.setVisible(bool(report.findings))
         self.findings.set_findings(report.findings, self._texts(report.findings, currency))
         self.nothing_to_fix.setVisible(not report.findings)
