@@ -34,6 +34,7 @@ LABELS_DE = {
     "empty": "leer",
     "note without a task": "Notizen ohne To-do",
     "duplicate": "doppelt",
+    "unchanged": "unverändert",
 }
 GERMAN = {
     ("ImportError", "due date {value} is not a date (YYYY-MM-DD)"): (
@@ -124,8 +125,10 @@ def test_in_english_every_label_is_its_key() -> None:
     assert skip_label("something new") == "something new"
 
 
-def test_every_key_the_parsers_count_is_known() -> None:
-    assert keys_the_parsers_count() | {"duplicate"} == set(SKIP_REASONS)
+def test_every_key_the_parsers_and_the_service_count_is_known() -> None:
+    from delegator.services.import_service import DONE, DUPLICATE, UNCHANGED
+
+    assert keys_the_parsers_count() | {DUPLICATE, UNCHANGED, DONE} == set(SKIP_REASONS)
 
 
 @pytest.mark.usefixtures("german")

@@ -131,3 +131,4 @@ class Brief:
     currency: str = "EUR"
     changes: HandoverChanges | None = None
     skills: tuple[str, ...] = field(default=())  # all skills needed, for the profile
+    plan_uid: str = ""  # the plan's random id, in every to-do's UID (exchange/task_refs.py)

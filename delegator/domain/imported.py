@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from delegator.domain.errors import DelegatorError
-from delegator.domain.model import Frequency, Priority
+from delegator.domain.model import Frequency, Priority, Status
 
 
 class ImportProblem(StrEnum):
@@ -60,6 +60,10 @@ class ImportFormatError(DelegatorError):
 class ImportedTask:
     """One to-do as found in a file; ``done`` ones are skipped unless asked for.
 
+    ``ref`` is the Delegator reference an export wrote (``exchange/task_refs.py``; empty:
+    none) and ``status`` what the file says of the work (done, in progress; None: nothing
+    to say): a to-do of this plan that comes back is a status update, not a new one.
+
     Not frozen, but never changed once a parser returns it: a file can hold tens of
     thousands, and a frozen dataclass takes three times as long to build (a fifth of
     the time of parsing a todo.txt line).
@@ -79,6 +83,8 @@ class ImportedTask:
     due: dt.date | None = None
     assistant_name: str | None = None
     done: bool = False
+    ref: str = ""
+    status: Status | None = None
 
 
 @dataclass(frozen=True, slots=True)

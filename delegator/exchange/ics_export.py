@@ -6,8 +6,11 @@ newlines in text values and folds lines longer than 75 octets.
 
 Per task:
 
-- ``UID`` ``task-<id>@delegator.local``: the same on every export of the same task, so an
-  app that already has it updates it instead of adding a copy. No host name is looked up.
+- ``UID`` ``task-<id>-<plan uid>@delegator.local`` (``task_refs.make_ref``): the same on
+  every export of the same task, so an app that already has it updates it instead of
+  adding a copy; the plan's random uid makes it unique in the world, so two clients'
+  to-dos never merge in an assistant's calendar, and a returned file is recognised by
+  it. No host name is looked up.
 - ``DTSTAMP`` the export time in UTC; ``SUMMARY`` the title; ``STATUS`` NEEDS-ACTION.
 - ``DESCRIPTION`` plain text: the instructions, then the steps as ``[ ] step`` lines and
   the "done when" criteria as ``- criterion`` lines, headed in the brief's language.
@@ -38,10 +41,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from delegator.domain.brief import Brief, BriefTask
 from delegator.domain.model import Frequency, Priority
+from delegator.exchange.task_refs import make_ref
 from delegator.text.brief_text import BriefText
 
 PRODID = "-//Delegator//Handover//EN"
-UID_DOMAIN = "delegator.local"
 DEFAULT_START = dt.time(9, 0)
 
 ICS_PRIORITY: Mapping[Priority, int] = {
@@ -62,9 +65,9 @@ RRULES: Mapping[Frequency, dict[str, object]] = {
 }
 
 
-def task_uid(task_id: int) -> str:
-    """The UID of a task's VTODO: stable across exports, unique per task."""
-    return f"task-{task_id}@{UID_DOMAIN}"
+def task_uid(task_id: int, plan_uid: str) -> str:
+    """The UID of a task's VTODO: stable across exports, unique in the world."""
+    return make_ref(task_id, plan_uid)
 
 
 def render_ics(brief: Brief, *, now: dt.datetime) -> bytes:
@@ -87,16 +90,21 @@ def render_ics(brief: Brief, *, now: dt.datetime) -> bytes:
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     for task in brief.tasks:
-        calendar.add_component(_todo(task, words, stamp, today, work_start))
+        calendar.add_component(_todo(task, brief.plan_uid, words, stamp, today, work_start))
     data: bytes = calendar.to_ical()
     return data
 
 
 def _todo(
-    task: BriefTask, words: BriefText, stamp: dt.datetime, today: dt.date, work_start: dt.time
+    task: BriefTask,
+    plan_uid: str,
+    words: BriefText,
+    stamp: dt.datetime,
+    today: dt.date,
+    work_start: dt.time,
 ) -> Todo:
     todo = Todo()
-    todo.add("uid", task_uid(task.id))
+    todo.add("uid", task_uid(task.id, plan_uid))
     todo.add("dtstamp", stamp)
     todo.add("summary", task.title)
     description = describe(task, words)

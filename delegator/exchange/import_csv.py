@@ -10,7 +10,10 @@ Todoist (``TYPE,CONTENT,...``): ``section`` rows set the area of the tasks below
 row a step of the nearest ``INDENT`` 1 task above; ``meta`` rows (the project's view
 settings) and rows whose cells are all empty (Todoist's separators) are skipped. Cells
 are passed through ``todoist_csv.restore_cell``, so a file from ``render_todoist_csv``
-comes back exactly.
+comes back exactly. The description's last line ``Ref: <ref>`` (``task_refs``) gives the
+to-do's ``ref``. Todoist writes no completion column; an optional ``STATUS`` column (an
+assistant's own) says done (``done``, ``completed``, ``erledigt``, ``x``) or in progress
+(``in progress``, ``in_progress``, ``in Arbeit``); a done row is ``done``.
 
 Line numbers are physical lines of the file (1-based), a quoted cell with line breaks
 counting every line; an error names the first line of its row.
@@ -26,7 +29,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from delegator.domain.imported import ImportedTask, ImportFormatError, ImportProblem, ImportResult
-from delegator.domain.model import Frequency, Priority
+from delegator.domain.model import Frequency, Priority, Status
+from delegator.exchange.task_refs import split_ref
 from delegator.exchange.todoist_csv import restore_cell
 
 DELIMITERS = (",", ";", "\t")
@@ -75,7 +79,17 @@ _TODOIST_COLUMNS = (
     "DATE",
     "DURATION",
     "DURATION_UNIT",
+    "STATUS",
 )
+_STATUSES: Mapping[str, Status] = {
+    "done": Status.DONE,
+    "completed": Status.DONE,
+    "erledigt": Status.DONE,
+    "x": Status.DONE,
+    "in progress": Status.IN_PROGRESS,
+    "in_progress": Status.IN_PROGRESS,
+    "in arbeit": Status.IN_PROGRESS,
+}
 _RESPONSIBLE_ID = re.compile(r"\s*\(\d+\)\s*$")
 
 # Windows-1252 leaves five bytes undefined; read them as the C1 controls of Latin-1,
@@ -243,6 +257,8 @@ class _Draft:
     minutes: int | None = None
     due: dt.date | None = None
     assistant_name: str | None = None
+    ref: str = ""
+    status: Status | None = None
 
     def build(self) -> ImportedTask:
         return ImportedTask(
@@ -258,6 +274,9 @@ class _Draft:
             minutes_per_occurrence=self.minutes,
             due=self.due,
             assistant_name=self.assistant_name,
+            done=self.status is Status.DONE,
+            ref=self.ref,
+            status=self.status,
         )
 
 
@@ -332,7 +351,9 @@ def _todoist_task(
     cell: Mapping[str, str], content: str, line: int, area: str, assistants: Mapping[str, str]
 ) -> _Draft:
     draft = _Draft(title=content, line=line, area=area)
-    instructions, _steps, criteria = split_description(cell["DESCRIPTION"])
+    description, draft.ref = split_ref(cell["DESCRIPTION"])
+    draft.status = _STATUSES.get(" ".join(cell["STATUS"].casefold().split()))
+    instructions, _steps, criteria = split_description(description)
     draft.instructions = instructions
     draft.criteria = criteria
     priority = cell["PRIORITY"]

@@ -7,8 +7,12 @@
 - ``PRIORITY`` 1–2 urgent, 3–4 high, 5 normal, 6–9 low (0: none).
 - ``CATEGORIES``: the first the area, the others skills.
 - ``RRULE`` ``FREQ`` the frequency (monthly every 3 months: quarterly).
-- ``STATUS`` COMPLETED or CANCELLED: skipped unless *include_done*; VEVENTs are ignored;
-  both counted in ``ImportResult.skipped``.
+- ``STATUS`` COMPLETED (or ``PERCENT-COMPLETE`` 100) is done, IN-PROCESS in progress.
+  Done and CANCELLED to-dos are skipped unless *include_done*, but a done one whose
+  ``UID`` is a Delegator ref (``task_refs``) is kept: the assistant's status update of a
+  to-do an export wrote. VEVENTs are ignored; what is skipped is counted in
+  ``ImportResult.skipped``.
+- ``UID``, when it is a Delegator ref, the to-do's ``ref``.
 
 The library unfolds lines and unescapes text. It reports no line numbers, so an error
 names the line of the content it quotes when it can be found, else 0 (the whole file).
@@ -23,8 +27,9 @@ from collections.abc import Iterable
 from icalendar import Calendar, Component
 
 from delegator.domain.imported import ImportedTask, ImportFormatError, ImportProblem, ImportResult
-from delegator.domain.model import Frequency, Priority
+from delegator.domain.model import Frequency, Priority, Status
 from delegator.exchange.import_csv import decode, split_description
+from delegator.exchange.task_refs import parse_ref
 
 _FREQUENCIES = {
     "DAILY": Frequency.DAILY,
@@ -96,7 +101,7 @@ def parse_ics(data: bytes | str, *, include_done: bool = False) -> ImportResult:
         if task is None:
             counts["empty"] += 1
             continue
-        if task.done and not include_done:
+        if task.done and not include_done and not (task.ref and task.status is Status.DONE):
             status = str(component.get("STATUS", "")).strip().upper()
             counts["cancelled" if status == "CANCELLED" else "completed"] += 1
             continue
@@ -114,6 +119,8 @@ def _task(todo: Component, line: int) -> ImportedTask | None:
     instructions, steps, criteria = split_description(_text(todo.get("DESCRIPTION")), steps=True)
     categories = _categories(todo.get("CATEGORIES"))
     status = _text(todo.get("STATUS")).strip().upper()
+    progress = _status(status, todo.get("PERCENT-COMPLETE"))
+    uid = _text(todo.get("UID")).strip()
     return ImportedTask(
         title=title,
         line=line,
@@ -126,8 +133,19 @@ def _task(todo: Component, line: int) -> ImportedTask | None:
         frequency=_frequency(todo.get("RRULE")),
         minutes_per_occurrence=_minutes(todo.get("DURATION")),
         due=_date(todo.get("DUE")),
-        done=status in ("COMPLETED", "CANCELLED"),
+        done=status == "CANCELLED" or progress is Status.DONE,
+        ref=uid if parse_ref(uid) is not None else "",
+        status=progress,
     )
+
+
+def _status(status: str, percent: object) -> Status | None:
+    """What STATUS and PERCENT-COMPLETE say of the work: done, in progress, or nothing."""
+    if status == "COMPLETED" or _text(percent).strip() == "100":
+        return Status.DONE
+    if status == "IN-PROCESS":
+        return Status.IN_PROGRESS
+    return None
 
 
 def _text(value: object) -> str:

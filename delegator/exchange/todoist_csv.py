@@ -2,9 +2,12 @@
 
 One ``task`` row per task (``INDENT`` 1), followed by one ``task`` row per step
 (``INDENT`` 2, a sub-task). The description holds the instructions and the "done when"
-criteria, headed in the brief's language; dates are written in English (``DATE_LANG``
-``en``), which Todoist parses in every account language: an ISO date, a recurring phrase
-("every weekday", "every month", ...), or both ("every month starting 2026-12-01").
+criteria, headed in the brief's language, and as its last line the task's reference
+``Ref: task-<id>-<plan uid>@delegator.local`` (the UID of ``tasks.ics``, the same in every
+language), by which a file the assistant sends back is recognised. Dates are written in
+English (``DATE_LANG`` ``en``), which Todoist parses in every account language: an ISO
+date, a recurring phrase ("every weekday", "every month", ...), or both ("every month
+starting 2026-12-01").
 
 ``PRIORITY`` is Todoist's: 1 the highest. Todoist gives a row with an empty priority p1,
 so every row carries one: a task without a priority, and every step, get 4 (Todoist's
@@ -32,6 +35,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from delegator.domain.brief import Brief, BriefTask
 from delegator.domain.model import Frequency, Priority
+from delegator.exchange.task_refs import make_ref, ref_line
 from delegator.text.brief_text import BriefText
 
 HEADER = (
@@ -91,8 +95,9 @@ def todoist_date(task: BriefTask) -> str:
     return phrase or due or ""
 
 
-def describe(task: BriefTask, words: BriefText) -> str:
-    """The DESCRIPTION cell: instructions, then the "done when" criteria."""
+def describe(task: BriefTask, words: BriefText, plan_uid: str) -> str:
+    """The DESCRIPTION cell: instructions, then the "done when" criteria, then the
+    task's reference."""
     parts: list[str] = []
     if task.instructions.strip():
         parts.append(task.instructions.strip())
@@ -100,6 +105,7 @@ def describe(task: BriefTask, words: BriefText) -> str:
         heading = words(QT_TRANSLATE_NOOP("Brief", "Done when"))
         lines = (f"- {criterion}" for criterion in task.acceptance_criteria)
         parts.append("\n".join([f"{heading}:", *lines]))
+    parts.append(ref_line(make_ref(task.id, plan_uid)))
     return "\n\n".join(parts)
 
 
@@ -117,7 +123,7 @@ def render_todoist_csv(brief: Brief) -> bytes:
             (
                 "task",
                 neutralise_cell(task.title),
-                neutralise_cell(describe(task, words)),
+                neutralise_cell(describe(task, words, brief.plan_uid)),
                 priority,
                 1,
                 "",

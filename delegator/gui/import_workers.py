@@ -1,6 +1,6 @@
 """The import's long work, each a background job (gui/background_job.py), so a 50 MB
 file never freezes the window: reading and parsing it (with progress and Cancel) and,
-after the preview, storing the ticked to-dos."""
+after the preview, storing the ticked to-dos and status changes."""
 
 from __future__ import annotations
 
@@ -18,10 +18,11 @@ from delegator.services.import_service import (
     ImportFormat,
     ImportPlan,
     ImportService,
+    StatusUpdate,
+    StoreImport,
     detect_format,
     read_text,
 )
-from delegator.services.task_operations import AddTasks
 
 CHUNK = 1 << 20  # bytes read between progress reports (and chances to cancel)
 PASTED = Path("pasted.txt")  # what detect_format sees for pasted text
@@ -103,16 +104,21 @@ class ReadJob(Job):
 
 
 class StoreJob(Job):
-    """Stores the ticked to-dos as one AddTasks (one transaction); its result is the
-    applied operation and its Changes."""
+    """Stores the ticked to-dos and status changes as one StoreImport (one
+    transaction); its result is the applied operation and its Changes."""
 
     def __init__(
-        self, imports: ImportService, ticked: Sequence[ImportedTask], context: ImportContext
+        self,
+        imports: ImportService,
+        ticked: Sequence[ImportedTask],
+        context: ImportContext,
+        updates: Sequence[StatusUpdate] = (),
     ) -> None:
         super().__init__()
         self._imports = imports
         self._ticked = ticked
         self._context = context
+        self._updates = updates
 
-    def work(self) -> tuple[AddTasks, Changes]:
-        return self._imports.store(self._ticked, self._context)
+    def work(self) -> tuple[StoreImport, Changes]:
+        return self._imports.store(self._ticked, self._context, self._updates)

@@ -171,42 +171,16 @@ class FollowUpService:
         """Give each to-do its status, dated now; work that goes to the assistant gets
         its first check-in date from the check-in rhythm. A to-do that already has the
         status is left alone. TaskNotFound (and nothing stored) for an unknown id."""
-        from delegator.storage.followup_repository import FollowUpRepository
-        from delegator.storage.task_repository import TaskRepository
-
-        now = self.clock.utc_stamp()
-        today = self.clock.today()
         with self._db.transaction() as session:
-            repo = FollowUpRepository(session)
-            rows = TaskRepository(session).rows(statuses)
-            changing = [row for row in rows if row.status != statuses[row.id].value]
-            states = tuple(repo.states(row.id for row in changing))
-            first_check_in = self._first_check_in(session, today)
-            history: list[int] = []
-            for row in changing:
-                status = statuses[row.id]
-                row.status = status.value
-                row.status_changed_at = now
-                if status in FOLLOWED_UP and row.next_check_in is None:
-                    row.next_check_in = first_check_in
-                history.append(repo.add_status_change(row.id, status, now, source))
-        undo = StatusUndo(states, tuple(history))
-        return undo, Changes(tasks=frozenset(state.task_id for state in states))
+            undo = change_statuses(
+                session, statuses, source, self.clock.utc_stamp(), self.clock.today()
+            )
+        return undo, Changes(tasks=frozenset(state.task_id for state in undo.states))
 
     def undo_status(self, undo: StatusUndo) -> Changes:
-        from delegator.storage.followup_repository import FollowUpRepository
-
         with self._db.transaction() as session:
-            repo = FollowUpRepository(session)
-            repo.remove_status_changes(undo.history_ids)
-            repo.restore(undo.states)
+            undo_statuses(session, undo)
         return Changes(tasks=frozenset(state.task_id for state in undo.states))
-
-    def _first_check_in(self, session: Session, today: dt.date) -> dt.date:
-        from delegator.storage.profile_repository import ProfileRepository
-
-        profile = ProfileRepository(session).get()
-        return next_check_in(today, profile.check_in_rhythm, profile.check_in_weekday)
 
     def complete_check_in(self, task_id: int, note: str = "") -> tuple[CheckInUndo, Changes]:
         """Record a check-in today and set the next one from the rhythm."""
@@ -220,7 +194,7 @@ class FollowUpService:
             (state,) = repo.states([task_id])
             check_in_id = repo.add_check_in(task_id, today, note.strip())
             row.last_check_in = today
-            row.next_check_in = self._first_check_in(session, today)
+            row.next_check_in = _first_check_in(session, today)
         return CheckInUndo(state, check_in_id), Changes(tasks=frozenset({task_id}))
 
     def undo_check_in(self, undo: CheckInUndo) -> Changes:
@@ -304,6 +278,50 @@ class FollowUpService:
         with self._db.transaction() as session:
             FollowUpRepository(session).remove_review(review.id)
         return Changes(assistants=frozenset({review.assistant_id}))
+
+
+def _first_check_in(session: Session, today: dt.date) -> dt.date:
+    from delegator.storage.profile_repository import ProfileRepository
+
+    profile = ProfileRepository(session).get()
+    return next_check_in(today, profile.check_in_rhythm, profile.check_in_weekday)
+
+
+def change_statuses(
+    session: Session,
+    statuses: Mapping[int, Status],
+    source: StatusSource,
+    now: dt.datetime,
+    today: dt.date,
+) -> StatusUndo:
+    """Inside the caller's transaction: ``FollowUpService.set_status`` (an import stores
+    new to-dos and status updates in one transaction)."""
+    from delegator.storage.followup_repository import FollowUpRepository
+    from delegator.storage.task_repository import TaskRepository
+
+    repo = FollowUpRepository(session)
+    rows = TaskRepository(session).rows(statuses)
+    changing = [row for row in rows if row.status != statuses[row.id].value]
+    states = tuple(repo.states(row.id for row in changing))
+    first_check_in = _first_check_in(session, today)
+    history: list[int] = []
+    for row in changing:
+        status = statuses[row.id]
+        row.status = status.value
+        row.status_changed_at = now
+        if status in FOLLOWED_UP and row.next_check_in is None:
+            row.next_check_in = first_check_in
+        history.append(repo.add_status_change(row.id, status, now, source))
+    return StatusUndo(states, tuple(history))
+
+
+def undo_statuses(session: Session, undo: StatusUndo) -> None:
+    """Inside the caller's transaction: what ``change_statuses`` did, undone."""
+    from delegator.storage.followup_repository import FollowUpRepository
+
+    repo = FollowUpRepository(session)
+    repo.remove_status_changes(undo.history_ids)
+    repo.restore(undo.states)
 
 
 def handed_over(session: Session, task_ids: Sequence[int], at: dt.datetime, today: dt.date) -> None:

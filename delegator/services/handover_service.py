@@ -110,6 +110,7 @@ class HandoverService:
         requirements profile). Only delegated, open to-dos go in; by default all of
         that assistant's, or just *task_ids*. It is dated *now* (aware; default the
         clock's), shown on the user's wall clock. What it holds is read in one snapshot."""
+        from delegator.storage.followup_repository import FollowUpRepository
         from delegator.storage.handover_repository import HandoverRepository
         from delegator.storage.profile_repository import ProfileRepository
         from delegator.storage.task_repository import TaskRepository
@@ -124,6 +125,7 @@ class HandoverService:
             repo = HandoverRepository(session)
             last = repo.latest(assistant_id)
             version = repo.count(assistant_id) + 1
+            plan_uid = FollowUpRepository(session).plan_uid()
         tasks = [
             t
             for t in delegated
@@ -187,6 +189,7 @@ class HandoverService:
             currency=assistant.currency if assistant is not None else profile.currency,
             changes=changes,
             skills=skills,
+            plan_uid=plan_uid,
         )
 
     def record(

@@ -1,6 +1,8 @@
 """Bring to-dos in from files, the one use case the window and the command line share:
-read the text, parse it in its format, flag likely duplicates, and store the chosen
-ones in one transaction (one undo step in the window).
+read the text, parse it in its format, flag likely duplicates, recognise the to-dos of
+this plan that an assistant sends back (their refs, ``exchange/task_refs.py``) as status
+updates, and store the chosen new to-dos and status updates in one transaction (one undo
+step in the window).
 
 The window runs the steps on worker threads, reading what the import checks against
 (``context()``) on its own thread first; ``import_file`` runs them all at once.
@@ -9,13 +11,14 @@ The window runs the steps on worker threads, reading what the import checks agai
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from delegator.domain.bulk import cycle_collector_paused
 from delegator.domain.changes import Changes
+from delegator.domain.followup import StatusSource
 from delegator.domain.imported import ImportedTask, ImportResult
-from delegator.domain.model import Task
+from delegator.domain.model import Status, Task
 from delegator.exchange.csv_mapping import guess_column
 from delegator.exchange.import_formats import (
     FORMATS,
@@ -24,9 +27,16 @@ from delegator.exchange.import_formats import (
     file_patterns,
     parse,
 )
+from delegator.exchange.task_refs import parse_ref
 from delegator.services.assistant_service import AssistantService
-from delegator.services.task_operations import AddTasks
-from delegator.services.task_service import NewTask, TaskService
+from delegator.services.followup_service import (
+    FollowUpService,
+    StatusUndo,
+    change_statuses,
+    undo_statuses,
+)
+from delegator.services.task_service import NewTask, TaskService, new_rows
+from delegator.storage.database import Database
 
 # What the window needs of exchange/ (which it may not import itself).
 __all__ = [
@@ -37,6 +47,8 @@ __all__ = [
     "ImportReport",
     "ImportService",
     "PreviewRow",
+    "StatusUpdate",
+    "StoreImport",
     "detect_format",
     "file_patterns",
     "guess_column",
@@ -44,6 +56,8 @@ __all__ = [
 ]
 
 DUPLICATE = "duplicate"  # the skip reason of a likely duplicate left out
+UNCHANGED = "unchanged"  # a to-do of this plan that comes back with the status it has
+DONE = "done"  # a finished to-do that is not of this plan, without include_done
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +76,19 @@ class ImportContext:
     assistants: tuple[str, ...]  # the assistants' names, as Todoist's RESPONSIBLE is read
     assistant_ids: Mapping[str, int]  # each assistant's id by case-folded name
     open_keys: frozenset[str]  # the titles of the open to-dos, as duplicates compare them
+    plan_uid: str = ""  # this plan's uid: the refs of its to-dos carry it
+    known: Mapping[int, tuple[str, Status]] = field(default_factory=dict)  # id: title, status
+
+
+@dataclass(frozen=True, slots=True)
+class StatusUpdate:
+    """A to-do of this plan that a file brings back with another status."""
+
+    task_id: int
+    title: str  # the to-do's title here, not the file's
+    before: Status
+    after: Status
+    line: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +98,7 @@ class ImportPlan:
 
     rows: list[PreviewRow]
     skipped: tuple[tuple[str, int], ...]
+    updates: tuple[StatusUpdate, ...] = ()
 
     def chosen(self) -> list[ImportedTask]:
         """The to-dos that are not likely duplicates."""
@@ -84,14 +112,23 @@ class ImportPlan:
 
 @dataclass(frozen=True, slots=True)
 class ImportReport:
-    """What ``import_file`` created (or, on a dry run, would create) and skipped."""
+    """What ``import_file`` created and changed (or, on a dry run, would) and skipped."""
 
     created: int
     skipped: tuple[tuple[str, int], ...]
+    updates: tuple[StatusUpdate, ...] = ()
 
 
 def _key(title: str) -> str:
     return "".join(title.casefold().split())
+
+
+def _recognised(ref: str, context: ImportContext) -> int | None:
+    """The id of the to-do of this plan that *ref* names, if it names one."""
+    parsed = parse_ref(ref)
+    if parsed is None or parsed.task_id not in context.known:
+        return None
+    return parsed.task_id if parsed.belongs_to(context.plan_uid) else None
 
 
 def read_text(data: bytes) -> str:
@@ -101,15 +138,72 @@ def read_text(data: bytes) -> str:
     return decode(data)
 
 
+def _counted(
+    skipped: Sequence[tuple[str, int]], *more: tuple[str, int]
+) -> tuple[tuple[str, int], ...]:
+    """*skipped* with the counts of *more* added (a reason once, in first-seen order)."""
+    counts = dict(skipped)
+    for reason, count in more:
+        if count:
+            counts[reason] = counts.get(reason, 0) + count
+    return tuple(counts.items())
+
+
+class StoreImport:
+    """The new to-dos and status updates of one import: one transaction, one undo step
+    (redo puts the to-dos back with the same ids and places)."""
+
+    def __init__(
+        self, service: ImportService, new_tasks: Sequence[NewTask], statuses: Mapping[int, Status]
+    ) -> None:
+        self._service = service
+        self._new_tasks = list(new_tasks)
+        self._statuses = dict(statuses)
+        self._undo: StatusUndo | None = None
+        self.ids: list[int] = []
+
+    @property
+    def status_changes(self) -> int:
+        return len(self._statuses)
+
+    def apply(self) -> Changes:
+        placed, self._undo, changes = self._service.apply_import(self._new_tasks, self._statuses)
+        self.ids = [task_id for task_id, _position in placed]
+        self._new_tasks = [
+            replace(new, task_id=task_id, position=position)
+            for new, (task_id, position) in zip(self._new_tasks, placed, strict=True)
+        ]
+        return changes
+
+    def revert(self) -> Changes:
+        assert self._undo is not None, "revert before apply"
+        return self._service.revert_import(self.ids, self._undo)
+
+
 class ImportService:
-    def __init__(self, tasks: TaskService, assistants: AssistantService) -> None:
+    def __init__(
+        self,
+        database: Database,
+        tasks: TaskService,
+        assistants: AssistantService,
+        followup: FollowUpService,
+    ) -> None:
+        self._db = database
         self._tasks = tasks
         self._assistants = assistants
+        self._followup = followup
 
     def context(self) -> ImportContext:
         """What an import is checked against, read now (on the database's thread)."""
         names = tuple(a.name for a in self._assistants.assistants())
-        return ImportContext(names, self.assistant_ids(), frozenset(self.open_keys()))
+        summaries = self._tasks.summaries()
+        return ImportContext(
+            names,
+            self.assistant_ids(),
+            frozenset(_key(t.title) for t in summaries if not t.archived),
+            self._followup.plan_uid(),
+            {t.id: (t.title, t.status) for t in summaries},
+        )
 
     def plan(
         self,
@@ -123,7 +217,7 @@ class ImportService:
         line of a malformed one (``NEEDS_MAPPING``: a CSV that is not Todoist's)."""
         with cycle_collector_paused():
             result = parse(text, fmt, include_done=include_done, assistants=context.assistants)
-        return self._planned(result, context)
+        return self._planned(result, context, include_done)
 
     def plan_mapped(
         self, text: str, mapping: Mapping[str, str], context: ImportContext
@@ -136,8 +230,32 @@ class ImportService:
             result = parse_mapped_csv(text, mapping)
         return self._planned(result, context)
 
-    def _planned(self, result: ImportResult, context: ImportContext) -> ImportPlan:
-        return ImportPlan(self.preview(result.tasks, context.open_keys), result.skipped)
+    def _planned(
+        self, result: ImportResult, context: ImportContext, include_done: bool = False
+    ) -> ImportPlan:
+        """The to-dos of *result* checked against *context*: those of this plan are
+        status updates (or unchanged), finished ones of no plan are left out unless
+        *include_done*, the others are new (and checked for duplicates)."""
+        new: list[ImportedTask] = []
+        updates: list[StatusUpdate] = []
+        recognised: set[int] = set()
+        unchanged = done = 0
+        with cycle_collector_paused():
+            for task in result.tasks:
+                task_id = _recognised(task.ref, context) if task.ref else None
+                if task_id is not None:
+                    title, before = context.known[task_id]
+                    if task.status is None or task.status is before or task_id in recognised:
+                        unchanged += 1
+                    else:
+                        updates.append(StatusUpdate(task_id, title, before, task.status, task.line))
+                    recognised.add(task_id)
+                elif task.done and not include_done:
+                    done += 1
+                else:
+                    new.append(task)
+        skipped = _counted(result.skipped, (DONE, done), (UNCHANGED, unchanged))
+        return ImportPlan(self.preview(new, context.open_keys), skipped, tuple(updates))
 
     def columns(self, text: str) -> list[str]:
         """The column names of a CSV text, for the column-mapping step."""
@@ -146,13 +264,49 @@ class ImportService:
         return csv_columns(text)
 
     def store(
-        self, tasks: Sequence[ImportedTask], context: ImportContext
-    ) -> tuple[AddTasks, Changes]:
-        """Create *tasks* in one transaction (all or nothing); the applied operation
-        undoes them. Uses only the ORM's connections, so a worker thread may call it."""
+        self,
+        tasks: Sequence[ImportedTask],
+        context: ImportContext,
+        updates: Sequence[StatusUpdate] = (),
+    ) -> tuple[StoreImport, Changes]:
+        """Create *tasks* and apply the status *updates* in one transaction (all or
+        nothing); the applied operation undoes both. Uses only the ORM's connections,
+        so a worker thread may call it."""
         with cycle_collector_paused():
-            operation = AddTasks(self._tasks, self.new_tasks(tasks, context.assistant_ids))
+            operation = StoreImport(
+                self,
+                self.new_tasks(tasks, context.assistant_ids),
+                {update.task_id: update.after for update in updates},
+            )
             return operation, operation.apply()
+
+    def apply_import(
+        self, new_tasks: Sequence[NewTask], statuses: Mapping[int, Status]
+    ) -> tuple[list[tuple[int, int]], StatusUndo, Changes]:
+        """Insert *new_tasks* and give to-dos their *statuses* (set by an import) in one
+        transaction: the (id, position) of each new one, what undoes the statuses, and
+        what changed. InvalidValue or TaskNotFound: nothing stored."""
+        from delegator.storage.task_bulk import insert_tasks
+
+        now = self._db.clock.utc_stamp()
+        today = self._db.clock.today()
+        with cycle_collector_paused():
+            rows = new_rows(new_tasks)
+            with self._db.transaction() as session:
+                placed = insert_tasks(session, rows, now) if rows else []
+                undo = change_statuses(session, statuses, StatusSource.IMPORT, now, today)
+        ids = {task_id for task_id, _position in placed}
+        return placed, undo, Changes(tasks=frozenset(ids | {s.task_id for s in undo.states}))
+
+    def revert_import(self, task_ids: Sequence[int], undo: StatusUndo) -> Changes:
+        """What ``apply_import`` did, undone in one transaction."""
+        from delegator.storage.task_bulk import delete_tasks
+
+        with self._db.transaction() as session:
+            undo_statuses(session, undo)
+            if task_ids:
+                delete_tasks(session, task_ids)
+        return Changes(tasks=frozenset({*task_ids, *(s.task_id for s in undo.states)}))
 
     def import_file(
         self,
@@ -163,15 +317,16 @@ class ImportService:
         dry_run: bool = False,
     ) -> ImportReport:
         """Read *path* (in *fmt*, or the format its name and content suggest) and store
-        its to-dos but the likely duplicates, unless *dry_run*. An ImportFormatError
-        names the line, an OSError the file; either way nothing is stored."""
+        its to-dos but the likely duplicates and its status updates, unless *dry_run*.
+        An ImportFormatError names the line, an OSError the file; either way nothing is
+        stored."""
         text = read_text(path.read_bytes())
         context = self.context()
         plan = self.plan(text, fmt or detect_format(path, text), context, include_done=include_done)
         chosen = plan.chosen()
-        if not dry_run and chosen:
-            self.store(chosen, context)
-        return ImportReport(len(chosen), plan.skipped_with_duplicates())
+        if not dry_run and (chosen or plan.updates):
+            self.store(chosen, context, plan.updates)
+        return ImportReport(len(chosen), plan.skipped_with_duplicates(), plan.updates)
 
     def open_keys(self) -> set[str]:
         """The titles of the open to-dos as the duplicate check compares them."""

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from delegator.domain.bulk import cycle_collector_paused
 from delegator.domain.capture import MAX_TITLE_LENGTH
@@ -17,6 +17,9 @@ from delegator.domain.model import Decision, Resource, ResourceKind, Task, TaskS
 from delegator.domain.views import View, counts_from_tally, in_view, view_filter
 from delegator.storage import task_list_query
 from delegator.storage.database import Database
+
+if TYPE_CHECKING:
+    from delegator.storage.task_bulk import NewRow
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 
@@ -51,6 +54,21 @@ def _clean_title(title: str) -> str:
     if not cleaned:
         raise InvalidValue(InvalidProblem.EMPTY_TITLE)
     return cleaned
+
+
+def new_rows(new_tasks: Sequence[NewTask]) -> list[NewRow]:
+    """What ``insert_tasks`` stores for *new_tasks*, their titles cleaned;
+    InvalidValue if one is not allowed (an import inserts them in its own transaction)."""
+    from delegator.storage.task_bulk import NewRow
+
+    rows = []
+    for new in new_tasks:
+        details = new.details or Task(0, new.title, new.decision, new.notes)
+        title = _clean_title(new.title)
+        validated(details)
+        task = details if details.title == title else replace(details, title=title)
+        rows.append(NewRow(task, new.task_id, new.position))
+    return rows
 
 
 class TaskService:
@@ -112,16 +130,10 @@ class TaskService:
     def add_placed(self, new_tasks: Sequence[NewTask]) -> tuple[list[tuple[int, int]], Changes]:
         """``add``, returning the (id, position) each to-do got: with those, ``add``
         puts it back exactly after a ``remove`` (redo)."""
-        from delegator.storage.task_bulk import NewRow, insert_tasks
+        from delegator.storage.task_bulk import insert_tasks
 
         with cycle_collector_paused():
-            rows = []
-            for new in new_tasks:
-                details = new.details or Task(0, new.title, new.decision, new.notes)
-                title = _clean_title(new.title)
-                validated(details)
-                task = details if details.title == title else replace(details, title=title)
-                rows.append(NewRow(task, new.task_id, new.position))
+            rows = new_rows(new_tasks)
             with self._db.transaction() as session:
                 placed = insert_tasks(session, rows, self._db.clock.utc_stamp())
         return placed, Changes(tasks=frozenset(task_id for task_id, _position in placed))

@@ -77,7 +77,7 @@ class Workspace:
     def imports(self) -> ImportService:
         from delegator.services.import_service import ImportService
 
-        return ImportService(self.tasks, self.assistants)
+        return ImportService(self._database, self.tasks, self.assistants, self.followup)
 
     @property
     def attachments_dir(self) -> Path:

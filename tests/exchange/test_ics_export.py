@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -19,6 +20,8 @@ from delegator.exchange.ics_export import PRODID, render_ics, task_uid
 from delegator.text.brief_text import BriefText
 
 NOW = dt.datetime(2026, 3, 4, 10, 30, tzinfo=dt.UTC)  # a Wednesday
+
+PLAN = "0f3c5a9e2b7d4c1a8e6f0b2d4a6c8e0f"  # a plan uid as migration 0004 makes one
 
 
 def make_brief(
@@ -37,6 +40,7 @@ def make_brief(
         tasks=tasks,
         hours_per_week=0.0,
         hours_per_month=0.0,
+        plan_uid=PLAN,
     )
 
 
@@ -98,7 +102,7 @@ def test_the_calendar_names_its_producer_and_version() -> None:
 
 def test_a_task_with_a_due_date_carries_every_property() -> None:
     todo = only_todo(INVOICES)
-    assert str(todo["UID"]) == "task-7@delegator.local"
+    assert str(todo["UID"]) == f"task-7-{PLAN}@delegator.local"
     assert todo.decoded("DTSTAMP") == NOW
     assert str(todo["SUMMARY"]) == "Send the monthly invoices"
     assert todo.decoded("DUE") == dt.date(2026, 3, 31)
@@ -279,16 +283,20 @@ def test_categories_are_the_area_and_skills_without_blanks_or_repeats() -> None:
     assert categories(skills_only) == ["Canva"]
 
 
-def test_uids_are_stable_across_exports_and_unique_per_task() -> None:
+def test_uids_are_stable_across_exports_and_unique_per_task_and_plan() -> None:
     first = todos(render_ics(make_brief(INVOICES, INBOX), now=NOW))
     later = NOW + dt.timedelta(days=30)
     renamed = BriefTask(id=INVOICES.id, title="Send the invoices", steps=("Only one step",))
     second = todos(render_ics(make_brief(INBOX, renamed), now=later))
-    assert [str(t["UID"]) for t in first] == [task_uid(7), task_uid(12)]
+    assert [str(t["UID"]) for t in first] == [task_uid(7, PLAN), task_uid(12, PLAN)]
     assert {str(t["UID"]) for t in first} == {str(t["UID"]) for t in second}
     assert second[1].decoded("DTSTAMP") == later
     again = render_ics(make_brief(INVOICES, INBOX), now=NOW)
     assert again == render_ics(make_brief(INVOICES, INBOX), now=NOW)
+    other_plan = replace(make_brief(INVOICES, INBOX), plan_uid="1" * 32)
+    assert not {str(t["UID"]) for t in first} & {
+        str(t["UID"]) for t in todos(render_ics(other_plan, now=NOW))
+    }
 
 
 def test_long_descriptions_are_folded_and_read_back_whole() -> None:

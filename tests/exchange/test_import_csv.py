@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from delegator.domain.brief import Agreement, Brief, BriefOptions, BriefTask
 from delegator.domain.imported import ImportFormatError
-from delegator.domain.model import Frequency, Priority
+from delegator.domain.model import Frequency, Priority, Status
 from delegator.exchange.csv_mapping import parse_mapped_csv
 from delegator.exchange.import_csv import (
     csv_columns,
@@ -19,8 +19,11 @@ from delegator.exchange.import_csv import (
     parse_todoist_csv,
     sniff_delimiter,
 )
+from delegator.exchange.task_refs import make_ref
 from delegator.exchange.todoist_csv import render_todoist_csv
 from delegator.text.import_errors import import_reason
+
+PLAN = "0f3c5a9e2b7d4c1a8e6f0b2d4a6c8e0f"  # a plan uid as migration 0004 makes one
 
 # What Todoist's "Export as CSV" gives: a meta row, sections, blank separator rows,
 # notes, sub-tasks, recurring dates, durations, "Name (id)" in RESPONSIBLE.
@@ -157,6 +160,7 @@ def make_brief(*tasks: BriefTask, language: str = "en") -> Brief:
         tasks=tasks,
         hours_per_week=0.0,
         hours_per_month=0.0,
+        plan_uid=PLAN,
     )
 
 
@@ -190,7 +194,31 @@ def test_the_round_trip_through_render_todoist_csv(language: str) -> None:
     assert first.instructions == ROUND_TRIP_TASKS[0].instructions
     assert first.acceptance_criteria == ROUND_TRIP_TASKS[0].acceptance_criteria
     assert all(task.assistant_name == "Anna" for task in result.tasks)
+    assert [t.ref for t in result.tasks] == [make_ref(t.id, PLAN) for t in ROUND_TRIP_TASKS]
+    assert all(t.status is None and not t.done for t in result.tasks)
     assert result.skipped == ()
+
+
+def test_a_returned_csv_says_the_status_in_its_own_status_column() -> None:
+    ref = make_ref(12, PLAN)
+    text = (
+        "TYPE,CONTENT,DESCRIPTION,PRIORITY,INDENT,STATUS\n"
+        f'task,Post the newsletter,"Use the template.\n\nRef: {ref}",4,1,Erledigt\n'
+        "task,Book the venue,,4,1,in  Arbeit\n"
+        "task,Call the bank,,4,1,x\n"
+        "task,Sort the inbox,,4,1,\n"
+        "task,Order paper,,4,1,maybe\n"
+    )
+    tasks = parse_todoist_csv(text).tasks
+    assert [(t.title, t.status, t.done) for t in tasks] == [
+        ("Post the newsletter", Status.DONE, True),
+        ("Book the venue", Status.IN_PROGRESS, False),
+        ("Call the bank", Status.DONE, True),
+        ("Sort the inbox", None, False),
+        ("Order paper", None, False),
+    ]
+    assert (tasks[0].ref, tasks[0].instructions) == (ref, "Use the template.")
+    assert [t.ref for t in tasks[1:]] == ["", "", "", ""]
 
 
 # --- encodings and delimiters ---------------------------------------------------------

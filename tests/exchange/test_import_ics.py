@@ -10,9 +10,10 @@ from hypothesis import strategies as st
 
 from delegator.domain.brief import Agreement, Brief, BriefOptions, BriefTask
 from delegator.domain.imported import ImportFormatError
-from delegator.domain.model import Frequency, Priority
+from delegator.domain.model import Frequency, Priority, Status
 from delegator.exchange.ics_export import render_ics
 from delegator.exchange.import_ics import ics_priority, parse_ics
+from delegator.exchange.task_refs import make_ref
 
 # Shaped like an Apple Reminders / Thunderbird export: a VTIMEZONE, folded lines,
 # escaped commas and newlines, date-times in a zone and in UTC, an event, done to-dos.
@@ -196,6 +197,8 @@ def test_malformed_files_name_a_line(text: str, line: int) -> None:
 
 NOW = dt.datetime(2026, 3, 4, 10, 30, tzinfo=dt.UTC)
 
+PLAN = "0f3c5a9e2b7d4c1a8e6f0b2d4a6c8e0f"  # a plan uid as migration 0004 makes one
+
 ROUND_TRIP_TASKS = (
     BriefTask(
         id=7,
@@ -229,6 +232,7 @@ def test_the_round_trip_through_render_ics(language: str) -> None:
         tasks=ROUND_TRIP_TASKS,
         hours_per_week=0.0,
         hours_per_month=0.0,
+        plan_uid=PLAN,
     )
     result = parse_ics(render_ics(brief, now=NOW))
     assert [(t.title, t.steps, t.due) for t in result.tasks] == [
@@ -242,7 +246,42 @@ def test_the_round_trip_through_render_ics(language: str) -> None:
     assert first.acceptance_criteria == ROUND_TRIP_TASKS[0].acceptance_criteria
     assert (first.area, first.skills) == ("Finance", ("Bookkeeping", "Email"))
     assert result.tasks[2].minutes_per_occurrence == 45
+    assert [t.ref for t in result.tasks] == [make_ref(t.id, PLAN) for t in ROUND_TRIP_TASKS]
     assert result.skipped == ()
+
+
+def returned_todo(uid: str, title: str, *lines: str) -> str:
+    return "\r\n".join(["BEGIN:VTODO", f"UID:{uid}", f"SUMMARY:{title}", *lines, "END:VTODO"])
+
+
+def test_a_returned_file_says_what_is_done_and_in_progress() -> None:
+    text = "\r\n".join(
+        [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//test//EN",
+            returned_todo(make_ref(1, PLAN), "Completed", "STATUS:COMPLETED"),
+            returned_todo(make_ref(2, PLAN), "All of it", "PERCENT-COMPLETE:100"),
+            returned_todo(make_ref(3, PLAN), "Started", "STATUS:IN-PROCESS"),
+            returned_todo(make_ref(4, PLAN), "Not yet", "STATUS:NEEDS-ACTION"),
+            returned_todo("task-5@delegator.local", "Old form", "STATUS:COMPLETED"),
+            returned_todo(make_ref(6, PLAN), "Called off", "STATUS:CANCELLED"),
+            returned_todo("someone-else@example.com", "Foreign", "STATUS:COMPLETED"),
+            "END:VCALENDAR",
+            "",
+        ]
+    )
+    result = parse_ics(text)
+    # Done ones with a Delegator ref are status updates: kept; the others are skipped.
+    assert [(t.title, t.status, t.done) for t in result.tasks] == [
+        ("Completed", Status.DONE, True),
+        ("All of it", Status.DONE, True),
+        ("Started", Status.IN_PROGRESS, False),
+        ("Not yet", None, False),
+        ("Old form", Status.DONE, True),
+    ]
+    assert result.tasks[4].ref == "task-5@delegator.local"
+    assert dict(result.skipped) == {"cancelled": 1, "completed": 1}
 
 
 # --- fuzzing --------------------------------------------------------------------------

@@ -15,6 +15,14 @@ from delegator.domain.model import Frequency, Priority
 from delegator.exchange import todoist_csv
 from delegator.exchange.todoist_csv import neutralise_cell, render_todoist_csv, restore_cell
 
+PLAN = "0f3c5a9e2b7d4c1a8e6f0b2d4a6c8e0f"  # a plan uid as migration 0004 makes one
+
+
+def ref_of(task_id: int) -> str:
+    """The description's last paragraph: the to-do's ref, in every language."""
+    return f"\n\nRef: task-{task_id}-{PLAN}@delegator.local"
+
+
 HEADER = "TYPE,CONTENT,DESCRIPTION,PRIORITY,INDENT,AUTHOR,RESPONSIBLE,DATE,DATE_LANG,TIMEZONE"
 
 
@@ -34,6 +42,7 @@ def make_brief(
         tasks=tasks,
         hours_per_week=0.0,
         hours_per_month=0.0,
+        plan_uid=PLAN,
     )
 
 
@@ -98,7 +107,9 @@ def test_a_task_row_carries_every_column() -> None:
             "\n"
             "Done when:\n"
             "- Every client has an invoice\n"
-            "- Copies are filed"
+            "- Copies are filed\n"
+            "\n"
+            f"Ref: task-7-{PLAN}@delegator.local"
         ),
         "PRIORITY": "2",
         "INDENT": "1",
@@ -123,7 +134,7 @@ def test_the_criteria_heading_is_in_the_brief_language(monkeypatch: pytest.Monke
     monkeypatch.setattr(todoist_csv, "BriefText", Shouting)
     row = only_row(BriefTask(id=1, title="x", acceptance_criteria=("Filed",)), language="de")
     assert languages == ["de"]
-    assert row["DESCRIPTION"] == "DONE WHEN:\n- Filed"
+    assert row["DESCRIPTION"] == "DONE WHEN:\n- Filed" + ref_of(1)  # "Ref:" in every language
     assert row["DATE_LANG"] == "en"  # dates stay English: Todoist parses them in any account
 
 
@@ -131,7 +142,7 @@ def test_without_an_assistant_or_a_time_zone_the_cells_stay_empty() -> None:
     row = only_row(BriefTask(id=1, title="Draft the job ad"), assistant=None, time_zone="")
     assert row["RESPONSIBLE"] == ""
     assert row["TIMEZONE"] == ""
-    assert row["DESCRIPTION"] == ""
+    assert row["DESCRIPTION"] == ref_of(1).lstrip()  # only the to-do's ref
     assert row["DATE"] == ""
     assert row["PRIORITY"] == "4"
 
@@ -193,7 +204,8 @@ def test_formula_injection_is_neutralised_in_every_text_cell(title: str, cell: s
     task = BriefTask(id=1, title=title, instructions=title, steps=(title,))
     table = rows(render_todoist_csv(make_brief(task, assistant=title)))
     assert [r["CONTENT"] for r in table] == [cell, cell]
-    assert table[0]["DESCRIPTION"] == neutralise_cell(title.strip())  # instructions are stripped
+    # instructions are stripped
+    assert table[0]["DESCRIPTION"] == neutralise_cell(title.strip() + ref_of(1))
     assert table[0]["RESPONSIBLE"] == cell
     assert restore_cell(cell) == title
 
@@ -229,6 +241,6 @@ def test_commas_quotes_and_newlines_survive_a_round_trip(text: str) -> None:
     assert table[0]["CONTENT"] == (text or "x")
     if text.strip():
         assert table[0]["DESCRIPTION"].startswith(text.strip())
-    assert table[0]["DESCRIPTION"].endswith(f"Done when:\n- {text or 'z'}")
+    assert table[0]["DESCRIPTION"].endswith(f"Done when:\n- {text or 'z'}" + ref_of(1))
     assert [r["CONTENT"] for r in table[1:]] == [text or "y", "plain"]
     assert all(len(r) == 10 and None not in r for r in table)

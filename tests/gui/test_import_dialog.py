@@ -424,11 +424,11 @@ def test_the_dialog_stays_open_while_storing_and_a_failure_stores_nothing(
     dialog = parsed(qtbot, open_dialog(qtbot, workspace, runner, path=todo_file))
     release = threading.Event()
 
-    def stuck_then_failing(_new_tasks: object) -> object:
+    def stuck_then_failing(_new_tasks: object, _statuses: object) -> object:
         release.wait(5)
         raise DatabaseUnreachable(Path("/elsewhere/delegator.sqlite3"), "the disk is full")
 
-    monkeypatch.setattr(workspace.tasks, "add_placed", stuck_then_failing)
+    monkeypatch.setattr(workspace.imports, "apply_import", stuck_then_failing)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.import_button.click()
@@ -497,10 +497,10 @@ def test_space_on_a_selection_ticks_or_unticks_all_of_it(
 def test_a_storage_failure_before_reading_leaves_the_dialog_usable(
     qtbot: QtBot, workspace: Workspace, todo_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def unreachable() -> set[str]:
+    def unreachable() -> list[object]:
         raise DatabaseUnreachable(Path("/elsewhere/delegator.sqlite3"), "locked")
 
-    monkeypatch.setattr(workspace.imports, "open_keys", unreachable)
+    monkeypatch.setattr(workspace.tasks, "summaries", unreachable)
     dialog = open_dialog(qtbot, workspace, StackRunner(), path=todo_file)
 
     assert "could not be checked for duplicates" in dialog.error_text()

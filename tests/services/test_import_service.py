@@ -10,13 +10,22 @@ from pathlib import Path
 import pytest
 
 from delegator.domain.assistant import Assistant
+from delegator.domain.errors import TaskNotFound
+from delegator.domain.followup import StatusSource
 from delegator.domain.imported import ImportedTask, ImportFormatError, ImportProblem
-from delegator.domain.model import Frequency, Priority
+from delegator.domain.model import Frequency, Priority, Status
 from delegator.exchange.csv_mapping import guess_column
 from delegator.exchange.import_formats import FORMATS, ImportFormat, detect_format, format_ids
-from delegator.services.import_service import DUPLICATE, ImportReport
+from delegator.services.import_service import (
+    DONE,
+    DUPLICATE,
+    UNCHANGED,
+    ImportReport,
+    StatusUpdate,
+)
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
+from tests.returned_files import hand_over, returned_csv, returned_ics
 
 
 @pytest.fixture
@@ -213,3 +222,150 @@ def test_every_format_is_listed_once_in_the_order_of_the_command_line() -> None:
         ImportFormat.ICS,
         ImportFormat.MARKDOWN,
     }
+
+
+# --- status back from the assistant ---------------------------------------------------
+
+
+def statuses(workspace: Workspace) -> dict[str, Status]:
+    return {t.title: t.status for t in workspace.tasks.summaries()}
+
+
+def test_a_returned_tasks_ics_changes_exactly_the_statuses_it_marks(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    ids = hand_over(workspace, tmp_path / "package")
+    returned = tmp_path / "tasks.ics"
+    returned.write_bytes(
+        returned_ics(
+            (tmp_path / "package" / "tasks.ics").read_bytes(),
+            {
+                "Post the newsletter": {"STATUS": "COMPLETED"},
+                "Book the venue": {"PERCENT-COMPLETE": "100"},
+                "Answer the studio inbox": {"STATUS": "IN-PROCESS"},
+            },
+        )
+    )
+
+    report = workspace.imports.import_file(returned)
+
+    assert report.created == 0
+    assert [(u.task_id, u.title, u.before, u.after) for u in report.updates] == [
+        (ids[0], "Post the newsletter", Status.HANDED_OVER, Status.DONE),
+        (ids[1], "Book the venue", Status.HANDED_OVER, Status.DONE),
+        (ids[2], "Answer the studio inbox", Status.HANDED_OVER, Status.IN_PROGRESS),
+    ]
+    assert report.skipped == ((UNCHANGED, 1),)
+    assert statuses(workspace) == {
+        "Post the newsletter": Status.DONE,
+        "Book the venue": Status.DONE,
+        "Answer the studio inbox": Status.IN_PROGRESS,
+        "File receipts": Status.HANDED_OVER,
+    }
+    history = workspace.followup.status_history([ids[0]])
+    assert [(c.status, c.source) for c in history][-1] == (Status.DONE, StatusSource.IMPORT)
+    # The same file again changes nothing and creates nothing.
+    again = workspace.imports.import_file(returned)
+    assert (again.created, again.updates, again.skipped) == (0, (), ((UNCHANGED, 4),))
+
+
+def test_the_same_file_in_another_data_file_brings_new_to_dos(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    hand_over(workspace, tmp_path / "package")
+    returned = tmp_path / "tasks.ics"
+    returned.write_bytes(
+        returned_ics(
+            (tmp_path / "package" / "tasks.ics").read_bytes(),
+            {"Post the newsletter": {"STATUS": "COMPLETED"}},
+        )
+    )
+    other = Workspace(tmp_path / "other" / "delegator.sqlite3", tmp_path / "other" / "backups")
+    try:
+        report = other.imports.import_file(returned)
+        assert (report.created, report.updates) == (3, ())
+        assert dict(report.skipped) == {DONE: 1}  # finished, and not this plan's
+        assert sorted(statuses(other)) == [
+            "Answer the studio inbox",
+            "Book the venue",
+            "File receipts",
+        ]
+        assert set(statuses(other).values()) == {Status.OPEN}
+    finally:
+        other.close()
+
+
+def test_a_file_exported_before_with_the_old_uids_is_recognised(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    ids = hand_over(workspace, tmp_path / "package", ["Post the newsletter"])
+    old = (tmp_path / "package" / "tasks.ics").read_bytes()
+    old = old.replace(f"-{workspace.followup.plan_uid()}@".encode(), b"@")
+    assert f"UID:task-{ids[0]}@delegator.local".encode() in old
+    returned = tmp_path / "tasks.ics"
+    returned.write_bytes(returned_ics(old, {"Post the newsletter": {"STATUS": "COMPLETED"}}))
+
+    report = workspace.imports.import_file(returned)
+
+    assert (report.created, [u.after for u in report.updates]) == (0, [Status.DONE])
+    # An old-form id that no to-do has here is an ordinary new to-do (here: a likely
+    # duplicate of the one of the same title).
+    returned.write_bytes(old.replace(f"task-{ids[0]}@".encode(), b"task-999@"))
+    report = workspace.imports.import_file(returned, dry_run=True)
+    assert (report.updates, report.skipped) == ((), ((DUPLICATE, 1),))
+
+
+def test_a_returned_tasks_csv_with_a_status_column(workspace: Workspace, tmp_path: Path) -> None:
+    ids = hand_over(workspace, tmp_path / "package")
+    returned = tmp_path / "tasks.csv"
+    returned.write_bytes(
+        returned_csv(
+            (tmp_path / "package" / "tasks.csv").read_bytes(),
+            {"Book the venue": "done", "File receipts": "in progress"},
+        )
+    )
+
+    report = workspace.imports.import_file(returned, dry_run=True)
+
+    assert [(u.task_id, u.after) for u in report.updates] == [
+        (ids[1], Status.DONE),
+        (ids[3], Status.IN_PROGRESS),
+    ]
+    assert report.created == 0
+    assert set(statuses(workspace).values()) == {Status.HANDED_OVER}  # a dry run
+
+
+def test_new_to_dos_and_status_updates_are_stored_all_or_nothing(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    ids = hand_over(workspace, tmp_path / "package", ["Post the newsletter", "Book the venue"])
+    context = workspace.imports.context()
+    updates = [
+        StatusUpdate(ids[0], "Post the newsletter", Status.HANDED_OVER, Status.DONE, 1),
+        StatusUpdate(ids[1], "Book the venue", Status.HANDED_OVER, Status.DONE, 2),
+    ]
+    workspace.tasks.remove([ids[1]])  # gone since the file was read
+
+    with pytest.raises(TaskNotFound):
+        workspace.imports.store([ImportedTask("Order paper", 3)], context, updates)
+
+    assert statuses(workspace) == {"Post the newsletter": Status.HANDED_OVER}
+
+
+def test_storing_new_to_dos_and_status_updates_is_one_undo_step(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    ids = hand_over(workspace, tmp_path / "package", ["Post the newsletter"])
+    context = workspace.imports.context()
+    update = StatusUpdate(ids[0], "Post the newsletter", Status.HANDED_OVER, Status.DONE, 1)
+
+    operation, changes = workspace.imports.store(
+        [ImportedTask("Order paper", 2)], context, [update]
+    )
+
+    assert changes.tasks == {ids[0], *operation.ids}
+    assert statuses(workspace) == {"Post the newsletter": Status.DONE, "Order paper": Status.OPEN}
+    operation.revert()
+    assert statuses(workspace) == {"Post the newsletter": Status.HANDED_OVER}
+    operation.apply()
+    assert statuses(workspace) == {"Post the newsletter": Status.DONE, "Order paper": Status.OPEN}
