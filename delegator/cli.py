@@ -368,6 +368,15 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
         else QCoreApplication.translate("cli", "Created {count} to-dos")
     )
     print(verb.format(count=report.created))
+    for update in report.updates:
+        print(
+            QCoreApplication.translate("cli", "#{id} {title}: {before} → {after}").format(
+                id=update.task_id,
+                title=update.title,
+                before=update.before.value,
+                after=update.after.value,
+            )
+        )
     for reason, count in report.skipped:
         print(
             QCoreApplication.translate("cli", "Skipped {count}: {reason}").format(
