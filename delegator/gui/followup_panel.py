@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from delegator.domain.errors import DelegatorError
-from delegator.domain.followup import StatusSource, is_followed_up
+from delegator.domain.followup import StatusSource, check_in_overdue, is_followed_up
 from delegator.domain.model import Status, Task
 from delegator.domain.parsing import ParseError, parse_date
+from delegator.gui import theme
 from delegator.gui.form_widgets import InlineMessage, WrappingLabel
-from delegator.gui.status_style import changed_text, status_icons, status_label
+from delegator.gui.status_style import changed_text, check_in_text, status_icons, status_label
 from delegator.gui.task_details_form import parse_problem_text
 from delegator.gui.undo_commands import Runner
 from delegator.services.followup_service import FollowUpService
@@ -84,10 +85,11 @@ class FollowUpPanel(QWidget):
         form.addRow(status_label_widget, self.status)
         form.addRow(self.tr("&Next check-in:"), self.next_check_in)
         self.next_error.add_to(form)
-        check_in_row = QHBoxLayout()
-        check_in_row.addWidget(self.last_check_in, 1)
-        check_in_row.addWidget(self.complete)
-        form.addRow(self.tr("Last check-in:"), check_in_row)
+        form.addRow(self.tr("Last check-in:"), self.last_check_in)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.complete)
+        button_row.addStretch(1)
+        form.addRow("", button_row)
         history_label = QLabel(self.tr("&History:"), self)
         history_label.setBuddy(self.history)
         layout = QVBoxLayout(self)
@@ -125,6 +127,7 @@ class FollowUpPanel(QWidget):
         )
         self.hint.setVisible(not followed)
         self.next_check_in.setText(short_date(task.next_check_in) if task.next_check_in else "")
+        self._mark_late(task)
         self.next_error.clear()
         self.last_check_in.setText(
             short_date(task.last_check_in) if task.last_check_in else self.tr("none yet")
@@ -141,6 +144,17 @@ class FollowUpPanel(QWidget):
         super().showEvent(event)
         if self._task is not None and self._history_of != self._task.id:
             self._show_history(self._task.id)
+
+    def _mark_late(self, task: Task) -> None:
+        """The next check-in in the error colour, and why, once its day has passed."""
+        today = self._service().clock.today()
+        late = check_in_overdue(task.status, task.archived, task.next_check_in, today)
+        palette = self.palette()
+        if late:
+            palette.setColor(QPalette.ColorRole.Text, theme.colour(theme.ERROR, palette))
+        self.next_check_in.setPalette(palette)
+        followed = is_followed_up(task.status, task.archived)
+        self.next_check_in.setToolTip(check_in_text(task.next_check_in, today) if followed else "")
 
     def _show_history(self, task_id: int) -> None:
         self._history_of = task_id

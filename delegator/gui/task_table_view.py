@@ -40,7 +40,9 @@ def make_task_table(model: TaskTableModel, parent: Any) -> QTableView:
     header.resizeSection(Column.DECISION, widest + 48)
     header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.Fixed)
     metrics = table.fontMetrics()
-    widest = max(metrics.horizontalAdvance(f"{status_label(s)} {CHANGED_MARK}") for s in Status)
-    header.resizeSection(Column.STATUS, widest + 48)
+    widest = max(
+        metrics.horizontalAdvance(f"{status_label(status)} {CHANGED_MARK}") for status in Status
+    )
+    header.resizeSection(Column.STATUS, widest + 36)
     header.setHighlightSections(False)
     return table

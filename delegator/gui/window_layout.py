@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 from delegator.domain.views import View
 from delegator.gui.capture_field import CaptureField
 from delegator.gui.sidebar import EntryKind, Page, Sidebar
-from delegator.gui.task_table import TaskTableModel
+from delegator.gui.task_table import Column, TaskTableModel
 from delegator.gui.task_table_view import make_task_table
 
 DEFAULT_SIZE = (1100, 700)
+# Views whose to-dos all have the same decision.
+SINGLE_DECISION_VIEWS = frozenset({View.INBOX, View.KEEP, View.DELEGATE, View.CHECK_IN})
 LIST_STRETCH, EDITOR_STRETCH = 5, 4  # how the list and the editor share the width
 
 
@@ -117,8 +119,16 @@ class WindowLayout(QMainWindow):
         self.list_splitter.setStretchFactor(1, EDITOR_STRETCH)
         self._editor_slot.deleteLater()
 
+    def fit_columns(self) -> None:
+        """Show the columns that tell the to-dos of the view apart: no Decision column
+        where they all share one, no Status column where none is delegated."""
+        view = self._model.view
+        self.table.setColumnHidden(Column.DECISION, view in SINGLE_DECISION_VIEWS)
+        self.table.setColumnHidden(Column.STATUS, view in (View.INBOX, View.KEEP))
+
     def update_empty_hint(self) -> None:
         """In place of an empty list: why it is empty, and what to do."""
+        self.fit_columns()
         empty = self._model.rowCount() == 0
         self.empty_hint.setVisible(empty)
         self.table.setVisible(not empty)
@@ -136,8 +146,7 @@ class WindowLayout(QMainWindow):
         elif self._model.view is View.CHECK_IN:
             text = QCoreApplication.translate(
                 "MainWindow",
-                "Nothing is due for a check-in. Delegated work appears here on its "
-                "check-in day.",
+                "Nothing is due for a check-in. Delegated work appears here on its check-in day.",
             )
         elif self._model.view is View.DONE:
             text = QCoreApplication.translate(

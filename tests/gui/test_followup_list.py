@@ -108,8 +108,11 @@ def test_done_by_its_key_leaves_the_working_views_for_done(
     counts = {view: window.sidebar.count_of(view) for view in View}
     assert counts[View.ALL] == counts[View.DELEGATE] == 1
     assert counts[View.DONE] == 1
+    assert not window.table.isColumnHidden(Column.DECISION)  # All mixes decisions
     window.show_view(View.DELEGATE)
     assert visible_titles(window) == ["Book the venue"]
+    assert window.table.isColumnHidden(Column.DECISION)  # all delegated: room for the title
+    assert not window.table.isColumnHidden(Column.STATUS)
     window.show_view(View.DONE)
     assert visible_titles(window) == ["Pay the invoices"]
     assert status_text(window, "Pay the invoices") == "Done"
