@@ -3,6 +3,10 @@ progress bar and Cancel, map the columns of a CSV that is not Todoist's, preview
 to-dos with a tick box each (likely duplicates start unticked), and add the ticked ones
 as one transaction and one undo step.
 
+A file an assistant sends back (``tasks.ics``, ``tasks.csv`` of an export of this plan)
+brings status changes: the to-dos it marks done or in progress are listed apart from
+the new ones, ticked, and applied with them in the same transaction and undo step.
+
 The format is detected (and shown) unless the user chooses one; finished to-dos of
 todo.txt, iCalendar and Markdown are skipped unless "Include finished to-dos" is ticked,
 and then imported as archived. Changing either reads the file again (cancelling a read
@@ -33,11 +37,13 @@ from delegator.domain.bulk import cycle_collector_paused
 from delegator.domain.changes import Changes
 from delegator.domain.errors import DelegatorError
 from delegator.domain.imported import ImportFormatError
+from delegator.domain.model import Status
 from delegator.gui.background_job import JobRunner
 from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
 from delegator.gui.import_mapping import MappingPage
 from delegator.gui.import_options import ImportOptions
 from delegator.gui.import_preview import PreviewModel
+from delegator.gui.import_status import StatusChangesModel, StatusChangesTable
 from delegator.gui.import_table import PreviewTable
 from delegator.gui.import_workers import NeedsMapping, ReadJob, StoreJob
 from delegator.gui.undo_commands import Runner
@@ -46,8 +52,10 @@ from delegator.services.import_service import (
     ImportFormat,
     ImportPlan,
     PreviewRow,
+    StatusUpdate,
+    StoreImport,
 )
-from delegator.services.task_operations import AddTasks, AlreadyApplied
+from delegator.services.task_operations import AlreadyApplied
 from delegator.services.workspace import Workspace
 from delegator.text.import_errors import import_reason
 from delegator.text.import_reasons import skip_label
@@ -67,7 +75,8 @@ class ImportDialog(QDialog):
     parsed(): the preview is ready.
     parse_failed(str): the message shown; nothing can be imported.
     mapping_needed(): a CSV's columns are to be mapped first.
-    imported(): the ticked to-dos are stored (one undo step); the dialog closes.
+    imported(): the ticked to-dos and status changes are stored (one undo step); the
+        dialog closes.
     """
 
     parsed = Signal()
@@ -141,10 +150,27 @@ class ImportDialog(QDialog):
         self.preview_page = QWidget(self.stack)
         box = QVBoxLayout(self.preview_page)
         box.setContentsMargins(0, 0, 0, 0)
+        self.status_model = StatusChangesModel(self.preview_page)
+        self.status_model.ticks_changed.connect(self._update_import_button)
+        self.status_heading = QLabel(
+            self.tr("Status changes from the assistant"), self.preview_page
+        )
+        self.status_table = StatusChangesTable(self.status_model, self.preview_page)
+        self.status_heading.setBuddy(self.status_table)
+        self.new_heading = QLabel(self.tr("New to-dos"), self.preview_page)
+        for heading in (self.status_heading, self.new_heading):
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+        box.addWidget(self.status_heading)
+        box.addWidget(self.status_table)
+        box.addWidget(self.new_heading)
         self.model = PreviewModel(self.preview_page)
         self.model.ticks_changed.connect(self._update_import_button)
         self.table = PreviewTable(self.model, self.preview_page)
         box.addWidget(self.table, 1)
+        for widget in (self.status_heading, self.status_table, self.new_heading):
+            widget.setVisible(False)  # until a file brings status changes
         box.addWidget(
             HelpText(
                 self.tr("Space ticks or unticks the selected rows; Ctrl+A selects them all."),
@@ -267,13 +293,15 @@ class ImportDialog(QDialog):
             self._needs_mapping(result.columns)
             return
         self.stack.setCurrentWidget(self.preview_page)
+        self._show_status_changes(result.updates)
         self._set_preview(result.rows)
         self._show_skipped(result.skipped)
-        if not result.rows:
+        if not result.rows and not result.updates:
             self.status.setText(self.tr("No to-dos to import in {file}.").format(file=self._name()))
         self.parsed.emit()
 
     def _needs_mapping(self, columns: list[str]) -> None:
+        self._show_status_changes([])
         self._set_preview([])
         self._show_skipped(())
         self.mapping_page.set_columns(columns)
@@ -301,11 +329,13 @@ class ImportDialog(QDialog):
     def _cancelled(self) -> None:
         if self._restarted():
             return
+        self._show_status_changes([])
         self._set_preview([])
         self._show_skipped(())
         self.status.setText(self.tr("Reading cancelled; nothing was imported."))
 
     def _show_error(self, text: str) -> None:
+        self._show_status_changes([])
         self._set_preview([])
         self._show_skipped(())
         self.status.setText("")
@@ -353,6 +383,22 @@ class ImportDialog(QDialog):
         self.model.set_rows(preview, self._ticks)
         self._update_import_button()
 
+    def _show_status_changes(self, updates: Sequence[StatusUpdate]) -> None:
+        """The status changes above the new to-dos; hidden (headings too) when the file
+        brings none."""
+        self.status_model.set_updates(updates)
+        shown = bool(updates)
+        for widget in (self.status_heading, self.status_table, self.new_heading):
+            widget.setVisible(shown)
+        if shown:
+            rows = min(len(updates), 5)
+            frame = 2 * self.status_table.frameWidth()
+            self.status_table.setFixedHeight(
+                self.status_table.horizontalHeader().sizeHint().height()
+                + rows * self.status_table.verticalHeader().defaultSectionSize()
+                + frame
+            )
+
     def _show_skipped(self, skipped: Sequence[tuple[str, int]]) -> None:
         """What was skipped and why, under the table; hidden when nothing was."""
         parts = [
@@ -365,23 +411,40 @@ class ImportDialog(QDialog):
         self.skipped.setVisible(bool(text))
 
     def _counts_text(self) -> str:
+        if self.status_model.rowCount():
+            return self.tr(
+                "Status changes: {changes} · new to-dos: {ticked} of {total} ticked"
+                " · likely duplicates: {duplicates}"
+            ).format(
+                changes=self.status_model.ticked_count(),
+                ticked=self.model.ticked_count(),
+                total=self.model.rowCount(),
+                duplicates=self.model.duplicate_count(),
+            )
         return self.tr("{ticked} of {total} ticked · likely duplicates: {duplicates}").format(
             ticked=self.model.ticked_count(),
             total=self.model.rowCount(),
             duplicates=self.model.duplicate_count(),
         )
 
+    def _import_label(self, new: int, changes: int) -> str:
+        if changes:
+            return self.tr("Import %n change(s)", "", new + changes)
+        return self.tr("Import %n to-do(s)", "", new)
+
     def _update_import_button(self) -> None:
         count = self.model.ticked_count()
-        self.import_button.setText(self.tr("Import %n to-do(s)", "", count))
+        changes = self.status_model.ticked_count()
+        self.import_button.setText(self._import_label(count, changes))
         idle = not self.is_reading() and not self.is_storing()
         self.import_button.setEnabled(
             idle
             and not self.message.has_message()
             and self.stack.currentWidget() is self.preview_page
-            and count > 0
+            and count + changes > 0
         )
-        if self.model.rowCount() and idle and not self.message.has_message():
+        shown = self.model.rowCount() or self.status_model.rowCount()
+        if shown and idle and not self.message.has_message():
             self.status.setText(self._counts_text())
 
     # Public --------------------------------------------------------------------------
@@ -395,6 +458,13 @@ class ImportDialog(QDialog):
 
     def set_checked(self, index: int, checked: bool) -> None:
         self.model.set_checked(index, checked)
+
+    def status_changes(self) -> list[tuple[str, Status, Status, bool]]:
+        """(title, status now, status after the import, ticked) per status change."""
+        return [
+            (update.title, update.before, update.after, self.status_model.is_checked(row))
+            for row, update in enumerate(self.status_model.updates())
+        ]
 
     def error_text(self) -> str:
         return self.message.text()
@@ -412,15 +482,20 @@ class ImportDialog(QDialog):
             return
         with cycle_collector_paused():  # a list of them all: no collection over it
             ticked = self.model.ticked()
+        updates = self.status_model.ticked()
         try:
             # The assistants as they are now: they may have changed since the read.
             context = self._workspace.imports.context()
         except DelegatorError as error:
             self._store_failed(explain(error))
             return
-        self.status.setText(self.tr("Importing %n to-do(s)…", "", len(ticked)))
+        self.status.setText(
+            self.tr("Importing %n change(s)…", "", len(ticked) + len(updates))
+            if updates
+            else self.tr("Importing %n to-do(s)…", "", len(ticked))
+        )
         self._storer.start(
-            StoreJob(self._workspace.imports, ticked, context),
+            StoreJob(self._workspace.imports, ticked, context, updates),
             on_success=self._stored,
             on_failure=self._on_store_failed,
         )
@@ -434,9 +509,9 @@ class ImportDialog(QDialog):
         self.progress.setVisible(busy)
         self._update_import_button()
 
-    def _stored(self, result: tuple[AddTasks, Changes]) -> None:
+    def _stored(self, result: tuple[StoreImport, Changes]) -> None:
         operation, changes = result
-        label = self.tr("Import %n to-do(s)", "", len(operation.ids))
+        label = self._import_label(len(operation.ids), operation.status_changes)
         # The window records it as one undo step and refreshes what changed.
         self._run(label, AlreadyApplied(operation, changes))
         self.imported.emit()

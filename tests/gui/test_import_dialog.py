@@ -11,11 +11,16 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from delegator.domain.errors import DatabaseUnreachable
+from delegator.domain.model import Status
 from delegator.gui.import_dialog import ImportDialog
 from delegator.services.import_service import ImportFormat
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
 from tests.gui.helpers import StackRunner, choose, click
+from tests.returned_files import hand_over, returned_ics
+
+# A to-do the assistant added in their own app: a new one for this plan.
+ADDED_TODO = b"BEGIN:VTODO\r\nUID:abc-123@example.com\r\nSUMMARY:Order paper\r\nEND:VTODO\r\n"
 
 TODO_TXT = """\
 (A) Call the plumber due:2026-05-20 +House
@@ -530,3 +535,51 @@ def test_the_preview_model_keeps_qts_contract(
 
     assert dialog.model.rowCount() == 4
     qtmodeltester.check(dialog.model, force_py=True)  # pytest-qt's own checks as well
+
+
+def test_status_changes_stand_apart_and_an_unticked_one_is_left_alone(
+    qtbot: QtBot, qtmodeltester: ModelTester, workspace: Workspace, tmp_path: Path
+) -> None:
+    hand_over(workspace, tmp_path / "package", ["Post the newsletter", "Book the venue"])
+    returned = tmp_path / "tasks.ics"
+    exported = (tmp_path / "package" / "tasks.ics").read_bytes()
+    returned.write_bytes(
+        returned_ics(
+            exported.replace(b"END:VCALENDAR", ADDED_TODO + b"END:VCALENDAR"),
+            {
+                "Post the newsletter": {"STATUS": "COMPLETED"},
+                "Book the venue": {"STATUS": "IN-PROCESS"},
+            },
+        )
+    )
+    runner = StackRunner()
+    dialog = open_dialog(qtbot, workspace, runner, path=returned)
+    qtmodeltester.check(dialog.status_model)  # checks now and after every change below
+    parsed(qtbot, dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    assert dialog.rows() == [("Order paper", True, False)]
+    assert dialog.status_table.model().index(1, 2).data() == "In progress"
+    dialog.status_table.setFocus()
+    dialog.status_table.setCurrentIndex(dialog.status_table.model().index(1, 0))
+    qtbot.keyClick(dialog.status_table, Qt.Key.Key_Space)
+
+    assert [ticked for *_, ticked in dialog.status_changes()] == [True, False]
+    assert dialog.status.text() == (
+        "Status changes: 1 · new to-dos: 1 of 1 ticked · likely duplicates: 0"
+    )
+    assert dialog.import_button.text() == "Import 2 change(s)"
+    import_ticked(qtbot, dialog)
+    assert {t.title: t.status for t in workspace.tasks.summaries()} == {
+        "Post the newsletter": Status.DONE,
+        "Book the venue": Status.HANDED_OVER,
+        "Order paper": Status.OPEN,
+    }
+    assert runner.stack.count() == 1
+    assert runner.stack.undoText() == "Import 2 change(s)"
+    runner.stack.undo()
+    assert {t.title: t.status for t in workspace.tasks.summaries()} == {
+        "Post the newsletter": Status.HANDED_OVER,
+        "Book the venue": Status.HANDED_OVER,
+    }
