@@ -43,7 +43,7 @@ class TaskEditor(QWidget):
 
     Typing into one field merges into one undo step; ``flush()`` commits pending
     typing (the window calls it before showing another to-do and before closing).
-    Alt+1 … Alt+7 open the tabs.
+    Alt+1 … Alt+9 open the tabs.
 
     Signals:
         decision_requested(int, str): the user chose keep or delegate in the triage tab.
@@ -69,6 +69,7 @@ class TaskEditor(QWidget):
         self._triage = triage
         self._run = run
         self._task: Task | None = None
+        self._stale: list[TriagePanel | FeedbackTab] = []
         self._assistant_list: list[Assistant] = []
         self._build()
         self._wire()
@@ -150,7 +151,8 @@ class TaskEditor(QWidget):
         self.resources.resources_changed.connect(self._on_resources_resources_changed)
         self.notes.text_committed.connect(self._on_notes_text_committed)
         self.triage.decision_chosen.connect(self._on_triage_decision_chosen)
-        for number in range(1, 8):
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        for number in range(1, self.tabs.count() + 1):
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda index=number - 1: self.open_tab(index))
@@ -246,12 +248,28 @@ class TaskEditor(QWidget):
         )
         self.resources.set_resources(task.resources)
         self.notes.set_text(task.notes)
-        self.triage.show_task(task)
         if self.followup is not None:
             self.followup.show_task(task)
-        if self.feedback is not None:
-            self.feedback.show_task(task)
+        # Tabs that read more than the to-do load when they come on screen, so moving
+        # through the list reads only what is seen (bench/checkin_view.py).
+        self._stale = [
+            panel for panel in self._lazy_tabs() if panel is not self.tabs.currentWidget()
+        ]
+        for panel in self._lazy_tabs():
+            if panel not in self._stale:
+                panel.show_task(task)
         self._show_summary(task)
+
+    def _lazy_tabs(self) -> list[TriagePanel | FeedbackTab]:
+        return [self.triage] if self.feedback is None else [self.triage, self.feedback]
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        current = self.tabs.currentWidget()
+        for panel in self._stale:
+            if panel is current:
+                self._stale.remove(panel)
+                panel.show_task(self._task)
+                return
 
     def _show_summary(self, task: Task) -> None:
         parts: list[str] = []
