@@ -52,6 +52,14 @@ class Column(IntEnum):
     STATUS = 2
 
 
+def _header_text(section: int) -> str:
+    return {
+        Column.TITLE: QCoreApplication.translate("TaskTableModel", "To-do"),
+        Column.DECISION: QCoreApplication.translate("TaskTableModel", "Decision"),
+        Column.STATUS: QCoreApplication.translate("TaskTableModel", "Status"),
+    }[Column(section)]
+
+
 class TaskTableModel(QAbstractTableModel):
     """Shows the to-dos of one view, narrowed by a search.
 
@@ -74,6 +82,7 @@ class TaskTableModel(QAbstractTableModel):
         nothing is marked."""
         super().__init__(parent)
         self._today = today
+        self._compact = False
         self._by_id: dict[int, TaskSummary] = {}
         self._ordered: list[TaskSummary] = []
         self._view = View.INBOX
@@ -267,17 +276,28 @@ class TaskTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
+    def set_compact(self, compact: bool) -> None:
+        """Decision and status as icons only (their words in the tooltip), for a list
+        too narrow to show them beside a readable title."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        if self._visible:
+            self.dataChanged.emit(
+                self.index(0, Column.DECISION), self.index(len(self._visible) - 1, Column.STATUS)
+            )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, Column.DECISION, Column.STATUS)
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        if section == Column.TITLE:
-            return QCoreApplication.translate("TaskTableModel", "To-do")
-        if section == Column.DECISION:
-            return QCoreApplication.translate("TaskTableModel", "Decision")
-        if section == Column.STATUS:
-            return QCoreApplication.translate("TaskTableModel", "Status")
+        iconic = self._compact and section != Column.TITLE
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if iconic else _header_text(section)
+        if role == Qt.ItemDataRole.ToolTipRole and iconic:
+            return _header_text(section)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -301,6 +321,8 @@ class TaskTableModel(QAbstractTableModel):
                 return self._overdue_colour
         elif column == Column.DECISION:
             if role == Qt.ItemDataRole.DisplayRole:
+                return None if self._compact else decision_label(task.decision)
+            if role == Qt.ItemDataRole.ToolTipRole and self._compact:
                 return decision_label(task.decision)
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._icons[task.decision]
@@ -310,8 +332,8 @@ class TaskTableModel(QAbstractTableModel):
 
     def _status_data(self, task: TaskSummary, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            text = status_label(task.status)
-            return f"{text} {CHANGED_MARK}" if task.changed_since_handover else text
+            text = "" if self._compact else f"{status_label(task.status)} "
+            return f"{text}{CHANGED_MARK}" if task.changed_since_handover else text.strip()
         if role == Qt.ItemDataRole.DecorationRole:
             return self._status_icons[task.status]
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -125,6 +125,7 @@ class WindowLayout(QMainWindow):
         view = self._model.view
         self.table.setColumnHidden(Column.DECISION, view in SINGLE_DECISION_VIEWS)
         self.table.setColumnHidden(Column.STATUS, view in (View.INBOX, View.KEEP))
+        self.table.fit_columns()
 
     def update_empty_hint(self) -> None:
         """In place of an empty list: why it is empty, and what to do."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QListWidget
@@ -29,6 +30,12 @@ from .conftest import CLOCK, seed, visible_titles
 from .helpers import retype
 
 TODAY = CLOCK.today()
+
+
+@pytest.fixture(autouse=True)
+def wide(window: MainWindow) -> None:
+    """A window wide enough for the status in words (see the narrow-list test)."""
+    window.resize(1280, 800)
 
 
 def status_text(window: MainWindow, title: str) -> str:
@@ -288,3 +295,24 @@ def test_the_board_badges_delegated_work_and_leaves_done_work_out(qtbot: QtBot) 
     assert "In progress" in second.data(Qt.ItemDataRole.ToolTipRole)
     kept = board.column_model(Decision.KEEP)
     assert kept.index(0).data(StatusRole) is None  # kept work has no badge
+
+
+def test_a_narrow_list_shows_decision_and_status_as_icons(window: MainWindow, qtbot: QtBot) -> None:
+    (task_id,) = handed_over(window, "Pay the invoices and file every receipt")
+    window.show_view(View.ALL)
+    row = visible_titles(window).index("Pay the invoices and file every receipt")
+    status = window.model.index(row, Column.STATUS)
+    decision = window.model.index(row, Column.DECISION)
+    assert status.data() == "Handed over"
+    assert decision.data() == "Delegate"
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: not status.data())
+    # The title keeps room to be read; the words are in the tooltips.
+    assert window.table.columnWidth(Column.TITLE) >= 200
+    assert decision.data() is None
+    assert decision.data(Qt.ItemDataRole.ToolTipRole) == "Delegate"
+    assert status_tip(window, "Pay the invoices and file every receipt").startswith("Handed over")
+    assert window.model.headerData(Column.STATUS, Qt.Orientation.Horizontal) == ""
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: status.data() == "Handed over")
+    assert stored_status(window, task_id) is Status.HANDED_OVER
