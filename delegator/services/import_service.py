@@ -93,8 +93,9 @@ class StatusUpdate:
 
 @dataclass(frozen=True, slots=True)
 class ImportPlan:
-    """What a file would bring: every to-do with its duplicate flag, and what the
-    parser skipped (counts by reason, ``text/import_reasons.py``)."""
+    """What a file would bring: every new to-do with its duplicate flag, the status
+    updates of this plan's to-dos, and what was skipped (counts by reason,
+    ``text/import_reasons.py``)."""
 
     rows: list[PreviewRow]
     skipped: tuple[tuple[str, int], ...]
