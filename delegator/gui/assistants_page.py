@@ -123,6 +123,9 @@ class AssistantsPage(QWidget):
         self.form_widget = QWidget()
         self.form = QFormLayout(self.form_widget)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # In a narrow window a label goes above its field rather than the form scrolling
+        # sideways.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._build_form(self.form)
         scroll = QScrollArea()
         scroll.setWidget(self.form_widget)
@@ -139,7 +142,7 @@ class AssistantsPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 760])
+        self.splitter.setSizes([180, 820])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
