@@ -205,17 +205,36 @@ def test_readiness_of_an_empty_folder_is_not_yet(tmp_path: Path) -> None:
 
 
 def test_readiness_exit_codes_follow_the_verdict(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from delegator.domain.followup import Review, ReviewOutcome
+    from delegator.services.workspace import Workspace
+
     assert run("demo", data_dir=tmp_path).returncode == 0
+    # The demo's follow-up is behind: one check-in overdue, one settling-in review due.
+    behind = run("readiness", "--json", data_dir=tmp_path)
+    assert behind.returncode == 1
+    warnings = {
+        f["id"] for f in json.loads(behind.stdout)["findings"] if f["severity"] == "warning"
+    }
+    assert warnings == {"reliability.check_in_overdue", "letting_go.review_overdue"}
+    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
+    try:
+        today = workspace.clock.today()
+        for due in workspace.followup.due_check_ins():
+            workspace.followup.complete_check_in(due.task_id, "Talked it through.")
+        for assistant in workspace.assistants.assistants():
+            if assistant.trial_end is not None and assistant.trial_end < today:
+                review = Review(0, assistant.id, today, ReviewOutcome.CONTINUE)
+                workspace.followup.add_review(review)
+    finally:
+        workspace.close()
     ready = run("readiness", data_dir=tmp_path)
     assert ready.returncode == 0
     assert ready.stdout.startswith("Ready")
     task = json.loads(run("list", "--json", "--decision", "delegate", data_dir=tmp_path).stdout)[0]
-    from delegator.services.workspace import Workspace
-
     workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
     try:
-        from dataclasses import replace
-
         stored = workspace.tasks.task(task["id"])
         workspace.tasks.save(replace(stored, acceptance_criteria=()))
     finally:
