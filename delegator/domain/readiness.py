@@ -516,7 +516,7 @@ def _review_overdue(tally: _Tally, plan: Plan) -> None:
             Rule.REVIEW_OVERDUE,
             Severity.WARNING,
             Subject(SubjectKind.ASSISTANT, a.id, a.name),
-            "trial_end",
+            "review",
             (("trial_end", a.trial_end),),
         )
         for a in ended

@@ -217,6 +217,11 @@ class TaskEditor(QWidget):
             "resources": (4, self.resources.link),
             "notes": (5, self.notes),
         }
+        if self.followup is not None:
+            places["next_check_in"] = (
+                self.tabs.indexOf(self.followup),
+                self.followup.next_check_in,
+            )
         if self._task is None or name not in places:
             return False
         tab, widget = places[name]

@@ -73,6 +73,11 @@ def test_fix_on_an_overdue_check_in_opens_the_to_do(demo_window: MainWindow, qtb
     assert task.title == "Sort and answer the studio inbox"
     assert task.next_check_in is not None
     assert task.next_check_in < CLOCK.today()
+    # On the date in the Follow-up tab, to set a new one or check in from there.
+    followup = demo_window.editor.followup
+    assert followup is not None
+    assert demo_window.editor.tabs.currentWidget() is followup
+    assert QApplication.focusWidget() is followup.next_check_in
 
 
 def test_fix_on_a_due_review_opens_the_assistants_settling_in_period(
@@ -83,7 +88,7 @@ def test_fix_on_a_due_review_opens_the_assistants_settling_in_period(
     assert demo_window.pages.currentWidget() is page
     assert page.current is not None
     assert page.current.name == "Ben Okafor"
-    assert QApplication.focusWidget() is page.trial_end.edit
+    assert QApplication.focusWidget() is page.review_button
 
 
 def test_fix_on_a_level_suggestion_opens_the_level_and_changes_nothing(
