@@ -118,3 +118,22 @@ def test_the_window_speaks_german(
             app.removeTranslator(translator)
         QLocale.setDefault(locale)
         workspace.close()
+
+
+# lupdate reads a plural only from ``self.tr(text, "", n)``: a ``QCoreApplication.translate``
+# with a count is extracted as a plain string or not at all, and shows in English.
+_COUNTED_TRANSLATE = re.compile(r"translate\(\s*\"[^\"]*\",\s*\"[^\"]*%n", re.S)
+_ALIASED_TRANSLATE = re.compile(r"^\s*\w+\s*=\s*QCoreApplication\.translate\s*$", re.M)
+
+
+def test_plurals_and_contexts_are_written_the_way_lupdate_reads_them() -> None:
+    wrong = [
+        f"{path.relative_to(ROOT)}: {kind}"
+        for path in sorted((ROOT / "delegator").rglob("*.py"))
+        for kind, pattern in (
+            ("a plural through QCoreApplication.translate (use self.tr)", _COUNTED_TRANSLATE),
+            ("QCoreApplication.translate under another name", _ALIASED_TRANSLATE),
+        )
+        if pattern.search(path.read_text(encoding="utf-8"))
+    ]
+    assert wrong == []

@@ -483,8 +483,9 @@ class AssistantsPage(QWidget):
             "start_date": start.edit if start.check.isChecked() else start.check,
             "trial_end": trial.edit if trial.check.isChecked() else trial.check,
             "archived": self.archive_button,
-            "review": self.review_button,
         }
+        if self._followup is not None:
+            widgets["review"] = self.review_button
         widget = widgets.get(name)
         if widget is None or self._current is None:
             return False

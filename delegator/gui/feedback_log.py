@@ -36,16 +36,20 @@ def rating_text(rating: int) -> str:
 
 def feedback_lines(feedback: Feedback, with_title: bool) -> list[str]:
     """What one entry of the log says: date, rating (and to-do), then each text given."""
-    tr = QCoreApplication.translate
     head = f"{short_date(feedback.given_on)} · {rating_text(feedback.rating)}"
     if with_title:
-        subject = feedback.task_title or tr("FeedbackLog", "the assistant as a whole")
+        subject = feedback.task_title or QCoreApplication.translate(
+            "FeedbackLog", "the assistant as a whole"
+        )
         head += f" · {subject}"
     lines = [head]
     texts = (
-        (tr("FeedbackLog", "Went well: {text}"), feedback.went_well),
-        (tr("FeedbackLog", "Done differently next time: {text}"), feedback.to_improve),
-        (tr("FeedbackLog", "Keep in mind: {text}"), feedback.keep_in_mind),
+        (QCoreApplication.translate("FeedbackLog", "Went well: {text}"), feedback.went_well),
+        (
+            QCoreApplication.translate("FeedbackLog", "Done differently next time: {text}"),
+            feedback.to_improve,
+        ),
+        (QCoreApplication.translate("FeedbackLog", "Keep in mind: {text}"), feedback.keep_in_mind),
     )
     lines += [label.format(text=text.strip()) for label, text in texts if text.strip()]
     return lines

@@ -121,9 +121,9 @@ class ListController(QObject):
         from delegator.services.followup_operations import SetStatus
 
         last_row = max(self.selected_rows())
-        label = QCoreApplication.translate(
-            "MainWindow", "Mark %n to-do(s) “{status}”", "", len(ids)
-        ).format(status=status_label(status))
+        label = self.tr("Mark %n to-do(s) “{status}”", "", len(ids)).format(
+            status=status_label(status)
+        )
         operation = SetStatus(self._followup(), dict.fromkeys(ids, status))
         if self._run(label, operation):
             self._select_after(ids[-1], last_row, len(ids))

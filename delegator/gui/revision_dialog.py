@@ -36,30 +36,28 @@ _TOKENS = re.compile(r"\s+|[^\s]+")
 
 def field_label(field: str) -> str:
     """A field of a handed-over to-do in words, as the editor names it."""
-    tr = QCoreApplication.translate
     names = {
-        "title": tr("RevisionDialog", "Title"),
-        "area": tr("RevisionDialog", "Area"),
-        "instructions": tr("RevisionDialog", "Instructions"),
-        "steps": tr("RevisionDialog", "Steps"),
-        "acceptance_criteria": tr("RevisionDialog", "Done when"),
-        "skills": tr("RevisionDialog", "Skills"),
-        "tools": tr("RevisionDialog", "Tools and access"),
-        "resources": tr("RevisionDialog", "Resources"),
-        "frequency": tr("RevisionDialog", "How often"),
-        "minutes_per_occurrence": tr("RevisionDialog", "Time each time"),
-        "due": tr("RevisionDialog", "Due date"),
-        "lead_time_days": tr("RevisionDialog", "Lead time"),
-        "priority": tr("RevisionDialog", "Priority"),
-        "level": tr("RevisionDialog", "Delegation level"),
-        "escalation_rule": tr("RevisionDialog", "Escalation rule"),
+        "title": QCoreApplication.translate("RevisionDialog", "Title"),
+        "area": QCoreApplication.translate("RevisionDialog", "Area"),
+        "instructions": QCoreApplication.translate("RevisionDialog", "Instructions"),
+        "steps": QCoreApplication.translate("RevisionDialog", "Steps"),
+        "acceptance_criteria": QCoreApplication.translate("RevisionDialog", "Done when"),
+        "skills": QCoreApplication.translate("RevisionDialog", "Skills"),
+        "tools": QCoreApplication.translate("RevisionDialog", "Tools and access"),
+        "resources": QCoreApplication.translate("RevisionDialog", "Resources"),
+        "frequency": QCoreApplication.translate("RevisionDialog", "How often"),
+        "minutes_per_occurrence": QCoreApplication.translate("RevisionDialog", "Time each time"),
+        "due": QCoreApplication.translate("RevisionDialog", "Due date"),
+        "lead_time_days": QCoreApplication.translate("RevisionDialog", "Lead time"),
+        "priority": QCoreApplication.translate("RevisionDialog", "Priority"),
+        "level": QCoreApplication.translate("RevisionDialog", "Delegation level"),
+        "escalation_rule": QCoreApplication.translate("RevisionDialog", "Escalation rule"),
     }
     return names.get(field, field)
 
 
 def value_text(field: str, value: object) -> str:
     """A field's value as plain text: lists one item a line; "" when it is empty."""
-    tr = QCoreApplication.translate
     if value is None or value == "" or value == []:
         return ""
     if isinstance(value, list):
@@ -73,9 +71,7 @@ def value_text(field: str, value: object) -> str:
     if field == "level" and isinstance(value, int):
         return f"{value} – {level_name(DelegationLevel(value))}"
     if field == "minutes_per_occurrence" and isinstance(value, int):
-        return tr("RevisionDialog", "{minutes} min").format(minutes=value)
-    if field == "lead_time_days" and isinstance(value, int):
-        return tr("RevisionDialog", "%n day(s)", "", value)
+        return QCoreApplication.translate("RevisionDialog", "{minutes} min").format(minutes=value)
     return str(value)
 
 
@@ -248,9 +244,13 @@ class RevisionDialog(QDialog):
                 self.tr("{field}, now: {text}").format(field=field_label(diff.field), text=right)
             )
 
-    @staticmethod
-    def _texts(diff: FieldDiff) -> tuple[str, str]:
-        return value_text(diff.field, diff.before), value_text(diff.field, diff.after)
+    def _texts(self, diff: FieldDiff) -> tuple[str, str]:
+        return self._value(diff.field, diff.before), self._value(diff.field, diff.after)
+
+    def _value(self, field: str, value: object) -> str:
+        if field == "lead_time_days" and isinstance(value, int):
+            return self.tr("%n day(s)", "", value)
+        return value_text(field, value)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):

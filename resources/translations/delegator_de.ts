@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>Check-in Agenda</source>
+        <translation>Check-in-Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown</source>
+        <translation>&amp;Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Assistant:</source>
+        <translation>&amp;Assistenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Export as:</source>
+        <translation>Exportieren als:</translation>
+    </message>
+    <message>
+        <source>The agenda</source>
+        <translation>Die Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the agenda as Markdown</source>
+        <translation>Agenda als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>No assistants yet. Add one on the Assistants page first.</source>
+        <translation>Noch keine Assistenz. Legen Sie zuerst auf der Seite „Assistenzen“ eine an.</translation>
+    </message>
+    <message>
+        <source>The agenda is on the clipboard, as Markdown.</source>
+        <translation>Die Agenda liegt als Markdown in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Export the Agenda to</source>
+        <translation>Agenda exportieren nach</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Exported {names} to {folder}.</source>
+        <translation>{names} nach {folder} exportiert.</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>Der Export ist fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
         <source>Email</source>
@@ -390,12 +465,64 @@
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
+        <source>Reviews kept</source>
+        <translation>Bisherige Auswertungen</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Settling-in Period…</source>
+        <translation>Eingewöhnungszeit a&amp;uswerten …</translation>
+    </message>
+    <message>
+        <source>Log &amp;Feedback…</source>
+        <translation>Fee&amp;dback notieren …</translation>
+    </message>
+    <message>
+        <source>Settling-in period</source>
+        <translation>Eingewöhnungszeit</translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation>Auswertungen:</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Feedback on this assistant and on the to-dos handed to them.</source>
+        <translation>Feedback zu dieser Assistenz und zu den To-dos, die sie übernommen hat.</translation>
+    </message>
+    <message>
+        <source>Given:</source>
+        <translation>Bisher gegeben:</translation>
+    </message>
+    <message>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
     <message>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The settling-in period ended on {date} and has not been reviewed yet: review it now — continue, adjust, or end.</source>
+        <translation>Die Eingewöhnungszeit endete am {date} und wurde noch nicht ausgewertet. Werten Sie sie jetzt aus – fortsetzen, anpassen oder beenden.</translation>
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation>Noch keine Auswertungen.</translation>
+    </message>
+    <message>
+        <source>No trial period agreed. Set when it ends above, and its review is due then.</source>
+        <translation>Keine Probezeit vereinbart. Legen Sie oben fest, wann sie endet; dann ist auch ihre Auswertung fällig.</translation>
+    </message>
+    <message>
+        <source>The trial period ends on {date}; its review is due then (one made in its last two weeks counts).</source>
+        <translation>Die Probezeit endet am {date}; dann ist ihre Auswertung fällig (eine Auswertung in den letzten zwei Wochen davor zählt auch).</translation>
+    </message>
+    <message>
+        <source>The trial period ended on {date}.</source>
+        <translation>Die Probezeit endete am {date}.</translation>
     </message>
     <message>
         <source>Edit assistant</source>
@@ -867,6 +994,173 @@
         <source>Requirements profile</source>
         <translation>Anforderungsprofil</translation>
     </message>
+    <message>
+        <source>Check-in agenda for {name}</source>
+        <translation>Check-in-Agenda für {name}</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Letzter Check-in</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <source>Due for check-in</source>
+        <translation>Zum Check-in fällig</translation>
+    </message>
+    <message>
+        <source>Nothing due.</source>
+        <translation>Nichts fällig.</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Fällig seit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status changes since the last check-in</source>
+        <translation>Statusänderungen seit dem letzten Check-in</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Statusänderungen</translation>
+    </message>
+    <message>
+        <source>No status changes.</source>
+        <translation>Keine Statusänderungen.</translation>
+    </message>
+    <message>
+        <source>Feedback to give</source>
+        <translation>Zu besprechendes Feedback</translation>
+    </message>
+    <message>
+        <source>No feedback logged.</source>
+        <translation>Kein Feedback notiert.</translation>
+    </message>
+    <message>
+        <source>Working together</source>
+        <translation>Zusammenarbeit insgesamt</translation>
+    </message>
+    <message>
+        <source>{rating} of 5</source>
+        <translation>{rating} von 5</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Was gut lief</translation>
+    </message>
+    <message>
+        <source>What I&apos;d like done differently</source>
+        <translation>Was ich mir anders wünsche</translation>
+    </message>
+    <message>
+        <source>Keep in mind next time</source>
+        <translation>Beim nächsten Mal beachten</translation>
+    </message>
+    <message>
+        <source>Instructions changed since the last handover</source>
+        <translation>Seit der letzten Übergabe geänderte Anleitungen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Needs rework</source>
+        <translation>Nacharbeit nötig</translation>
+    </message>
+    <message>
+        <source>by me</source>
+        <translation>von mir</translation>
+    </message>
+    <message>
+        <source>by the handover</source>
+        <translation>durch die Übergabe</translation>
+    </message>
+    <message>
+        <source>from your file</source>
+        <translation>aus Ihrer Datei</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>weekly (no rhythm agreed yet)</source>
+        <translation>wöchentlich (noch kein Rhythmus vereinbart)</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation>alle zwei Wochen</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>Complete Check-in</source>
+        <translation>Check-in abschließen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>What did you talk about, what was agreed? (optional)</source>
+        <translation>Worüber haben Sie gesprochen, was wurde vereinbart? (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Last check-in: {date}</source>
+        <translation>Letzter Check-in: {date}</translation>
+    </message>
+    <message>
+        <source>No check-in yet</source>
+        <translation>Noch kein Check-in</translation>
+    </message>
+    <message>
+        <source>The next check-in will be on {date} ({rhythm}).</source>
+        <translation>Der nächste Check-in ist dann am {date} ({rhythm}).</translation>
+    </message>
+    <message>
+        <source>This to-do no longer exists.</source>
+        <translation>Dieses To-do gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This to-do is not with an assistant (status: {status}). Check-ins are for work that has been handed over.</source>
+        <translation>Dieses To-do liegt bei keiner Assistenz (Status: {status}). Check-ins sind für Arbeit gedacht, die übergeben wurde.</translation>
+    </message>
+    <message>
+        <source>Check-in on “{title}”</source>
+        <translation>Check-in zu „{title}“</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -1135,6 +1429,151 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Log Feedback</source>
+        <translation>Feedback notieren</translation>
+    </message>
+    <message>
+        <source>Feedback that helps: describe the result you expected, not the person; one thing at a time; and say what should stay as it is.</source>
+        <translation>Feedback, das hilft: Beschreiben Sie das erwartete Ergebnis, nicht die Person; immer nur eine Sache auf einmal; und sagen Sie, was so bleiben soll, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Was gut lief</translation>
+    </message>
+    <message>
+        <source>What I’d like done differently</source>
+        <translation>Was ich mir anders wünsche</translation>
+    </message>
+    <message>
+        <source>What to keep in mind next time</source>
+        <translation>Was beim nächsten Mal zu beachten ist</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>&amp;Bewertung:</translation>
+    </message>
+    <message>
+        <source>What went &amp;well:</source>
+        <translation>Was gut &amp;lief:</translation>
+    </message>
+    <message>
+        <source>Name what should stay as it is, so it is kept. For example: “The summary at the top of the report saved me time.”</source>
+        <translation>Nennen Sie, was so bleiben soll, wie es ist, damit es beibehalten wird. Zum Beispiel: „Die Zusammenfassung am Anfang des Berichts hat mir Zeit gespart.“</translation>
+    </message>
+    <message>
+        <source>What I’d like done di&amp;fferently:</source>
+        <translation>Was ich mir a&amp;nders wünsche:</translation>
+    </message>
+    <message>
+        <source>Describe the result you expected, one thing at a time. For example: “I expected the invoices sorted by date, newest first” rather than “You were careless.”</source>
+        <translation>Beschreiben Sie das Ergebnis, das Sie erwartet haben, immer nur eine Sache auf einmal. Zum Beispiel: „Ich hatte die Rechnungen nach Datum sortiert erwartet, die neueste zuerst“ statt „Sie waren nachlässig.“</translation>
+    </message>
+    <message>
+        <source>Keep in mind &amp;next time:</source>
+        <translation>Beim nächsten &amp;Mal beachten:</translation>
+    </message>
+    <message>
+        <source>What you both should remember for the next time. For example: “Ask before booking anything over 200 €.”</source>
+        <translation>Woran Sie beide beim nächsten Mal denken sollten. Zum Beispiel: „Fragen Sie vor jeder Buchung über 200 € nach.“</translation>
+    </message>
+    <message>
+        <source>Choose a rating to save.</source>
+        <translation>Wählen Sie eine Bewertung, um zu speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Turn “what I’d like done differently” into an edit of the to-do</source>
+        <translation>„Was ich mir anders wünsche“ als Änderung &amp;ins To-do übernehmen</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;instructions as a paragraph</source>
+        <translation>Als Absatz an die &amp;Anleitung anhängen</translation>
+    </message>
+    <message>
+        <source>Add as a new &amp;step</source>
+        <translation>Als neuen &amp;Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add as a new “done w&amp;hen” line</source>
+        <translation>Als neue „Erledigt, &amp;wenn“-Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Text to add to the to-do</source>
+        <translation>Text, der ins To-do übernommen wird</translation>
+    </message>
+    <message>
+        <source>Write it as you would tell the assistant, for example: “Sort the invoices by date, newest first.” You can change the text before saving.</source>
+        <translation>Formulieren Sie es so, wie Sie es der Assistenz sagen würden, zum Beispiel: „Sortieren Sie die Rechnungen nach Datum, die neueste zuerst.“ Sie können den Text vor dem Speichern noch ändern.</translation>
+    </message>
+    <message>
+        <source>Feedback on “{title}”</source>
+        <translation>Feedback zu „{title}“</translation>
+    </message>
+    <message>
+        <source>Feedback on {name}</source>
+        <translation>Feedback zu {name}</translation>
+    </message>
+    <message>
+        <source>Log feedback</source>
+        <translation>Feedback notieren</translation>
+    </message>
+    <message>
+        <source>Log feedback and edit the to-do</source>
+        <translation>Feedback notieren und To-do ändern</translation>
+    </message>
+    <message>
+        <source>Write the text to add to the to-do, or untick “Turn … into an edit”.</source>
+        <translation>Schreiben Sie den Text, der ins To-do übernommen werden soll, oder entfernen Sie den Haken bei „… als Änderung ins To-do übernehmen“.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackLog</name>
+    <message>
+        <source>{stars} {rating}/5</source>
+        <translation>{stars} {rating}/5</translation>
+    </message>
+    <message>
+        <source>the assistant as a whole</source>
+        <translation>die Assistenz insgesamt</translation>
+    </message>
+    <message>
+        <source>Went well: {text}</source>
+        <translation>Gut gelaufen: {text}</translation>
+    </message>
+    <message>
+        <source>Done differently next time: {text}</source>
+        <translation>Beim nächsten Mal anders: {text}</translation>
+    </message>
+    <message>
+        <source>Keep in mind: {text}</source>
+        <translation>Beachten: {text}</translation>
+    </message>
+    <message>
+        <source>Feedback log</source>
+        <translation>Feedback-Verlauf</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>Noch kein Feedback.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTab</name>
+    <message>
+        <source>&amp;Log Feedback…</source>
+        <translation>Fee&amp;dback notieren …</translation>
+    </message>
+</context>
+<context>
     <name>FindingRow</name>
     <message>
         <source>Fix: {message}</source>
@@ -1146,6 +1585,85 @@ Ersetzen?</translation>
     <message>
         <source>Fix</source>
         <translation>Beheben</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation>Nächster Check-in</translation>
+    </message>
+    <message>
+        <source>none planned, e.g. 14.12.2026 or +7</source>
+        <translation>keiner geplant, z. B. 14.12.2026 oder +7</translation>
+    </message>
+    <message>
+        <source>&amp;Complete Check-in…</source>
+        <translation>Check-&amp;in abschließen …</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Next check-in:</source>
+        <translation>Nächster &amp;Check-in:</translation>
+    </message>
+    <message>
+        <source>Last check-in:</source>
+        <translation>Letzter Check-in:</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Verlauf:</translation>
+    </message>
+    <message>
+        <source>Check-ins start when the to-do is handed over: export it to its assistant, or set its status here.</source>
+        <translation>Check-ins beginnen, sobald das To-do übergeben ist: Exportieren Sie es für seine Assistenz oder setzen Sie seinen Status hier.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <source>{date}: {status} ({who})</source>
+        <translation>{date}: {status} ({who})</translation>
+    </message>
+    <message>
+        <source>{date}: check-in</source>
+        <translation>{date}: Check-in</translation>
+    </message>
+    <message>
+        <source>No status changes or check-ins yet.</source>
+        <translation>Noch keine Statusänderungen oder Check-ins.</translation>
+    </message>
+    <message>
+        <source>by you</source>
+        <translation>von Ihnen</translation>
+    </message>
+    <message>
+        <source>by the handover export</source>
+        <translation>durch den Übergabe-Export</translation>
+    </message>
+    <message>
+        <source>from the assistant’s file</source>
+        <translation>aus der Datei der Assistenz</translation>
+    </message>
+    <message>
+        <source>Set status “{status}”</source>
+        <translation>Status „{status}“ setzen</translation>
+    </message>
+    <message>
+        <source>Move the next check-in</source>
+        <translation>Nächsten Check-in verschieben</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1866,14 @@ Ersetzen?</translation>
         <translation>{file} konnte nicht gelesen werden: {error}; es wurde nichts importiert.</translation>
     </message>
     <message>
+        <source>Status changes from the assistant</source>
+        <translation>Statusänderungen von der Assistenz</translation>
+    </message>
+    <message>
+        <source>New to-dos</source>
+        <translation>Neue To-dos</translation>
+    </message>
+    <message>
         <source>Reading cancelled; nothing was imported.</source>
         <translation>Lesen abgebrochen; es wurde nichts importiert.</translation>
     </message>
@@ -1360,8 +1886,19 @@ Ersetzen?</translation>
         <translation>Übersprungen – {counts}</translation>
     </message>
     <message>
+        <source>Status changes: {changes} · new to-dos: {ticked} of {total} ticked · likely duplicates: {duplicates}</source>
+        <translation>Statusänderungen: {changes} · neue To-dos: {ticked} von {total} angehakt · wahrscheinlich doppelt: {duplicates}</translation>
+    </message>
+    <message>
         <source>{ticked} of {total} ticked · likely duplicates: {duplicates}</source>
         <translation>{ticked} von {total} angehakt · wahrscheinlich doppelt: {duplicates}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung importieren</numerusform>
+            <numerusform>%n Änderungen importieren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n to-do(s)</source>
@@ -1369,6 +1906,17 @@ Ersetzen?</translation>
             <numerusform>%n To-do importieren</numerusform>
             <numerusform>%n To-dos importieren</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n change(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird importiert …</numerusform>
+            <numerusform>%n Änderungen werden importiert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Statusänderungen</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +2031,10 @@ Ersetzen?</translation>
     <message>
         <source>duplicate</source>
         <translation>doppelt</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +2256,16 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>ListController</name>
+    <message numerus="yes">
+        <source>Mark %n to-do(s) “{status}”</source>
+        <translation>
+            <numerusform>%n To-do als „{status}“ markieren</numerusform>
+            <numerusform>%n To-dos als „{status}“ markieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Capture a to-do … (Enter adds it; pasting several lines adds one each)</source>
@@ -1754,6 +2316,10 @@ Ersetzen?</translation>
         <translation>Übergabe &amp;exportieren …</translation>
     </message>
     <message>
+        <source>Check-in &amp;Agenda…</source>
+        <translation>Check-in-&amp;Agenda …</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1794,6 +2360,30 @@ Ersetzen?</translation>
         <translation>&amp;Unentschieden</translation>
     </message>
     <message>
+        <source>&amp;Handed Over</source>
+        <translation>Ü&amp;bergeben</translation>
+    </message>
+    <message>
+        <source>In &amp;Progress</source>
+        <translation>In &amp;Arbeit</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Needs &amp;Rework</source>
+        <translation>&amp;Nacharbeit nötig</translation>
+    </message>
+    <message>
+        <source>&amp;Open (Not Handed Over)</source>
+        <translation>&amp;Offen (nicht übergeben)</translation>
+    </message>
+    <message>
+        <source>Complete Check-&amp;in…</source>
+        <translation>Check-&amp;in abschließen …</translation>
+    </message>
+    <message>
         <source>Save Description as &amp;Template…</source>
         <translation>Beschreibung als &amp;Vorlage speichern …</translation>
     </message>
@@ -1808,6 +2398,18 @@ Ersetzen?</translation>
     <message>
         <source>Move Do&amp;wn</source>
         <translation>Nach u&amp;nten</translation>
+    </message>
+    <message>
+        <source>Log &amp;Feedback…</source>
+        <translation>&amp;Feedback notieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Changes Since Handover…</source>
+        <translation>Ände&amp;rungen seit der Übergabe …</translation>
+    </message>
+    <message>
+        <source>Review Settling-in &amp;Period…</source>
+        <translation>&amp;Eingewöhnungszeit auswerten …</translation>
     </message>
     <message>
         <source>&amp;Mindset Check…</source>
@@ -1836,6 +2438,10 @@ Ersetzen?</translation>
     <message>
         <source>New from Te&amp;mplate</source>
         <translation>Neu aus V&amp;orlage</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1967,6 +2573,14 @@ Ersetzen?</translation>
     <message>
         <source>The inbox is empty. Type a to-do above and press Enter, or paste a whole list.</source>
         <translation>Der Eingang ist leer. Tippen Sie oben ein To-do ein und drücken Sie Enter, oder fügen Sie eine ganze Liste ein.</translation>
+    </message>
+    <message>
+        <source>Nothing is due for a check-in. Delegated work appears here on its check-in day.</source>
+        <translation>Kein Check-in ist fällig. Delegierte Arbeit erscheint hier an ihrem Check-in-Tag.</translation>
+    </message>
+    <message>
+        <source>Nothing is done yet. Mark finished work done with Ctrl+Enter; it leaves the other views and waits here.</source>
+        <translation>Noch ist nichts erledigt. Markieren Sie fertige Arbeit mit Strg+Enter als erledigt; sie verschwindet dann aus den anderen Ansichten und wartet hier.</translation>
     </message>
     <message>
         <source>Deleted to-dos appear here and can be restored.</source>
@@ -2224,6 +2838,41 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>RatingPicker</name>
+    <message>
+        <source>Far from the result I expected</source>
+        <translation>Weit entfernt vom erwarteten Ergebnis</translation>
+    </message>
+    <message>
+        <source>Below the result I expected</source>
+        <translation>Unter dem erwarteten Ergebnis</translation>
+    </message>
+    <message>
+        <source>Partly the result I expected</source>
+        <translation>Teilweise das erwartete Ergebnis</translation>
+    </message>
+    <message>
+        <source>The result I expected</source>
+        <translation>Das erwartete Ergebnis</translation>
+    </message>
+    <message>
+        <source>Better than I expected</source>
+        <translation>Besser als erwartet</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>{rating} of 5: {meaning}</source>
+        <translation>{rating} von 5: {meaning}</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 5</source>
+        <translation>1 bis 5 wählen</translation>
+    </message>
+</context>
+<context>
     <name>ReachabilityWeek</name>
     <message>
         <source>Add a time on {day}</source>
@@ -2361,6 +3010,18 @@ Ersetzen?</translation>
         <translation>Weisen Sie sie zu oder schicken Sie sie als Anforderungsprofil an Kandidaten.</translation>
     </message>
     <message>
+        <source>“{name}” was rated {rating} of 5 on {given_on}, and its instructions have not changed since.</source>
+        <translation>„{name}“ wurde am {given_on} mit {rating} von 5 bewertet, und die Anleitung ist seitdem unverändert.</translation>
+    </message>
+    <message>
+        <source>When a result disappoints, the cause is often an expectation that was never written down. Restate what you expect instead of ending the collaboration.</source>
+        <translation>Enttäuscht ein Ergebnis, steckt oft eine Erwartung dahinter, die nie aufgeschrieben wurde. Sagen Sie noch einmal, was Sie erwarten, statt die Zusammenarbeit zu beenden.</translation>
+    </message>
+    <message>
+        <source>Restate what you expect: describe the result you want, one thing at a time, in the instructions or the “done when” list.</source>
+        <translation>Sagen Sie noch einmal, was Sie erwarten: Beschreiben Sie das gewünschte Ergebnis in der Anleitung oder der „Erledigt, wenn“-Liste – immer nur eine Sache auf einmal.</translation>
+    </message>
+    <message>
         <source>No contact channel is set.</source>
         <translation>Es ist kein Kontaktweg festgelegt.</translation>
     </message>
@@ -2469,6 +3130,18 @@ Ersetzen?</translation>
         <translation>Ergänzen Sie eine Regel, z. B. „Fragen Sie mich, wenn sich ein Kunde beschwert“.</translation>
     </message>
     <message>
+        <source>The check-in on “{name}” is due since {since}.</source>
+        <translation>Der Check-in zu „{name}“ ist seit {since} fällig.</translation>
+    </message>
+    <message>
+        <source>Handed-over work still needs you: a check-in kept on time is where questions get answered and feedback is given.</source>
+        <translation>Auch übergebene Arbeit braucht Sie noch: Im pünktlichen Check-in werden Fragen beantwortet und Feedback gegeben.</translation>
+    </message>
+    <message>
+        <source>Check in with your assistant and record it, or move the check-in to a day you will keep.</source>
+        <translation>Halten Sie den Check-in mit Ihrer Assistenz ab und vermerken Sie ihn, oder verschieben Sie ihn auf einen Tag, den Sie einhalten können.</translation>
+    </message>
+    <message>
         <source>You have not done the mindset check yet.</source>
         <translation>Sie haben den Mindset-Check noch nicht gemacht.</translation>
     </message>
@@ -2563,6 +3236,38 @@ Ersetzen?</translation>
     <message>
         <source>Set the end of the trial period for {name}.</source>
         <translation>Legen Sie für {name} das Ende der Probezeit fest.</translation>
+    </message>
+    <message>
+        <source>The settling-in period with {name} ended on {trial_end} without a review.</source>
+        <translation>Die Eingewöhnungszeit mit {name} endete am {trial_end}, ohne dass Sie sie ausgewertet haben.</translation>
+    </message>
+    <message>
+        <source>Settling in takes time; looking back together on how it went decides what to keep, what to adjust and whether to go on.</source>
+        <translation>Sich einzuspielen braucht Zeit; ein gemeinsamer Rückblick zeigt, was bleiben soll, was Sie anpassen und ob Sie weitermachen.</translation>
+    </message>
+    <message>
+        <source>Review the settling-in period with {name}: continue, adjust, or end.</source>
+        <translation>Werten Sie die Eingewöhnungszeit mit {name} aus: fortsetzen, anpassen oder beenden.</translation>
+    </message>
+    <message>
+        <source>“{name}” was rated well {count} times at delegation level {level}: {ratings}.</source>
+        <translation>„{name}“ wurde auf Delegationsstufe {level} bereits {count}-mal gut bewertet: {ratings}.</translation>
+    </message>
+    <message>
+        <source>Work that keeps going well is ready for more freedom; letting go step by step builds trust on both sides.</source>
+        <translation>Was dauerhaft gut läuft, ist reif für mehr Freiraum; Schritt für Schritt loszulassen stärkt das Vertrauen auf beiden Seiten.</translation>
+    </message>
+    <message>
+        <source>Consider raising the delegation level of “{name}”. The app never changes it by itself.</source>
+        <translation>Überlegen Sie, die Delegationsstufe von „{name}“ zu erhöhen. Die App ändert sie nie von selbst.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{date}: {rating}</source>
+        <translation>{date}: {rating}</translation>
     </message>
     <message>
         <source>Blocker</source>
@@ -2684,6 +3389,237 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Anpassen</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Review Settling-in Period</source>
+        <translation>Eingewöhnungszeit auswerten</translation>
+    </message>
+    <message>
+        <source>How is the work with {name} settling in?</source>
+        <translation>Wie spielt sich die Zusammenarbeit mit {name} ein?</translation>
+    </message>
+    <message>
+        <source>Feedback so far</source>
+        <translation>Bisheriges Feedback</translation>
+    </message>
+    <message>
+        <source>Check-ins kept</source>
+        <translation>Abgehaltene Check-ins</translation>
+    </message>
+    <message>
+        <source>No check-ins kept yet.</source>
+        <translation>Noch keine Check-ins abgehalten.</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>&amp;Continue as agreed</source>
+        <translation>Wie vereinbart &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust something and continue</source>
+        <translation>Etwas &amp;anpassen und fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;End the collaboration</source>
+        <translation>Zusammenarbeit &amp;beenden</translation>
+    </message>
+    <message>
+        <source>What to adjust</source>
+        <translation>Was angepasst werden soll</translation>
+    </message>
+    <message>
+        <source>e.g. a check-in every week instead of every two weeks</source>
+        <translation>z. B. jede Woche ein Check-in statt alle zwei Wochen</translation>
+    </message>
+    <message>
+        <source>Ending only records your decision: nothing is archived or deleted. You may then want to archive the assistant on this page and give their to-dos to someone else. Before you end it, ask yourself whether restating what you expect could help.</source>
+        <translation>„Beenden“ hält nur Ihre Entscheidung fest: Nichts wird archiviert oder gelöscht. Danach können Sie die Assistenz auf dieser Seite archivieren und ihre To-dos jemand anderem geben. Fragen Sie sich vor dem Beenden, ob es helfen könnte, noch einmal zu sagen, was Sie erwarten.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>What to a&amp;djust:</source>
+        <translation>Was ange&amp;passt werden soll:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>No trial period was agreed with {name}.</source>
+        <translation>Mit {name} wurde keine Probezeit vereinbart.</translation>
+    </message>
+    <message>
+        <source>The trial period ends on {date}.</source>
+        <translation>Die Probezeit endet am {date}.</translation>
+    </message>
+    <message>
+        <source>The trial period ended on {date}.</source>
+        <translation>Die Probezeit endete am {date}.</translation>
+    </message>
+    <message>
+        <source>No feedback logged yet: there is nothing to rate the period by.</source>
+        <translation>Noch kein Feedback notiert: Es gibt nichts, woran sich diese Zeit messen ließe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s), on average {average} of 5.</source>
+        <translation>
+            <numerusform>%n Bewertung, im Schnitt {average} von 5.</numerusform>
+            <numerusform>%n Bewertungen, im Schnitt {average} von 5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what you want to adjust.</source>
+        <translation>Sagen Sie, was Sie anpassen möchten.</translation>
+    </message>
+    <message>
+        <source>Review settling-in period</source>
+        <translation>Eingewöhnungszeit auswerten</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Done when</source>
+        <translation>Erledigt, wenn</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Tools and access</source>
+        <translation>Werkzeuge und Zugänge</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Unterlagen</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Time each time</source>
+        <translation>Zeit pro Mal</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Vorlauf</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Delegation level</source>
+        <translation>Delegationsstufe</translation>
+    </message>
+    <message>
+        <source>Escalation rule</source>
+        <translation>Eskalationsregel</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Changes Since Handover</source>
+        <translation>Änderungen seit der Übergabe</translation>
+    </message>
+    <message>
+        <source>Changes since the handover: “{title}”</source>
+        <translation>Änderungen seit der Übergabe: „{title}“</translation>
+    </message>
+    <message>
+        <source>This to-do has not been handed over yet: there is nothing to compare with.</source>
+        <translation>Dieses To-do wurde noch nicht übergeben: Es gibt nichts, womit es sich vergleichen ließe.</translation>
+    </message>
+    <message>
+        <source>Last handed over on {date} at {time}.</source>
+        <translation>Zuletzt übergeben am {date} um {time}.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since: the assistant has it as it is.</source>
+        <translation>Seitdem hat sich nichts geändert: Die Assistenz hat den aktuellen Stand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed since. Struck through: only in what the assistant received; underlined: only in the to-do now.</source>
+        <translation>
+            <numerusform>Seitdem hat sich %n Feld geändert. Durchgestrichen: nur in dem, was die Assistenz erhalten hat; unterstrichen: nur im aktuellen To-do.</numerusform>
+            <numerusform>Seitdem haben sich %n Felder geändert. Durchgestrichen: nur in dem, was die Assistenz erhalten hat; unterstrichen: nur im aktuellen To-do.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the assistant received</source>
+        <translation>Was die Assistenz erhalten hat</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>{field}, as received: {text}</source>
+        <translation>{field}, wie erhalten: {text}</translation>
+    </message>
+    <message>
+        <source>{field}, now: {text}</source>
+        <translation>{field}, jetzt: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoreGauge</name>
     <message>
         <source>{pillar}: {score} of 100</source>
@@ -2719,6 +3655,14 @@ Ersetzen?</translation>
     <message>
         <source>All</source>
         <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Due for Check-in</source>
+        <translation>Check-in fällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -2759,6 +3703,25 @@ Ersetzen?</translation>
     <message>
         <source>(over capacity)</source>
         <translation>(über der Kapazität)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangesModel</name>
+    <message>
+        <source>To-do</source>
+        <translation>To-do</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Status jetzt</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>Nach dem Import</translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation>Zeile {line}</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3933,14 @@ Ersetzen?</translation>
         <translation>&amp;Einordnen</translation>
     </message>
     <message>
+        <source>Follo&amp;w-up</source>
+        <translation>Nach&amp;fassen</translation>
+    </message>
+    <message>
+        <source>Feed&amp;back</source>
+        <translation>Feed&amp;back</translation>
+    </message>
+    <message>
         <source>Select a to-do to describe it.</source>
         <translation>Wählen Sie ein To-do, um es zu beschreiben.</translation>
     </message>
@@ -3031,6 +4002,10 @@ Ersetzen?</translation>
     <message>
         <source>Decision</source>
         <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Overdue since {date}</source>
@@ -3402,6 +4377,14 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
         <translation>zeigen, was angelegt würde; nichts speichern</translation>
     </message>
     <message>
+        <source>list delegated work due for a check-in (exit 0 none due, 1 some due)</source>
+        <translation>delegierte Arbeit auflisten, deren Check-in fällig ist (Exit 0 nichts fällig, 1 etwas fällig)</translation>
+    </message>
+    <message>
+        <source>set the status of a delegated to-do</source>
+        <translation>den Status eines delegierten To-dos setzen</translation>
+    </message>
+    <message>
         <source>fill an empty data folder with a sample business to explore</source>
         <translation>einen leeren Datenordner mit einem Beispielunternehmen zum Ausprobieren füllen</translation>
     </message>
@@ -3420,6 +4403,10 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
     <message>
         <source>Created {count} to-dos</source>
         <translation>{count} To-dos angelegt</translation>
+    </message>
+    <message>
+        <source>#{id} {title}: {before} → {after}</source>
+        <translation>#{id} {title}: {before} → {after}</translation>
     </message>
     <message>
         <source>Skipped {count}: {reason}</source>
@@ -3511,6 +4498,14 @@ Installieren Sie sie mit:
         <translation>Eine Assistenz braucht einen Namen.</translation>
     </message>
     <message>
+        <source>A rating goes from 1 to 5. Nothing was saved.</source>
+        <translation>Eine Bewertung reicht von 1 bis 5. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Feedback is about a to-do or an assistant. Nothing was saved.</source>
+        <translation>Feedback bezieht sich auf ein To-do oder eine Assistenz. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
         <source>There is no assistant named “{name}”.</source>
         <translation>Es gibt keine Assistenz namens „{name}“.</translation>
     </message>
@@ -3525,6 +4520,45 @@ Installieren Sie sie mit:
     <message>
         <source>The change could not be saved ({detail}). Nothing was changed.</source>
         <translation>Die Änderung konnte nicht gespeichert werden ({detail}). Es wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Needs rework</source>
+        <translation>Nacharbeit nötig</translation>
+    </message>
+    <message>
+        <source>Changed since the last handover: the assistant has an older version.</source>
+        <translation>Seit der letzten Übergabe geändert: Die Assistenz hat eine ältere Fassung.</translation>
+    </message>
+    <message>
+        <source>Check-in overdue since {date}</source>
+        <translation>Check-in überfällig seit {date}</translation>
+    </message>
+    <message>
+        <source>Check-in due today</source>
+        <translation>Check-in heute fällig</translation>
+    </message>
+    <message>
+        <source>Next check-in: {date}</source>
+        <translation>Nächster Check-in: {date}</translation>
     </message>
 </context>
 <context>
