@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -147,6 +147,7 @@ class AgendaDialog(QDialog):
             )
             self._markdown = agenda_markdown(self._agenda)
             self.preview.document().setMarkdown(self._markdown, MARKDOWN_FEATURES)
+            self.preview.moveCursor(QTextCursor.MoveOperation.Start)
         self.status.clear()
         self._update_buttons()
 

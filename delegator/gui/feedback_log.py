@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -84,8 +85,9 @@ class FeedbackLog(QListWidget):
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
 
 
-class FeedbackTab(QWidget):
-    """The editor's Feedback tab: the to-do's feedback and a button to log more."""
+class FeedbackSection(QWidget):
+    """The feedback part of the editor's Follow-up tab: the to-do's feedback log and a
+    button to log more."""
 
     def __init__(
         self,
@@ -105,7 +107,10 @@ class FeedbackTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.log_button)
+        heading = QLabel(self.tr("Feedback:"), self)
+        heading.setBuddy(self.log)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(self.log, 1)
         layout.addLayout(buttons)
 

@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from delegator.domain.assistant import Assistant
 from delegator.domain.errors import DelegatorError
@@ -28,7 +36,7 @@ from delegator.services.triage_service import TriageService
 from delegator.text.formatting import hours, money, short_date
 
 if TYPE_CHECKING:
-    from delegator.gui.feedback_log import FeedbackTab
+    from delegator.gui.feedback_log import FeedbackSection
     from delegator.gui.followup_panel import FollowUpPanel
     from delegator.services.followup_service import FollowUpService
 
@@ -43,7 +51,7 @@ class TaskEditor(QWidget):
 
     Typing into one field merges into one undo step; ``flush()`` commits pending
     typing (the window calls it before showing another to-do and before closing).
-    Alt+1 … Alt+9 open the tabs.
+    Alt+1 … Alt+8 open the tabs.
 
     Signals:
         decision_requested(int, str): the user chose keep or delegate in the triage tab.
@@ -69,7 +77,7 @@ class TaskEditor(QWidget):
         self._triage = triage
         self._run = run
         self._task: Task | None = None
-        self._stale: list[TriagePanel | FeedbackTab] = []
+        self._stale: list[TriagePanel | FeedbackSection] = []
         self._assistant_list: list[Assistant] = []
         self._build()
         self._wire()
@@ -123,17 +131,20 @@ class TaskEditor(QWidget):
         self.triage = TriagePanel(self._triage, self._run, self)
         self.tabs.addTab(self.triage, self.tr("Tri&age"))
         self.followup: FollowUpPanel | None = None
+        self.feedback: FeedbackSection | None = None
+        # The Follow-up tab: status, check-ins and history above, the feedback below.
+        self.followup_page: QSplitter | None = None
         if self._followup is not None:
+            from delegator.gui.feedback_log import FeedbackSection
             from delegator.gui.followup_panel import FollowUpPanel
 
             self.followup = FollowUpPanel(self._followup, self._run, self)
-            self.tabs.addTab(self.followup, self.tr("Follo&w-up"))
-        self.feedback: FeedbackTab | None = None
-        if self._followup is not None:
-            from delegator.gui.feedback_log import FeedbackTab
-
-            self.feedback = FeedbackTab(self._followup(), self._tasks, self._run, self)
-            self.tabs.addTab(self.feedback, self.tr("Feed&back"))
+            self.feedback = FeedbackSection(self._followup(), self._tasks, self._run, self)
+            self.followup_page = QSplitter(Qt.Orientation.Vertical, self)
+            self.followup_page.setChildrenCollapsible(False)
+            self.followup_page.addWidget(self.followup)
+            self.followup_page.addWidget(self.feedback)
+            self.tabs.addTab(self.followup_page, self.tr("Follo&w-up"))
         self.empty = QLabel(self.tr("Select a to-do to describe it."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
@@ -217,11 +228,9 @@ class TaskEditor(QWidget):
             "resources": (4, self.resources.link),
             "notes": (5, self.notes),
         }
-        if self.followup is not None:
-            places["next_check_in"] = (
-                self.tabs.indexOf(self.followup),
-                self.followup.next_check_in,
-            )
+        if self.followup is not None and self.followup_page is not None:
+            page = self.tabs.indexOf(self.followup_page)
+            places["next_check_in"] = (page, self.followup.next_check_in)
         if self._task is None or name not in places:
             return False
         tab, widget = places[name]
@@ -257,24 +266,26 @@ class TaskEditor(QWidget):
             self.followup.show_task(task)
         # Tabs that read more than the to-do load when they come on screen, so moving
         # through the list reads only what is seen (bench/checkin_view.py).
-        self._stale = [
-            panel for panel in self._lazy_tabs() if panel is not self.tabs.currentWidget()
-        ]
-        for panel in self._lazy_tabs():
-            if panel not in self._stale:
+        current = self.tabs.currentWidget()
+        self._stale = [panel for page, panel in self._lazy_tabs() if page is not current]
+        for page, panel in self._lazy_tabs():
+            if page is current:
                 panel.show_task(task)
         self._show_summary(task)
 
-    def _lazy_tabs(self) -> list[TriagePanel | FeedbackTab]:
-        return [self.triage] if self.feedback is None else [self.triage, self.feedback]
+    def _lazy_tabs(self) -> list[tuple[QWidget, TriagePanel | FeedbackSection]]:
+        """The panels that load on sight, each with the tab page it is on."""
+        tabs: list[tuple[QWidget, TriagePanel | FeedbackSection]] = [(self.triage, self.triage)]
+        if self.followup_page is not None and self.feedback is not None:
+            tabs.append((self.followup_page, self.feedback))
+        return tabs
 
     def _on_tabs_current_changed(self, _index: int) -> None:
         current = self.tabs.currentWidget()
-        for panel in self._stale:
-            if panel is current:
+        for page, panel in self._lazy_tabs():
+            if page is current and panel in self._stale:
                 self._stale.remove(panel)
                 panel.show_task(self._task)
-                return
 
     def _show_summary(self, task: Task) -> None:
         parts: list[str] = []

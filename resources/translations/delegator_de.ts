@@ -1567,10 +1567,14 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
-    <name>FeedbackTab</name>
+    <name>FeedbackSection</name>
     <message>
         <source>&amp;Log Feedback…</source>
         <translation>Fee&amp;dback notieren …</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation>Feedback:</translation>
     </message>
 </context>
 <context>
@@ -3935,10 +3939,6 @@ Ersetzen?</translation>
     <message>
         <source>Follo&amp;w-up</source>
         <translation>Nach&amp;fassen</translation>
-    </message>
-    <message>
-        <source>Feed&amp;back</source>
-        <translation>Feed&amp;back</translation>
     </message>
     <message>
         <source>Select a to-do to describe it.</source>

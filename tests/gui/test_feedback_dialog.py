@@ -82,11 +82,13 @@ def test_feedback_and_a_new_done_when_line_are_one_undo_step(
     ]
     tab = window.editor.feedback
     assert tab is not None
-    # The Feedback tab reads the log when it comes on screen: click it.
+    # The feedback, in the Follow-up tab, is read when the tab comes on screen: click it.
     tabs = window.editor.tabs
+    page = window.editor.followup_page
+    assert page is not None
     bar = tabs.tabBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tabs.indexOf(tab)).center())
-    assert tabs.currentWidget() is tab
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tabs.indexOf(page)).center())
+    assert tabs.currentWidget() is page
     assert "Every invoice was found" in tab.log.item(0).text()
     assert "★★☆☆☆ 2/5" in tab.log.item(0).text()
 

@@ -191,7 +191,8 @@ def open_followup_tab(window: MainWindow, qtbot: QtBot) -> None:
     editor = window.editor
     assert editor.followup is not None
     bar = editor.tabs.tabBar()
-    index = editor.tabs.indexOf(editor.followup)
+    assert editor.followup_page is not None
+    index = editor.tabs.indexOf(editor.followup_page)
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert editor.followup.isVisible()
 

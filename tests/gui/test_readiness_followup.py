@@ -76,7 +76,7 @@ def test_fix_on_an_overdue_check_in_opens_the_to_do(demo_window: MainWindow, qtb
     # On the date in the Follow-up tab, to set a new one or check in from there.
     followup = demo_window.editor.followup
     assert followup is not None
-    assert demo_window.editor.tabs.currentWidget() is followup
+    assert demo_window.editor.tabs.currentWidget() is demo_window.editor.followup_page
     assert QApplication.focusWidget() is followup.next_check_in
 
 
