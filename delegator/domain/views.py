@@ -29,30 +29,35 @@ _DECISION_OF_VIEW = {
 }
 
 
-def needs_check_in(task: TaskSummary, today: dt.date | None) -> bool:
-    """Delegated work with the assistant whose check-in is due on *today* (None: the
-    day is not known, nothing is due)."""
-    return (
-        today is not None
-        and task.decision is Decision.DELEGATE
-        and due_for_check_in(task.status, task.archived, task.next_check_in, today)
-    )
+def shown_in(view: View, tasks: Iterable[TaskSummary], today: dt.date | None) -> list[TaskSummary]:
+    """The to-dos of *tasks* that *view* shows, in their order. Archived work is only
+    in Archive, done work only in Done; Due for check-in holds delegated work with the
+    assistant whose check-in is *today* or earlier (none when *today* is None).
 
-
-def in_view(view: View, task: TaskSummary, today: dt.date | None = None) -> bool:
-    """Whether *view* shows *task*; Due for check-in needs *today*."""
+    One comprehension per view, with no call per to-do: the list refilters its whole
+    plan (10,000 to-dos and more) on every change of view and every data change.
+    """
+    done = Status.DONE
     if view is View.ARCHIVE:
-        return task.archived
-    if task.archived:
-        return False
-    if view is View.CHECK_IN:
-        return needs_check_in(task, today)
+        return [t for t in tasks if t.archived]
     if view is View.DONE:
-        return task.status is Status.DONE
-    if task.status is Status.DONE:
-        return False
+        return [t for t in tasks if t.status is done and not t.archived]
+    if view is View.CHECK_IN:
+        if today is None:
+            return []
+        delegate = Decision.DELEGATE
+        return [
+            t
+            for t in tasks
+            if t.next_check_in is not None
+            and t.next_check_in <= today
+            and t.decision is delegate
+            and due_for_check_in(t.status, t.archived, t.next_check_in, today)
+        ]
     decision = _DECISION_OF_VIEW.get(view)
-    return decision is None or task.decision is decision
+    if decision is None:
+        return [t for t in tasks if not t.archived and t.status is not done]
+    return [t for t in tasks if t.decision is decision and not t.archived and t.status is not done]
 
 
 def search_terms(query: str) -> tuple[str, ...]:
@@ -63,11 +68,11 @@ def search_terms(query: str) -> tuple[str, ...]:
 Tally = Mapping[tuple[bool, Decision, bool], int]  # (archived, decision, done) → to-dos
 
 
-def counts(tasks: Iterable[TaskSummary], today: dt.date | None = None) -> dict[View, int]:
+def counts(tasks: Sequence[TaskSummary], today: dt.date | None = None) -> dict[View, int]:
     """How many to-dos each view shows (without a search)."""
-    listed = list(tasks)
-    tally = Counter((t.archived, t.decision, t.status is Status.DONE) for t in listed)
-    return counts_from_tally(tally, sum(needs_check_in(t, today) for t in listed))
+    done = Status.DONE
+    tally = Counter((t.archived, t.decision, t.status is done) for t in tasks)
+    return counts_from_tally(tally, len(shown_in(View.CHECK_IN, tasks, today)))
 
 
 def counts_from_tally(tally: Tally, check_ins: int) -> dict[View, int]:
@@ -85,12 +90,14 @@ def counts_from_tally(tally: Tally, check_ins: int) -> dict[View, int]:
     }
 
 
-def view_filter(view: View) -> tuple[bool, Decision | None]:
-    """(archived, decision) a to-do needs to be in *view*; None means any decision.
-    A superset for Done and Due for check-in, which ``in_view`` then narrows."""
+def view_filter(view: View) -> tuple[bool, Decision | None, bool | None]:
+    """(archived, decision, done) a to-do needs to be in *view*, for a query; None
+    means any. Exact but for Due for check-in, which ``shown_in`` then narrows."""
+    if view is View.ARCHIVE:
+        return True, None, None
     if view is View.CHECK_IN:
-        return False, Decision.DELEGATE
-    return view is View.ARCHIVE, _DECISION_OF_VIEW.get(view)
+        return False, Decision.DELEGATE, False
+    return False, _DECISION_OF_VIEW.get(view), view is View.DONE
 
 
 def moved(order: Sequence[int], moving: Sequence[int], before: int | None) -> list[int]:

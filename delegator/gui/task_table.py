@@ -26,7 +26,7 @@ from PySide6.QtGui import QIcon, QPalette
 
 from delegator.domain.followup import check_in_overdue, is_followed_up
 from delegator.domain.model import Decision, Status, TaskSummary
-from delegator.domain.views import View, counts, in_view, search_terms
+from delegator.domain.views import View, counts, search_terms, shown_in
 from delegator.gui import theme
 from delegator.gui.decision_style import decision_icon, decision_label
 from delegator.gui.status_style import (
@@ -187,22 +187,12 @@ class TaskTableModel(QAbstractTableModel):
         self._refilter_view()
 
     def _refilter_view(self) -> None:
-        view, assistant = self._view, self._assistant
-        today = self._today() if self._today else None
-        candidates = self._ordered
-        if view is View.CHECK_IN and today is not None:
-            # Only a check-in date today or earlier can be due: a cheap first cut.
-            candidates = [
-                task
-                for task in candidates
-                if task.next_check_in is not None and task.next_check_in <= today
-            ]
-        self._in_view = [
-            task
-            for task in candidates
-            if in_view(view, task, today) and (assistant is None or task.assistant_id == assistant)
-        ]
-        self._in_view_folded = [task.title.casefold() for task in self._in_view]
+        assistant = self._assistant
+        shown = shown_in(self._view, self._ordered, self._today() if self._today else None)
+        if assistant is not None:
+            shown = [task for task in shown if task.assistant_id == assistant]
+        self._in_view = shown
+        self._in_view_folded = [task.title.casefold() for task in shown]
         self._refilter_search(False)
 
     def _refilter_search(self, narrowing: bool) -> None:

@@ -14,7 +14,7 @@ from delegator.domain.changes import Changes
 from delegator.domain.clock import Clock
 from delegator.domain.errors import AttachmentTooLarge, InvalidProblem, InvalidValue
 from delegator.domain.model import Decision, Resource, ResourceKind, Task, TaskSummary
-from delegator.domain.views import View, counts_from_tally, in_view, view_filter
+from delegator.domain.views import View, counts_from_tally, shown_in, view_filter
 from delegator.storage import task_list_query
 from delegator.storage.database import Database
 
@@ -99,13 +99,15 @@ class TaskService:
 
     def view_start(self, view: View) -> tuple[list[TaskSummary], dict[View, int]]:
         """Just what the window shows first: the to-dos of *view* and every view's count."""
-        archived, decision = view_filter(view)
+        archived, decision, done = view_filter(view)
         today = self._db.clock.today()
         with self._db.reading() as connection:
-            tasks = task_list_query.all_summaries(connection, archived=archived, decision=decision)
-            shown = [task for task in tasks if in_view(view, task, today)]
-            due = task_list_query.check_ins_due(connection, today)
-            return shown, counts_from_tally(task_list_query.tally(connection), due)
+            tasks = task_list_query.all_summaries(
+                connection, archived=archived, decision=decision, done=done
+            )
+            shown = shown_in(view, tasks, today) if view is View.CHECK_IN else tasks
+            counted, due = task_list_query.tally(connection, today)
+            return shown, counts_from_tally(counted, due)
 
     def summaries_by_id(self, task_ids: Iterable[int]) -> list[TaskSummary]:
         with self._db.reading() as connection:

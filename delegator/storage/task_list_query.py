@@ -45,8 +45,10 @@ def all_summaries(
     *,
     archived: bool | None = None,
     decision: Decision | None = None,
+    done: bool | None = None,
 ) -> list[TaskSummary]:
-    """Every to-do in manual order, or only those archived (or not) with *decision*."""
+    """Every to-do in manual order, or only those archived (or not) with *decision*,
+    done (or not)."""
     where = []
     values: list[object] = []
     if archived is not None:
@@ -55,6 +57,8 @@ def all_summaries(
     if decision is not None:
         where.append("decision = ?")
         values.append(decision.value)
+    if done is not None:
+        where.append("status = 'done'" if done else "status != 'done'")
     clause = f"WHERE {' AND '.join(where)}" if where else ""
     rows = connection.execute(
         f"SELECT {_COLUMNS} FROM tasks {clause} ORDER BY position, id", values
@@ -75,27 +79,25 @@ def summaries_by_id(connection: sqlite3.Connection, ids: Iterable[int]) -> list[
     return found
 
 
-def tally(connection: sqlite3.Connection) -> dict[tuple[bool, Decision, bool], int]:
-    """Number of to-dos per (archived, decision, done)."""
+def tally(
+    connection: sqlite3.Connection, today: dt.date
+) -> tuple[dict[tuple[bool, Decision, bool], int], int]:
+    """Number of to-dos per (archived, decision, done), and how many are due for a
+    check-in on *today* (domain/views.shown_in, in SQL), in one pass over the table."""
     rows = connection.execute(
-        "SELECT archived, decision, status = 'done', COUNT(*) FROM tasks GROUP BY 1, 2, 3"
-    )
-    return {
-        (bool(archived), _DECISIONS[decision], bool(done)): n
-        for archived, decision, done, n in rows
-    }
-
-
-def check_ins_due(connection: sqlite3.Connection, today: dt.date) -> int:
-    """Delegated work with the assistant whose check-in is *today* or earlier
-    (domain/views.needs_check_in, in SQL)."""
-    count: int = connection.execute(
-        "SELECT COUNT(*) FROM tasks WHERE decision = 'delegate' AND archived = 0 "
+        "SELECT archived, decision, status = 'done', COUNT(*), "
+        "SUM(decision = 'delegate' AND archived = 0 "
         "AND status IN ('handed_over', 'in_progress', 'rework') "
-        "AND next_check_in IS NOT NULL AND next_check_in <= ?",
+        "AND next_check_in IS NOT NULL AND next_check_in <= ?) "
+        "FROM tasks GROUP BY 1, 2, 3",
         (today.isoformat(),),
-    ).fetchone()[0]
-    return count
+    )
+    counted: dict[tuple[bool, Decision, bool], int] = {}
+    due = 0
+    for archived, decision, done, n, check_ins in rows:
+        counted[(bool(archived), _DECISIONS[decision], bool(done))] = n
+        due += check_ins or 0
+    return counted, due
 
 
 def delegated_estimates(

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from delegator.domain.model import Decision, TaskSummary
-from delegator.domain.views import View, counts, in_view, moved, search_terms
+from delegator.domain.model import Decision, Status, TaskSummary
+from delegator.domain.views import View, counts, moved, search_terms, shown_in
 
 
 def summary(task_id: int, decision: Decision, archived: bool = False) -> TaskSummary:
@@ -18,7 +20,7 @@ def test_each_view_shows_its_decision_and_archive_only_archived() -> None:
         summary(3, Decision.DELEGATE),
         summary(4, Decision.DELEGATE, archived=True),
     ]
-    shown = {view: [t.id for t in tasks if in_view(view, t)] for view in View}
+    shown = {view: [t.id for t in shown_in(view, tasks, None)] for view in View}
     assert shown == {
         View.INBOX: [1],
         View.KEEP: [2],
@@ -62,3 +64,66 @@ def test_moving_keeps_every_id_exactly_once(order: list[int], data: st.DataObjec
     if moving and before is not None and before not in moving:
         start = result.index(before) - len(moving)
         assert result[start : start + len(moving)] == [i for i in order if i in moving]
+
+
+TODAY = dt.date(2028, 2, 29)
+
+
+def followed(
+    task_id: int,
+    status: Status,
+    next_check_in: dt.date | None = None,
+    decision: Decision = Decision.DELEGATE,
+    archived: bool = False,
+) -> TaskSummary:
+    return TaskSummary(
+        task_id,
+        f"Task {task_id}",
+        decision,
+        "",
+        None,
+        task_id,
+        archived,
+        None,
+        status,
+        next_check_in,
+    )
+
+
+def test_done_work_leaves_the_working_views_and_check_ins_come_due() -> None:
+    tasks = [
+        followed(1, Status.HANDED_OVER, TODAY),  # due today
+        followed(2, Status.IN_PROGRESS, dt.date(2028, 3, 1)),  # due tomorrow
+        followed(3, Status.DONE, dt.date(2028, 2, 1)),  # done: never due
+        followed(4, Status.DONE, decision=Decision.KEEP),
+        followed(5, Status.REWORK, dt.date(2028, 1, 31), archived=True),
+        followed(6, Status.OPEN, dt.date(2028, 2, 1)),  # not handed over yet
+        followed(7, Status.REWORK, dt.date(2028, 2, 28)),
+    ]
+    shown = {view: [t.id for t in shown_in(view, tasks, TODAY)] for view in View}
+    assert shown == {
+        View.INBOX: [],
+        View.KEEP: [],
+        View.DELEGATE: [1, 2, 6, 7],
+        View.ALL: [1, 2, 6, 7],
+        View.CHECK_IN: [1, 7],
+        View.DONE: [3, 4],
+        View.ARCHIVE: [5],
+    }
+    # Without a day, nothing is due.
+    assert shown_in(View.CHECK_IN, tasks, None) == []
+
+
+summaries = st.builds(
+    followed,
+    task_id=st.integers(1, 10_000),
+    status=st.sampled_from(Status),
+    next_check_in=st.none() | st.dates(dt.date(2028, 2, 1), dt.date(2028, 3, 31)),
+    decision=st.sampled_from(Decision),
+    archived=st.booleans(),
+)
+
+
+@given(st.lists(summaries, max_size=40))
+def test_the_counts_are_what_each_view_shows(tasks: list[TaskSummary]) -> None:
+    assert counts(tasks, TODAY) == {view: len(shown_in(view, tasks, TODAY)) for view in View}

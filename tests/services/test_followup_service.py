@@ -19,6 +19,7 @@ from delegator.domain.errors import InvalidValue, TaskNotFound
 from delegator.domain.followup import Feedback, Review, ReviewOutcome, StatusSource
 from delegator.domain.model import Decision, DelegationLevel, Status, Task
 from delegator.domain.profile import CheckInRhythm, Profile
+from delegator.domain.views import View, counts, shown_in
 from delegator.services import followup_operations as ops
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
@@ -212,3 +213,23 @@ def test_an_edit_after_the_handover_is_marked_and_shown_field_by_field(
     assert not workspace.tasks.task(task.id).changed_since_handover
     workspace.tasks.rename(task.id, "Post the December newsletter")
     assert workspace.tasks.task(task.id).changed_since_handover
+
+
+def test_the_first_screen_reads_what_the_whole_list_would_show(workspace: Workspace) -> None:
+    anna, _ = workspace.assistants.add(Assistant(0, "Anna"))
+    due = delegated(workspace, "Answer support mail", anna)
+    later = delegated(workspace, "Book travel", anna)
+    finished = delegated(workspace, "Renew the domain", anna)
+    workspace.tasks.add([NewTask("Call the bank")])
+    export(workspace, anna)
+    workspace.followup.set_next_check_in(due.id, TODAY)
+    workspace.followup.set_status({finished.id: Status.DONE})
+    whole = workspace.tasks.summaries()
+    expected_counts = counts(whole, TODAY)
+    assert expected_counts[View.CHECK_IN] == 1
+    assert expected_counts[View.DONE] == 1
+    for view in View:
+        shown, view_counts = workspace.tasks.view_start(view)
+        assert shown == shown_in(view, whole, TODAY), view
+        assert view_counts == expected_counts, view
+    assert later.id not in [t.id for t in workspace.tasks.view_start(View.CHECK_IN)[0]]
