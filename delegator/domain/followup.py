@@ -9,11 +9,11 @@ import calendar
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Enum, StrEnum
 
-from delegator.domain.model import DelegationLevel, Status, Task
+from delegator.domain.model import DelegationLevel, Resource, Status, Task
 from delegator.domain.profile import CheckInRhythm
 
 
@@ -185,28 +185,53 @@ def instructions_digest(task: Task) -> str:
     return _digest([task.instructions, list(task.steps), list(task.acceptance_criteria)])
 
 
+# What a handover gives the assistant of a to-do (the fields of a brief's task but for
+# its id, the derived hours and the private notes), in the order a digest reads them.
+REVISION_FIELDS = (
+    "title",
+    "area",
+    "instructions",
+    "steps",
+    "acceptance_criteria",
+    "skills",
+    "tools",
+    "resources",
+    "frequency",
+    "minutes_per_occurrence",
+    "due",
+    "lead_time_days",
+    "priority",
+    "level",
+    "escalation_rule",
+)
+
+
+def _plain(value: object) -> object:
+    """A field's value as JSON sees it, the same from a to-do and from a snapshot."""
+    if isinstance(value, Resource):
+        return [value.kind.value, value.label, value.target]
+    if isinstance(value, Mapping):  # a resource of a snapshot
+        return [_plain(value.get("kind")), value.get("label"), value.get("target")]
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def snapshot_digest(snapshot: Mapping[str, object]) -> str:
+    """The digest of what a handover gave the assistant: its frozen snapshot of a
+    brief's task (``exchange/brief_snapshot.py``, or the task's fields as a mapping)."""
+    return _digest([_plain(snapshot.get(name)) for name in REVISION_FIELDS])
+
+
 def revision_digest(task: Task) -> str:
-    """Everything of a to-do that a handover gives the assistant (not its private notes,
-    decision, place in the list or status), to tell whether it changed since."""
-    return _digest(
-        [
-            task.title,
-            task.area,
-            task.instructions,
-            list(task.steps),
-            list(task.acceptance_criteria),
-            list(task.skills),
-            list(task.tools),
-            [[r.kind, r.label, r.target] for r in task.resources],
-            task.frequency,
-            task.minutes_per_occurrence,
-            task.due,
-            task.lead_time_days,
-            task.priority,
-            task.level,
-            task.escalation_rule,
-        ]
-    )
+    """The digest of what a handover would give the assistant of *task* now (not its
+    private notes, decision, place in the list or status); equal to the
+    ``snapshot_digest`` of its last handover while nothing of that changed."""
+    return snapshot_digest({name: getattr(task, name) for name in REVISION_FIELDS})
 
 
 def restate_needed(feedback: Sequence[Feedback], current_digest: str) -> Feedback | None:

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from delegator.domain.assistant import Assistant
 from delegator.domain.brief import Brief, BriefFormat, BriefOptions
 from delegator.domain.errors import DelegatorError
-from delegator.domain.model import Decision, Task
+from delegator.domain.model import Decision, Status, Task
 from delegator.gui.background_job import JobRunner
 from delegator.gui.export_blockers import BlockersBox
 from delegator.gui.export_job import ExportJob
@@ -280,7 +280,9 @@ class ExportDialog(QDialog):
         return None if data in (None, UNASSIGNED) else int(data)
 
     def _delegated(self) -> list[Task]:
-        return list(self._workspace.tasks.tasks(decision=Decision.DELEGATE, archived=False))
+        """The to-dos a brief can carry: delegated, not archived, not done."""
+        delegated = self._workspace.tasks.tasks(decision=Decision.DELEGATE, archived=False)
+        return [task for task in delegated if task.status is not Status.DONE]
 
     def _assistant_changed(self) -> None:
         assistant_id = self._assistant_id()

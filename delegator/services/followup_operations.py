@@ -74,7 +74,8 @@ class SetNextCheckIn:
 
 class LogFeedback:
     """Store feedback and, when the user turned "what I'd like done differently" into
-    an edit of the to-do, save that edit too: one undo step for both."""
+    an edit of the to-do, save that edit too: one transaction and one undo step for
+    both (*tasks* reads the to-do as it was, for the undo)."""
 
     def __init__(
         self,
@@ -87,24 +88,16 @@ class LogFeedback:
             raise ValueError("an edited to-do needs the task service")
         self._service = service
         self._feedback = feedback
-        self._tasks = tasks
         self._edited = edited
         self._before = tasks.task(edited.id) if tasks is not None and edited is not None else None
 
     def apply(self) -> Changes:
-        feedback_id, changes = self._service.add_feedback(self._feedback)
+        feedback_id, changes = self._service.add_feedback(self._feedback, self._edited)
         self._feedback = replace(self._feedback, id=feedback_id)
-        if self._tasks is not None and self._edited is not None:
-            edit = self._tasks.save(self._edited)
-            changes = Changes(tasks=changes.tasks | edit.tasks, assistants=changes.assistants)
         return changes
 
     def revert(self) -> Changes:
-        changes = Changes()
-        if self._tasks is not None and self._before is not None:
-            changes = self._tasks.save(self._before)
-        removed = self._service.remove_feedback(self._feedback)
-        return Changes(tasks=changes.tasks | removed.tasks, assistants=removed.assistants)
+        return self._service.remove_feedback(self._feedback, self._before)
 
 
 class AddReview:

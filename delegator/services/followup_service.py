@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING
 
-from delegator.domain.brief import BriefOptions, Revision
+from delegator.domain.brief import BriefOptions, BriefTask, Revision
 from delegator.domain.changes import Changes
 from delegator.domain.clock import Clock
 from delegator.domain.errors import InvalidProblem, InvalidValue
@@ -23,9 +23,10 @@ from delegator.domain.followup import (
     instructions_digest,
     next_check_in,
     revision_digest,
+    snapshot_digest,
     valid_rating,
 )
-from delegator.domain.model import Decision, Status
+from delegator.domain.model import Decision, Status, Task
 from delegator.storage.database import Database
 
 if TYPE_CHECKING:
@@ -224,10 +225,13 @@ class FollowUpService:
             FollowUpRepository(session).restore([state])
         return Changes(tasks=frozenset({state.task_id}))
 
-    def add_feedback(self, feedback: Feedback) -> tuple[int, Changes]:
-        """Store feedback (its ``id`` is ignored). On a to-do, it is also about the
-        to-do's assistant, and remembers the to-do's level and instructions now.
-        InvalidValue for a rating outside 1-5 or feedback about nothing."""
+    def add_feedback(self, feedback: Feedback, edited: Task | None = None) -> tuple[int, Changes]:
+        """Store feedback (its ``id`` is ignored) and, in the same transaction, the
+        to-do as *edited* from it. On a to-do, feedback is also about the to-do's
+        assistant, and remembers the to-do's level and instructions as they were before
+        the edit. InvalidValue (nothing stored) for a rating outside 1-5, feedback about
+        nothing, or an edit that may not be stored."""
+        from delegator.services.task_service import cleaned
         from delegator.storage.followup_repository import FollowUpRepository
         from delegator.storage.task_repository import TaskRepository
 
@@ -235,10 +239,12 @@ class FollowUpService:
             raise InvalidValue(InvalidProblem.RATING_RANGE)
         if feedback.task_id is None and feedback.assistant_id is None:
             raise InvalidValue(InvalidProblem.FEEDBACK_WITHOUT_SUBJECT)
+        edit = cleaned(edited) if edited is not None else None
         with self._db.transaction() as session:
+            tasks = TaskRepository(session)
             stored = feedback
             if feedback.task_id is not None:
-                task = TaskRepository(session).task(feedback.task_id)
+                task = tasks.task(feedback.task_id)
                 stored = replace(
                     stored,
                     assistant_id=feedback.assistant_id or task.assistant_id,
@@ -246,19 +252,29 @@ class FollowUpService:
                     instructions_digest=instructions_digest(task),
                 )
             feedback_id = FollowUpRepository(session).add_feedback(stored)
-        return feedback_id, self._feedback_changes(stored)
+            if edit is not None:
+                tasks.save(edit)
+        return feedback_id, self._feedback_changes(stored, edit)
 
-    def remove_feedback(self, feedback: Feedback) -> Changes:
+    def remove_feedback(self, feedback: Feedback, restored: Task | None = None) -> Changes:
+        """Take feedback back and, in the same transaction, put the to-do back as
+        *restored* (the undo of ``add_feedback`` with an edit)."""
         from delegator.storage.followup_repository import FollowUpRepository
+        from delegator.storage.task_repository import TaskRepository
 
         with self._db.transaction() as session:
             FollowUpRepository(session).remove_feedback(feedback.id)
-        return self._feedback_changes(feedback)
+            if restored is not None:
+                TaskRepository(session).save(restored)
+        return self._feedback_changes(feedback, restored)
 
     @staticmethod
-    def _feedback_changes(feedback: Feedback) -> Changes:
+    def _feedback_changes(feedback: Feedback, task: Task | None) -> Changes:
+        tasks = {feedback.task_id} if feedback.task_id is not None else set()
+        if task is not None:
+            tasks.add(task.id)
         return Changes(
-            tasks=frozenset({feedback.task_id} if feedback.task_id is not None else ()),
+            tasks=frozenset(tasks),
             assistants=frozenset(
                 {feedback.assistant_id} if feedback.assistant_id is not None else ()
             ),
@@ -309,7 +325,9 @@ def change_statuses(
         status = statuses[row.id]
         row.status = status.value
         row.status_changed_at = now
-        if status in FOLLOWED_UP and row.next_check_in is None:
+        if status not in FOLLOWED_UP:
+            row.next_check_in = None  # done, or not handed over: no check-in planned
+        elif row.next_check_in is None:
             row.next_check_in = first_check_in
         history.append(repo.add_status_change(row.id, status, now, source))
     return StatusUndo(states, tuple(history))
@@ -324,20 +342,23 @@ def undo_statuses(session: Session, undo: StatusUndo) -> None:
     repo.restore(undo.states)
 
 
-def handed_over(session: Session, task_ids: Sequence[int], at: dt.datetime, today: dt.date) -> None:
-    """Inside an export's transaction: the to-dos it carried are handed over at *at*
-    (naive UTC; *today* on the user's calendar) unless they are already being worked
-    on, get a first check-in date, and are what the assistant has now (not "changed
-    since the last handover")."""
+def handed_over(
+    session: Session, tasks: Sequence[BriefTask], at: dt.datetime, today: dt.date
+) -> None:
+    """Inside an export's transaction: the to-dos it carried (as the brief gave them)
+    are handed over at *at* (naive UTC; *today* on the user's calendar) unless they are
+    already being worked on, get a first check-in date, and remember what the assistant
+    received, so an edit made since (even while the export ran) shows as a change."""
     from delegator.storage.followup_repository import FollowUpRepository
     from delegator.storage.profile_repository import ProfileRepository
     from delegator.storage.task_repository import TaskRepository, to_task
 
     profile = ProfileRepository(session).get()
     repo = FollowUpRepository(session)
-    for row in TaskRepository(session).rows(task_ids):
-        row.handover_digest = revision_digest(to_task(row))
-        row.changed_since_handover = False
+    given = {task.id: snapshot_digest(asdict(task)) for task in tasks}
+    for row in TaskRepository(session).rows(given):
+        row.handover_digest = given[row.id]
+        row.changed_since_handover = revision_digest(to_task(row)) != given[row.id]
         if Status(row.status) in (Status.OPEN, Status.REWORK):
             row.status = Status.HANDED_OVER.value
             row.status_changed_at = at

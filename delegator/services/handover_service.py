@@ -18,7 +18,7 @@ from delegator.domain.brief import (
 )
 from delegator.domain.errors import SecretHit, UnknownAssistant
 from delegator.domain.hours import hours_per_week
-from delegator.domain.model import Decision, Task
+from delegator.domain.model import Decision, Status, Task
 from delegator.domain.money import cost_per_month_cents, hours_per_month
 from delegator.domain.secrets import find_secrets
 from delegator.exchange.brief_snapshot import snapshot, task_change, title_of
@@ -107,9 +107,10 @@ class HandoverService:
         now: dt.datetime | None = None,
     ) -> Brief:
         """The brief for *assistant* (None: the delegated to-dos nobody has yet, as a
-        requirements profile). Only delegated, open to-dos go in; by default all of
-        that assistant's, or just *task_ids*. It is dated *now* (aware; default the
-        clock's), shown on the user's wall clock. What it holds is read in one snapshot."""
+        requirements profile). Only delegated to-dos that are neither archived nor done
+        go in; by default all of that assistant's, or just *task_ids*. It is dated *now*
+        (aware; default the clock's), shown on the user's wall clock. What it holds is
+        read in one snapshot."""
         from delegator.storage.followup_repository import FollowUpRepository
         from delegator.storage.handover_repository import HandoverRepository
         from delegator.storage.profile_repository import ProfileRepository
@@ -126,10 +127,13 @@ class HandoverService:
             last = repo.latest(assistant_id)
             version = repo.count(assistant_id) + 1
             plan_uid = FollowUpRepository(session).plan_uid()
+        # Done work is not handed over again (its calendar entry would reopen).
         tasks = [
             t
             for t in delegated
-            if t.assistant_id == assistant_id and (wanted is None or t.id in wanted)
+            if t.assistant_id == assistant_id
+            and t.status is not Status.DONE
+            and (wanted is None or t.id in wanted)
         ]
         brief_tasks = tuple(brief_task(t, options) for t in tasks)
         weekly = sum(t.hours_per_week or 0.0 for t in brief_tasks)
@@ -205,7 +209,7 @@ class HandoverService:
             if assistant_id is not None:
                 handed_over(
                     session,
-                    [t.id for t in brief.tasks],
+                    brief.tasks,
                     self._db.clock.utc_stamp(),
                     self._db.clock.today(),
                 )

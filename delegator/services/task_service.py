@@ -50,10 +50,15 @@ def validated(task: Task) -> Task:
 
 
 def _clean_title(title: str) -> str:
-    cleaned = " ".join(title.split())[:MAX_TITLE_LENGTH]
-    if not cleaned:
+    tidy = " ".join(title.split())[:MAX_TITLE_LENGTH]
+    if not tidy:
         raise InvalidValue(InvalidProblem.EMPTY_TITLE)
-    return cleaned
+    return tidy
+
+
+def cleaned(task: Task) -> Task:
+    """*task* as it is stored: its title tidied, its numbers checked (InvalidValue)."""
+    return replace(validated(task), title=_clean_title(task.title))
 
 
 def new_rows(new_tasks: Sequence[NewTask]) -> list[NewRow]:
@@ -158,9 +163,9 @@ class TaskService:
         """Store every editable field of *task*; InvalidValue if a value is not allowed."""
         from delegator.storage.task_repository import TaskRepository
 
-        cleaned = replace(validated(task), title=_clean_title(task.title))
+        stored = cleaned(task)
         with self._db.transaction() as session:
-            TaskRepository(session).save(cleaned)
+            TaskRepository(session).save(stored)
         return Changes(tasks=frozenset({task.id}))
 
     def update(self, task_id: int, values: Mapping[str, Any]) -> Changes:
@@ -170,7 +175,7 @@ class TaskService:
         with self._db.transaction() as session:
             row = TaskRepository(session).get_row(task_id)
             task = replace(to_task(row), **values)
-            write_task(row, replace(validated(task), title=_clean_title(task.title)))
+            write_task(row, cleaned(task))
         return Changes(tasks=frozenset({task_id}))
 
     def known(self, kind: str) -> list[str]:
@@ -249,10 +254,10 @@ class TaskService:
     def rename(self, task_id: int, title: str) -> Changes:
         from delegator.storage.task_repository import TaskRepository, refresh_revision
 
-        cleaned = _clean_title(title)
+        tidy = _clean_title(title)
         with self._db.transaction() as session:
             row = TaskRepository(session).get_row(task_id)
-            row.title = cleaned
+            row.title = tidy
             refresh_revision(row)
         return Changes(tasks=frozenset({task_id}))
 

@@ -5,6 +5,7 @@ step, reviews, and the revision of a to-do since its handover."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -16,11 +17,29 @@ from delegator.domain.assistant import Assistant
 from delegator.domain.brief import BriefOptions
 from delegator.domain.clock import Clock
 from delegator.domain.errors import InvalidValue, TaskNotFound
-from delegator.domain.followup import Feedback, Review, ReviewOutcome, StatusSource
-from delegator.domain.model import Decision, DelegationLevel, Status, Task
+from delegator.domain.followup import (
+    Feedback,
+    Review,
+    ReviewOutcome,
+    StatusSource,
+    revision_digest,
+    snapshot_digest,
+)
+from delegator.domain.model import (
+    Decision,
+    DelegationLevel,
+    Frequency,
+    Priority,
+    Resource,
+    ResourceKind,
+    Status,
+    Task,
+)
 from delegator.domain.profile import CheckInRhythm, Profile
 from delegator.domain.views import View, counts, shown_in
+from delegator.exchange.brief_snapshot import snapshot
 from delegator.services import followup_operations as ops
+from delegator.services.handover_service import brief_task
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
 
@@ -68,6 +87,32 @@ def test_an_export_hands_its_to_dos_over_with_a_first_check_in(workspace: Worksp
     assert change.changed_at == dt.datetime(2026, 12, 31, 9, 0)  # naive UTC
 
 
+def test_done_work_is_not_handed_over_again(workspace: Workspace) -> None:
+    anna, _ = workspace.assistants.add(Assistant(0, "Anna"))
+    task = delegated(workspace, "Post the newsletter", anna)
+    other = delegated(workspace, "Edit the podcast", anna)
+    workspace.followup.set_status({task.id: Status.DONE})
+    brief = workspace.handover.build(anna, BriefOptions())
+    assert [t.id for t in brief.tasks] == [other.id]
+    workspace.handover.record(brief, anna.id, "md", "/tmp/out", "0" * 64)
+    assert workspace.tasks.task(task.id).status is Status.DONE
+    assert workspace.followup.revision(task.id) is None
+
+
+def test_what_the_export_gave_is_remembered_even_if_edited_meanwhile(
+    workspace: Workspace,
+) -> None:
+    anna, _ = workspace.assistants.add(Assistant(0, "Anna"))
+    task = delegated(workspace, "Post the newsletter", anna)
+    brief = workspace.handover.build(anna, BriefOptions())
+    # An edit saved while the package is being written, before it is recorded.
+    workspace.tasks.update(task.id, {"instructions": "As usual, by 10:00."})
+    workspace.handover.record(brief, anna.id, "md", "/tmp/out", "0" * 64)
+    assert workspace.tasks.task(task.id).changed_since_handover
+    workspace.tasks.update(task.id, {"instructions": "As usual."})
+    assert not workspace.tasks.task(task.id).changed_since_handover
+
+
 def test_a_requirements_profile_hands_nothing_over(workspace: Workspace) -> None:
     task = delegated(workspace, "Find a bookkeeper")
     brief = workspace.handover.build(None, BriefOptions())
@@ -87,9 +132,12 @@ def test_a_status_change_and_its_undo_and_redo(workspace: Workspace) -> None:
         first.id: Status.DONE,
         second.id: Status.DONE,
     }
+    # Done work has no check-in planned.
+    assert workspace.tasks.task(second.id).next_check_in is None
     operation.revert()
     assert workspace.tasks.task(first.id).status is Status.OPEN
     assert workspace.tasks.task(second.id) == before
+    assert before.next_check_in is not None
     assert [c.status for c in workspace.followup.status_history([second.id])] == [
         Status.HANDED_OVER
     ]
@@ -233,3 +281,30 @@ def test_the_first_screen_reads_what_the_whole_list_would_show(workspace: Worksp
         assert shown == shown_in(view, whole, TODAY), view
         assert view_counts == expected_counts, view
     assert later.id not in [t.id for t in workspace.tasks.view_start(View.CHECK_IN)[0]]
+
+
+def test_a_to_do_and_the_snapshot_of_its_handover_have_the_same_digest() -> None:
+    task = Task(
+        7,
+        "Post the newsletter",
+        Decision.DELEGATE,
+        notes="private",
+        area="Marketing",
+        instructions="By **Tuesday**.",
+        steps=("Write", "Send"),
+        acceptance_criteria=("Every link opens",),
+        skills=("Mailchimp",),
+        tools=("Mailchimp",),
+        resources=(Resource(ResourceKind.LINK, "Guide", "https://example.org/guide"),),
+        frequency=Frequency.MONTHLY,
+        minutes_per_occurrence=90,
+        due=dt.date(2028, 2, 29),
+        lead_time_days=2,
+        priority=Priority.HIGH,
+        level=DelegationLevel.RECOMMEND,
+        escalation_rule="Ask me before sending.",
+    )
+    for options in (BriefOptions(), BriefOptions(include_notes=True, language="de")):
+        frozen = json.loads(snapshot(brief_task(task, options)))
+        assert snapshot_digest(frozen) == revision_digest(task)
+    assert snapshot_digest(frozen) != revision_digest(replace(task, steps=("Write",)))
