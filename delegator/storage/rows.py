@@ -272,7 +272,6 @@ class FeedbackRow(Base):
     rating: Mapped[int] = mapped_column(Integer)
     went_well: Mapped[str] = mapped_column(Text, default="")
     to_improve: Mapped[str] = mapped_column(Text, default="")
-    follow_up_on: Mapped[dt.date | None] = mapped_column(Date)
     keep_in_mind: Mapped[str] = mapped_column(Text, default="", server_default="")
     level: Mapped[int | None] = mapped_column(Integer)
     instructions_digest: Mapped[str] = mapped_column(String(64), default="", server_default="")

@@ -17,9 +17,15 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import CheckConstraint, Table
 from sqlalchemy.exc import IntegrityError
 
+from delegator.domain.brief import BriefOptions
+from delegator.domain.clock import Clock
 from delegator.domain.errors import MigrationFailed
-from delegator.domain.model import Decision
+from delegator.domain.followup import next_check_in
+from delegator.domain.model import Decision, Task
+from delegator.domain.profile import CheckInRhythm
+from delegator.exchange.brief_snapshot import snapshot
 from delegator.runtime.paths import Paths
+from delegator.services.handover_service import brief_task
 from delegator.services.task_service import NewTask, TaskService
 from delegator.storage import migrator
 from delegator.storage import probe as probe_module
@@ -328,3 +334,93 @@ def test_handover_times_of_the_old_local_kind_are_moved_to_utc(
             for row in connection.execute("SELECT created_at FROM handovers ORDER BY id")
         ]
     assert stamps == [dt.datetime(2026, 12, 6, 9, 0), dt.datetime(2026, 7, 1, 8, 0)]
+
+
+def _task_sql(task_id: int, title: str, instructions: str, assistant_id: int | None) -> str:
+    return (
+        "INSERT INTO tasks (id, title, notes, area, decision, assistant_id, instructions, "
+        "escalation_rule, triage, position, archived, created_at, updated_at) VALUES "
+        f"({task_id}, '{title}', '', '', 'delegate', {assistant_id or 'NULL'}, "
+        f"'{instructions}', '', '', {task_id}, 0, '2026-11-01 08:00:00.000000', "
+        "'2026-11-01 08:00:00.000000')"
+    )
+
+
+def _frozen(task_id: int, title: str, instructions: str, steps: tuple[str, ...]) -> str:
+    """The snapshot a handover of the time froze: a brief's task as JSON."""
+    task = Task(task_id, title, Decision.DELEGATE, instructions=instructions, steps=steps)
+    return snapshot(brief_task(task, BriefOptions())).replace("'", "''")
+
+
+def test_work_handed_over_before_the_follow_up_existed_is_followed_up(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    migrator.upgrade(path, "0003_utc_handover_times")
+    handed_at = dt.datetime(2026, 11, 16, 9, 0)
+    with sqlite3.connect(path) as connection:
+        connection.executescript(
+            "INSERT INTO profile (id, name, business, time_zone, check_in_rhythm, "
+            "check_in_weekday, currency, brief_language, updated_at) VALUES "
+            "(1, 'Mara', '', '', 'weekly', 0, 'EUR', '', '2026-11-01 08:00:00.000000');"
+            "INSERT INTO assistants (id, name, role, contact, currency, working_days, "
+            "time_zone, notes, archived, created_at, updated_at) VALUES (1, 'Anna', '', '', "
+            "'EUR', '', '', '', 0, '2026-11-01 08:00:00.000000', '2026-11-01 08:00:00.000000');"
+            + ";".join(
+                [
+                    _task_sql(1, "Answer support mail", "Same day.", 1),
+                    _task_sql(2, "Post the newsletter", "By Tuesday at 10:00.", 1),
+                    _task_sql(3, "Find a bookkeeper", "", None),
+                    _task_sql(4, "Call the bank", "", 1),
+                ]
+            )
+            + ";INSERT INTO task_steps (task_id, position, text, done) VALUES (1, 0, 'Triage', 0);"
+            "INSERT INTO handovers (id, created_at, assistant_id, formats, language, "
+            "output_path, content_hash) VALUES "
+            "(1, '2026-11-09 09:00:00.000000', 1, 'md', 'en', '/out', 'a'),"
+            f"(2, '{handed_at.isoformat(' ')}.000000', 1, 'md', 'en', '/out', 'b'),"
+            "(3, '2026-11-20 09:00:00.000000', NULL, 'md', 'en', '/out', 'c');"
+            "INSERT INTO handover_tasks (handover_id, task_id, snapshot) VALUES "
+            f"(1, 1, '{_frozen(1, 'Answer support mail', 'Old words.', ())}'),"
+            f"(2, 1, '{_frozen(1, 'Answer support mail', 'Same day.', ('Triage',))}'),"
+            f"(2, 2, '{_frozen(2, 'Post the newsletter', 'By Tuesday.', ())}'),"
+            f"(3, 3, '{_frozen(3, 'Find a bookkeeper', '', ())}');"
+        )
+    connection.close()
+    migrator.upgrade(path)
+    with read_only(path) as connection:
+        tasks = {
+            row[0]: row[1:]
+            for row in connection.execute(
+                "SELECT id, status, status_changed_at, next_check_in, changed_since_handover "
+                "FROM tasks"
+            )
+        }
+        history = list(connection.execute("SELECT task_id, status, source FROM status_changes"))
+        (plan_uid,) = connection.execute("SELECT uid FROM plan").fetchone()
+    first = next_check_in(Clock().local_date(handed_at), CheckInRhythm.WEEKLY, 0)
+    assert first.weekday() == 0
+    stamp = handed_at.isoformat(" ") + ".000000"
+    # Unchanged since its last handover; edited since (the newsletter); a requirements
+    # profile hands nothing over; never handed over.
+    assert tasks == {
+        1: ("handed_over", stamp, first.isoformat(), 0),
+        2: ("handed_over", stamp, first.isoformat(), 1),
+        3: ("open", None, None, 0),
+        4: ("open", None, None, 0),
+    }
+    assert sorted(history) == [(1, "handed_over", "export"), (2, "handed_over", "export")]
+    assert len(plan_uid) == 32
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with engine.connect() as bind, bind.begin():
+            config = migrator.alembic_config()
+            config.attributes["connection"] = bind
+            command.downgrade(config, "0003_utc_handover_times")
+    finally:
+        engine.dispose()
+    with read_only(path) as connection:
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(tasks)")}
+        feedback = {row[1] for row in connection.execute("PRAGMA table_info(feedback_entries)")}
+        (count,) = connection.execute("SELECT COUNT(*) FROM tasks").fetchone()
+    assert "status" not in columns
+    assert "follow_up_on" in feedback
+    assert count == 4
