@@ -80,6 +80,13 @@ class FollowUpService:
         with self._db.snapshot() as session:
             return FollowUpRepository(session).plan_uid()
 
+    def handed_over_ids(self) -> set[int]:
+        """The to-dos an export has handed over to an assistant (whatever they are now)."""
+        from delegator.storage.followup_repository import FollowUpRepository
+
+        with self._db.snapshot() as session:
+            return FollowUpRepository(session).handed_over_ids()
+
     def status_history(self, task_ids: Sequence[int]) -> list[StatusChange]:
         from delegator.storage.followup_repository import FollowUpRepository
 

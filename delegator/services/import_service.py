@@ -77,7 +77,8 @@ class ImportContext:
     assistant_ids: Mapping[str, int]  # each assistant's id by case-folded name
     open_keys: frozenset[str]  # the titles of the open to-dos, as duplicates compare them
     plan_uid: str = ""  # this plan's uid: the refs of its to-dos carry it
-    known: Mapping[int, tuple[str, Status]] = field(default_factory=dict)  # id: title, status
+    # The to-dos a file can bring back (those handed over to an assistant): id: title, status
+    known: Mapping[int, tuple[str, Status]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,11 +125,16 @@ def _key(title: str) -> str:
     return "".join(title.casefold().split())
 
 
-def _recognised(ref: str, context: ImportContext) -> int | None:
-    """The id of the to-do of this plan that *ref* names, if it names one."""
-    parsed = parse_ref(ref)
+def _recognised(task: ImportedTask, context: ImportContext) -> int | None:
+    """The id of the to-do of this plan that *task*'s ref names, if it names one that
+    was handed over. The old form of a ref carries no plan: it counts only with the
+    to-do's title, as another client's task 7 is not ours."""
+    parsed = parse_ref(task.ref)
     if parsed is None or parsed.task_id not in context.known:
         return None
+    if parsed.plan_uid is None:
+        title, _status = context.known[parsed.task_id]
+        return parsed.task_id if _key(title) == _key(task.title) else None
     return parsed.task_id if parsed.belongs_to(context.plan_uid) else None
 
 
@@ -198,12 +204,13 @@ class ImportService:
         """What an import is checked against, read now (on the database's thread)."""
         names = tuple(a.name for a in self._assistants.assistants())
         summaries = self._tasks.summaries()
+        handed_over = self._followup.handed_over_ids()
         return ImportContext(
             names,
             self.assistant_ids(),
             frozenset(_key(t.title) for t in summaries if not t.archived),
             self._followup.plan_uid(),
-            {t.id: (t.title, t.status) for t in summaries},
+            {t.id: (t.title, t.status) for t in summaries if t.id in handed_over},
         )
 
     def plan(
@@ -243,10 +250,16 @@ class ImportService:
         unchanged = done = 0
         with cycle_collector_paused():
             for task in result.tasks:
-                task_id = _recognised(task.ref, context) if task.ref else None
+                task_id = _recognised(task, context) if task.ref else None
                 if task_id is not None:
                     title, before = context.known[task_id]
-                    if task.status is None or task.status is before or task_id in recognised:
+                    if (
+                        task.status is None
+                        or task.status is before
+                        or task_id in recognised
+                        # An older copy does not reopen work that is done here.
+                        or (before is Status.DONE and task.status is Status.IN_PROGRESS)
+                    ):
                         unchanged += 1
                     else:
                         updates.append(StatusUpdate(task_id, title, before, task.status, task.line))

@@ -67,6 +67,10 @@ class FollowUpRepository:
             raise LookupError("the data file has no plan id (migration 0004 writes it)")
         return uid
 
+    def handed_over_ids(self) -> set[int]:
+        query = select(TaskRow.id).where(TaskRow.handover_digest.is_not(None))
+        return set(self._session.scalars(query))
+
     # Status ----------------------------------------------------------------
 
     def states(self, task_ids: Iterable[int]) -> list[FollowUpState]:

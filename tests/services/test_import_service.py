@@ -13,7 +13,7 @@ from delegator.domain.assistant import Assistant
 from delegator.domain.errors import TaskNotFound
 from delegator.domain.followup import StatusSource
 from delegator.domain.imported import ImportedTask, ImportFormatError, ImportProblem
-from delegator.domain.model import Frequency, Priority, Status
+from delegator.domain.model import Decision, Frequency, Priority, Status
 from delegator.exchange.csv_mapping import guess_column
 from delegator.exchange.import_formats import FORMATS, ImportFormat, detect_format, format_ids
 from delegator.services.import_service import (
@@ -313,6 +313,47 @@ def test_a_file_exported_before_with_the_old_uids_is_recognised(
     returned.write_bytes(old.replace(f"task-{ids[0]}@".encode(), b"task-999@"))
     report = workspace.imports.import_file(returned, dry_run=True)
     assert (report.updates, report.skipped) == ((), ((DUPLICATE, 1),))
+
+
+def test_only_refs_of_handed_over_to_dos_of_this_plan_change_a_status(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    ids = hand_over(workspace, tmp_path / "package", ["Post the newsletter"])
+    (kept,), _ = workspace.tasks.add([NewTask("Design the logo", Decision.KEEP)])
+    exported = (tmp_path / "package" / "tasks.ics").read_bytes()
+    plan = workspace.followup.plan_uid()
+    returned = tmp_path / "tasks.ics"
+    # Another client's task with the same number, in the old form: not ours.
+    foreign = exported.replace(f"-{plan}@".encode(), b"@").replace(
+        b"SUMMARY:Post the newsletter", b"SUMMARY:Book the venue for the gala"
+    )
+    returned.write_bytes(
+        returned_ics(foreign, {"Book the venue for the gala": {"STATUS": "COMPLETED"}})
+    )
+    report = workspace.imports.import_file(returned, dry_run=True)
+    assert (report.created, report.updates) == (0, ())
+    assert dict(report.skipped) == {DONE: 1}
+    # This plan's ref of a to-do never handed over (a kept one) changes nothing either.
+    crafted = exported.replace(f"task-{ids[0]}-".encode(), f"task-{kept}-".encode())
+    returned.write_bytes(returned_ics(crafted, {"Post the newsletter": {"STATUS": "COMPLETED"}}))
+    report = workspace.imports.import_file(returned, dry_run=True)
+    assert report.updates == ()
+    assert statuses(workspace)["Design the logo"] is Status.OPEN
+
+
+def test_an_older_copy_does_not_reopen_work_done_here(workspace: Workspace, tmp_path: Path) -> None:
+    (task_id,) = hand_over(workspace, tmp_path / "package", ["Post the newsletter"])
+    workspace.followup.set_status({task_id: Status.DONE})
+    returned = tmp_path / "tasks.ics"
+    returned.write_bytes(
+        returned_ics(
+            (tmp_path / "package" / "tasks.ics").read_bytes(),
+            {"Post the newsletter": {"STATUS": "IN-PROCESS"}},
+        )
+    )
+    report = workspace.imports.import_file(returned)
+    assert (report.updates, report.skipped) == ((), ((UNCHANGED, 1),))
+    assert statuses(workspace)["Post the newsletter"] is Status.DONE
 
 
 def test_a_returned_tasks_csv_with_a_status_column(workspace: Workspace, tmp_path: Path) -> None:
