@@ -165,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser(
         "status",
         parents=[common],
-        help=QCoreApplication.translate("cli", "set the status of a delegated to-do"),
+        help=QCoreApplication.translate("cli", "set the status of a to-do (dated)"),
     )
     status.add_argument("task_id", type=int, metavar="ID")
     status.add_argument("status", choices=[s.value for s in Status])

@@ -152,6 +152,19 @@ class Review:
 
 
 @dataclass(frozen=True, slots=True)
+class DueCheckIn:
+    """A delegated to-do whose check-in is due (``delegator checkins``, the agenda)."""
+
+    task_id: int
+    title: str
+    assistant_id: int | None
+    assistant_name: str | None
+    due_since: dt.date
+    last_check_in: dt.date | None
+    status: Status
+
+
+@dataclass(frozen=True, slots=True)
 class StatusChange:
     task_id: int
     status: Status

@@ -16,6 +16,7 @@ from delegator.domain.errors import InvalidProblem, InvalidValue
 from delegator.domain.followup import (
     FOLLOWED_UP,
     CheckIn,
+    DueCheckIn,
     Feedback,
     Review,
     StatusChange,
@@ -26,26 +27,13 @@ from delegator.domain.followup import (
     snapshot_digest,
     valid_rating,
 )
-from delegator.domain.model import Decision, Status, Task
+from delegator.domain.model import Status, Task
 from delegator.storage.database import Database
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from delegator.storage.followup_repository import FollowUpState
-
-
-@dataclass(frozen=True, slots=True)
-class DueCheckIn:
-    """A delegated to-do whose check-in is due (``delegator checkins``)."""
-
-    task_id: int
-    title: str
-    assistant_id: int | None
-    assistant_name: str | None
-    due_since: dt.date
-    last_check_in: dt.date | None
-    status: Status
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,37 +107,10 @@ class FollowUpService:
     def due_check_ins(self, today: dt.date | None = None) -> list[DueCheckIn]:
         """Delegated work with the assistant whose check-in is today or earlier (default:
         the clock's today), the longest waiting first."""
-        from sqlalchemy import select
+        from delegator.storage.followup_repository import FollowUpRepository
 
-        from delegator.storage.rows import AssistantRow, TaskRow
-
-        day = today or self.clock.today()
-        query = (
-            select(
-                TaskRow.id,
-                TaskRow.title,
-                TaskRow.assistant_id,
-                AssistantRow.name,
-                TaskRow.next_check_in,
-                TaskRow.last_check_in,
-                TaskRow.status,
-            )
-            .outerjoin(AssistantRow, AssistantRow.id == TaskRow.assistant_id)
-            .where(
-                TaskRow.decision == Decision.DELEGATE.value,
-                TaskRow.archived.is_(False),
-                TaskRow.status.in_([s.value for s in FOLLOWED_UP]),
-                TaskRow.next_check_in.is_not(None),
-                TaskRow.next_check_in <= day,
-            )
-            .order_by(TaskRow.next_check_in, TaskRow.position, TaskRow.id)
-        )
         with self._db.snapshot() as session:
-            return [
-                DueCheckIn(i, title, a_id, name, due, last, Status(status))
-                for i, title, a_id, name, due, last, status in session.execute(query)
-                if due is not None
-            ]
+            return FollowUpRepository(session).due_check_ins(today or self.clock.today())
 
     def revision(self, task_id: int) -> Revision | None:
         """How a to-do differs from what its last handover gave the assistant (None:

@@ -10,15 +10,18 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from delegator.domain.followup import (
+    FOLLOWED_UP,
     CheckIn,
+    DueCheckIn,
     Feedback,
     Review,
     ReviewOutcome,
     StatusChange,
     StatusSource,
 )
-from delegator.domain.model import DelegationLevel, Status
+from delegator.domain.model import Decision, DelegationLevel, Status
 from delegator.storage.rows import (
+    AssistantRow,
     CheckInRow,
     FeedbackRow,
     PlanRow,
@@ -121,6 +124,37 @@ class FollowUpRepository:
         ]
 
     # Check-ins -------------------------------------------------------------
+
+    def due_check_ins(self, today: dt.date) -> list[DueCheckIn]:
+        """Delegated work with the assistant whose check-in is *today* or earlier
+        (domain/views.shown_in), the longest waiting first."""
+        query = (
+            select(
+                TaskRow.id,
+                TaskRow.title,
+                TaskRow.assistant_id,
+                AssistantRow.name,
+                TaskRow.next_check_in,
+                TaskRow.last_check_in,
+                TaskRow.status,
+            )
+            .outerjoin(AssistantRow, AssistantRow.id == TaskRow.assistant_id)
+            .where(
+                TaskRow.decision == Decision.DELEGATE.value,
+                TaskRow.archived.is_(False),
+                TaskRow.status.in_([status.value for status in FOLLOWED_UP]),
+                TaskRow.next_check_in.is_not(None),
+                TaskRow.next_check_in <= today,
+            )
+            .order_by(TaskRow.next_check_in, TaskRow.position, TaskRow.id)
+        )
+        return [
+            DueCheckIn(task_id, title, assistant_id, name, due, last, Status(status))
+            for task_id, title, assistant_id, name, due, last, status in self._session.execute(
+                query
+            )
+            if due is not None
+        ]
 
     def add_check_in(self, task_id: int, on: dt.date, note: str) -> int:
         row = CheckInRow(task_id=task_id, done_on=on, note=note)
