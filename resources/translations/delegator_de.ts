@@ -4381,8 +4381,8 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
         <translation>delegierte Arbeit auflisten, deren Check-in fällig ist (Exit 0 nichts fällig, 1 etwas fällig)</translation>
     </message>
     <message>
-        <source>set the status of a delegated to-do</source>
-        <translation>den Status eines delegierten To-dos setzen</translation>
+        <source>set the status of a to-do (dated)</source>
+        <translation>den Status eines To-dos setzen (mit Datum)</translation>
     </message>
     <message>
         <source>fill an empty data folder with a sample business to explore</source>
