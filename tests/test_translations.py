@@ -15,6 +15,8 @@ from pytestqt.qtbot import QtBot
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "delegator_de.ts"
 QM = TS.with_suffix(".qm")
+# English holds only the plurals: "%n to-do(s)" as "1 to-do" and "2 to-dos".
+TS_EN = ROOT / "resources" / "translations" / "delegator_en.ts"
 BIN = Path(sys.executable).parent
 
 
@@ -53,20 +55,28 @@ def test_every_german_string_is_finished_and_keeps_its_placeholders() -> None:
     assert problems == []
 
 
-def test_the_catalogue_holds_every_string_of_the_code(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("catalogue", "language", "only"),
+    [(TS, "de", []), (TS_EN, "en", ["-pluralonly"])],
+    ids=["de", "en"],
+)
+def test_the_catalogue_holds_every_string_of_the_code(
+    tmp_path: Path, catalogue: Path, language: str, only: list[str]
+) -> None:
     fresh = tmp_path / "fresh.ts"
-    shutil.copy(TS, fresh)
+    shutil.copy(catalogue, fresh)
     sources = sorted(str(p) for p in (ROOT / "delegator").rglob("*.py"))
     subprocess.run(
         [
             tool("lupdate"),
             *sources,
+            *only,
             "-ts",
             str(fresh),
             "-source-language",
             "en",
             "-target-language",
-            "de",
+            language,
             "-no-obsolete",
             "-locations",
             "none",
@@ -74,18 +84,28 @@ def test_the_catalogue_holds_every_string_of_the_code(tmp_path: Path) -> None:
         check=True,
         capture_output=True,
     )
-    before = {(m.findtext("source"), m.get("numerus")) for m in messages(TS)}
+    before = {(m.findtext("source"), m.get("numerus")) for m in messages(catalogue)}
     after = {(m.findtext("source"), m.get("numerus")) for m in messages(fresh)}
     assert after - before == set(), "new strings: run scripts/translations and translate them"
     assert before - after == set(), "strings no longer used: run scripts/translations"
 
 
-def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
-    compiled = tmp_path / "de.qm"
+def test_english_says_one_and_many_without_brackets() -> None:
+    plurals = messages(TS_EN)
+    assert plurals
+    for message in plurals:
+        source = message.findtext("source") or ""
+        assert translations_of(message) == [source.replace("(s)", ""), source.replace("(s)", "s")]
+
+
+@pytest.mark.parametrize("catalogue", [TS, TS_EN], ids=["de", "en"])
+def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path, catalogue: Path) -> None:
+    compiled = tmp_path / "compiled.qm"
     subprocess.run(
-        [tool("lrelease"), str(TS), "-qm", str(compiled)], check=True, capture_output=True
+        [tool("lrelease"), str(catalogue), "-qm", str(compiled)], check=True, capture_output=True
     )
-    assert compiled.read_bytes() == QM.read_bytes(), "run scripts/translations"
+    shipped = catalogue.with_suffix(".qm")
+    assert compiled.read_bytes() == shipped.read_bytes(), "run scripts/translations"
 
 
 @pytest.mark.usefixtures("qapp")

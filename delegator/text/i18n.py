@@ -53,19 +53,20 @@ def qt_catalogue_folders() -> list[Path]:
 
 def install_translator(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load Qt's and Delegator's catalogues for *language* into *app*; return the
-    translators installed (none for English; a missing catalogue is left out).
+    translators installed (for English only ours, which holds the plurals: "1 to-do",
+    "2 to-dos"; a missing catalogue is left out).
 
     Numbers and dates follow the system locale when it speaks *language*, otherwise
     the language's own conventions (so German text never comes with C-locale dates).
     """
     if QLocale.system().language() != QLocale(language).language():
         QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return []
     catalogues = [
         (f"qtbase_{language}", qt_catalogue_folders()),
         (f"delegator_{language}", [resource("translations")]),
     ]
+    if language == "en":
+        catalogues = catalogues[1:]
     installed = []
     for name, folders in catalogues:  # the last installed is asked first
         translator = QTranslator()

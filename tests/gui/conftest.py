@@ -6,17 +6,32 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from delegator.domain.clock import Clock
 from delegator.domain.model import Decision
 from delegator.gui.main_window import MainWindow
+from delegator.runtime.resources import resource
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
 
 from .locales import default_locale
 
 OpenWindow = Callable[[], MainWindow]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: QApplication) -> Iterator[None]:
+    """The window speaks English as the app makes it: with the English catalogue, which
+    holds the plurals ("Import 1 to-do", "Import 2 to-dos")."""
+    translator = QTranslator()
+    assert translator.load(str(resource("translations", "delegator_en.qm")))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
 
 # The day every window and page of the GUI tests lives on: a Monday in Berlin.
 CLOCK = Clock.fixed(dt.datetime(2026, 12, 7, 10, 0), ZoneInfo("Europe/Berlin"))

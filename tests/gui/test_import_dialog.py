@@ -124,7 +124,7 @@ def test_importing_adds_the_ticked_todos_in_one_undo_step(
     assert plumber.due == dt.date(2026, 5, 20)
     assert plumber.area == "House"
     assert runner.stack.count() == 1
-    assert runner.labels == ["Import 2 to-do(s)"]
+    assert runner.labels == ["Import 2 to-dos"]
 
     runner.stack.undo()
     assert titles(workspace) == []
@@ -415,11 +415,11 @@ def test_space_ticks_and_unticks_the_current_row(
     qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
 
     assert dialog.rows()[1] == ("Renew passport", False, False)
-    assert dialog.import_button.text() == "Import 2 to-do(s)"
+    assert dialog.import_button.text() == "Import 2 to-dos"
     assert dialog.status.text().startswith("2 of 3 ticked")
     qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
     assert dialog.rows()[1] == ("Renew passport", True, False)
-    assert dialog.import_button.text() == "Import 3 to-do(s)"
+    assert dialog.import_button.text() == "Import 3 to-dos"
 
 
 def test_the_dialog_stays_open_while_storing_and_a_failure_stores_nothing(
@@ -440,7 +440,7 @@ def test_the_dialog_stays_open_while_storing_and_a_failure_stores_nothing(
     assert dialog.is_storing()
     assert not dialog.import_button.isEnabled()
     assert not dialog.close_button.isEnabled()
-    assert dialog.status.text() == "Importing 3 to-do(s)…"
+    assert dialog.status.text() == "Importing 3 to-dos…"
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # while the transaction runs: ignored
     assert dialog.isVisible()
 
@@ -496,7 +496,7 @@ def test_space_on_a_selection_ticks_or_unticks_all_of_it(
     assert not dialog.import_button.isEnabled()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
     assert [ticked for _, ticked, _ in dialog.rows()] == [True, True, True]
-    assert dialog.import_button.text() == "Import 3 to-do(s)"
+    assert dialog.import_button.text() == "Import 3 to-dos"
 
 
 def test_a_storage_failure_before_reading_leaves_the_dialog_usable(
@@ -569,7 +569,7 @@ def test_status_changes_stand_apart_and_an_unticked_one_is_left_alone(
     assert dialog.status.text() == (
         "Status changes: 1 · new to-dos: 1 of 1 ticked · likely duplicates: 0"
     )
-    assert dialog.import_button.text() == "Import 2 change(s)"
+    assert dialog.import_button.text() == "Import 2 changes"
     import_ticked(qtbot, dialog)
     assert {t.title: t.status for t in workspace.tasks.summaries()} == {
         "Post the newsletter": Status.DONE,
@@ -577,7 +577,7 @@ def test_status_changes_stand_apart_and_an_unticked_one_is_left_alone(
         "Order paper": Status.OPEN,
     }
     assert runner.stack.count() == 1
-    assert runner.stack.undoText() == "Import 2 change(s)"
+    assert runner.stack.undoText() == "Import 2 changes"
     runner.stack.undo()
     assert {t.title: t.status for t in workspace.tasks.summaries()} == {
         "Post the newsletter": Status.HANDED_OVER,

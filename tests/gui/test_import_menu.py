@@ -104,7 +104,7 @@ def test_an_assistants_returned_tasks_ics_marks_two_to_dos_done_in_one_undo_step
     assert dialog.rows() == []  # no new to-dos: nothing comes in twice
     assert dialog.status_table.isVisibleTo(dialog)
     assert dialog.status.text().startswith("Status changes: 2 · new to-dos: 0 of 0 ticked")
-    assert dialog.import_button.text() == "Import 2 change(s)"
+    assert dialog.import_button.text() == "Import 2 changes"
     with qtbot.waitSignal(dialog.imported, timeout=5000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 

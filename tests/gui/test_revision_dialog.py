@@ -48,7 +48,7 @@ def test_the_dialog_shows_the_instructions_received_and_now(window: MainWindow) 
         },
     )
     dialog = open_revision(window, task_id)
-    assert "2 field(s) changed since" in dialog.summary.text()
+    assert "2 fields changed since" in dialog.summary.text()
     (before, after), (steps_before, steps_after) = dialog.sides
     assert plain(before) == "Instructions, as received: Sort the invoices by date."
     assert plain(after) == "Instructions, now: Sort the invoices by date, newest first."

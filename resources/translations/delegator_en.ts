@@ -1,0 +1,124 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>Import %n change(s)</source>
+            <translation>
+                <numerusform>Import %n change</numerusform>
+                <numerusform>Import %n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n to-do(s)</source>
+            <translation>
+                <numerusform>Import %n to-do</numerusform>
+                <numerusform>Import %n to-dos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n change(s)…</source>
+            <translation>
+                <numerusform>Importing %n change…</numerusform>
+                <numerusform>Importing %n changes…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n to-do(s)…</source>
+            <translation>
+                <numerusform>Importing %n to-do…</numerusform>
+                <numerusform>Importing %n to-dos…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ListController</name>
+        <message numerus="yes">
+            <source>Mark %n to-do(s) “{status}”</source>
+            <translation>
+                <numerusform>Mark %n to-do “{status}”</numerusform>
+                <numerusform>Mark %n to-dos “{status}”</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>Add %n to-do(s)</source>
+            <translation>
+                <numerusform>Add %n to-do</numerusform>
+                <numerusform>Add %n to-dos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n to-do(s)</source>
+            <translation>
+                <numerusform>Added %n to-do</numerusform>
+                <numerusform>Added %n to-dos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep %n to-do(s)</source>
+            <translation>
+                <numerusform>Keep %n to-do</numerusform>
+                <numerusform>Keep %n to-dos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delegate %n to-do(s)</source>
+            <translation>
+                <numerusform>Delegate %n to-do</numerusform>
+                <numerusform>Delegate %n to-dos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark %n to-do(s) undecided</source>
+            <translation>
+                <numerusform>Mark %n to-do undecided</numerusform>
+                <numerusform>Mark %n to-dos undecided</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n to-do(s)</source>
+            <translation>
+                <numerusform>Delete %n to-do</numerusform>
+                <numerusform>Delete %n to-dos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n to-do(s)</source>
+            <translation>
+                <numerusform>Restore %n to-do</numerusform>
+                <numerusform>Restore %n to-dos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message numerus="yes">
+            <source>%n rating(s), on average {average} of 5.</source>
+            <translation>
+                <numerusform>%n rating, on average {average} of 5.</numerusform>
+                <numerusform>%n ratings, on average {average} of 5.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RevisionDialog</name>
+        <message numerus="yes">
+            <source>%n field(s) changed since. Struck through: only in what the assistant received; underlined: only in the to-do now.</source>
+            <translation>
+                <numerusform>%n field changed since. Struck through: only in what the assistant received; underlined: only in the to-do now.</numerusform>
+                <numerusform>%n fields changed since. Struck through: only in what the assistant received; underlined: only in the to-do now.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
