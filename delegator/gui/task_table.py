@@ -42,6 +42,18 @@ from delegator.text.formatting import short_date
 
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
 DecisionRole = Qt.ItemDataRole.UserRole + 2
+# The roles the list answers; the view asks for a dozen per cell on every paint.
+_ANSWERED = frozenset(
+    {
+        int(Qt.ItemDataRole.DisplayRole),
+        int(Qt.ItemDataRole.EditRole),
+        int(Qt.ItemDataRole.DecorationRole),
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.ForegroundRole),
+        int(TaskIdRole),
+        int(DecisionRole),
+    }
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -53,11 +65,12 @@ class Column(IntEnum):
 
 
 def _header_text(section: int) -> str:
-    return {
-        Column.TITLE: QCoreApplication.translate("TaskTableModel", "To-do"),
-        Column.DECISION: QCoreApplication.translate("TaskTableModel", "Decision"),
-        Column.STATUS: QCoreApplication.translate("TaskTableModel", "Status"),
-    }[Column(section)]
+    # Compared, not looked up through Column(section): the header asks on every paint.
+    if section == Column.TITLE:
+        return QCoreApplication.translate("TaskTableModel", "To-do")
+    if section == Column.DECISION:
+        return QCoreApplication.translate("TaskTableModel", "Decision")
+    return QCoreApplication.translate("TaskTableModel", "Status")
 
 
 class TaskTableModel(QAbstractTableModel):
@@ -291,7 +304,7 @@ class TaskTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._visible):
+        if role not in _ANSWERED or not index.isValid() or index.row() >= len(self._visible):
             return None
         task = self._visible[index.row()]
         column = index.column()
