@@ -25,9 +25,6 @@ class StatusSource(StrEnum):
     IMPORT = "import"
 
 
-# The statuses in which delegated work is with the assistant and followed up.
-FOLLOWED_UP = frozenset({Status.HANDED_OVER, Status.IN_PROGRESS, Status.REWORK})
-
 DEFAULT_RHYTHM = CheckInRhythm.WEEKLY
 RHYTHM_DAYS = {CheckInRhythm.WEEKLY: 7, CheckInRhythm.BIWEEKLY: 14}
 
@@ -68,25 +65,6 @@ def next_check_in(
         return after + dt.timedelta(days=days)
     earliest = after + dt.timedelta(days=days - 6)
     return earliest + dt.timedelta(days=(weekday - earliest.weekday()) % 7)
-
-
-def is_followed_up(status: Status, archived: bool) -> bool:
-    """Work that is with the assistant: handed over, in progress or back for rework."""
-    return status in FOLLOWED_UP and not archived
-
-
-def due_for_check_in(
-    status: Status, archived: bool, next_date: dt.date | None, today: dt.date
-) -> bool:
-    """Followed-up work whose next check-in is today or earlier."""
-    return is_followed_up(status, archived) and next_date is not None and next_date <= today
-
-
-def check_in_overdue(
-    status: Status, archived: bool, next_date: dt.date | None, today: dt.date
-) -> bool:
-    """Followed-up work whose check-in day has passed without a check-in."""
-    return is_followed_up(status, archived) and next_date is not None and next_date < today
 
 
 def review_due(trial_end: dt.date | None, reviews: Iterable[dt.date], today: dt.date) -> bool:

@@ -21,10 +21,8 @@ from enum import StrEnum
 
 from delegator.domain.assistant import Assistant
 from delegator.domain.followup import (
-    FOLLOWED_UP,
     Feedback,
     Review,
-    check_in_overdue,
     level_raise_reasons,
     restate_needed,
     review_overdue,
@@ -34,6 +32,7 @@ from delegator.domain.mindset import MindsetCheck, MindsetStatement
 from delegator.domain.model import DelegationLevel, Frequency, Status
 from delegator.domain.money import cost_per_month_cents, hours_per_month, over_capacity
 from delegator.domain.profile import Profile
+from delegator.domain.status import FOLLOWED_UP, check_in_overdue
 
 MINDSET_MAX_AGE_DAYS = 90
 WORKDAY_MINUTES = 8 * 60

@@ -8,8 +8,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 
-from delegator.domain.followup import due_for_check_in
 from delegator.domain.model import Decision, Status, TaskSummary
+from delegator.domain.status import due_for_check_in
 
 
 class View(StrEnum):

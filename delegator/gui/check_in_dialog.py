@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from delegator.domain.errors import DelegatorError
-from delegator.domain.followup import is_followed_up, next_check_in
+from delegator.domain.followup import next_check_in
 from delegator.domain.model import Task
 from delegator.domain.profile import CheckInRhythm
+from delegator.domain.status import is_followed_up
 from delegator.gui.status_style import status_label
 from delegator.gui.undo_commands import Runner
 from delegator.text.formatting import short_date

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from delegator.domain.errors import DelegatorError
-from delegator.domain.followup import StatusSource, check_in_overdue, is_followed_up
+from delegator.domain.followup import StatusSource
 from delegator.domain.model import Status, Task
 from delegator.domain.parsing import ParseError, parse_date
+from delegator.domain.status import check_in_overdue, is_followed_up
 from delegator.gui import theme
 from delegator.gui.form_widgets import InlineMessage, WrappingLabel
 from delegator.gui.status_style import changed_text, check_in_text, status_icons, status_label

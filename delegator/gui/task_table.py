@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon, QPalette
 
-from delegator.domain.followup import check_in_overdue, is_followed_up
 from delegator.domain.model import Decision, Status, TaskSummary
+from delegator.domain.status import check_in_overdue, is_followed_up
 from delegator.domain.views import View, counts, search_terms, shown_in
 from delegator.gui import theme
 from delegator.gui.decision_style import decision_icon, decision_label

@@ -14,7 +14,6 @@ from delegator.domain.changes import Changes
 from delegator.domain.clock import Clock
 from delegator.domain.errors import InvalidProblem, InvalidValue
 from delegator.domain.followup import (
-    FOLLOWED_UP,
     CheckIn,
     DueCheckIn,
     Feedback,
@@ -28,6 +27,7 @@ from delegator.domain.followup import (
     valid_rating,
 )
 from delegator.domain.model import Status, Task
+from delegator.domain.status import FOLLOWED_UP
 from delegator.storage.database import Database
 
 if TYPE_CHECKING:

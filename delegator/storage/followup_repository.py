@@ -10,7 +10,6 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from delegator.domain.followup import (
-    FOLLOWED_UP,
     CheckIn,
     DueCheckIn,
     Feedback,
@@ -20,6 +19,7 @@ from delegator.domain.followup import (
     StatusSource,
 )
 from delegator.domain.model import Decision, DelegationLevel, Status
+from delegator.domain.status import FOLLOWED_UP
 from delegator.storage.rows import (
     AssistantRow,
     CheckInRow,

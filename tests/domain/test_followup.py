@@ -12,8 +12,6 @@ from hypothesis import strategies as st
 from delegator.domain.followup import (
     Feedback,
     add_months,
-    check_in_overdue,
-    due_for_check_in,
     instructions_digest,
     level_raise_reasons,
     next_check_in,
@@ -24,6 +22,7 @@ from delegator.domain.followup import (
 )
 from delegator.domain.model import DelegationLevel, Status, Task
 from delegator.domain.profile import CheckInRhythm
+from delegator.domain.status import check_in_overdue, due_for_check_in
 
 D = dt.date
 MONDAY, FRIDAY = 0, 4

@@ -13,12 +13,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from delegator.domain.followup import FOLLOWED_UP
 from delegator.domain.hours import hours_per_week
 from delegator.domain.model import Decision, DelegationLevel, Frequency, Priority
 from delegator.domain.money import cost_per_month_cents, hours_per_month
 from delegator.domain.profile import ChannelKind, CheckInRhythm
 from delegator.domain.secrets import find_secrets
+from delegator.domain.status import FOLLOWED_UP
 from delegator.exchange.demo_data import load_demo
 from delegator.runtime.resources import resource
 
