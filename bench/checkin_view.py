@@ -50,7 +50,10 @@ from PySide6.QtGui import QKeySequence  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from delegator.domain.clock import Clock  # noqa: E402
 from delegator.domain.views import View  # noqa: E402
+
+CLOCK = Clock()  # the app's clock: the window below reads the same day
 
 TARGET_MS = 16.0
 DRAIN_PASSES = 3
@@ -115,7 +118,7 @@ def measure_list(
 
     from delegator.gui.task_table import TaskTableModel
 
-    model = TaskTableModel(app.palette(), today=dt.date.today)
+    model = TaskTableModel(app.palette(), today=CLOCK.today)
     model.set_tasks(summaries)
     model.set_view(View.ALL)
     window = QMainWindow()
@@ -198,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="delegator-bench-checkin-") as work:
         data_dir = Path(work)
         path = _dataset.build_data_dir(data_dir, args.size, archived_share=0.0)
-        due = make_followed_up(path, dt.date.today())
+        due = make_followed_up(path, CLOCK.today())
         (data_dir / "settings.ini").write_text("[intro]\nshown=true\n")
         workspace = Workspace(path, data_dir / "backups")
         results = measure_list(app, workspace.tasks.summaries(), args.rounds)

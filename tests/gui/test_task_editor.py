@@ -332,3 +332,18 @@ def test_a_to_do_of_an_archived_assistant_still_shows_them(window: MainWindow) -
     window._workspace.assistants.save(copy(anna, archived=True))
     window.editor.show_task(task_id)
     assert window.editor.details.assistant.currentText() == "Anna (archived)"
+
+
+def test_an_area_typed_on_one_to_do_is_offered_on_the_next(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    first, second = seed(window, "Rechnungen", "Belege")
+    window.show_view(View.ALL)
+    assert window.list_controller.select_ids([first])
+    area = window.editor.details.area.lineEdit()
+    assert area is not None
+    commit(qtbot, area, "Finanzen")
+    # Areas in use are read once and again after a change: the next to-do offers it.
+    assert window.list_controller.select_ids([second])
+    areas = window.editor.details.area
+    assert [areas.itemText(i) for i in range(areas.count())] == ["Finanzen"]
