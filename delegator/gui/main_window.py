@@ -292,8 +292,6 @@ class MainWindow(WindowLayout):
         if changes.tasks or changes.assistants:
             self._refresh_loads()
             self._refresh_page()
-        if self._editor is not None and changes.tasks:
-            self._editor.forget_known()
         task = self._editor.task if self._editor is not None else None
         if task is not None and changes.assistants:
             self.editor.refresh()

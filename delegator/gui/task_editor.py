@@ -78,8 +78,9 @@ class TaskEditor(QWidget):
         self._run = run
         self._task: Task | None = None
         self._stale: list[TriagePanel | FeedbackSection] = []
-        # Areas and skills in use, offered for completion: read once, again after a change.
-        self._known: tuple[list[str], list[str]] | None = None
+        # Areas and skills in use, offered for completion: read again only after a change
+        # to the data file (its data version, with the lists read then).
+        self._known: tuple[int, list[str], list[str]] | None = None
         self._assistant_list: list[Assistant] = []
         self._build()
         self._wire()
@@ -204,10 +205,6 @@ class TaskEditor(QWidget):
         if stored is None or _content(stored) != _content(self._task):
             self.refresh()
 
-    def forget_known(self) -> None:
-        """To-dos changed: read the areas and skills in use afresh when next shown."""
-        self._known = None
-
     def flush(self) -> None:
         if self._task is not None:
             self.instructions.flush()
@@ -263,9 +260,10 @@ class TaskEditor(QWidget):
         self.instructions.set_text(task.instructions)
         self.steps.set_items(task.steps)
         self.criteria.set_items(task.acceptance_criteria)
-        if self._known is None:
-            self._known = (self._tasks.known("areas"), self._tasks.known("skills"))
-        self.details.show_task(task, self._assistant_list, *self._known)
+        version = self._tasks.data_version()
+        if self._known is None or self._known[0] != version:
+            self._known = (version, self._tasks.known("areas"), self._tasks.known("skills"))
+        self.details.show_task(task, self._assistant_list, self._known[1], self._known[2])
         self.resources.set_resources(task.resources)
         self.notes.set_text(task.notes)
         if self.followup is not None:

@@ -98,6 +98,15 @@ class TaskService:
 
     # Reads -----------------------------------------------------------------
 
+    def data_version(self) -> int:
+        """A number that changes whenever a change was committed to the data file (by
+        this window, a worker or another process): what was read stays right while it
+        stays the same (SQLite's ``PRAGMA data_version``, on the read connection, which
+        itself never writes)."""
+        with self._db.reading() as connection:
+            version: int = connection.execute("PRAGMA data_version").fetchone()[0]
+            return version
+
     def summaries(self) -> list[TaskSummary]:
         with self._db.reading() as connection:
             return task_list_query.all_summaries(connection)

@@ -347,3 +347,28 @@ def test_an_area_typed_on_one_to_do_is_offered_on_the_next(
     assert window.list_controller.select_ids([second])
     areas = window.editor.details.area
     assert [areas.itemText(i) for i in range(areas.count())] == ["Finanzen"]
+
+
+def test_undo_takes_an_area_back_out_of_the_offered_ones(window: MainWindow, qtbot: QtBot) -> None:
+    seed(window, "Belege")
+    window.show_view(View.ALL)
+    qtbot.keyClicks(window.capture, "Rechnungen")
+    qtbot.keyClick(window.capture, Qt.Key.Key_Return)
+    (new,) = [t.id for t in window.model.all_tasks() if t.title == "Rechnungen"]
+    assert window.list_controller.select_ids([new])
+    area = window.editor.details.area.lineEdit()
+    assert area is not None
+    commit(qtbot, area, "Vorlage")
+    # Looking at the other to-do and back: both now offer "Vorlage".
+    (other,) = [t.id for t in window.model.all_tasks() if t.title == "Belege"]
+    assert window.list_controller.select_ids([other])
+    assert window.editor.details.area.itemText(0) == "Vorlage"
+    assert window.list_controller.select_ids([new])
+    undo = window.named_actions["undo"]
+    undo.trigger()  # the area
+    undo.trigger()  # the to-do: the editor moves on to "Belege"
+    editor = window.editor
+    assert editor.task is not None
+    assert editor.task.title == "Belege"
+    areas = editor.details.area
+    assert [areas.itemText(i) for i in range(areas.count())] == []
