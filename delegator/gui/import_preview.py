@@ -1,43 +1,31 @@
 """The import preview as a table model: one row per to-do found, a tick box each.
 
 A model, not a QTableWidget: a 50 MB file holds hundreds of thousands of to-dos, and an
-item per cell took seconds to build on the GUI thread. The ticks live in one list and
-the ticked count is kept as it changes, so a click never walks every row.
+item per cell took seconds to build on the GUI thread (the ticks: gui/ticked_rows.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from delegator.domain.imported import ImportedTask
+from delegator.gui.ticked_rows import TICK_COLUMN, TickedRowsModel
 from delegator.services.import_service import PreviewRow
 from delegator.text.formatting import short_date
 
-TITLE, AREA, DUE, NOTE = range(4)
+TITLE = TICK_COLUMN
+AREA, DUE, NOTE = range(1, 4)
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class PreviewModel(QAbstractTableModel):
-    """The to-dos an import would create; likely duplicates start unticked.
-
-    ``ticks_changed`` is emitted whenever the number of ticked rows may have changed.
-    """
-
-    ticks_changed = Signal()
+class PreviewModel(TickedRowsModel):
+    """The to-dos an import would create; likely duplicates start unticked."""
 
     def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+        super().__init__(parent)
         self._rows: list[PreviewRow] = []
-        self._checked: list[bool] = []
-        self._ticked = 0
         self._duplicates = 0
 
     # What the dialog asks --------------------------------------------------------------
@@ -50,10 +38,9 @@ class PreviewModel(QAbstractTableModel):
         wanted = ticks or {}
         self.beginResetModel()
         self._rows = list(rows)
-        self._checked = [
-            wanted.get((row.task.line, row.task.title), not row.duplicate) for row in self._rows
-        ]
-        self._ticked = sum(self._checked)
+        self._reset_ticks(
+            [wanted.get((row.task.line, row.task.title), not row.duplicate) for row in self._rows]
+        )
         self._duplicates = sum(1 for row in self._rows if row.duplicate)
         self.endResetModel()
         self.ticks_changed.emit()
@@ -69,41 +56,6 @@ class PreviewModel(QAbstractTableModel):
     def entries(self) -> list[PreviewRow]:
         return list(self._rows)
 
-    def is_checked(self, row: int) -> bool:
-        return self._checked[row]
-
-    def set_checked(self, row: int, checked: bool) -> None:
-        if not 0 <= row < len(self._rows):
-            raise IndexError(row)
-        if self._checked[row] == checked:
-            return
-        self._checked[row] = checked
-        self._ticked += 1 if checked else -1
-        index = self.index(row, TITLE)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self.ticks_changed.emit()
-
-    def set_rows_checked(self, rows: Iterable[int], checked: bool) -> None:
-        """Tick or untick many rows at once (one signal, however many)."""
-        wanted = set(rows)
-        if any(not 0 <= row < len(self._rows) for row in wanted):
-            raise IndexError(sorted(wanted))
-        changed = [row for row in wanted if self._checked[row] != checked]
-        if not changed:
-            return
-        for row in changed:
-            self._checked[row] = checked
-        self._ticked += len(changed) if checked else -len(changed)
-        self.dataChanged.emit(
-            self.index(min(changed), TITLE),
-            self.index(max(changed), TITLE),
-            [Qt.ItemDataRole.CheckStateRole],
-        )
-        self.ticks_changed.emit()
-
-    def ticked_count(self) -> int:
-        return self._ticked
-
     def duplicate_count(self) -> int:
         return self._duplicates
 
@@ -111,9 +63,6 @@ class PreviewModel(QAbstractTableModel):
         return [row.task for row, checked in zip(self._rows, self._checked, strict=True) if checked]
 
     # QAbstractTableModel ----------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
@@ -124,14 +73,6 @@ class PreviewModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("To-do"), self.tr("Area"), self.tr("Due"), self.tr("Note"))[section]
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == TITLE:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -148,20 +89,11 @@ class PreviewModel(QAbstractTableModel):
                 return short_date(task.due) if task.due is not None else ""
             return self._note(entry)
         if role == Qt.ItemDataRole.CheckStateRole and column == TITLE:
-            checked = self._checked[index.row()]
-            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+            return self.check_state(index.row())
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
             # The whole title (the column may cut it short) and where it was found.
             return f"{task.title}\n" + self.tr("Line {line}").format(line=task.line)
         return None
-
-    def setData(self, index: _Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        # The view's delegate hands over a Qt.CheckState or its int value.
-        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
-        self.set_checked(index.row(), checked)
-        return True
 
     def _note(self, entry: PreviewRow) -> str:
         marks = []

@@ -1,73 +1,48 @@
 """The status changes of an import preview: the to-dos of this plan that an assistant's
 file brings back done or in progress, each with its status now and after the import and
-a tick box (ticked by default); Space ticks or unticks the current row."""
+a tick box (ticked by default, as gui/ticked_rows.py ticks)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from delegator.domain.model import Status
 from delegator.gui.status_style import status_icons, status_label
+from delegator.gui.ticked_rows import TICK_COLUMN, TickedRowsModel, TickingTable
 from delegator.services.import_service import StatusUpdate
 
-TITLE, BEFORE, AFTER = range(3)
+TITLE = TICK_COLUMN
+BEFORE, AFTER = 1, 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class StatusChangesModel(QAbstractTableModel):
-    """``ticks_changed`` is emitted whenever a row is ticked or unticked."""
-
-    ticks_changed = Signal()
+class StatusChangesModel(TickedRowsModel):
+    """The status changes a returned file brings, all ticked to begin with."""
 
     def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+        super().__init__(parent)
         self._updates: list[StatusUpdate] = []
-        self._checked: list[bool] = []
         self._icons: dict[Status, QIcon] = {}
 
     def set_updates(self, updates: Sequence[StatusUpdate]) -> None:
         self.beginResetModel()
         self._icons = status_icons(QGuiApplication.palette())
         self._updates = list(updates)
-        self._checked = [True] * len(self._updates)
+        self._reset_ticks([True] * len(self._updates))
         self.endResetModel()
         self.ticks_changed.emit()
 
     def updates(self) -> list[StatusUpdate]:
         return list(self._updates)
 
-    def is_checked(self, row: int) -> bool:
-        return self._checked[row]
-
-    def set_checked(self, row: int, checked: bool) -> None:
-        if self._checked[row] == checked:
-            return
-        self._checked[row] = checked
-        index = self.index(row, TITLE)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self.ticks_changed.emit()
-
     def ticked(self) -> list[StatusUpdate]:
         return [u for u, checked in zip(self._updates, self._checked, strict=True) if checked]
 
-    def ticked_count(self) -> int:
-        return sum(self._checked)
-
     # QAbstractTableModel ----------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._updates)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
@@ -79,14 +54,6 @@ class StatusChangesModel(QAbstractTableModel):
             return None
         return (self.tr("To-do"), self.tr("Status now"), self.tr("After the import"))[section]
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == TITLE:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
@@ -96,8 +63,7 @@ class StatusChangesModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return update.title
             if role == Qt.ItemDataRole.CheckStateRole:
-                checked = self._checked[index.row()]
-                return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+                return self.check_state(index.row())
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{update.title}\n" + self.tr("Line {line}").format(line=update.line)
             return None
@@ -108,18 +74,10 @@ class StatusChangesModel(QAbstractTableModel):
             return self._icons.get(status)
         return None
 
-    def setData(self, index: _Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        self.set_checked(index.row(), value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value))
-        return True
 
-
-class StatusChangesTable(QTableView):
+class StatusChangesTable(TickingTable):
     def __init__(self, model: StatusChangesModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._model = model
-        self.setModel(model)
+        super().__init__(model, parent)
         self.setAccessibleName(QCoreApplication.translate("ImportDialog", "Status changes"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -130,14 +88,3 @@ class StatusChangesTable(QTableView):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (BEFORE, AFTER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        current = self.currentIndex()
-        if (
-            event.key() == Qt.Key.Key_Space
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-            and current.isValid()
-        ):
-            self._model.set_checked(current.row(), not self._model.is_checked(current.row()))
-            return
-        super().keyPressEvent(event)
