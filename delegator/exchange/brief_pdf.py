@@ -139,15 +139,48 @@ def render_pdf(
 
     Needs a QGuiApplication (RuntimeError otherwise); ValueError for another paper.
     """
+    words = BriefText(language)
+    target = open_pdf(markdown, title, paper)
+    pages = target.pages
+
+    def still_wanted() -> bool:
+        return progress is None or bool(progress(0, 0))
+
+    source = pdf_source(markdown, pages, target.missing)
+    cover, body_from = _cover(source, target.shown_title, pages)
+    body, entries = _body(source, body_from, pages, still_wanted)
+    contents = _contents(entries, words, pages)
+    sheets: list[Sheet] = [[(cover, 0)]]
+    if contents is not None:
+        sheets += [[(contents, index)] for index in range(contents.pageCount())]
+    sheets += body
+    return draw_sheets(
+        target, sheets, words(QT_TRANSLATE_NOOP("Brief", "Page {n} of {total}")), progress
+    )
+
+
+@dataclass(slots=True)
+class PdfTarget:
+    """A PDF being written into memory, laid out like the brief."""
+
+    data: QByteArray
+    buffer: QBuffer
+    writer: QPdfWriter
+    pages: Pages
+    missing: str  # the symbols of the text no bundled font draws
+    shown_title: str  # the title with those symbols replaced
+
+
+def open_pdf(markdown: str, title: str, paper: str) -> PdfTarget:
+    """A PDF writer on *paper* ("A4" or "Letter"; ValueError otherwise) titled *title*
+    (with "Delegator" as its creator), with the bundled fonts and the symbols of
+    *markdown* and *title* they cannot draw. Needs a QGuiApplication (RuntimeError)."""
     page_size_id = PAPER_SIZES.get(paper.strip().casefold())
     if page_size_id is None:
         raise ValueError(f"unknown paper size {paper!r}: use 'A4' or 'Letter'")
     families = bundled_font_families()
-    words = BriefText(language)
     fonts = [bundled_font(families, BODY_POINT_SIZE, bold=bold) for bold in (False, True)]
     missing = undrawable_symbols(fonts, markdown, title)
-    shown_title = with_fallbacks(title, missing)
-
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -157,24 +190,25 @@ def render_pdf(
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
     writer.setTitle(title)
     writer.setCreator(CREATOR)
-    pages = Pages(writer, families)
+    return PdfTarget(
+        data, buffer, writer, Pages(writer, families), missing, with_fallbacks(title, missing)
+    )
 
-    def still_wanted() -> bool:
-        return progress is None or bool(progress(0, 0))
 
-    source = pdf_source(markdown, pages, missing)
-    cover, body_from = _cover(source, shown_title, pages)
-    body, entries = _body(source, body_from, pages, still_wanted)
-    contents = _contents(entries, words, pages)
-    sheets: list[Sheet] = [[(cover, 0)]]
-    if contents is not None:
-        sheets += [[(contents, index)] for index in range(contents.pageCount())]
-    sheets += body
+def draw_sheets(
+    target: PdfTarget,
+    sheets: list[Sheet],
+    footer_text: str,
+    progress: Callable[[int, int], bool] | None,
+) -> bytes:
+    """Draw *sheets* into *target* and return the PDF's bytes; every sheet but the first
+    gets the title as header and *footer_text* ("Page {n} of {total}") as footer.
+    *progress* is called as ``progress(sheets_done, total)`` from ``(0, total)`` on;
+    when it returns False, CancelledError is raised."""
     total = len(sheets)
-
     if progress is not None and not progress(0, total):
         raise CancelledError
-    footer_text = words(QT_TRANSLATE_NOOP("Brief", "Page {n} of {total}"))
+    writer, pages = target.writer, target.pages
     painter = QPainter()
     if not painter.begin(writer):
         raise RuntimeError("could not start the PDF")
@@ -186,13 +220,13 @@ def render_pdf(
                 pages.draw(painter, document, index)
             if number > 1:
                 footer = footer_text.format(n=number, total=total)
-                pages.draw_header_and_footer(painter, shown_title, footer)
+                pages.draw_header_and_footer(painter, target.shown_title, footer)
             if progress is not None and not progress(number, total):
                 raise CancelledError
     finally:
         painter.end()
-        buffer.close()
-    return bytes(data.data())
+        target.buffer.close()
+    return bytes(target.data.data())
 
 
 def bundled_font_families() -> list[str]:
