@@ -11,7 +11,7 @@ The window runs the steps on worker threads, reading what the import checks agai
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from delegator.domain.bulk import cycle_collector_paused
@@ -35,7 +35,7 @@ from delegator.services.followup_service import (
     change_statuses,
     undo_statuses,
 )
-from delegator.services.task_service import NewTask, TaskService, new_rows
+from delegator.services.task_service import NewTask, TaskService, new_rows, placed_again
 from delegator.storage.database import Database
 
 # What the window needs of exchange/ (which it may not import itself).
@@ -176,10 +176,7 @@ class StoreImport:
     def apply(self) -> Changes:
         placed, self._undo, changes = self._service.apply_import(self._new_tasks, self._statuses)
         self.ids = [task_id for task_id, _position in placed]
-        self._new_tasks = [
-            replace(new, task_id=task_id, position=position)
-            for new, (task_id, position) in zip(self._new_tasks, placed, strict=True)
-        ]
+        self._new_tasks = placed_again(self._new_tasks, placed)
         return changes
 
     def revert(self) -> Changes:

@@ -8,13 +8,12 @@ change and ``revert()`` undoes it; both return the Changes the GUI must refresh.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Protocol
 
 from delegator.domain.changes import Changes
 from delegator.domain.model import Decision
 from delegator.domain.views import moved
-from delegator.services.task_service import NewTask, TaskService
+from delegator.services.task_service import NewTask, TaskService, placed_again
 
 
 class Operation(Protocol):
@@ -34,11 +33,7 @@ class AddTasks:
     def apply(self) -> Changes:
         placed, changes = self._service.add_placed(self._new_tasks)
         self.ids = [task_id for task_id, _position in placed]
-        # Redo puts each one back with the same id at the same place.
-        self._new_tasks = [
-            replace(new, task_id=task_id, position=position)
-            for new, (task_id, position) in zip(self._new_tasks, placed, strict=True)
-        ]
+        self._new_tasks = placed_again(self._new_tasks, placed)
         return changes
 
     def revert(self) -> Changes:

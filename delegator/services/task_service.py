@@ -56,6 +56,15 @@ def _clean_title(title: str) -> str:
     return tidy
 
 
+def placed_again(new_tasks: Sequence[NewTask], placed: Sequence[tuple[int, int]]) -> list[NewTask]:
+    """*new_tasks* with the (id, position) each got when added: a redo puts each one
+    back with the same id at the same place."""
+    return [
+        replace(new, task_id=task_id, position=position)
+        for new, (task_id, position) in zip(new_tasks, placed, strict=True)
+    ]
+
+
 def cleaned(task: Task) -> Task:
     """*task* as it is stored: its title tidied, its numbers checked (InvalidValue)."""
     return replace(validated(task), title=_clean_title(task.title))
