@@ -91,9 +91,9 @@ class ReviewOutcome(StrEnum):
 class Feedback:
     """Feedback on a to-do (and so on its assistant) or on an assistant as a whole.
 
-    ``level`` is the to-do's delegation level when the feedback was given;
-    ``instructions_digest`` what its instructions, steps and "done when" list were then
-    (``instructions_digest``), to tell whether they changed since.
+    ``level`` is the to-do's delegation level when the feedback was given, and
+    ``instructions_digest`` the digest of its instructions, steps and "done when" list
+    then (``instructions_digest()``), to tell whether they changed since.
     """
 
     id: int
