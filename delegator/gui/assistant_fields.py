@@ -7,10 +7,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QPalette
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtGui import QFocusEvent, QFont
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegator.gui import theme
-from delegator.gui.form_widgets import WrappingLabel
+from delegator.gui.form_widgets import ThemedLabel
 from delegator.gui.typed_fields import DateEdit, TimeEdit
 from delegator.text.formatting import from_qdate, from_qtime, to_qdate, to_qtime
 
@@ -170,23 +169,11 @@ class OptionalTimeRange(QWidget):
         self.range_edited.emit()
 
 
-class WarningBanner(WrappingLabel):
+class WarningBanner(ThemedLabel):
     """Something due (a review), in bold and the theme's warning colour."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("", parent)
+        super().__init__("", theme.WARNING, parent)
         font = QFont(self.font())
         font.setWeight(QFont.Weight.DemiBold)
         self.setFont(font)
-        self._recolour()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self._recolour()
-        super().changeEvent(event)
-
-    def _recolour(self) -> None:
-        palette = self.palette()
-        colour = theme.colour(theme.WARNING, QApplication.palette())
-        palette.setColor(QPalette.ColorRole.WindowText, colour)
-        self.setPalette(palette)

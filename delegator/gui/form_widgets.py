@@ -130,7 +130,29 @@ class WrappingLabel(QLabel):
             self.updateGeometry()
 
 
-class InlineMessage(WrappingLabel):
+class ThemedLabel(WrappingLabel):
+    """A wrapping label in one of the theme's colours (gui/theme.py), light or dark as
+    the application's palette is, also after it changes."""
+
+    def __init__(self, text: str, colour: theme.Pair, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._colour = colour
+        self._recolour()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._recolour()
+        super().changeEvent(event)
+
+    def _recolour(self) -> None:
+        palette = self.palette()
+        palette.setColor(
+            QPalette.ColorRole.WindowText, theme.colour(self._colour, QApplication.palette())
+        )
+        self.setPalette(palette)
+
+
+class InlineMessage(ThemedLabel):
     """A problem with a field, shown under it in the palette's error colour.
 
     Hidden while empty; when it sits in a QFormLayout (see ``add_to``) the whole row
@@ -139,10 +161,9 @@ class InlineMessage(WrappingLabel):
     """
 
     def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__("", parent)
+        super().__init__("", theme.ERROR, parent)
         self._field = field
         self._form: QFormLayout | None = None
-        self._recolour()
         self.setVisible(False)
 
     def add_to(self, form: QFormLayout) -> None:
@@ -167,17 +188,6 @@ class InlineMessage(WrappingLabel):
 
     def has_message(self) -> bool:
         return bool(self.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self._recolour()
-        super().changeEvent(event)
-
-    def _recolour(self) -> None:
-        palette = self.palette()
-        colour = theme.colour(theme.ERROR, QApplication.palette())
-        palette.setColor(QPalette.ColorRole.WindowText, colour)
-        self.setPalette(palette)
 
 
 class HelpText(WrappingLabel):
