@@ -23,6 +23,8 @@ from delegator.runtime.paths import Paths
 from delegator.text.messages import explain
 
 if TYPE_CHECKING:
+    from delegator.domain.backups import Backup
+    from delegator.services.backup_service import BackupService
     from delegator.services.workspace import Workspace
 
 EXIT_OK = 0
@@ -169,6 +171,42 @@ def build_parser() -> argparse.ArgumentParser:
     )
     status.add_argument("task_id", type=int, metavar="ID")
     status.add_argument("status", choices=[s.value for s in Status])
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "cli", "make a backup of the plan now; prints the file written"
+        ),
+    )
+    backup.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=QCoreApplication.translate(
+            "cli", "write the backup to FILE instead of the backups folder"
+        ),
+    )
+    backups = commands.add_parser(
+        "backups",
+        parents=[common],
+        help=QCoreApplication.translate("cli", "list the backups, newest first"),
+    )
+    backups.add_argument(
+        "--json", action="store_true", help=QCoreApplication.translate("cli", "print a JSON array")
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "cli", "replace the plan with a backup (the current plan is backed up first)"
+        ),
+    )
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "--yes",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "do not ask before replacing the plan"),
+    )
     commands.add_parser(
         "demo",
         parents=[common],
@@ -227,6 +265,8 @@ def _dispatch(args: argparse.Namespace, paths: Paths) -> int:
         return EXIT_USAGE
     if args.command == "demo":
         return _demo(paths)
+    if args.command == "backups":
+        return _backups(paths, args.json)
     workspace = Workspace(paths.database, paths.backups)
     try:
         service = workspace.tasks
@@ -248,6 +288,10 @@ def _dispatch(args: argparse.Namespace, paths: Paths) -> int:
             return _export(workspace, args)
         elif args.command == "import":
             return _import(workspace, args)
+        elif args.command == "backup":
+            return _backup(workspace, args.output)
+        elif args.command == "restore":
+            return _restore(workspace, args.file, args.yes)
     finally:
         workspace.close()
     return EXIT_OK
@@ -455,3 +499,107 @@ def _checkins(workspace: Workspace, as_json: bool) -> int:
                 f"{item.task_id:>6}  {item.due_since.isoformat()}  {last:<10}  {who}  {item.title}"
             )
     return 1 if due else EXIT_OK
+
+
+def _backup_service(paths: Paths) -> BackupService:
+    from delegator.domain.clock import Clock
+    from delegator.services.backup_service import BackupService
+
+    return BackupService(paths.database, paths.backups, paths.data_dir / "attachments", Clock())
+
+
+def _backup(workspace: Workspace, output: str | None) -> int:
+    from pathlib import Path
+
+    from delegator.domain.backups import BackupKind
+
+    target = Path(output).expanduser().absolute() if output else None
+    if target is not None and target.exists():
+        raise FileExistsError(target)
+    print(workspace.backups.back_up(BackupKind.MANUAL, target))
+    return EXIT_OK
+
+
+def _backups(paths: Paths, as_json: bool) -> int:
+    """List the backups without opening the plan: it works when the plan is damaged."""
+    listed = _backup_service(paths).backups()
+    if as_json:
+        rows = [
+            {
+                "file": str(backup.path),
+                "created": backup.created.isoformat(timespec="seconds"),
+                "kind": backup.kind.value,
+                "todos": backup.summary.todos if backup.summary else None,
+                "delegated": backup.summary.delegated if backup.summary else None,
+                "assistants": backup.summary.assistants if backup.summary else None,
+                "size": backup.size,
+                "problem": backup.problem or None,
+            }
+            for backup in listed
+        ]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    for backup in listed:
+        print(f"{backup.created:%Y-%m-%d %H:%M}  {_holds(backup)}  {backup.path}")
+    return EXIT_OK
+
+
+def _holds(backup: Backup) -> str:
+    if backup.summary is None:
+        return QCoreApplication.translate("cli", "unreadable: {problem}").format(
+            problem=backup.problem
+        )
+    return QCoreApplication.translate(
+        "cli", "{todos} to-dos, {delegated} delegated, {assistants} assistants"
+    ).format(
+        todos=backup.summary.todos,
+        delegated=backup.summary.delegated,
+        assistants=backup.summary.assistants,
+    )
+
+
+def _restore(workspace: Workspace, file: str, yes: bool) -> int:
+    from pathlib import Path
+
+    from delegator.storage.plan_file import inspect
+
+    source = Path(file).expanduser().absolute()
+    summary = inspect(source)
+    question = QCoreApplication.translate(
+        "cli", "Replace the plan in {path} with {file} ({todos} to-dos, {delegated} delegated)?"
+    ).format(
+        path=workspace.data_file, file=source, todos=summary.todos, delegated=summary.delegated
+    )
+    if not yes and not _confirmed(question):
+        return EXIT_ERROR
+    restored = workspace.restore(source)
+    if restored.before is not None:
+        print(
+            QCoreApplication.translate("cli", "Restored. The plan as it was is in {file}.").format(
+                file=restored.before
+            )
+        )
+    for target in restored.missing_attachments:
+        print(
+            QCoreApplication.translate(
+                "cli", "Attachment {name} is in no backup and could not be brought back."
+            ).format(name=target),
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _confirmed(question: str) -> bool:
+    """Ask *question* on a terminal; elsewhere refuse and name --yes."""
+    if not sys.stdin.isatty():
+        print(
+            "delegator: "
+            + question
+            + " "
+            + QCoreApplication.translate("cli", "Nothing was changed; add --yes to go ahead."),
+            file=sys.stderr,
+        )
+        return False
+    answer = input(question + " [y/N] ")
+    return answer.strip().lower() in {"y", "yes", "j", "ja"}

@@ -14,6 +14,7 @@ from delegator.storage.database import Database
 
 if TYPE_CHECKING:
     from delegator.services.agenda_service import AgendaService
+    from delegator.services.backup_service import BackupService, Restored
     from delegator.services.followup_service import FollowUpService
     from delegator.services.handover_service import HandoverService
     from delegator.services.import_service import ImportService
@@ -34,6 +35,7 @@ class Workspace:
         self.clock = clock or Clock()
         self._database = Database.open(database_file, backups_dir, self.clock)
         self.data_file = database_file
+        self.backups_dir = backups_dir
         self.tasks = TaskService(self._database)
         self.assistants = AssistantService(self._database)
 
@@ -88,6 +90,21 @@ class Workspace:
         from delegator.services.template_service import TemplateService
 
         return TemplateService(self._database, resource("templates", "builtin.json"))
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from delegator.services.backup_service import BackupService
+
+        return BackupService(self.data_file, self.backups_dir, self.attachments_dir, self.clock)
+
+    def restore(self, backup_file: Path) -> Restored:
+        """Replace the plan with what *backup_file* holds (see BackupService.restore);
+        every service reads the restored plan from then on."""
+        self._database.close()
+        try:
+            return self.backups.restore(backup_file)
+        finally:
+            self._database.reopen()
 
     def fill_with_demo(self, language: str) -> int:
         """Add the sample business (see ``delegator demo``), dated from the clock's

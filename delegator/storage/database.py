@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from delegator.domain.clock import Clock
+from delegator.storage.durable import fsync_dir, fsync_file
 from delegator.storage.probe import FileState, probe
 from delegator.storage.sqlite_errors import blame
 
@@ -67,17 +68,15 @@ class Database:
         copy is written to *backups_dir*. Rows are stamped (created, updated) from *clock*.
         """
         clock = clock or Clock()
-        result = probe(path)
-        if result.state is FileState.MISSING:
-            _create(path)
-        elif result.state is FileState.OUTDATED:
-            from delegator.storage import migrator
-
-            migrator.backup_copy(
-                path, backups_dir, f"before-upgrade-from-{result.revision}", clock.local()
-            )
-            migrator.upgrade(path)
+        _prepare(path, backups_dir, clock)
         return cls(path, backups_dir, clock)
+
+    def reopen(self) -> None:
+        """Close every connection, then check (and if need be upgrade) the file again:
+        for after the file was replaced underneath, as a restore does. Connections are
+        made anew on next use."""
+        self.close()
+        _prepare(self.path, self.backups_dir, self.clock)
 
     def reader(self) -> sqlite3.Connection:
         """A plain sqlite3 connection for fast read-only list queries."""
@@ -214,6 +213,19 @@ def driver_connection(session: Session) -> sqlite3.Connection:
     return raw
 
 
+def _prepare(path: Path, backups_dir: Path, clock: Clock) -> None:
+    result = probe(path)
+    if result.state is FileState.MISSING:
+        _create(path)
+    elif result.state is FileState.OUTDATED:
+        from delegator.storage import migrator
+
+        migrator.backup_copy(
+            path, backups_dir, f"before-upgrade-from-{result.revision}", clock.local()
+        )
+        migrator.upgrade(path)
+
+
 def _create(path: Path) -> None:
     from delegator.storage import migrator
 
@@ -224,25 +236,10 @@ def _create(path: Path) -> None:
     migrator.upgrade(building)
     with contextlib.closing(sqlite3.connect(building)) as connection:
         connection.execute("PRAGMA journal_mode = DELETE")
-    _fsync(building)
+    fsync_file(building)
     os.replace(building, path)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def _sidecars(path: Path) -> tuple[Path, ...]:
     return tuple(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    descriptor = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

@@ -1,0 +1,246 @@
+"""Backups of the plan and its attachments, and putting one back (docs/design.md, Backups).
+
+A backup is one SQLite file in the backups folder, made with the backup API and checked
+before it counts. Attachments never change once stored (their folder is named by their
+content), so they are kept once in ``backups/attachments`` and only new ones are copied.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from delegator.domain.backups import (
+    BACKUP_SUFFIX,
+    Backup,
+    BackupKind,
+    PlanSummary,
+    Retention,
+    backup_name,
+    outdated,
+    parse_backup_name,
+)
+from delegator.domain.clock import Clock
+from delegator.domain.errors import DatabaseFileError, StorageUnavailable
+from delegator.storage import plan_file
+from delegator.storage.durable import fsync_dir
+
+ATTACHMENT_STORE = "attachments"
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    """What a restore did: the backup of the state before it (None when there was no
+    usable plan to back up), where a damaged plan was set aside, attachments lost."""
+
+    before: Path | None
+    set_aside: Path | None
+    missing_attachments: tuple[str, ...]
+
+
+class BackupService:
+    """Backups of the plan *data_file*; works on files only, so it serves a window whose
+    plan cannot be opened as well as one that has it open."""
+
+    def __init__(
+        self, data_file: Path, backups_dir: Path, attachments_dir: Path, clock: Clock
+    ) -> None:
+        self.data_file = data_file
+        self.backups_dir = backups_dir
+        self.attachments_dir = attachments_dir
+        self.clock = clock
+
+    @property
+    def store(self) -> Path:
+        return self.backups_dir / ATTACHMENT_STORE
+
+    def back_up(self, kind: BackupKind = BackupKind.AUTOMATIC, target: Path | None = None) -> Path:
+        """Copy the plan to *target* (default: a new file in the backups folder) and
+        check the copy; returns the file written.
+
+        A copy that fails the check is deleted and DatabaseDamaged raised: a damaged
+        plan never becomes "the newest good backup". Attachments go to the store only
+        for backups in the backups folder.
+        """
+        into_folder = target is None
+        target = target or self.backups_dir / backup_name(kind, self.clock.local())
+        plan_file.copy_plan(self.data_file, target)
+        try:
+            plan_file.inspect(target)
+        except DatabaseFileError:
+            target.unlink(missing_ok=True)
+            raise
+        if into_folder:
+            self._store_attachments(plan_file.attachment_targets(target))
+        return target
+
+    def backups(self) -> list[Backup]:
+        """Every backup in the backups folder, newest first, each with what it holds."""
+        found = []
+        for path, kind, created in self._files():
+            summary: PlanSummary | None = None
+            problem = ""
+            try:
+                summary = plan_file.summarize(path)
+            except DatabaseFileError as error:
+                problem = error.detail
+            found.append(Backup(path, kind, created, _size(path), summary, problem))
+        return found
+
+    def newest_good(self) -> Backup | None:
+        """The newest backup that passes the thorough check, or None."""
+        for path, kind, created in self._files():
+            try:
+                summary = plan_file.inspect(path)
+            except DatabaseFileError:
+                continue
+            return Backup(path, kind, created, _size(path), summary)
+        return None
+
+    def automatic_due(self) -> bool:
+        """True when no automatic backup was made on the user's today."""
+        today = self.clock.today()
+        return not any(
+            kind is BackupKind.AUTOMATIC and created.date() == today
+            for _, kind, created in self._files()
+        )
+
+    def changed_since_automatic(self) -> bool:
+        """True when the plan was written after the newest automatic backup was made."""
+        newest = next(
+            (path for path, kind, _ in self._files() if kind is BackupKind.AUTOMATIC), None
+        )
+        if newest is None:
+            return True
+        made = newest.stat().st_mtime_ns
+        written = [
+            path.stat().st_mtime_ns
+            for path in (self.data_file, *_sidecars(self.data_file))
+            if path.exists() and not path.name.endswith("-shm")
+        ]
+        return max(written, default=0) > made
+
+    def prune(self, retention: Retention) -> list[Path]:
+        """Delete the automatic backups *retention* lets go, and stored attachments no
+        kept backup and not the plan uses; returns the backups deleted."""
+        automatic = [(p, c) for p, kind, c in self._files() if kind is BackupKind.AUTOMATIC]
+        gone = outdated(automatic, retention)
+        for path in gone:
+            path.unlink(missing_ok=True)
+        self._prune_store()
+        return gone
+
+    def restore(self, backup_file: Path) -> Restored:
+        """Make the plan what *backup_file* holds; the caller has closed its connections.
+
+        The backup is checked first (a damaged one raises DatabaseDamaged and nothing
+        changes). The current plan is backed up before it is replaced, so the restore
+        can itself be undone; a plan too damaged to back up is set aside under a new
+        name instead, byte for byte. Attachments the restored plan uses come back
+        from the store.
+        """
+        plan_file.inspect(backup_file)
+        before: Path | None = None
+        aside: Path | None = None
+        if self.data_file.exists():
+            try:
+                before = self.back_up(BackupKind.BEFORE_RESTORE)
+            except DatabaseFileError:
+                aside = self.set_aside()
+        if self.data_file.exists():
+            plan_file.restore_into(self.data_file, backup_file)
+        else:
+            plan_file.copy_plan(backup_file, self.data_file)
+        missing = self._bring_back_attachments(plan_file.attachment_targets(self.data_file))
+        return Restored(before, aside, missing)
+
+    def set_aside(self) -> Path:
+        """Rename the plan (and its log files) to ``delegator-damaged-<time>.sqlite3``
+        beside it, unchanged; returns the new name."""
+        stamp = self.clock.local().strftime("%Y%m%d-%H%M%S")
+        aside = self.data_file.with_name(f"{self.data_file.stem}-damaged-{stamp}{BACKUP_SUFFIX}")
+        try:
+            for suffix in SIDECARS:
+                sidecar = self.data_file.with_name(self.data_file.name + suffix)
+                if sidecar.exists():
+                    os.replace(sidecar, aside.with_name(aside.name + suffix))
+            os.replace(self.data_file, aside)
+            fsync_dir(aside.parent)
+        except OSError as error:
+            raise StorageUnavailable(f"{error.filename}: {error.strerror}") from error
+        return aside
+
+    def _files(self) -> list[tuple[Path, BackupKind, dt.datetime]]:
+        if not self.backups_dir.is_dir():
+            return []
+        named = []
+        for path in self.backups_dir.iterdir():
+            parsed = parse_backup_name(path.name)
+            if parsed is not None and path.is_file():
+                named.append((path, parsed[0], parsed[1]))
+        named.sort(key=lambda item: item[2], reverse=True)
+        return named
+
+    def _store_attachments(self, targets: set[str]) -> None:
+        for target in sorted(targets):
+            source = self.attachments_dir / target
+            kept = self.store / target
+            if kept.exists() or not source.is_file():
+                continue
+            _copy_whole(source, kept)
+
+    def _bring_back_attachments(self, targets: set[str]) -> tuple[str, ...]:
+        missing = []
+        for target in sorted(targets):
+            live = self.attachments_dir / target
+            if live.exists():
+                continue
+            kept = self.store / target
+            if kept.is_file():
+                _copy_whole(kept, live)
+            else:
+                missing.append(target)
+        return tuple(missing)
+
+    def _prune_store(self) -> None:
+        if not self.store.is_dir():
+            return
+        used: set[str] = set()
+        for path in (self.data_file, *(p for p, _, _ in self._files())):
+            with contextlib.suppress(DatabaseFileError):
+                used |= plan_file.attachment_targets(path)
+        for folder in self.store.iterdir():
+            for kept in folder.iterdir() if folder.is_dir() else ():
+                if f"{folder.name}/{kept.name}" not in used:
+                    kept.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+
+
+def _copy_whole(source: Path, target: Path) -> None:
+    """Copy *source* to *target* through a ``.part`` file, so a half copy never counts."""
+    partial = target.with_name(target.name + ".part")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, partial)
+        os.replace(partial, target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise StorageUnavailable(f"{error.filename or target}: {error.strerror}") from error
+
+
+def _sidecars(path: Path) -> tuple[Path, ...]:
+    return tuple(path.with_name(path.name + suffix) for suffix in SIDECARS)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

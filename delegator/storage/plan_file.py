@@ -1,0 +1,205 @@
+"""Whole plan files: a consistent copy, a thorough check, what one holds, and putting
+one back in place of the live file (docs/design.md, Backups).
+
+Every copy goes through SQLite's backup API: a plain file copy of a file in WAL mode
+can miss committed changes that are still in the log. It copies in steps, so a writer
+in another connection is never held up for long.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+
+from delegator.domain.backups import PlanSummary
+from delegator.domain.errors import DatabaseDamaged, StorageUnavailable
+from delegator.storage.durable import fsync_dir, fsync_file
+from delegator.storage.probe import probe
+from delegator.storage.schema import TABLES
+from delegator.storage.sqlite_errors import blame, one_line
+
+PAGES_PER_STEP = 256
+PARTIAL_SUFFIX = ".part"
+
+
+@contextlib.contextmanager
+def _connected(path: Path, *, read_only: bool) -> Iterator[sqlite3.Connection]:
+    uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
+    connection = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5.0)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def copy_plan(source: Path, target: Path) -> None:
+    """Write a consistent copy of the plan *source* to *target*, whole or not at all.
+
+    The copy is built as ``target.part``, synced to the disk and renamed into place.
+    Raises StorageUnavailable when the disk is full or a folder cannot be written,
+    DatabaseDamaged when SQLite finds *source* damaged.
+    """
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        with _connected(source, read_only=True) as src:
+            destination = sqlite3.connect(partial, isolation_level=None)
+            try:
+                src.backup(destination, pages=PAGES_PER_STEP)
+                destination.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                destination.close()
+        fsync_file(partial)
+        os.replace(partial, target)
+        fsync_dir(target.parent)
+    except sqlite3.Error as error:
+        partial.unlink(missing_ok=True)
+        raise (blame(source, error) or StorageUnavailable(one_line(str(error)))) from error
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise StorageUnavailable(f"{error.filename or target}: {error.strerror}") from error
+
+
+def restore_into(live: Path, source: Path) -> None:
+    """Make the live plan *live* hold exactly what *source* holds, in one transaction.
+
+    The backup API writes into the live file under its own write lock and journal: a
+    kill part way leaves the live plan as it was. Nothing else may have the file open
+    for writing meanwhile (the caller closes its own connections first).
+    """
+    try:
+        with (
+            _connected(source, read_only=True) as src,
+            _connected(live, read_only=False) as destination,
+        ):
+            destination.execute("PRAGMA busy_timeout = 5000")
+            src.backup(destination)
+            destination.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error as error:
+        raise (blame(live, error) or StorageUnavailable(one_line(str(error)))) from error
+
+
+def inspect(path: Path) -> PlanSummary:
+    """What the plan file *path* holds, after a thorough check; never writes to it.
+
+    Raises a DatabaseFileError subclass (DatabaseDamaged, NotADelegatorDatabase …)
+    when the file cannot be used as a plan.
+    """
+    result = probe(path)
+    try:
+        with _connected(path, read_only=True) as connection:
+            verify(path, connection)
+            return _summary(connection, result.revision or "")
+    except sqlite3.Error as error:
+        raise (blame(path, error) or DatabaseDamaged(path, one_line(str(error)))) from error
+
+
+def summarize(path: Path) -> PlanSummary:
+    """What the plan file *path* holds, after the quick look every start makes (the
+    thorough check of ``inspect`` reads every row: it is for a file about to be used)."""
+    result = probe(path)
+    try:
+        with _connected(path, read_only=True) as connection:
+            return _summary(connection, result.revision or "")
+    except sqlite3.Error as error:
+        raise (blame(path, error) or DatabaseDamaged(path, one_line(str(error)))) from error
+
+
+def verify(path: Path, connection: sqlite3.Connection) -> None:
+    """Find the damage SQLite's quick check does not see: a file cut short, a table
+    gone, text that is not UTF-8. Raises DatabaseDamaged naming what is wrong."""
+    (check,) = connection.execute("PRAGMA quick_check(1)").fetchone()
+    if check != "ok":
+        raise DatabaseDamaged(path, one_line(check))
+    problem = size_problem(path) or missing_tables(connection)
+    if problem:
+        raise DatabaseDamaged(path, problem)
+    for table, columns in _text_columns(connection):
+        joined = " || ".join(f"coalesce(\"{column}\", '')" for column in columns)
+        try:
+            connection.execute(f"SELECT group_concat({joined}, '') FROM \"{table}\"").fetchone()
+        except sqlite3.OperationalError as error:
+            if "decode" not in str(error):
+                raise
+            raise DatabaseDamaged(path, f"table {table} holds text that is not UTF-8") from error
+
+
+def size_problem(path: Path) -> str:
+    """Why the file's size shows it was cut short, or "" (a whole number of pages, at
+    least as many as its header counts unless a log holds the rest)."""
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100:
+        return "the file is shorter than its header"
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    size = path.stat().st_size
+    if page_size == 0 or size % page_size:
+        return f"the file ends inside a page ({size} bytes, pages of {page_size})"
+    change_counter, pages = struct.unpack(">II", header[24:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    log = path.with_name(path.name + "-wal")
+    has_log = log.exists() and log.stat().st_size > 0
+    if change_counter == valid_for and pages * page_size > size and not has_log:
+        return f"the file holds {size // page_size} of its {pages} pages"
+    return ""
+
+
+def missing_tables(connection: sqlite3.Connection) -> str:
+    """Which tables of the file's schema revision are gone, or ""."""
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    expected = TABLES.get(row[0] if row else "", frozenset())
+    present = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
+    gone = sorted(expected - present)
+    return f"the table {', '.join(gone)} is missing" if gone else ""
+
+
+def _text_columns(connection: sqlite3.Connection) -> list[tuple[str, list[str]]]:
+    tables = [
+        name
+        for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    found = []
+    for table in tables:
+        columns = [
+            name
+            for (_cid, name, kind, *_rest) in connection.execute(f'PRAGMA table_info("{table}")')
+            if "CHAR" in kind.upper() or "TEXT" in kind.upper() or "CLOB" in kind.upper()
+        ]
+        if columns:
+            found.append((table, columns))
+    return found
+
+
+def _summary(connection: sqlite3.Connection, revision: str) -> PlanSummary:
+    def count(sql: str) -> int:
+        (value,) = connection.execute(sql).fetchone()
+        return int(value)
+
+    return PlanSummary(
+        todos=count("SELECT count(*) FROM tasks"),
+        delegated=count("SELECT count(*) FROM tasks WHERE decision = 'delegate'"),
+        assistants=count("SELECT count(*) FROM assistants"),
+        attachments=count("SELECT count(DISTINCT target) FROM task_resources WHERE kind = 'file'"),
+        revision=revision,
+    )
+
+
+def attachment_targets(path: Path) -> set[str]:
+    """The attachment files (relative to the attachments folder) the plan *path* uses."""
+    try:
+        with _connected(path, read_only=True) as connection:
+            rows = connection.execute(
+                "SELECT DISTINCT target FROM task_resources WHERE kind = 'file'"
+            )
+            return {target for (target,) in rows}
+    except sqlite3.Error as error:
+        raise (blame(path, error) or DatabaseDamaged(path, one_line(str(error)))) from error
