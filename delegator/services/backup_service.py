@@ -68,7 +68,7 @@ class BackupService:
         for backups in the backups folder.
         """
         into_folder = target is None
-        target = target or self.backups_dir / backup_name(kind, self.clock.local())
+        target = target or self._new_file(kind)
         plan_file.copy_plan(self.data_file, target)
         try:
             plan_file.inspect(target)
@@ -174,6 +174,14 @@ class BackupService:
         except OSError as error:
             raise StorageUnavailable(f"{error.filename}: {error.strerror}") from error
         return aside
+
+    def _new_file(self, kind: BackupKind) -> Path:
+        """A backup file name not yet taken (two backups within one microsecond, or
+        under a fixed clock, must not overwrite each other)."""
+        when = self.clock.local().replace(tzinfo=None)
+        while (self.backups_dir / backup_name(kind, when)).exists():
+            when += dt.timedelta(microseconds=1)
+        return self.backups_dir / backup_name(kind, when)
 
     def _files(self) -> list[tuple[Path, BackupKind, dt.datetime]]:
         if not self.backups_dir.is_dir():
