@@ -15,6 +15,7 @@ import shutil
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -63,11 +64,13 @@ def since(revision: str, first: str) -> bool:
     return KNOWN_REVISIONS.index(revision) >= KNOWN_REVISIONS.index(first)
 
 
+@dataclass(frozen=True, slots=True)
 class Opened:
-    def __init__(self, revision: str, folder: Path, workspace: Workspace) -> None:
-        self.revision = revision
-        self.folder = folder
-        self.workspace = workspace
+    """One released plan, upgraded: its revision, its data folder, the app on it."""
+
+    revision: str
+    folder: Path
+    workspace: Workspace
 
 
 @pytest.fixture(scope="module", params=RELEASES)
