@@ -23,9 +23,13 @@ def gui_data_dir(argv: Sequence[str]) -> tuple[bool, str | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from delegator.runtime.paths import empty_choice
+
     arguments = list(sys.argv[1:] if argv is None else argv)
     wants_gui, data_dir = gui_data_dir(arguments)
-    if wants_gui:
+    # An empty --data-dir or DELEGATOR_DATA_DIR is a usage error, which the command
+    # line explains: it never means the per-user folder.
+    if wants_gui and empty_choice(data_dir) is None:
         from delegator.gui.launcher import launch
 
         return launch(data_dir)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from delegator.domain.clock import Clock
+from delegator.domain.errors import DatabaseDamaged, DatabaseUnreachable
 from delegator.storage.durable import fsync_dir, fsync_file
 from delegator.storage.probe import FileState, probe
 from delegator.storage.sqlite_errors import blame
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 
 SQLITE_READONLY = 8  # what SQLite says to a write on a query_only connection
+SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 class WriteInSnapshot(RuntimeError):
@@ -58,6 +60,8 @@ class Database:
         # The ORM is made on first use, which may be on a worker thread (an import
         # stores its to-dos there) while the window's thread writes too.
         self._orm_lock = threading.Lock()
+        # The damage a read or write found: no later transaction may write.
+        self._damage: DatabaseDamaged | None = None
 
     @classmethod
     def open(cls, path: Path, backups_dir: Path, clock: Clock | None = None) -> Database:
@@ -77,6 +81,7 @@ class Database:
         made anew on next use."""
         self.close()
         _prepare(self.path, self.backups_dir, self.clock)
+        self._damage = None
 
     def reader(self) -> sqlite3.Connection:
         """A plain sqlite3 connection for fast read-only list queries."""
@@ -103,8 +108,12 @@ class Database:
         It begins ``BEGIN IMMEDIATE``: it waits (up to the busy timeout) for another
         writer to finish. Operational failures (disk full, read-only file, lock held too
         long) become StorageUnavailable, so the caller can say so and keep the data as
-        it was.
+        it was. Once damage was found in the file (by any read or write), every
+        transaction raises DatabaseDamaged before it writes: a damaged plan is never
+        written to.
         """
+        if self._damage is not None:
+            raise DatabaseDamaged(self.path, self._damage.detail)
         sessions = self._writing_sessions()
         with self._blamed(), sessions.begin() as session:
             yield session
@@ -177,6 +186,7 @@ class Database:
             mapped = blame(self.path, error.orig) if error.orig is not None else None
             if mapped is None:
                 raise
+            self._note(mapped)
             raise mapped from error
 
     @contextlib.contextmanager
@@ -189,7 +199,12 @@ class Database:
             mapped = blame(self.path, error)
             if mapped is None:
                 raise
+            self._note(mapped)
             raise mapped from error
+
+    def _note(self, error: Exception) -> None:
+        if isinstance(error, DatabaseDamaged) and self._damage is None:
+            self._damage = error
 
     def close(self) -> None:
         if self._reader is not None:
@@ -216,6 +231,7 @@ def driver_connection(session: Session) -> sqlite3.Connection:
 def _prepare(path: Path, backups_dir: Path, clock: Clock) -> None:
     result = probe(path)
     if result.state is FileState.MISSING:
+        _move_orphans_aside(path, backups_dir, clock)
         _create(path)
     elif result.state is FileState.OUTDATED:
         from delegator.storage import migrator
@@ -241,5 +257,33 @@ def _create(path: Path) -> None:
     fsync_dir(path.parent)
 
 
+def _move_orphans_aside(path: Path, backups_dir: Path, clock: Clock) -> None:
+    """Move the log files of a data file that is gone into *backups_dir*, unchanged, as
+    ``orphaned-<time>-<name>``: SQLite would replay another file's log into the new
+    plan (bringing old to-dos back, or damaging it). They are kept, never deleted."""
+    orphans = [sidecar for sidecar in _sidecars(path) if sidecar.is_symlink() or sidecar.exists()]
+    if not orphans:
+        return
+    stamp = clock.local().strftime("%Y%m%d-%H%M%S")
+    try:
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        for orphan in orphans:
+            os.replace(orphan, _free_name(backups_dir / f"orphaned-{stamp}-{orphan.name}"))
+        fsync_dir(backups_dir)
+        fsync_dir(path.parent)
+    except OSError as error:
+        raise DatabaseUnreachable(path, f"{error.filename}: {error.strerror}") from error
+
+
+def _free_name(target: Path) -> Path:
+    """*target*, or *target* with a number added when that name is taken."""
+    number = 1
+    candidate = target
+    while candidate.exists() or candidate.is_symlink():
+        number += 1
+        candidate = target.with_name(f"{target.name}.{number}")
+    return candidate
+
+
 def _sidecars(path: Path) -> tuple[Path, ...]:
-    return tuple(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
+    return tuple(path.with_name(path.name + suffix) for suffix in SIDECAR_SUFFIXES)

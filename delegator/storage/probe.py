@@ -1,24 +1,32 @@
 """Look at a data file with the standard sqlite3 module, read-only, before using it.
 
-Cheap enough for every start: it reads the header, the application id and the schema
-revision, and runs SQLite's quick check. It never writes to the file.
+Cheap enough for every start: it checks that the file is a regular file, reads the
+header, the application id and the schema revision, runs SQLite's quick check, and
+looks for the damage the quick check does not see but costs nothing to find (a file cut
+short, a table gone). It never writes to the file.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
+import struct
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
 from delegator.domain.errors import (
+    DanglingLink,
     DatabaseDamaged,
     DatabaseFileError,
     DatabaseTooNew,
     DatabaseUnreachable,
+    DataFolderIsAFile,
     NotADelegatorDatabase,
+    NotARegularFile,
 )
-from delegator.storage.schema import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS
+from delegator.storage.schema import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS, TABLES
 from delegator.storage.sqlite_errors import is_access_problem, one_line
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -38,8 +46,12 @@ class ProbeResult:
 
 
 def probe(path: Path) -> ProbeResult:
-    """Classify *path*; raise a DatabaseFileError subclass when it cannot be used."""
-    if not path.exists():
+    """Classify *path*; raise a DatabaseFileError subclass when it cannot be used.
+
+    Only a regular file (or a link to one) is opened: a named pipe would block the read
+    for ever, and a new plan made through a dangling link would land wherever it points.
+    """
+    if not _present(path):
         return ProbeResult(FileState.MISSING)
     try:
         with path.open("rb") as handle:
@@ -62,6 +74,43 @@ def probe(path: Path) -> ProbeResult:
         connection.close()
 
 
+def _present(path: Path) -> bool:
+    """True when *path* is a regular file, False when nothing is there; raises when
+    something else is (a pipe, a folder, a dangling link, a data folder that is a file)."""
+    blocking = file_in_the_way(path.parent)
+    if blocking is not None:
+        raise DataFolderIsAFile(blocking, "is a file, not a folder")
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise DanglingLink(path, os.readlink(path)) from None
+        return False
+    except OSError as error:
+        raise DatabaseUnreachable(path, error.strerror or str(error)) from error
+    if not stat.S_ISREG(mode):
+        raise NotARegularFile(path, _kind(mode))
+    return True
+
+
+def file_in_the_way(folder: Path) -> Path | None:
+    """The file standing where *folder*, or a folder above it, should be, or None."""
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            return None if candidate.is_dir() else candidate
+    return None
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "pipe"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "device"
+
+
 def _refusal(path: Path, error: sqlite3.Error) -> DatabaseFileError:
     """DatabaseDamaged only when SQLite says so, not for a lock or a read-only folder.
 
@@ -80,9 +129,45 @@ def _inspect(path: Path, connection: sqlite3.Connection) -> ProbeResult:
     (check,) = connection.execute("PRAGMA quick_check(1)").fetchone()
     if check != "ok":
         raise DatabaseDamaged(path, one_line(check))
+    problem = size_problem(path)
+    if problem:
+        raise DatabaseDamaged(path, problem)
     row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     revision = row[0] if row else None
     if revision not in KNOWN_REVISIONS:
         raise DatabaseTooNew(path, f"was written by a newer version of Delegator ({revision})")
+    problem = missing_tables(connection)
+    if problem:
+        raise DatabaseDamaged(path, problem)
     state = FileState.CURRENT if revision == HEAD_REVISION else FileState.OUTDATED
     return ProbeResult(state, revision)
+
+
+def size_problem(path: Path) -> str:
+    """Why the file's size shows it was cut short, or "" (a whole number of pages, at
+    least as many as its header counts unless a log holds the rest)."""
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100:
+        return "the file is shorter than its header"
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    size = path.stat().st_size
+    if page_size == 0 or size % page_size:
+        return f"the file ends inside a page ({size} bytes, pages of {page_size})"
+    change_counter, pages = struct.unpack(">II", header[24:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    log = path.with_name(path.name + "-wal")
+    has_log = log.exists() and log.stat().st_size > 0
+    if change_counter == valid_for and pages * page_size > size and not has_log:
+        return f"the file holds {size // page_size} of its {pages} pages"
+    return ""
+
+
+def missing_tables(connection: sqlite3.Connection) -> str:
+    """Which tables of the file's schema revision are gone, or ""."""
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    expected = TABLES.get(row[0] if row else "", frozenset())
+    present = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
+    gone = sorted(expected - present)
+    return f"the table {', '.join(gone)} is missing" if gone else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -38,14 +39,30 @@ def is_access_problem(error: BaseException) -> bool:
     return _primary_code(error) in _ACCESS
 
 
+# What the sqlite3 module says when a text value is not UTF-8 (it has no SQLite code).
+_NOT_UTF8 = re.compile(r"^Could not decode to UTF-8 column '(?P<column>[^']*)'")
+
+
 def is_damage(error: BaseException) -> bool:
-    return _primary_code(error) in _DAMAGE
+    return _primary_code(error) in _DAMAGE or _not_utf8(error) is not None
+
+
+def _not_utf8(error: BaseException) -> str | None:
+    """The column whose text is not UTF-8, when that is what *error* says."""
+    if not isinstance(error, sqlite3.OperationalError):
+        return None
+    match = _NOT_UTF8.match(str(error))
+    return match["column"] if match else None
 
 
 def blame(path: Path, error: BaseException) -> DelegatorError | None:
     """The error to show the user for a driver error, or None when it is a bug."""
     if is_access_problem(error):
         return StorageUnavailable(one_line(str(error)))
+    column = _not_utf8(error)
+    if column is not None:
+        # The message goes on with the undecodable text itself: not for the user.
+        return DatabaseDamaged(path, f"the column {column} holds text that is not UTF-8")
     if is_damage(error):
         return DatabaseDamaged(path, one_line(str(error)))
     return None
