@@ -1,0 +1,225 @@
+"""File → Restore Backup: the backups, newest first, with what each holds; restoring
+one; and how many automatic backups are kept.
+
+A backup that cannot be read is shown greyed with its problem and cannot be chosen.
+Restoring asks once, then hands the file to the window (*restore*), which makes it one
+undo step; its answer is "" or the problem, shown here with the plan unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegator.domain.backups import Backup, Retention
+from delegator.gui.auto_backup import retention, store_retention
+from delegator.gui.form_widgets import HelpText
+from delegator.text.backup_text import holds, kind_label, made_at, size_text
+
+Index = QModelIndex | QPersistentModelIndex
+Restore = Callable[[Backup], str]
+COLUMNS = ("made", "kind", "todos", "delegated", "assistants", "size")
+NUMBERS = {"todos", "delegated", "assistants", "size"}
+
+
+class BackupTableModel(QAbstractTableModel):
+    """The backups as rows; an unreadable one is disabled (greyed, not selectable) and
+    says its problem in the to-dos column."""
+
+    def __init__(self, backups: list[Backup], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backups = backups
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.backups)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            "made": self.tr("Made"),
+            "kind": self.tr("Kind"),
+            "todos": self.tr("To-dos"),
+            "delegated": self.tr("Delegated"),
+            "assistants": self.tr("Assistants"),
+            "size": self.tr("Size"),
+        }[COLUMNS[section]]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid() or self.backups[index.row()].summary is None:
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        backup = self.backups[index.row()]
+        column = COLUMNS[index.column()]
+        readable = backup.summary is not None or column == "size"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBERS and readable:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(backup.path) if backup.summary else self.problem(backup)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self._text(backup, column)
+
+    def _text(self, backup: Backup, column: str) -> str:
+        summary = backup.summary
+        if column == "made":
+            return made_at(backup.created)
+        if column == "kind":
+            return kind_label(backup.kind)
+        if column == "size":
+            return size_text(backup.size)
+        if summary is None:
+            return self.problem(backup) if column == "todos" else ""
+        return str(
+            {"todos": summary.todos, "delegated": summary.delegated}.get(column, summary.assistants)
+        )
+
+    def problem(self, backup: Backup) -> str:
+        return self.tr("Cannot be read: {problem}").format(problem=backup.problem)
+
+
+class BackupDialog(QDialog):
+    """See the module docstring. *backups* lists the backups, newest first."""
+
+    def __init__(
+        self,
+        backups: list[Backup],
+        settings: QSettings,
+        restore: Restore,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._restore = restore
+        self.setWindowTitle(self.tr("Restore Backup"))
+        self.model = BackupTableModel(backups, self)
+        self._build()
+        self._wire()
+        self.resize(760, 440)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            HelpText(
+                self.tr(
+                    "Delegator backs up your plan once a day while it runs and when you "
+                    "quit. Choose the backup to go back to; restoring can be undone."
+                )
+            )
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        for row, backup in enumerate(self.model.backups):
+            if backup.summary is None:
+                self.table.setSpan(row, COLUMNS.index("todos"), 1, 3)
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel(self.tr("There are no backups yet."))
+        self.empty.setVisible(not self.model.backups)
+        layout.addWidget(self.empty)
+        layout.addLayout(self._retention_row())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.restore_button.setEnabled(False)
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout.addWidget(self.buttons)
+
+    def _retention_row(self) -> QHBoxLayout:
+        """ "Keep the newest backup of the last [7] days and of [4] weeks before them":
+        one sentence for the translator, split around its two fields."""
+        kept = retention(self._settings)
+        self.daily = QSpinBox()
+        self.daily.setRange(1, 365)
+        self.daily.setValue(kept.daily)
+        self.weekly = QSpinBox()
+        self.weekly.setRange(0, 520)
+        self.weekly.setValue(kept.weekly)
+        sentence = self.tr(
+            "Keep the newest backup of the last {days} days and of {weeks} weeks before them."
+        )
+        row = QHBoxLayout()
+        fields = {"{days}": self.daily, "{weeks}": self.weekly}
+        for part in re.split(r"(\{days\}|\{weeks\})", sentence):
+            if part in fields:
+                row.addWidget(fields[part])
+            elif part.strip():
+                row.addWidget(QLabel(part.strip()))
+        row.addStretch(1)
+        return row
+
+    def _wire(self) -> None:
+        self.buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.doubleClicked.connect(self._on_restore_clicked)
+        self.daily.valueChanged.connect(self._on_retention_changed)
+        self.weekly.valueChanged.connect(self._on_retention_changed)
+
+    def chosen(self) -> Backup | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.backups[rows[0].row()] if rows else None
+
+    def _on_selection_changed(self) -> None:
+        self.restore_button.setEnabled(self.chosen() is not None)
+
+    def _on_retention_changed(self) -> None:
+        store_retention(self._settings, Retention(self.daily.value(), self.weekly.value()))
+
+    def _on_restore_clicked(self) -> None:
+        backup = self.chosen()
+        if backup is None or backup.summary is None:
+            return
+        when = made_at(backup.created)
+        asked = QMessageBox.question(
+            self,
+            self.tr("Restore Backup"),
+            self.tr(
+                "Replace your plan with the backup from {when} ({holds})? Your plan as it "
+                "is now is backed up first, and Edit → Undo brings it back."
+            ).format(when=when, holds=holds(backup.summary)),
+        )
+        if asked != QMessageBox.StandardButton.Yes:
+            return
+        problem = self._restore(backup)
+        if problem:
+            QMessageBox.warning(self, self.tr("Not Restored"), problem)
+            return
+        self.accept()

@@ -1,0 +1,66 @@
+"""A damaged plan at start: say so in one sentence, leave the file as it is, and offer
+the newest good backup (its date and what it holds). Opening it sets the damaged file
+aside under a new name, byte for byte; declining changes nothing. Never an empty plan."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from delegator.domain.clock import Clock
+from delegator.domain.errors import DatabaseDamaged, DatabaseFileError, StorageUnavailable
+from delegator.runtime.paths import Paths
+from delegator.services.backup_service import BackupService
+from delegator.text.backup_text import holds, made_at
+
+CONTEXT = "DamagedStart"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def offer_backup(error: DatabaseDamaged, where: Paths) -> bool:
+    """Ask whether to open the newest good backup instead of the damaged plan; True
+    once it is the plan (the window may open), False to quit with nothing changed."""
+    service = BackupService(where.database, where.backups, where.data_dir / "attachments", Clock())
+    damaged = _tr("Your plan {path} is damaged ({detail}) and was left untouched.").format(
+        path=error.path, detail=error.detail
+    )
+    newest = service.newest_good()
+    if newest is None or newest.summary is None:
+        QMessageBox.critical(
+            None,
+            "Delegator",
+            damaged
+            + " "
+            + _tr("There is no good backup of it in {folder}. Delegator quits.").format(
+                folder=where.backups
+            ),
+        )
+        return False
+    box = QMessageBox(QMessageBox.Icon.Warning, "Delegator", damaged)
+    box.setInformativeText(
+        _tr(
+            "The newest good backup is from {when}: {holds}. Open it instead? The damaged "
+            "file is kept beside it under a new name."
+        ).format(when=made_at(newest.created), holds=holds(newest.summary))
+    )
+    open_backup = box.addButton(_tr("Open the Backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_backup)
+    box.exec()
+    if box.clickedButton() is not open_backup:
+        return False
+    try:
+        service.restore(newest.path)
+    except (DatabaseFileError, StorageUnavailable) as failed:
+        QMessageBox.critical(
+            None,
+            "Delegator",
+            _tr("The backup could not be opened ({detail}). Nothing was changed.").format(
+                detail=failed.detail if isinstance(failed, DatabaseFileError) else failed
+            ),
+        )
+        return False
+    return True

@@ -1,0 +1,288 @@
+"""Backups in the window: automatic ones without blocking, Back Up Now, the retention
+setting, File → Restore Backup as one undo step, and the backup at exit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from delegator.domain.backups import BackupKind, parse_backup_name
+from delegator.domain.clock import Clock
+from delegator.domain.views import View
+from delegator.gui import launcher
+from delegator.gui.backup_dialog import COLUMNS, BackupDialog
+from delegator.gui.main_window import MainWindow
+from delegator.services.backup_service import BackupService
+from delegator.services.workspace import Workspace
+from delegator.storage import plan_file
+from delegator.text.formatting import time_text
+
+from .conftest import CLOCK, OpenWindow, seed, visible_titles
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+class Ticking(Clock):
+    """The tests' Monday, a second later at each reading: backups made one after the
+    other get names of their own, as they do on a real clock."""
+
+    def __init__(self) -> None:
+        super().__init__(dt.datetime(2026, 12, 7, 10, 0, tzinfo=BERLIN), BERLIN)
+        self._ticks = 0
+
+    def now(self) -> dt.datetime:
+        self._ticks += 1
+        return super().now() + dt.timedelta(seconds=self._ticks)
+
+
+@pytest.fixture
+def ticking_window(tmp_path: Path, qtbot: QtBot) -> Iterator[MainWindow]:
+    (tmp_path / "settings.ini").write_text("[intro]\nshown=true\n")
+    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups", Ticking())
+    window = MainWindow(workspace, tmp_path / "settings.ini")
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window), qtbot.waitSignal(window.started):
+        window.show()
+        window.activateWindow()
+    _wait_for_backups(qtbot, window)
+    yield window
+    window.auto_backup.stop()
+    workspace.close()
+
+
+def _backups(window: MainWindow, kind: BackupKind | None = None) -> list[Path]:
+    folder = window.workspace.backups_dir
+    found = []
+    for path in sorted(folder.glob("delegator-*.sqlite3")) if folder.is_dir() else []:
+        parsed = parse_backup_name(path.name)
+        if parsed is not None and kind in (None, parsed[0]):
+            found.append(path)
+    return found
+
+
+def _wait_for_backups(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.auto_backup._running is None)
+
+
+def _titles_in(path: Path) -> int:
+    return plan_file.summarize(path).todos
+
+
+def _open_restore_dialog(window: MainWindow) -> BackupDialog:
+    window.named_actions["restore_backup"].trigger()
+    dialog = window.dialogs.current
+    assert isinstance(dialog, BackupDialog)
+    return dialog
+
+
+def _click_row(qtbot: QtBot, dialog: BackupDialog, row: int) -> None:
+    table = dialog.table
+    rect = table.visualRect(dialog.model.index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_window_without_a_backup_today_makes_one_off_its_thread(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[bool] = []
+    real = BackupService.back_up
+
+    def spy(service: BackupService, kind: BackupKind = BackupKind.AUTOMATIC) -> Path:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(service, kind)
+
+    monkeypatch.setattr(BackupService, "back_up", spy)
+    window = open_window()
+    qtbot.waitUntil(lambda: bool(_backups(window, BackupKind.AUTOMATIC)))
+    assert threads == [False]
+    expected = time_text(CLOCK.local().time())
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Backed up at {expected}.")
+
+    # The day's backup is made: opening the plan again the same day makes none.
+    window.close()
+    again = open_window()
+    assert again.workspace.backups.automatic_due() is False
+    assert len(_backups(again, BackupKind.AUTOMATIC)) == 1
+
+
+def test_back_up_now_makes_a_backup_named_in_the_status_bar(
+    ticking_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = ticking_window
+    seed(window, "Call the bank", "Book the flight")
+    window.named_actions["back_up"].trigger()
+    qtbot.waitUntil(lambda: bool(_backups(window, BackupKind.MANUAL)))
+    _wait_for_backups(qtbot, window)
+    (made,) = _backups(window, BackupKind.MANUAL)
+    assert _titles_in(made) == 2
+    assert window.statusBar().currentMessage() == f"Backed up to {made.name}."
+
+
+def test_a_failed_backup_is_said_once_in_the_status_bar(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from delegator.domain.errors import StorageUnavailable
+
+    def full(service: BackupService, kind: BackupKind = BackupKind.AUTOMATIC) -> Path:
+        raise StorageUnavailable("No space left on device")
+
+    monkeypatch.setattr(BackupService, "back_up", full)
+    window = open_window()
+    qtbot.waitUntil(lambda: "No space left on device" in window.statusBar().currentMessage())
+    assert "tried again later" in window.statusBar().currentMessage()
+    assert window.workspace.backups.automatic_due()  # so the next check tries again
+
+
+def test_the_retention_setting_is_stored_and_applied(
+    ticking_window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = ticking_window
+    for day in range(1, 7):  # an automatic backup on each day of the week before
+        clock = Clock.fixed(dt.datetime(2026, 12, day, 18, 0), BERLIN)
+        service = window.workspace.backups
+        BackupService(
+            service.data_file, service.backups_dir, service.attachments_dir, clock
+        ).back_up()
+    assert len(_backups(window, BackupKind.AUTOMATIC)) == 7
+
+    dialog = _open_restore_dialog(window)
+    assert (dialog.daily.value(), dialog.weekly.value()) == (7, 4)
+    dialog.daily.setFocus()
+    dialog.daily.selectAll()
+    qtbot.keyClicks(dialog.daily, "2")
+    dialog.weekly.setFocus()
+    dialog.weekly.selectAll()
+    qtbot.keyClicks(dialog.weekly, "0")
+    dialog.buttons.button(dialog.buttons.StandardButton.Close).click()
+    stored = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert [str(stored.value(key)) for key in ("backups/daily", "backups/weekly")] == ["2", "0"]
+
+    # The next backup applies it: the newest of the last two days are kept.
+    window.named_actions["back_up"].trigger()
+    qtbot.waitUntil(lambda: len(_backups(window, BackupKind.AUTOMATIC)) == 2)
+    listed = window.workspace.backups.backups()
+    days = sorted(b.created.day for b in listed if b.kind is BackupKind.AUTOMATIC)
+    assert days == [6, 7]
+    assert len(_backups(window, BackupKind.MANUAL)) == 1  # only automatic ones go
+
+
+def test_restoring_a_backup_shows_it_and_is_one_undo_step(
+    ticking_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = ticking_window
+    seed(window, "Call the bank", "Book the flight")
+    window.named_actions["back_up"].trigger()
+    qtbot.waitUntil(lambda: bool(_backups(window, BackupKind.MANUAL)))
+    _wait_for_backups(qtbot, window)
+    qtbot.keyClicks(window.capture, "Water the plants")
+    qtbot.keyClick(window.capture, Qt.Key.Key_Return)
+    assert visible_titles(window) == ["Call the bank", "Book the flight", "Water the plants"]
+
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    dialog = _open_restore_dialog(window)
+    kinds = [backup.kind for backup in dialog.model.backups]
+    row = kinds.index(BackupKind.MANUAL)
+    assert not dialog.restore_button.isEnabled()
+    _click_row(qtbot, dialog, row)
+    assert dialog.model.data(dialog.model.index(row, COLUMNS.index("todos"))) == "2"
+    dialog.restore_button.click()
+
+    (question,) = asked
+    assert "Edit → Undo brings it back" in question
+    assert not dialog.isVisible()
+    assert visible_titles(window) == ["Call the bank", "Book the flight"]
+    assert window.sidebar.count_of(View.INBOX) == 2
+    assert window.undo_stack.count() == 1  # the restore, on a history that starts with it
+    assert window.undo_stack.undoText() == "Restore Backup"
+
+    qtbot.keySequence(window, QKeySequence("Ctrl+Z"))
+    assert visible_titles(window) == ["Call the bank", "Book the flight", "Water the plants"]
+    assert window.sidebar.count_of(View.INBOX) == 3
+    qtbot.keySequence(window, QKeySequence("Ctrl+Shift+Z"))
+    assert visible_titles(window) == ["Call the bank", "Book the flight"]
+    # Writing after the restore goes into the restored plan.
+    qtbot.keyClicks(window.capture, "Renew the lease")
+    qtbot.keyClick(window.capture, Qt.Key.Key_Return)
+    stored = [task.title for task in window.workspace.tasks.summaries()]
+    assert stored == ["Call the bank", "Book the flight", "Renew the lease"]
+
+
+def test_a_backup_that_cannot_be_read_is_greyed_and_cannot_be_restored(
+    ticking_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = ticking_window
+    broken = window.workspace.backups_dir / "delegator-manual-20261206-090000-000000.sqlite3"
+    broken.write_bytes(b"not a plan at all" * 100)
+    dialog = _open_restore_dialog(window)
+    row = [backup.path for backup in dialog.model.backups].index(broken)
+    index = dialog.model.index(row, COLUMNS.index("todos"))
+    assert not dialog.model.flags(index) & Qt.ItemFlag.ItemIsEnabled
+    assert str(dialog.model.data(index)).startswith("Cannot be read: ")
+    _click_row(qtbot, dialog, row)
+    assert not dialog.restore_button.isEnabled()
+    dialog.reject()
+
+
+def test_a_restore_that_fails_says_why_and_changes_nothing(
+    ticking_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = ticking_window
+    seed(window, "Call the bank")
+    window.named_actions["back_up"].trigger()
+    qtbot.waitUntil(lambda: bool(_backups(window, BackupKind.MANUAL)))
+    _wait_for_backups(qtbot, window)
+    seed(window, "Book the flight")
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    dialog = _open_restore_dialog(window)
+    row = [backup.kind for backup in dialog.model.backups].index(BackupKind.MANUAL)
+    _click_row(qtbot, dialog, row)
+    dialog.model.backups[row].path.write_bytes(b"overwritten by another program" * 100)
+    dialog.restore_button.click()
+    (warning,) = warned
+    assert "Your plan is unchanged" in warning
+    assert dialog.isVisible()
+    assert visible_titles(window) == ["Call the bank", "Book the flight"]
+    dialog.reject()
+
+
+def test_quitting_backs_up_a_plan_changed_since_the_last_backup(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "settings.ini").write_text("[intro]\nshown=true\n")
+
+    def run_and_quit(_app: QApplication) -> int:
+        shown = QApplication.topLevelWidgets()
+        (window,) = [w for w in shown if isinstance(w, MainWindow) and w.isVisible()]
+        qtbot.waitUntil(lambda: bool(_backups(window, BackupKind.AUTOMATIC)))
+        _wait_for_backups(qtbot, window)
+        qtbot.keyClicks(window.capture, "Renew the lease")
+        qtbot.keyClick(window.capture, Qt.Key.Key_Return)
+        window.named_actions["quit"].trigger()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_and_quit)
+    assert launcher.launch(str(tmp_path)) == 0
+    service = BackupService(
+        tmp_path / "delegator.sqlite3", tmp_path / "backups", tmp_path / "attachments", Clock()
+    )
+    newest = next(b for b in service.backups() if b.kind is BackupKind.AUTOMATIC)
+    assert newest.summary is not None
+    assert newest.summary.todos == 1
+    assert not service.changed_since_automatic()
