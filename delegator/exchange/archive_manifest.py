@@ -25,7 +25,7 @@ PLAN_NAME = "plan.sqlite3"
 ATTACHMENTS_PREFIX = "attachments/"
 JOURNALS = tuple(PLAN_NAME + suffix for suffix in ("-wal", "-shm", "-journal"))
 
-_ATTACHMENT = re.compile(r"^attachments/[0-9a-f]{16}/(?P<name>[^/]+)$")
+_ATTACHMENT = re.compile(r"^attachments/[0-9a-f]{16}/[^/]+$")
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -80,8 +80,7 @@ def name_problem(name: str) -> ArchiveProblem | None:
         return ArchiveProblem.JOURNAL_MEMBER
     if name in {MANIFEST_NAME, PLAN_NAME}:
         return None
-    match = _ATTACHMENT.match(name)
-    if match is None or match["name"].endswith(".part"):
+    if _ATTACHMENT.match(name) is None:
         return ArchiveProblem.UNEXPECTED_MEMBER
     return None
 

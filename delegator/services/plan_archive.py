@@ -87,9 +87,12 @@ def write_archive(workspace: Workspace, target: Path, *, replace: bool = False) 
     """Write the plan of *workspace* and the attachments it uses to the zip *target*;
     returns *target*.
 
-    The zip is built as ``target.part`` and renamed when whole. An existing *target*
-    raises FileExistsError unless *replace*. Raises StorageUnavailable when a file
-    cannot be written and DatabaseDamaged when the plan fails the thorough check.
+    The zip is built as ``target.part`` and renamed when whole; its folder is made if
+    need be. An existing *target* raises FileExistsError unless *replace*. An
+    attachment whose file is gone, or whose name cannot travel (it holds a backslash),
+    is left out; opening the archive then names it in ``Restored.missing_attachments``.
+    Raises StorageUnavailable when a file cannot be written and DatabaseDamaged when
+    the plan fails the thorough check.
     """
     if target.exists() and not replace:
         raise FileExistsError(target)
@@ -164,8 +167,7 @@ def open_archive(workspace: Workspace, path: Path) -> Restored:
         try:
             return workspace.restore(plan)
         except BaseException:
-            for added_file in added:
-                added_file.unlink(missing_ok=True)
+            _remove(added)
             raise
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -323,12 +325,21 @@ def _add_attachments(folder: Path, attachments_dir: Path, manifest: Manifest) ->
             os.replace(partial, live)
             added.append(live)
     except OSError as error:
-        for added_file in added:
-            added_file.unlink(missing_ok=True)
+        _remove(added)
         raise StorageUnavailable(
             f"{error.filename or attachments_dir}: {error.strerror}"
         ) from error
     return added
+
+
+def _remove(added: list[Path]) -> None:
+    """Take back the attachments an open that failed added, and the folders (the
+    content's, the attachments folder) that leaves empty."""
+    for added_file in added:
+        with contextlib.suppress(OSError):
+            added_file.unlink(missing_ok=True)
+            added_file.parent.rmdir()
+            added_file.parent.parent.rmdir()
 
 
 def _pack(archive: zipfile.ZipFile, name: str, source: Path, created: dt.datetime) -> Member:

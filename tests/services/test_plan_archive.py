@@ -21,7 +21,7 @@ import pytest
 from delegator import __version__
 from delegator.domain.assistant import Assistant
 from delegator.domain.clock import Clock
-from delegator.domain.errors import ArchiveProblem, ArchiveRefused
+from delegator.domain.errors import ArchiveProblem, ArchiveRefused, StorageUnavailable
 from delegator.domain.model import Decision
 from delegator.services import plan_archive
 from delegator.services.plan_archive import open_archive, preview, write_archive
@@ -284,12 +284,13 @@ HOSTILE: dict[str, tuple[Change, ArchiveProblem, str]] = {
 PLAN_PROBLEMS = {ArchiveProblem.PLAN_UNUSABLE, ArchiveProblem.SUMMARY_MISMATCH}
 
 
-def tree(folder: Path) -> dict[str, bytes]:
-    """Every file below *folder* with its bytes (the live plan and its log as they read)."""
+def tree(folder: Path) -> dict[str, bytes | None]:
+    """Every file below *folder* with its bytes (the live plan and its log as they
+    read), and every folder (None)."""
     return {
-        str(path.relative_to(folder)): path.read_bytes()
+        str(path.relative_to(folder)): path.read_bytes() if path.is_file() else None
         for path in sorted(folder.rglob("*"))
-        if path.is_file() and not path.name.endswith("-shm")
+        if not path.name.endswith("-shm")
     }
 
 
@@ -387,3 +388,29 @@ def test_declared_sizes_above_the_limit_are_refused_before_unpacking(
 ) -> None:
     monkeypatch.setattr(plan_archive, "MAX_MEMBER_BYTES", 1000)
     assert_refused(archive, new, tmp_path, ArchiveProblem.TOO_LARGE, "plan.sqlite3")
+
+
+def test_an_attachment_gone_from_the_old_computer_is_named_as_missing(
+    old: Workspace, new: Workspace, tmp_path: Path
+) -> None:
+    (resource,) = old.tasks.task(1).resources
+    old.tasks.attachment_path(resource).unlink()
+    archive = write_archive(old, tmp_path / "plan.zip")
+    assert preview(archive).summary.attachments == 1
+    restored = open_archive(new, archive)
+    assert restored.missing_attachments == (resource.target,)
+    assert [task.title for task in new.tasks.tasks()] == ["Rechnungen schreiben", "Pitch"]
+
+
+def test_a_plan_that_cannot_be_written_keeps_the_attachments_folder_as_it_was(
+    archive: Path, new: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(backup_file: Path) -> None:
+        raise StorageUnavailable("delegator.sqlite3: No space left on device")
+
+    before = tree(tmp_path)
+    monkeypatch.setattr(new, "restore", full_disk)
+    with pytest.raises(StorageUnavailable):
+        open_archive(new, archive)
+    assert tree(tmp_path) == before
+    assert [task.title for task in new.tasks.tasks()] == ["Erster Eintrag"]
