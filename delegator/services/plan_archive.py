@@ -8,9 +8,9 @@ checks it the same way, unpacks it into a private folder inside the data folder 
 restores it in place of the current plan, which is backed up first.
 
 A hostile or damaged archive raises ArchiveRefused (its ``problem`` says why) and
-changes nothing. Only names of the allowed shapes are unpacked, only as plain files,
-only inside the private folder; each member is read up to the size its manifest gives
-and no further (the sizes in the zip's own headers are never trusted).
+changes nothing: it is read through ``archive_reading``, which trusts nothing in it, and
+only names of the allowed shapes are unpacked, only as plain files, only inside the
+private folder.
 """
 
 from __future__ import annotations
@@ -23,11 +23,9 @@ import shutil
 import stat
 import tempfile
 import zipfile
-import zlib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
 
 from delegator import __version__
 from delegator.domain.backups import PlanSummary
@@ -47,23 +45,15 @@ from delegator.exchange.archive_manifest import (
     attachment_target,
     manifest_bytes,
     name_problem,
-    parse_manifest,
 )
+from delegator.services.archive_reading import CHUNK, checked, unpack
 from delegator.storage import plan_file
 from delegator.storage.durable import fsync_dir, fsync_file
-from delegator.storage.schema import KNOWN_REVISIONS
 
 if TYPE_CHECKING:
     from delegator.services.backup_service import Restored
     from delegator.services.workspace import Workspace
 
-# Limits on what an archive may declare; anything above is refused before unpacking.
-MAX_MANIFEST_BYTES = 16 * 1024 * 1024
-MAX_MEMBER_BYTES = 8 * 1024**3
-MAX_TOTAL_BYTES = 32 * 1024**3
-MAX_MEMBERS = 100_000
-CHUNK = 1024 * 1024
-_ZIP_START = b"PK\x03\x04"
 _ZIP64_FROM = 2**31
 
 
@@ -97,7 +87,7 @@ def write_archive(workspace: Workspace, target: Path, *, replace: bool = False) 
     if target.exists() and not replace:
         raise FileExistsError(target)
     partial = target.with_name(target.name + plan_file.PARTIAL_SUFFIX)
-    scratch = Path(tempfile.mkdtemp(prefix=".archive-", dir=workspace.data_file.parent))
+    scratch = _private_folder(workspace.data_file.parent, ".archive-")
     try:
         plan = scratch / PLAN_NAME
         plan_file.copy_plan(workspace.data_file, plan)
@@ -130,9 +120,9 @@ def preview(path: Path) -> ArchivePreview:
     sha256; raises ArchiveRefused. Nothing is written: the plan inside is checked
     thoroughly (a damaged one, one that does not hold what the manifest says) only by
     ``open_archive``, once it is unpacked."""
-    with _checked(path) as (archive, manifest):
+    with checked(path) as (archive, manifest):
         for member in manifest.members:
-            _unpack(path, archive, member, None)
+            unpack(path, archive, member, None)
     return ArchivePreview(
         path, manifest.created, manifest.app_version, manifest.summary, path.stat().st_size
     )
@@ -146,9 +136,9 @@ def open_archive(workspace: Workspace, path: Path) -> Restored:
     ArchiveRefused and leaves the plan and the attachments as they were. The current
     plan is backed up first (``Restored.before``), so opening can be undone.
     """
-    folder = Path(tempfile.mkdtemp(prefix=".opening-archive-", dir=workspace.data_file.parent))
+    folder = _private_folder(workspace.data_file.parent, ".opening-archive-")
     try:
-        with _checked(path) as (archive, manifest):
+        with checked(path) as (archive, manifest):
             for member in manifest.members:
                 target = folder / member.name
                 if not target.resolve().is_relative_to(folder.resolve()):
@@ -156,7 +146,7 @@ def open_archive(workspace: Workspace, path: Path) -> Restored:
                 try:
                     target.parent.mkdir(parents=True, exist_ok=True)
                     with target.open("xb") as sink:
-                        _unpack(path, archive, member, sink)
+                        unpack(path, archive, member, sink)
                 except OSError as error:
                     raise StorageUnavailable(
                         f"{error.filename or folder}: {error.strerror}"
@@ -171,130 +161,6 @@ def open_archive(workspace: Workspace, path: Path) -> Restored:
             raise
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-
-
-@contextlib.contextmanager
-def _checked(path: Path) -> Iterator[tuple[zipfile.ZipFile, Manifest]]:
-    """The open zip and its manifest once every member's name, kind and listing and
-    every declared size are checked; the members' contents are not read yet."""
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, EOFError, ValueError) as error:
-        with path.open("rb") as handle:
-            started = handle.read(len(_ZIP_START)) == _ZIP_START
-        problem = ArchiveProblem.TRUNCATED if started else ArchiveProblem.NOT_A_ZIP
-        raise ArchiveRefused(path, problem) from error
-    with archive:
-        entries = _entries(path, archive)
-        manifest = _manifest(path, archive, entries)
-        listed = {member.name for member in manifest.members}
-        for name in entries:
-            if name != MANIFEST_NAME and name not in listed:
-                raise ArchiveRefused(path, ArchiveProblem.NOT_LISTED, name)
-        for member in manifest.members:
-            if member.name not in entries:
-                raise ArchiveRefused(path, ArchiveProblem.MISSING_MEMBER, member.name)
-            if member.size > MAX_MEMBER_BYTES:
-                raise ArchiveRefused(
-                    path,
-                    ArchiveProblem.TOO_LARGE,
-                    member.name,
-                    f"{member.name}: {member.size} bytes",
-                )
-        if manifest.size > MAX_TOTAL_BYTES:
-            raise ArchiveRefused(
-                path, ArchiveProblem.TOO_LARGE, "", f"{manifest.size} bytes in all"
-            )
-        if manifest.summary.revision not in KNOWN_REVISIONS:
-            raise ArchiveRefused(
-                path, ArchiveProblem.PLAN_TOO_NEW, PLAN_NAME, manifest.summary.revision
-            )
-        yield archive, manifest
-
-
-def _entries(path: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
-    infos = archive.infolist()
-    if len(infos) > MAX_MEMBERS:
-        raise ArchiveRefused(path, ArchiveProblem.TOO_LARGE, "", f"{len(infos)} members")
-    entries: dict[str, zipfile.ZipInfo] = {}
-    for info in infos:
-        name = info.filename
-        problem = name_problem(name)
-        if problem is not None:
-            raise ArchiveRefused(path, problem, name)
-        if stat.S_ISLNK(info.external_attr >> 16):
-            raise ArchiveRefused(path, ArchiveProblem.SYMLINK, name)
-        if name in entries:
-            raise ArchiveRefused(path, ArchiveProblem.DUPLICATE_MEMBER, name)
-        if info.flag_bits & 0x1 or info.compress_type not in {
-            zipfile.ZIP_STORED,
-            zipfile.ZIP_DEFLATED,
-        }:
-            raise ArchiveRefused(path, ArchiveProblem.UNREADABLE_MEMBER, name)
-        if info.file_size > MAX_MEMBER_BYTES:
-            raise ArchiveRefused(
-                path, ArchiveProblem.TOO_LARGE, name, f"{name}: {info.file_size} bytes"
-            )
-        entries[name] = info
-    return entries
-
-
-def _manifest(
-    path: Path, archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo]
-) -> Manifest:
-    if MANIFEST_NAME not in entries:
-        raise ArchiveRefused(path, ArchiveProblem.NO_MANIFEST, MANIFEST_NAME)
-    data = _read_at_most(path, archive, MANIFEST_NAME, MAX_MANIFEST_BYTES + 1)
-    if len(data) > MAX_MANIFEST_BYTES:
-        raise ArchiveRefused(
-            path,
-            ArchiveProblem.TOO_LARGE,
-            MANIFEST_NAME,
-            f"{MANIFEST_NAME}: over {MAX_MANIFEST_BYTES} bytes",
-        )
-    return parse_manifest(data, path)
-
-
-def _read_at_most(path: Path, archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
-    try:
-        with archive.open(name) as source:
-            return source.read(limit)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
-        raise ArchiveRefused(path, ArchiveProblem.UNREADABLE_MEMBER, name) from error
-
-
-def _unpack(path: Path, archive: zipfile.ZipFile, member: Member, sink: IO[bytes] | None) -> None:
-    """Read *member* (into *sink*, if given) and check its size and sha256."""
-    digest = hashlib.sha256()
-    size = 0
-    for chunk in _chunks(path, archive, member):
-        size += len(chunk)
-        digest.update(chunk)
-        if sink is not None:
-            sink.write(chunk)
-    if size != member.size:
-        raise ArchiveRefused(
-            path, ArchiveProblem.SIZE_MISMATCH, member.name, f"{size}/{member.size}"
-        )
-    if digest.hexdigest() != member.sha256:
-        raise ArchiveRefused(path, ArchiveProblem.CHECKSUM_MISMATCH, member.name)
-
-
-def _chunks(path: Path, archive: zipfile.ZipFile, member: Member) -> Iterator[bytes]:
-    """The bytes of *member*, never more than its manifest size plus one byte (which
-    refuses it: the zip's own size fields are not trusted)."""
-    left = member.size
-    try:
-        with archive.open(member.name) as source:
-            while chunk := source.read(min(CHUNK, left + 1)):
-                if len(chunk) > left:
-                    raise ArchiveRefused(
-                        path, ArchiveProblem.UNPACKS_LARGER, member.name, str(member.size)
-                    )
-                left -= len(chunk)
-                yield chunk
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
-        raise ArchiveRefused(path, ArchiveProblem.UNREADABLE_MEMBER, member.name) from error
 
 
 def _check_plan(path: Path, plan: Path, expected: PlanSummary) -> None:
@@ -330,6 +196,14 @@ def _add_attachments(folder: Path, attachments_dir: Path, manifest: Manifest) ->
             f"{error.filename or attachments_dir}: {error.strerror}"
         ) from error
     return added
+
+
+def _private_folder(parent: Path, prefix: str) -> Path:
+    """A new folder inside *parent* only this user may read."""
+    try:
+        return Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    except OSError as error:
+        raise StorageUnavailable(f"{error.filename or parent}: {error.strerror}") from error
 
 
 def _remove(added: list[Path]) -> None:

@@ -23,7 +23,7 @@ from delegator.domain.assistant import Assistant
 from delegator.domain.clock import Clock
 from delegator.domain.errors import ArchiveProblem, ArchiveRefused, StorageUnavailable
 from delegator.domain.model import Decision
-from delegator.services import plan_archive
+from delegator.services import archive_reading
 from delegator.services.plan_archive import open_archive, preview, write_archive
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
@@ -386,7 +386,7 @@ def test_a_member_that_unpacks_to_far_more_than_declared_is_not_unpacked(
 def test_declared_sizes_above_the_limit_are_refused_before_unpacking(
     archive: Path, new: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(plan_archive, "MAX_MEMBER_BYTES", 1000)
+    monkeypatch.setattr(archive_reading, "MAX_MEMBER_BYTES", 1000)
     assert_refused(archive, new, tmp_path, ArchiveProblem.TOO_LARGE, "plan.sqlite3")
 
 
