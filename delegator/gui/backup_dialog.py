@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,22 +36,23 @@ from PySide6.QtWidgets import (
 
 from delegator.domain.backups import Backup, Retention
 from delegator.gui.auto_backup import retention, store_retention
+from delegator.gui.backup_words import BackupWords
 from delegator.gui.form_widgets import HelpText
-from delegator.text.backup_text import holds, kind_label, made_at, size_text
 
 Index = QModelIndex | QPersistentModelIndex
 Restore = Callable[[Backup], str]
-COLUMNS = ("made", "kind", "todos", "delegated", "assistants", "size")
+COLUMNS = ("made", "kind", "size", "todos", "delegated", "assistants")
 NUMBERS = {"todos", "delegated", "assistants", "size"}
 
 
 class BackupTableModel(QAbstractTableModel):
-    """The backups as rows; an unreadable one is disabled (greyed, not selectable) and
-    says its problem in the to-dos column."""
+    """The backups as rows; an unreadable one is greyed, cannot be selected and says
+    its problem across the counts."""
 
     def __init__(self, backups: list[Backup], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.backups = backups
+        self._words = BackupWords(self)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.backups)
@@ -73,8 +75,10 @@ class BackupTableModel(QAbstractTableModel):
         }[COLUMNS[section]]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid() or self.backups[index.row()].summary is None:
+        if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if self.backups[index.row()].summary is None:
+            return Qt.ItemFlag.ItemIsEnabled  # not selectable; enabled keeps its tooltip
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -85,6 +89,9 @@ class BackupTableModel(QAbstractTableModel):
         readable = backup.summary is not None or column == "size"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBERS and readable:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ForegroundRole and backup.summary is None:
+            # Greyed, yet readable in light and dark palettes (disabled text is not).
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(backup.path) if backup.summary else self.problem(backup)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -94,11 +101,11 @@ class BackupTableModel(QAbstractTableModel):
     def _text(self, backup: Backup, column: str) -> str:
         summary = backup.summary
         if column == "made":
-            return made_at(backup.created)
+            return self._words.made_at(backup.created)
         if column == "kind":
-            return kind_label(backup.kind)
+            return self._words.kind(backup.kind)
         if column == "size":
-            return size_text(backup.size)
+            return self._words.size(backup.size)
         if summary is None:
             return self.problem(backup) if column == "todos" else ""
         return str(
@@ -207,14 +214,15 @@ class BackupDialog(QDialog):
         backup = self.chosen()
         if backup is None or backup.summary is None:
             return
-        when = made_at(backup.created)
+        words = BackupWords()
+        when = words.made_at(backup.created)
         asked = QMessageBox.question(
             self,
             self.tr("Restore Backup"),
             self.tr(
                 "Replace your plan with the backup from {when} ({holds})? Your plan as it "
                 "is now is backed up first, and Edit → Undo brings it back."
-            ).format(when=when, holds=holds(backup.summary)),
+            ).format(when=when, holds=words.holds(backup.summary)),
         )
         if asked != QMessageBox.StandardButton.Yes:
             return

@@ -28,8 +28,8 @@ def open_backups(window: MainWindow) -> None:
 def restore(window: MainWindow, backup: Backup) -> str:
     """Make the plan what *backup* holds and show it everywhere; "" or the problem, in
     which case nothing changed (not the plan, not the undo history)."""
+    from delegator.gui.backup_words import BackupWords
     from delegator.services.restore_operation import RestoreBackup
-    from delegator.text.backup_text import made_at
 
     window.auto_backup.finish()
     operation = RestoreBackup(window.workspace, backup.path)
@@ -44,14 +44,13 @@ def restore(window: MainWindow, backup: Backup) -> str:
         label = QCoreApplication.translate("MainWindow", "Restore Backup")
         stack.push(OperationCommand(label, operation, window.apply_changes, _failed(window)))
     window.apply_changes(changes)
+    words = BackupWords()
     text = QCoreApplication.translate("MainWindow", "Restored the backup from {when}.").format(
-        when=made_at(backup.created)
+        when=words.made_at(backup.created)
     )
     missing = len(restored.missing_attachments) if restored is not None else 0
     if missing:
-        text += " " + QCoreApplication.translate(
-            "MainWindow", "%n attachment(s) were not in the backups and are missing.", "", missing
-        )
+        text += " " + words.missing_attachments(missing)
     window.statusBar().showMessage(text, 10000)
     return ""
 

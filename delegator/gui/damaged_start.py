@@ -9,24 +9,18 @@ from PySide6.QtWidgets import QMessageBox
 
 from delegator.domain.clock import Clock
 from delegator.domain.errors import DatabaseDamaged, DatabaseFileError, StorageUnavailable
+from delegator.gui.backup_words import BackupWords
 from delegator.runtime.paths import Paths
 from delegator.services.backup_service import BackupService
-from delegator.text.backup_text import holds, made_at
-
-CONTEXT = "DamagedStart"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def offer_backup(error: DatabaseDamaged, where: Paths) -> bool:
     """Ask whether to open the newest good backup instead of the damaged plan; True
     once it is the plan (the window may open), False to quit with nothing changed."""
     service = BackupService(where.database, where.backups, where.data_dir / "attachments", Clock())
-    damaged = _tr("Your plan {path} is damaged ({detail}) and was left untouched.").format(
-        path=error.path, detail=error.detail
-    )
+    damaged = QCoreApplication.translate(
+        "DamagedStart", "Your plan {path} is damaged ({detail}) and was left untouched."
+    ).format(path=error.path, detail=error.detail)
     newest = service.newest_good()
     if newest is None or newest.summary is None:
         QMessageBox.critical(
@@ -34,20 +28,27 @@ def offer_backup(error: DatabaseDamaged, where: Paths) -> bool:
             "Delegator",
             damaged
             + " "
-            + _tr("There is no good backup of it in {folder}. Delegator quits.").format(
-                folder=where.backups
-            ),
+            + QCoreApplication.translate(
+                "DamagedStart", "There is no good backup of it in {folder}. Delegator quits."
+            ).format(folder=where.backups),
         )
         return False
     box = QMessageBox(QMessageBox.Icon.Warning, "Delegator", damaged)
+    words = BackupWords()
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "DamagedStart",
             "The newest good backup is from {when}: {holds}. Open it instead? The damaged "
-            "file is kept beside it under a new name."
-        ).format(when=made_at(newest.created), holds=holds(newest.summary))
+            "file is kept beside it under a new name.",
+        ).format(when=words.made_at(newest.created), holds=words.holds(newest.summary))
     )
-    open_backup = box.addButton(_tr("Open the Backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    open_backup = box.addButton(
+        QCoreApplication.translate("DamagedStart", "Open the Backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("DamagedStart", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(open_backup)
     box.exec()
     if box.clickedButton() is not open_backup:
@@ -58,9 +59,9 @@ def offer_backup(error: DatabaseDamaged, where: Paths) -> bool:
         QMessageBox.critical(
             None,
             "Delegator",
-            _tr("The backup could not be opened ({detail}). Nothing was changed.").format(
-                detail=failed.detail if isinstance(failed, DatabaseFileError) else failed
-            ),
+            QCoreApplication.translate(
+                "DamagedStart", "The backup could not be opened ({detail})."
+            ).format(detail=failed.detail if isinstance(failed, DatabaseFileError) else failed),
         )
         return False
     return True

@@ -231,7 +231,7 @@ def test_a_backup_that_cannot_be_read_is_greyed_and_cannot_be_restored(
     dialog = _open_restore_dialog(window)
     row = [backup.path for backup in dialog.model.backups].index(broken)
     index = dialog.model.index(row, COLUMNS.index("todos"))
-    assert not dialog.model.flags(index) & Qt.ItemFlag.ItemIsEnabled
+    assert not dialog.model.flags(index) & Qt.ItemFlag.ItemIsSelectable
     assert str(dialog.model.data(index)).startswith("Cannot be read: ")
     _click_row(qtbot, dialog, row)
     assert not dialog.restore_button.isEnabled()

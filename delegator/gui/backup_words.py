@@ -1,0 +1,45 @@
+"""What the window says about a backup: its kind, when it was made, its size and what
+it holds. A QObject so that counted words go through ``self.tr`` (lupdate reads plurals
+only there); the context is ``BackupWords``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QLocale, QObject
+
+from delegator.domain.backups import BackupKind, PlanSummary
+from delegator.text.formatting import short_date, time_text
+
+
+class BackupWords(QObject):
+    def kind(self, kind: BackupKind) -> str:
+        return {
+            BackupKind.AUTOMATIC: self.tr("Automatic"),
+            BackupKind.MANUAL: self.tr("Made by hand"),
+            BackupKind.BEFORE_RESTORE: self.tr("Before a restore"),
+            BackupKind.BEFORE_UPGRADE: self.tr("Before an upgrade"),
+        }[kind]
+
+    @staticmethod
+    def made_at(created: dt.datetime) -> str:
+        """The date and time a backup was made, as the user's locale writes them."""
+        return f"{short_date(created.date())} {time_text(created.time())}"
+
+    @staticmethod
+    def size(size: int) -> str:
+        """A file size as people read it: 48 kB, 1.2 MB."""
+        decimals = 1 if size >= 1024 * 1024 else 0
+        traditional = QLocale.DataSizeFormat.DataSizeTraditionalFormat
+        return QLocale().formattedDataSize(size, decimals, traditional)
+
+    def holds(self, summary: PlanSummary) -> str:
+        """What a plan holds in words: "12 to-dos (5 delegated), 2 assistants"."""
+        return self.tr("{todos} ({delegated} delegated), {assistants}").format(
+            todos=self.tr("%n to-do(s)", "", summary.todos),
+            delegated=summary.delegated,
+            assistants=self.tr("%n assistant(s)", "", summary.assistants),
+        )
+
+    def missing_attachments(self, count: int) -> str:
+        return self.tr("%n attachment(s) were not in the backups and are missing.", "", count)
