@@ -186,6 +186,10 @@ def test_restoring_a_backup_shows_it_and_is_one_undo_step(
     qtbot.keyClicks(window.capture, "Water the plants")
     qtbot.keyClick(window.capture, Qt.Key.Key_Return)
     assert visible_titles(window) == ["Call the bank", "Book the flight", "Water the plants"]
+    window.table.setFocus()
+    window.list_controller.select_row(2)
+    assert window.editor.task is not None
+    assert window.editor.task.title == "Water the plants"
 
     asked: list[str] = []
 
@@ -207,6 +211,8 @@ def test_restoring_a_backup_shows_it_and_is_one_undo_step(
     assert not dialog.isVisible()
     assert visible_titles(window) == ["Call the bank", "Book the flight"]
     assert window.sidebar.count_of(View.INBOX) == 2
+    shown = window.editor.task
+    assert shown is None or shown.title in ("Call the bank", "Book the flight")
     assert window.undo_stack.count() == 1  # the restore, on a history that starts with it
     assert window.undo_stack.undoText() == "Restore Backup"
 
@@ -216,6 +222,7 @@ def test_restoring_a_backup_shows_it_and_is_one_undo_step(
     qtbot.keySequence(window, QKeySequence("Ctrl+Shift+Z"))
     assert visible_titles(window) == ["Call the bank", "Book the flight"]
     # Writing after the restore goes into the restored plan.
+    qtbot.keySequence(window, QKeySequence("Ctrl+N"))
     qtbot.keyClicks(window.capture, "Renew the lease")
     qtbot.keyClick(window.capture, Qt.Key.Key_Return)
     stored = [task.title for task in window.workspace.tasks.summaries()]
@@ -272,6 +279,7 @@ def test_quitting_backs_up_a_plan_changed_since_the_last_backup(
         (window,) = [w for w in shown if isinstance(w, MainWindow) and w.isVisible()]
         qtbot.waitUntil(lambda: bool(_backups(window, BackupKind.AUTOMATIC)))
         _wait_for_backups(qtbot, window)
+        qtbot.keySequence(window, QKeySequence("Ctrl+N"))
         qtbot.keyClicks(window.capture, "Renew the lease")
         qtbot.keyClick(window.capture, Qt.Key.Key_Return)
         window.named_actions["quit"].trigger()
