@@ -1,6 +1,6 @@
-"""The window's side of File → Restore Backup and Back Up Now: a restore is one undo
-step on a history that starts with it (the commands before it name rows the restored
-plan may not have)."""
+"""The window's side of File → Restore Backup and Back Up Now: a restore (and opening
+a plan archive, gui/plan_archive_window.py) is one undo step on a history that starts
+with it (the commands before it name rows the restored plan may not have)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from delegator.gui.undo_commands import OperationCommand
 if TYPE_CHECKING:
     from delegator.domain.backups import Backup
     from delegator.gui.main_window import MainWindow
+    from delegator.services.backup_service import Restored
+    from delegator.services.restore_operation import PlanSwitch
 
 
 def open_backups(window: MainWindow) -> None:
@@ -31,19 +33,12 @@ def restore(window: MainWindow, backup: Backup) -> str:
     from delegator.gui.backup_words import BackupWords
     from delegator.services.restore_operation import RestoreBackup
 
-    window.auto_backup.finish()
     operation = RestoreBackup(window.workspace, backup.path)
+    label = QCoreApplication.translate("MainWindow", "Restore Backup")
     try:
-        changes = operation.apply()
+        restored = switch_plan(window, operation, label)
     except (StorageUnavailable, DatabaseFileError) as error:
         return _problem(backup, error)
-    stack = window.undo_stack
-    stack.clear()
-    restored = operation.restored
-    if restored is not None and restored.before is not None:
-        label = QCoreApplication.translate("MainWindow", "Restore Backup")
-        stack.push(OperationCommand(label, operation, window.apply_changes, _failed(window)))
-    window.apply_changes(changes)
     words = BackupWords()
     text = QCoreApplication.translate("MainWindow", "Restored the backup from {when}.").format(
         when=words.made_at(backup.created)
@@ -53,6 +48,21 @@ def restore(window: MainWindow, backup: Backup) -> str:
         text += " " + words.missing_attachments(missing)
     window.statusBar().showMessage(text, 10000)
     return ""
+
+
+def switch_plan(window: MainWindow, operation: PlanSwitch, label: str) -> Restored | None:
+    """Apply *operation*, which replaces the whole plan, as the one step of a new undo
+    history, and show the plan everywhere; returns what it restored. When it raises,
+    nothing changed (not the plan, not the undo history)."""
+    window.auto_backup.finish()
+    changes = operation.apply()
+    stack = window.undo_stack
+    stack.clear()
+    restored = operation.restored
+    if restored is not None and restored.before is not None:
+        stack.push(OperationCommand(label, operation, window.apply_changes, _failed(window)))
+    window.apply_changes(changes)
+    return restored
 
 
 def _problem(backup: Backup, error: DelegatorError) -> str:
