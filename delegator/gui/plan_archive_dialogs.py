@@ -30,13 +30,14 @@ from delegator.domain.errors import DatabaseFileError, DelegatorError
 from delegator.gui import theme
 from delegator.gui.background_job import Job, JobRunner
 from delegator.gui.backup_words import BackupWords
-from delegator.gui.form_widgets import HelpText, ThemedLabel, WrappingLabel
+from delegator.gui.form_widgets import ThemedLabel, WrappingLabel
 from delegator.services.plan_archive import ArchivePreview, preview, write_archive
 from delegator.services.workspace import Workspace
 from delegator.text.messages import explain
 
 OpenPlan = Callable[[Path], str]  # opens the archive in the window: "" or the problem
 STATUS_SHOWN_MS = 10000
+SECTION_GAP = 8  # pixels between the file's name, what it holds and what opening does
 
 
 class WriteArchiveJob(Job):
@@ -64,6 +65,17 @@ class PreviewArchiveJob(Job):
 
     def work(self) -> ArchivePreview:
         return preview(self._path)
+
+
+def fit_height(dialog: QDialog) -> None:
+    """As tall as the dialog's wrapped texts need at its width (shown or hidden parts
+    change it; a wrapping label's own size hint guesses a narrower width)."""
+    layout = dialog.layout()
+    if layout is not None:
+        layout.activate()
+        dialog.resize(
+            dialog.width(), max(dialog.minimumHeight(), layout.totalHeightForWidth(dialog.width()))
+        )
 
 
 class _BusyRow(QWidget):
@@ -137,11 +149,13 @@ class ArchiveWriteDialog(QDialog):
         else:
             detail = str(error)
         self.problem.setText(
-            self.tr("The plan archive {name} was not written: {detail}").format(
-                name=self.target.name, detail=detail
-            )
+            self.tr(
+                "The plan archive {name} was not written ({detail}). Your plan is unchanged; "
+                "choose another folder or make room on the disk and try again."
+            ).format(name=self.target.name, detail=detail)
         )
         self.problem.show()
+        fit_height(self)
 
 
 class ArchivePreviewDialog(QDialog):
@@ -185,7 +199,7 @@ class ArchivePreviewDialog(QDialog):
         form.addRow(self.tr("Assistants:"), self.assistants)
         form.addRow(self.tr("Attachments:"), self.attachments)
         form.addRow(self.tr("Size:"), self.archive_size)
-        self.note = HelpText(
+        self.note = WrappingLabel(
             self.tr(
                 "Opening it replaces your plan with this one. Your plan as it is now is "
                 "backed up first, and Edit → Undo brings it back."
@@ -202,11 +216,14 @@ class ArchivePreviewDialog(QDialog):
         self.open_button.clicked.connect(self._on_open_button_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addSpacing(SECTION_GAP)
         layout.addWidget(self.busy)
         layout.addWidget(self.facts)
+        layout.addSpacing(SECTION_GAP)
         layout.addWidget(self.note)
         layout.addWidget(self.problem)
         layout.addStretch(1)
+        layout.addSpacing(SECTION_GAP)
         layout.addWidget(self.buttons)
         for part in (self.facts, self.note, self.problem):
             part.hide()
@@ -236,6 +253,7 @@ class ArchivePreviewDialog(QDialog):
         self.open_button.setEnabled(True)
         self.open_button.setDefault(True)
         self.open_button.setFocus()
+        fit_height(self)
 
     def _refused(self, error: Exception) -> None:
         if not isinstance(error, DelegatorError | OSError):
@@ -249,6 +267,7 @@ class ArchivePreviewDialog(QDialog):
         self.problem.show()
         self.open_button.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        fit_height(self)
 
     def _on_open_button_clicked(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -187,7 +187,7 @@ def test_an_archive_that_cannot_be_written_says_why_and_leaves_no_file(
     _answer_file_dialog(monkeypatch, "getSaveFileName", in_the_way / "plan.zip")
     dialog = _export(window, qtbot, in_the_way / "plan.zip")
     assert dialog.isVisible()
-    assert dialog.problem.text().startswith("The plan archive plan.zip was not written: ")
+    assert dialog.problem.text().startswith("The plan archive plan.zip was not written (")
     assert str(in_the_way) in dialog.problem.text()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["A", "not a folder"]
     dialog.buttons.button(QDialogButtonBox.StandardButton.Close).click()
