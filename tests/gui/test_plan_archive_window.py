@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from delegator.domain.assistant import Assistant
 from delegator.domain.model import Decision
 from delegator.domain.views import View
+from delegator.gui.backup_words import BackupWords
 from delegator.gui.main_window import MainWindow
 from delegator.gui.plan_archive_dialogs import ArchivePreviewDialog, ArchiveWriteDialog
 from delegator.services.workspace import Workspace
@@ -126,7 +127,7 @@ def test_moving_a_plan_with_its_attachment_to_a_new_data_folder(
     preview = _preview(new, qtbot)
     assert preview.todos.text() == "3 (1 delegated)"
     assert (preview.assistants.text(), preview.attachments.text()) == ("1", "1")
-    assert preview.made.text().endswith("10:00")
+    assert preview.made.text() == BackupWords.made_at(CLOCK.local())
     assert preview.version.text().startswith("Delegator ")
     assert "Edit → Undo brings it back" in preview.note.text()
     assert preview.open_button.isEnabled()
