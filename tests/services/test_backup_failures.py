@@ -16,7 +16,6 @@ import os
 import re
 import sqlite3
 import stat
-import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -30,33 +29,10 @@ from delegator.services.backup_service import BackupService
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
 from delegator.storage import plan_file
+from tests.storage.disk_limits import remount_read_only, tmpfs
 from tests.storage.helpers import chmod_stops_writes, integrity, read_only, sha256
 
 NOTES = "n" * 2000
-
-
-@contextlib.contextmanager
-def _tmpfs(folder: Path, size_kib: int, *options: str) -> Iterator[Path]:
-    """*folder* as a filesystem of *size_kib* KiB (root only); skips the test if this
-    machine does not allow mounting one."""
-    if os.name != "posix" or os.geteuid() != 0:
-        pytest.skip("mounting a small filesystem needs root")
-    folder.mkdir(parents=True, exist_ok=True)
-    mount = ["mount", "-t", "tmpfs", "-o", ",".join((f"size={size_kib}k", *options))]
-    try:
-        done = subprocess.run([*mount, "tmpfs", str(folder)], capture_output=True, check=False)
-    except OSError as error:
-        pytest.skip(f"no mount command: {error}")
-    if done.returncode:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", str(folder)], check=True)
-
-
-def _remount_read_only(folder: Path) -> None:
-    subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
 
 
 def _workspace(data_dir: Path, backups_dir: Path) -> Workspace:
@@ -128,7 +104,7 @@ def _assert_backup_refused(
 def test_a_backup_onto_a_full_disk_is_refused_and_leaves_the_older_ones(tmp_path: Path) -> None:
     workspace = _workspace(tmp_path / "data", tmp_path / "disk")
     try:
-        with _tmpfs(tmp_path / "disk", 2048):
+        with tmpfs(tmp_path / "disk", 2048):
             older = workspace.backups.back_up(BackupKind.MANUAL)
             kept = (older, sha256(older))
             _grow(workspace, 600)
@@ -164,7 +140,7 @@ def test_a_restore_onto_a_full_disk_leaves_the_plan_as_it_was(tmp_path: Path) ->
     _grow(source, 600)
     big = source.backups.back_up(BackupKind.MANUAL)
     source.close()
-    with _tmpfs(tmp_path / "disk", 1024):
+    with tmpfs(tmp_path / "disk", 1024):
         workspace = _workspace(tmp_path / "disk", tmp_path / "backups")
         try:
             workspace.tasks.add([NewTask("kept 1"), NewTask("kept 2")])
@@ -207,10 +183,10 @@ def _unwritable(folder: Path) -> Iterator[None]:
             folder.chmod(stat.S_IRWXU)
         return
     saved = {path.name: path.read_bytes() for path in folder.iterdir()}
-    with _tmpfs(folder, 4096):
+    with tmpfs(folder, 4096):
         for name, content in saved.items():
             (folder / name).write_bytes(content)
-        _remount_read_only(folder)
+        remount_read_only(folder)
         yield
 
 

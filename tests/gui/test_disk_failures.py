@@ -1,0 +1,206 @@
+"""A full disk or a plan locked by another program while the user adds and describes
+to-dos: a clear message, nothing lost, no crash, and what was typed stays in its field,
+so the user can try again once the disk has room or the lock is gone."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from delegator.domain.errors import StorageUnavailable
+from delegator.gui.main_window import MainWindow
+from delegator.storage import engine
+from delegator.storage.database import Database
+from tests.storage.disk_limits import fill, tmpfs
+
+from .conftest import OpenWindow, seed, stored, visible_titles
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+
+    def warning(_parent: object, _title: str, text: str, *_args: object) -> int:
+        shown.append(text)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return shown
+
+
+@pytest.fixture
+def window(open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 100)
+    return open_window()
+
+
+class Lock:
+    """Another program (a sync client, an antivirus) holding the data file locked."""
+
+    def __init__(self, path: Path) -> None:
+        self._other = sqlite3.connect(path, isolation_level=None)
+        self._other.execute("BEGIN EXCLUSIVE")
+
+    def release(self) -> None:
+        if self._other.in_transaction:
+            self._other.execute("ROLLBACK")
+
+    def close(self) -> None:
+        self._other.close()
+
+
+@pytest.fixture
+def lock(window: MainWindow) -> Iterator[Lock]:
+    held = Lock(window._data_file)
+    yield held
+    held.release()
+    held.close()
+
+
+class DiskFull:
+    """Every write to the window's plan fails as on a full disk, until room is made:
+    the transaction every write goes through raises what it raises for SQLITE_FULL."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.full = True
+        transaction = Database.transaction
+
+        @contextlib.contextmanager
+        def refused(database: Database) -> Iterator[Any]:
+            if self.full:
+                raise StorageUnavailable("database or disk is full")
+            with transaction(database) as session:
+                yield session
+
+        monkeypatch.setattr(Database, "transaction", refused)
+
+    def make_room(self) -> None:
+        self.full = False
+
+
+@pytest.fixture
+def disk_full(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> DiskFull:
+    return DiskFull(monkeypatch)
+
+
+def _capture(qtbot: QtBot, window: MainWindow, title: str) -> None:
+    window.named_actions["capture"].trigger()
+    qtbot.keyClicks(window.capture, title)
+    qtbot.keyClick(window.capture, Qt.Key.Key_Return)
+
+
+def _type_notes(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    """Open the private notes of the current to-do, type, and leave the field."""
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    qtbot.keySequence(window.editor.instructions.editor, QKeySequence("Alt+6"))
+    qtbot.mouseClick(window.editor.notes.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(window.editor.notes, text)
+    window.table.setFocus()  # leaving the field saves it
+
+
+def _notes(window: MainWindow, task_id: int) -> str:
+    return window.workspace.tasks.task(task_id).notes
+
+
+# Adding a to-do --------------------------------------------------------------------------
+
+
+def test_a_to_do_added_while_the_plan_is_locked_stays_in_the_capture_field(
+    window: MainWindow, qtbot: QtBot, warnings: list[str], request: pytest.FixtureRequest
+) -> None:
+    seed(window, "a")
+    lock_held: Lock = request.getfixturevalue("lock")
+    _capture(qtbot, window, "Call the bank")
+    assert len(warnings) == 1
+    assert "nothing was changed" in warnings[0]
+    assert window.capture.text() == "Call the bank", "what was typed is kept to try again"
+    lock_held.release()
+    assert [title for title, *_ in stored(window)] == ["a"]
+
+    qtbot.keyClick(window.capture, Qt.Key.Key_Return)
+    assert [title for title, *_ in stored(window)] == ["a", "Call the bank"]
+    assert visible_titles(window) == ["a", "Call the bank"]
+    assert window.capture.text() == ""
+    assert len(warnings) == 1
+
+
+def test_a_to_do_added_on_a_full_disk_stays_in_the_capture_field(
+    window: MainWindow, qtbot: QtBot, warnings: list[str], disk_full: DiskFull
+) -> None:
+    _capture(qtbot, window, "Call the bank")
+    assert len(warnings) == 1
+    assert "disk is full" in warnings[0]
+    assert window.capture.text() == "Call the bank"
+    assert stored(window) == []
+    assert visible_titles(window) == []
+
+    disk_full.make_room()
+    qtbot.keyClick(window.capture, Qt.Key.Key_Return)
+    assert [title for title, *_ in stored(window)] == ["Call the bank"]
+    assert window.capture.text() == ""
+
+
+# Describing a to-do --------------------------------------------------------------------
+
+
+def test_notes_typed_while_the_plan_is_locked_stay_and_are_saved_on_the_next_try(
+    window: MainWindow, qtbot: QtBot, warnings: list[str], request: pytest.FixtureRequest
+) -> None:
+    (task_id,) = seed(window, "a")
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    held: Lock = request.getfixturevalue("lock")
+    _type_notes(qtbot, window, "ask for the IBAN")
+    assert len(warnings) == 1
+    assert window.editor.notes.toPlainText() == "ask for the IBAN"
+    assert _notes(window, task_id) == ""
+
+    held.release()
+    qtbot.mouseClick(window.editor.notes.viewport(), Qt.MouseButton.LeftButton)
+    window.table.setFocus()  # the user goes back into the field and leaves it again
+    assert _notes(window, task_id) == "ask for the IBAN"
+    assert len(warnings) == 1
+
+
+def test_notes_typed_on_a_full_disk_stay_and_are_saved_once_there_is_room(
+    window: MainWindow, qtbot: QtBot, warnings: list[str], request: pytest.FixtureRequest
+) -> None:
+    (task_id,) = seed(window, "a")
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    full: DiskFull = request.getfixturevalue("disk_full")
+    _type_notes(qtbot, window, "ask for the IBAN")
+    assert len(warnings) == 1
+    assert "disk is full" in warnings[0]
+    assert window.editor.notes.toPlainText() == "ask for the IBAN"
+
+    full.make_room()
+    qtbot.keyClicks(window.editor.notes, ", then pay")  # typing on saves after a pause
+    qtbot.waitUntil(lambda: _notes(window, task_id) == "ask for the IBAN, then pay")
+    assert len(warnings) == 1
+
+
+def test_a_really_full_disk_keeps_the_typed_to_do_and_the_plan_sound(
+    tmp_path: Path, open_window: OpenWindow, qtbot: QtBot, warnings: list[str]
+) -> None:
+    with tmpfs(tmp_path, 2048) as disk:
+        window = open_window()
+        seed(window, "a")
+        filler = fill(disk)
+        _capture(qtbot, window, "Call the bank " + "x" * 280)
+        assert len(warnings) == 1
+        assert "disk is full" in warnings[0]
+        assert window.capture.text().startswith("Call the bank")
+        filler.unlink()
+        qtbot.keyClick(window.capture, Qt.Key.Key_Return)
+        assert len(stored(window)) == 2
+        window.close()
+        window.workspace.close()
