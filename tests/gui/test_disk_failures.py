@@ -204,3 +204,26 @@ def test_a_really_full_disk_keeps_the_typed_to_do_and_the_plan_sound(
         assert len(stored(window)) == 2
         window.close()
         window.workspace.close()
+
+
+def test_instructions_typed_while_the_plan_is_locked_stay_and_are_saved_on_the_next_try(
+    window: MainWindow, qtbot: QtBot, warnings: list[str], request: pytest.FixtureRequest
+) -> None:
+    (task_id,) = seed(window, "a")
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    held: Lock = request.getfixturevalue("lock")
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    field = window.editor.instructions.editor
+    qtbot.keySequence(field, QKeySequence("Alt+1"))
+    qtbot.mouseClick(field.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(field, "Pay by Friday")
+    window.table.setFocus()
+    assert len(warnings) == 1
+    assert field.toPlainText() == "Pay by Friday"
+
+    held.release()
+    qtbot.mouseClick(field.viewport(), Qt.MouseButton.LeftButton)
+    window.table.setFocus()
+    assert window.workspace.tasks.task(task_id).instructions == "Pay by Friday"
+    assert len(warnings) == 1
