@@ -123,6 +123,8 @@ def test_a_to_do_added_while_the_plan_is_locked_stays_in_the_capture_field(
     _capture(qtbot, window, "Call the bank")
     assert len(warnings) == 1
     assert "nothing was changed" in warnings[0]
+    assert "locked" in warnings[0]
+    assert warnings[0].count("could not be saved") == 1, "said once"
     assert window.capture.text() == "Call the bank", "what was typed is kept to try again"
     lock_held.release()
     assert [title for title, *_ in stored(window)] == ["a"]
