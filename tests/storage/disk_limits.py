@@ -25,7 +25,7 @@ def tmpfs(folder: Path, size_kib: int) -> Iterator[Path]:
     except OSError as error:
         pytest.skip(f"no mount command: {error}")
     if done.returncode:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+        pytest.skip(f"cannot mount a tmpfs here: {' '.join(done.stderr.decode().split())}")
     try:
         yield folder
     finally:
