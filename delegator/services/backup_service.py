@@ -126,12 +126,16 @@ class BackupService:
         return max(written, default=0) > made
 
     def prune(self, retention: Retention) -> list[Path]:
-        """Delete the automatic backups *retention* lets go, and stored attachments no
-        kept backup and not the plan uses; returns the backups deleted."""
+        """Delete the automatic backups *retention* lets go, the half-made copies a
+        killed backup left (``*.part``, never listed), and stored attachments no kept
+        backup and not the plan uses; returns the backups deleted."""
         automatic = [(p, c) for p, kind, c in self._files() if kind is BackupKind.AUTOMATIC]
         gone = outdated(automatic, retention)
         for path in gone:
             path.unlink(missing_ok=True)
+        if self.backups_dir.is_dir():
+            for partial in self.backups_dir.glob(f"*{BACKUP_SUFFIX}{plan_file.PARTIAL_SUFFIX}*"):
+                partial.unlink(missing_ok=True)
         self._prune_store()
         return gone
 
@@ -155,7 +159,12 @@ class BackupService:
         if self.data_file.exists():
             plan_file.restore_into(self.data_file, backup_file)
         else:
-            plan_file.copy_plan(backup_file, self.data_file)
+            try:
+                plan_file.copy_plan(backup_file, self.data_file)
+            except Exception:
+                if aside is not None:  # never leave no plan: the next start would make one
+                    os.replace(aside, self.data_file)
+                raise
         missing = self._bring_back_attachments(plan_file.attachment_targets(self.data_file))
         return Restored(before, aside, missing)
 

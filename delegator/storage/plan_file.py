@@ -11,25 +11,24 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import struct
 from collections.abc import Iterator
 from pathlib import Path
 
 from delegator.domain.backups import PlanSummary
 from delegator.domain.errors import DatabaseDamaged, StorageUnavailable
 from delegator.storage.durable import fsync_dir, fsync_file
-from delegator.storage.probe import probe
-from delegator.storage.schema import TABLES
+from delegator.storage.probe import missing_tables, probe, size_problem
 from delegator.storage.sqlite_errors import blame, one_line
 
 PAGES_PER_STEP = 256
 PARTIAL_SUFFIX = ".part"
+BUSY_TIMEOUT_S = 5.0  # how long a copy or restore waits for another program's lock
 
 
 @contextlib.contextmanager
 def _connected(path: Path, *, read_only: bool) -> Iterator[sqlite3.Connection]:
     uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
-    connection = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5.0)
+    connection = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S)
     try:
         yield connection
     finally:
@@ -50,7 +49,7 @@ def copy_plan(source: Path, target: Path) -> None:
         with _connected(source, read_only=True) as src:
             destination = sqlite3.connect(partial, isolation_level=None)
             try:
-                src.backup(destination, pages=PAGES_PER_STEP)
+                src.backup(destination, pages=PAGES_PER_STEP, progress=_give_up_when_busy)
                 destination.execute("PRAGMA journal_mode = DELETE")
             finally:
                 destination.close()
@@ -66,6 +65,16 @@ def copy_plan(source: Path, target: Path) -> None:
         raise StorageUnavailable(f"{error.filename or target}: {error.strerror}") from error
 
 
+def _give_up_when_busy(status: int, _remaining: int, _total: int) -> None:
+    """A backup step that found a file locked has already waited BUSY_TIMEOUT_S for it
+    (the busy handler): give up, where sqlite3 would retry without end (a sync client
+    holding the plan locked hung the restore)."""
+    if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        error = sqlite3.OperationalError("database is locked")
+        error.sqlite_errorcode = status
+        raise error
+
+
 def restore_into(live: Path, source: Path) -> None:
     """Make the live plan *live* hold exactly what *source* holds, in one transaction.
 
@@ -78,8 +87,8 @@ def restore_into(live: Path, source: Path) -> None:
             _connected(source, read_only=True) as src,
             _connected(live, read_only=False) as destination,
         ):
-            destination.execute("PRAGMA busy_timeout = 5000")
-            src.backup(destination)
+            destination.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            src.backup(destination, progress=_give_up_when_busy)
             destination.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error as error:
         raise (blame(live, error) or StorageUnavailable(one_line(str(error)))) from error
@@ -128,36 +137,6 @@ def verify(path: Path, connection: sqlite3.Connection) -> None:
             if "decode" not in str(error):
                 raise
             raise DatabaseDamaged(path, f"table {table} holds text that is not UTF-8") from error
-
-
-def size_problem(path: Path) -> str:
-    """Why the file's size shows it was cut short, or "" (a whole number of pages, at
-    least as many as its header counts unless a log holds the rest)."""
-    with path.open("rb") as handle:
-        header = handle.read(100)
-    if len(header) < 100:
-        return "the file is shorter than its header"
-    (page_size,) = struct.unpack(">H", header[16:18])
-    page_size = 65536 if page_size == 1 else page_size
-    size = path.stat().st_size
-    if page_size == 0 or size % page_size:
-        return f"the file ends inside a page ({size} bytes, pages of {page_size})"
-    change_counter, pages = struct.unpack(">II", header[24:32])
-    (valid_for,) = struct.unpack(">I", header[92:96])
-    log = path.with_name(path.name + "-wal")
-    has_log = log.exists() and log.stat().st_size > 0
-    if change_counter == valid_for and pages * page_size > size and not has_log:
-        return f"the file holds {size // page_size} of its {pages} pages"
-    return ""
-
-
-def missing_tables(connection: sqlite3.Connection) -> str:
-    """Which tables of the file's schema revision are gone, or ""."""
-    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    expected = TABLES.get(row[0] if row else "", frozenset())
-    present = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
-    gone = sorted(expected - present)
-    return f"the table {', '.join(gone)} is missing" if gone else ""
 
 
 def _text_columns(connection: sqlite3.Connection) -> list[tuple[str, list[str]]]:

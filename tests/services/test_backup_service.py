@@ -13,11 +13,12 @@ import pytest
 
 from delegator.domain.backups import BackupKind, Retention, backup_name
 from delegator.domain.clock import Clock
-from delegator.domain.errors import DatabaseDamaged
+from delegator.domain.errors import DatabaseDamaged, StorageUnavailable
 from delegator.domain.model import Decision
 from delegator.services.backup_service import BackupService
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
+from delegator.storage import plan_file
 from tests.storage.helpers import corrupt_a_task_page, integrity, sha256
 
 CLOCK = Clock.fixed(dt.datetime(2026, 12, 7, 10, 0), ZoneInfo("Europe/Berlin"))
@@ -176,3 +177,26 @@ def test_a_backup_to_a_chosen_file_is_checked_and_leaves_no_partial_file(
     assert integrity(target) == ("ok", [])
     assert sorted(p.name for p in target.parent.iterdir()) == ["copy.sqlite3"]
     assert workspace.backups.backups() == []
+
+
+def test_a_damaged_plan_goes_back_in_place_when_the_backup_cannot_be_copied(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a plan file the next start would make an empty plan: never leave none."""
+    data = tmp_path / "data"
+    workspace = Workspace(data / "delegator.sqlite3", data / "backups", CLOCK)
+    workspace.tasks.add([NewTask(f"To-do {n}", notes="n" * 300) for n in range(2000)])
+    backup = workspace.backups.back_up()
+    workspace.close()
+    corrupt_a_task_page(workspace.data_file)
+    damaged = sha256(workspace.data_file)
+
+    def disk_full(_source: Path, _target: Path) -> None:
+        raise StorageUnavailable("database or disk is full")
+
+    monkeypatch.setattr(plan_file, "copy_plan", disk_full)
+    service = BackupService(workspace.data_file, data / "backups", data / "attachments", CLOCK)
+    with pytest.raises(StorageUnavailable):
+        service.restore(backup)
+    assert sha256(workspace.data_file) == damaged
+    assert not list(data.glob("delegator-damaged-*"))
