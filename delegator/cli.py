@@ -207,6 +207,35 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=QCoreApplication.translate("cli", "do not ask before replacing the plan"),
     )
+    archive = commands.add_parser(
+        "archive",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "cli",
+            "write the whole plan with its attachments into one file for another computer; "
+            "prints the file written",
+        ),
+    )
+    archive.add_argument("-o", "--output", required=True, metavar="FILE")
+    archive.add_argument(
+        "--force",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "overwrite files that are already there"),
+    )
+    open_archive = commands.add_parser(
+        "open-archive",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "cli",
+            "replace the plan with the one in a plan archive (the current plan is backed up first)",
+        ),
+    )
+    open_archive.add_argument("file", metavar="FILE")
+    open_archive.add_argument(
+        "--yes",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "do not ask before replacing the plan"),
+    )
     commands.add_parser(
         "demo",
         parents=[common],
@@ -226,14 +255,24 @@ def run(argv: Sequence[str]) -> int:
     except UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
-    paths = paths_module.resolve(getattr(args, "data_dir", None))
+    try:
+        paths = paths_module.resolve(getattr(args, "data_dir", None))
+    except paths_module.NoFolderGiven as error:
+        print(
+            "delegator: "
+            + QCoreApplication.translate(
+                "cli", "{source} is empty; it needs the path of a folder."
+            ).format(source=error.source),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     try:
         return _dispatch(args, paths)
     except UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
     except (DelegatorError, ValueError) as error:
-        print(f"delegator: {explain(error)}", file=sys.stderr)
+        print(f"delegator: {explain(error)}{_backup_hint(error, args, paths)}", file=sys.stderr)
         return EXIT_ERROR
     except FileExistsError as error:
         print(
@@ -263,12 +302,17 @@ def _dispatch(args: argparse.Namespace, paths: Paths) -> int:
     if args.command is None:
         build_parser().print_help()
         return EXIT_USAGE
+    _refuse_a_file_as_data_folder(paths)
     if args.command == "demo":
         return _demo(paths)
     if args.command == "backups":
         return _backups(paths, args.json)
+    if args.command == "restore":
+        return _restore(paths, args.file, args.yes)
     workspace = Workspace(paths.database, paths.backups)
     try:
+        if _writes(args):
+            _refuse_damage(workspace)
         service = workspace.tasks
         if args.command == "add":
             decision = Decision(args.decision)
@@ -290,11 +334,65 @@ def _dispatch(args: argparse.Namespace, paths: Paths) -> int:
             return _import(workspace, args)
         elif args.command == "backup":
             return _backup(workspace, args.output)
-        elif args.command == "restore":
-            return _restore(workspace, args.file, args.yes)
+        elif args.command == "archive":
+            return _archive(workspace, args.output, args.force)
+        elif args.command == "open-archive":
+            return _open_archive(workspace, args.file, args.yes)
     finally:
         workspace.close()
     return EXIT_OK
+
+
+WRITING_COMMANDS = frozenset({"add", "decide", "status", "import", "export"})
+
+
+def _writes(args: argparse.Namespace) -> bool:
+    """True for a command that writes to the plan (an export records the handover)."""
+    return args.command in WRITING_COMMANDS and not getattr(args, "dry_run", False)
+
+
+def _refuse_damage(workspace: Workspace) -> None:
+    """Raise DatabaseDamaged when the thorough check finds the plan damaged: the damage
+    the check at every open does not see (text that is not UTF-8) must not be written
+    over."""
+    from delegator.storage.plan_file import inspect
+
+    inspect(workspace.data_file)
+
+
+def _refuse_a_file_as_data_folder(paths: Paths) -> None:
+    from delegator.domain.errors import DataFolderIsAFile
+    from delegator.storage.probe import file_in_the_way
+
+    blocking = file_in_the_way(paths.data_dir)
+    if blocking is not None:
+        raise DataFolderIsAFile(blocking, "is a file, not a folder")
+
+
+def _backup_hint(error: Exception, args: argparse.Namespace, paths: Paths) -> str:
+    """For a damaged plan: the newest good backup and the command that restores it."""
+    import shlex
+
+    from delegator.domain.errors import DatabaseDamaged
+
+    if not isinstance(error, DatabaseDamaged) or error.path != paths.database:
+        return ""
+    newest = _backup_service(paths).newest_good()
+    if newest is None:
+        return " " + QCoreApplication.translate("cli", "There is no good backup of it.")
+    data_dir = getattr(args, "data_dir", None)
+    where = f"--data-dir {shlex.quote(str(paths.data_dir))} " if data_dir else ""
+    todos = newest.summary.todos if newest.summary else 0
+    return " " + QCoreApplication.translate(
+        "cli",
+        "The newest good backup is {file} from {created} ({todos} to-dos). Restore it "
+        "with: delegator {where}restore {file}",
+    ).format(
+        file=shlex.quote(str(newest.path)),
+        created=f"{newest.created:%Y-%m-%d %H:%M}",
+        todos=todos,
+        where=where,
+    )
 
 
 READINESS_EXIT = {"ready": 0, "almost": 1, "not_yet": 2}
@@ -559,21 +657,90 @@ def _holds(backup: Backup) -> str:
     )
 
 
-def _restore(workspace: Workspace, file: str, yes: bool) -> int:
+def _restore(paths: Paths, file: str, yes: bool) -> int:
+    """Restore without opening the plan first, so it works when the plan is damaged
+    (which is then set aside unchanged); the restored plan is opened after, which
+    upgrades it when the backup came from an older version."""
     from pathlib import Path
 
+    from delegator.services.workspace import Workspace
     from delegator.storage.plan_file import inspect
 
     source = Path(file).expanduser().absolute()
     summary = inspect(source)
     question = QCoreApplication.translate(
         "cli", "Replace the plan in {path} with {file} ({todos} to-dos, {delegated} delegated)?"
-    ).format(
-        path=workspace.data_file, file=source, todos=summary.todos, delegated=summary.delegated
-    )
+    ).format(path=paths.database, file=source, todos=summary.todos, delegated=summary.delegated)
     if not yes and not _confirmed(question):
         return EXIT_ERROR
-    restored = workspace.restore(source)
+    restored = _backup_service(paths).restore(source)
+    Workspace(paths.database, paths.backups).close()
+    if restored.set_aside is not None:
+        print(
+            QCoreApplication.translate(
+                "cli", "The damaged plan is kept, unchanged, as {file}."
+            ).format(file=restored.set_aside)
+        )
+    if restored.before is not None:
+        print(
+            QCoreApplication.translate("cli", "Restored. The plan as it was is in {file}.").format(
+                file=restored.before
+            )
+        )
+    for target in restored.missing_attachments:
+        print(
+            QCoreApplication.translate(
+                "cli", "Attachment {name} is in no backup and could not be brought back."
+            ).format(name=target),
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _archive(workspace: Workspace, output: str, force: bool) -> int:
+    from pathlib import Path
+
+    from delegator.services.plan_archive import write_archive
+
+    print(write_archive(workspace, Path(output).expanduser().absolute(), replace=force))
+    return EXIT_OK
+
+
+def _open_archive(workspace: Workspace, file: str, yes: bool) -> int:
+    from pathlib import Path
+
+    from delegator.services.plan_archive import open_archive, preview
+
+    shown = preview(Path(file).expanduser().absolute())
+    summary = shown.summary
+    print(
+        QCoreApplication.translate(
+            "cli", "{file}: the plan as it was on {created}, saved by Delegator {version}"
+        ).format(
+            file=shown.path,
+            created=f"{shown.created:%Y-%m-%d %H:%M}",
+            version=shown.app_version,
+        )
+    )
+    print(
+        "  "
+        + QCoreApplication.translate(
+            "cli",
+            "{todos} to-dos, {delegated} delegated, {assistants} assistants, "
+            "{attachments} attachments",
+        ).format(
+            todos=summary.todos,
+            delegated=summary.delegated,
+            assistants=summary.assistants,
+            attachments=summary.attachments,
+        )
+    )
+    question = QCoreApplication.translate(
+        "cli", "Replace the plan in {path} with the plan in this archive?"
+    ).format(path=workspace.data_file)
+    if not yes and not _confirmed(question):
+        return EXIT_ERROR
+    restored = open_archive(workspace, shown.path)
     if restored.before is not None:
         print(
             QCoreApplication.translate("cli", "Restored. The plan as it was is in {file}.").format(

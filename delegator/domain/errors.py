@@ -80,6 +80,27 @@ class MigrationFailed(DatabaseFileError):
     """Upgrading the schema failed; the database was rolled back."""
 
 
+class NotARegularFile(DatabaseFileError):
+    """Something other than a file is where the data file should be; *kind* says what:
+    "folder", "pipe", "socket" or "device"."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        super().__init__(path, f"is a {kind}, not a file")
+        self.kind = kind
+
+
+class DanglingLink(DatabaseFileError):
+    """The data file is a symbolic link to *target*, which does not exist."""
+
+    def __init__(self, path: Path, target: str) -> None:
+        super().__init__(path, f"links to {target}, which does not exist")
+        self.target = target
+
+
+class DataFolderIsAFile(DatabaseFileError):
+    """The data folder, or a folder above it, is a file: *path* is that file."""
+
+
 class TaskNotFound(DelegatorError):
     def __init__(self, task_id: int) -> None:
         super().__init__(f"no to-do with id {task_id}")
@@ -124,3 +145,43 @@ class UnknownAssistant(DelegatorError):
     def __init__(self, name: str) -> None:
         super().__init__(f"no assistant named {name!r}")
         self.name = name
+
+
+class ArchiveProblem(StrEnum):
+    """Why a plan archive was refused (docs/design.md, Moving to a new computer)."""
+
+    NOT_A_ZIP = "not_a_zip"
+    TRUNCATED = "truncated"
+    NO_MANIFEST = "no_manifest"
+    BAD_MANIFEST = "bad_manifest"
+    UNKNOWN_FORMAT = "unknown_format"
+    UNSAFE_NAME = "unsafe_name"
+    SYMLINK = "symlink"
+    JOURNAL_MEMBER = "journal_member"
+    UNEXPECTED_MEMBER = "unexpected_member"
+    DUPLICATE_MEMBER = "duplicate_member"
+    NOT_LISTED = "not_listed"
+    MISSING_MEMBER = "missing_member"
+    TOO_LARGE = "too_large"
+    UNPACKS_LARGER = "unpacks_larger"
+    SIZE_MISMATCH = "size_mismatch"
+    CHECKSUM_MISMATCH = "checksum_mismatch"
+    UNREADABLE_MEMBER = "unreadable_member"
+    PLAN_TOO_NEW = "plan_too_new"
+    PLAN_UNUSABLE = "plan_unusable"
+    SUMMARY_MISMATCH = "summary_mismatch"
+
+
+class ArchiveRefused(DelegatorError):
+    """A plan archive cannot be opened; nothing was changed. *member* names the member
+    at fault ("" when the archive as a whole is), *detail* adds what was found."""
+
+    def __init__(
+        self, archive: Path, problem: ArchiveProblem, member: str = "", detail: str = ""
+    ) -> None:
+        where = f"{archive}: {member}" if member else str(archive)
+        super().__init__(f"{where}: {problem.value}" + (f" ({detail})" if detail else ""))
+        self.archive = archive
+        self.problem = problem
+        self.member = member
+        self.detail = detail

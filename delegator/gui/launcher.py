@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import gc
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegator import __version__
-from delegator.domain.errors import DatabaseFileError
+from delegator.domain.errors import DatabaseDamaged, DatabaseFileError, DataFolderIsAFile
 from delegator.gui import crash_dialog
 from delegator.runtime import paths, platform_check
 from delegator.runtime.resources import resource
 from delegator.text import i18n
 from delegator.text.messages import explain
+
+if TYPE_CHECKING:
+    from delegator.gui.main_window import MainWindow
+    from delegator.services.workspace import Workspace
 
 
 def launch(data_dir: str | None) -> int:
@@ -53,6 +58,12 @@ def _launch(data_dir: str | None) -> int:
 
     try:
         where.data_dir.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        # Not a folder that cannot be made: a file has the data folder's name.
+        QMessageBox.critical(
+            None, "Delegator", explain(DataFolderIsAFile(where.data_dir, "is a file, not a folder"))
+        )
+        return 1
     except OSError as error:
         QMessageBox.critical(
             None,
@@ -82,22 +93,48 @@ def _launch(data_dir: str | None) -> int:
 
 
 def _run_window(app: QApplication, where: paths.Paths) -> int:
-    from delegator.gui.main_window import MainWindow
-    from delegator.services.workspace import Workspace
-
-    try:
-        workspace = Workspace(where.database, where.backups)
-    except DatabaseFileError as error:
-        print(explain(error), file=sys.stderr)
-        QMessageBox.critical(None, "Delegator", explain(error))
+    opened = _open_window(where)
+    if opened is None:
         return 1
-    window = MainWindow(workspace, where.settings)
+    workspace, window = opened
     window.started.connect(_collect_from_now_on)
     window.show()
     try:
         return app.exec()
     finally:
+        # Closed first: its last write-ahead log goes into the file, then the copy.
         workspace.close()
+        window.auto_backup.at_exit()
+
+
+def _open_window(where: paths.Paths, offer: bool = True) -> tuple[Workspace, MainWindow] | None:
+    """The plan and its window, or None once the user was told why not. A damaged plan
+    (found at opening or while the window reads it) is offered its newest good backup."""
+    from delegator.gui.main_window import MainWindow
+    from delegator.services.workspace import Workspace
+
+    try:
+        workspace = Workspace(where.database, where.backups)
+        try:
+            return workspace, MainWindow(workspace, where.settings)
+        except DatabaseFileError:
+            workspace.close()
+            raise
+    except DatabaseDamaged as error:
+        if offer:
+            from delegator.gui.damaged_start import offer_backup
+
+            return _open_window(where, offer=False) if offer_backup(error, where) else None
+        _say(error)
+        return None
+    except DatabaseFileError as error:
+        _say(error)
+        return None
+
+
+def _say(error: DatabaseFileError) -> None:
+    print(explain(error), file=sys.stderr)
+    QMessageBox.critical(None, "Delegator", explain(error))
 
 
 def _collect_from_now_on() -> None:

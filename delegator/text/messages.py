@@ -5,17 +5,22 @@ Shared by the window and the command line so both say the same thing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from delegator.domain.errors import (
+    ArchiveProblem,
+    ArchiveRefused,
+    DanglingLink,
     DatabaseDamaged,
     DatabaseFileError,
     DatabaseTooNew,
     DatabaseUnreachable,
+    DataFolderIsAFile,
     InvalidProblem,
     InvalidValue,
     MigrationFailed,
     NotADelegatorDatabase,
+    NotARegularFile,
     SecretsFound,
     StorageUnavailable,
     TaskNotFound,
@@ -56,6 +61,8 @@ def explain(error: Exception) -> str:
             "The file {path} cannot be opened just now ({detail}). Nothing was changed. Check "
             "that the folder is writable and that no other program holds the file.",
         ).format(path=error.path, detail=error.detail)
+    if isinstance(error, NotARegularFile | DanglingLink | DataFolderIsAFile):
+        return _not_a_plan_file(error)
     if isinstance(error, DatabaseFileError):
         return QCoreApplication.translate(
             "messages", "The file {path} cannot be used ({detail}). Nothing was changed."
@@ -116,4 +123,101 @@ def explain(error: Exception) -> str:
         return QCoreApplication.translate(
             "messages", "The change could not be saved ({detail}). Nothing was changed."
         ).format(detail=error)
+    if isinstance(error, ArchiveRefused):
+        return archive_refusal(error)
     return str(error)
+
+
+def _not_a_plan_file(error: NotARegularFile | DanglingLink | DataFolderIsAFile) -> str:
+    """Something other than a data file, or other than a folder, is in the way."""
+    if isinstance(error, DanglingLink):
+        return QCoreApplication.translate(
+            "messages",
+            "The data file {path} is a link to {target}, which does not exist. Nothing was "
+            "changed. Bring that file back, or remove the link to start a new plan.",
+        ).format(path=error.path, target=error.target)
+    if isinstance(error, DataFolderIsAFile):
+        return QCoreApplication.translate(
+            "messages",
+            "The data folder cannot be made: {path} is a file, not a folder. Nothing was "
+            "changed. Choose another folder with --data-dir.",
+        ).format(path=error.path)
+    what = {
+        "folder": QCoreApplication.translate("messages", "a folder"),
+        "pipe": QCoreApplication.translate("messages", "a named pipe"),
+        "socket": QCoreApplication.translate("messages", "a socket"),
+    }.get(error.kind, QCoreApplication.translate("messages", "a device"))
+    return QCoreApplication.translate(
+        "messages",
+        "{path} is {what}, not a data file. Nothing was changed. Move it away or start "
+        "Delegator with another --data-dir.",
+    ).format(path=error.path, what=what)
+
+
+# Why a plan archive was refused: {member} is the member at fault, {detail} what was found.
+_ARCHIVE_REFUSALS = {
+    ArchiveProblem.NOT_A_ZIP: QT_TRANSLATE_NOOP("messages", "it is not a zip archive"),
+    ArchiveProblem.TRUNCATED: QT_TRANSLATE_NOOP(
+        "messages", "it is cut short (the end of the zip is missing)"
+    ),
+    ArchiveProblem.NO_MANIFEST: QT_TRANSLATE_NOOP("messages", "it holds no {member}"),
+    ArchiveProblem.BAD_MANIFEST: QT_TRANSLATE_NOOP("messages", "its {member} cannot be read"),
+    ArchiveProblem.UNKNOWN_FORMAT: QT_TRANSLATE_NOOP(
+        "messages", "its {member} names a format this version does not know ({detail})"
+    ),
+    ArchiveProblem.UNSAFE_NAME: QT_TRANSLATE_NOOP(
+        "messages", "the member {member} points outside the folder it is unpacked into"
+    ),
+    ArchiveProblem.SYMLINK: QT_TRANSLATE_NOOP("messages", "the member {member} is a symbolic link"),
+    ArchiveProblem.JOURNAL_MEMBER: QT_TRANSLATE_NOOP(
+        "messages", "the member {member} is a database log file, which a plan archive never holds"
+    ),
+    ArchiveProblem.UNEXPECTED_MEMBER: QT_TRANSLATE_NOOP(
+        "messages", "the member {member} does not belong in a plan archive"
+    ),
+    ArchiveProblem.DUPLICATE_MEMBER: QT_TRANSLATE_NOOP(
+        "messages", "the member {member} is in it twice"
+    ),
+    ArchiveProblem.NOT_LISTED: QT_TRANSLATE_NOOP(
+        "messages", "the member {member} is not listed in its manifest"
+    ),
+    ArchiveProblem.MISSING_MEMBER: QT_TRANSLATE_NOOP(
+        "messages", "the member {member} listed in its manifest is missing"
+    ),
+    ArchiveProblem.TOO_LARGE: QT_TRANSLATE_NOOP(
+        "messages", "it declares more than a plan archive may hold ({detail})"
+    ),
+    ArchiveProblem.UNPACKS_LARGER: QT_TRANSLATE_NOOP(
+        "messages", "the member {member} unpacks to more than the {detail} bytes its manifest gives"
+    ),
+    ArchiveProblem.SIZE_MISMATCH: QT_TRANSLATE_NOOP(
+        "messages", "the member {member} has another size than its manifest gives ({detail})"
+    ),
+    ArchiveProblem.CHECKSUM_MISMATCH: QT_TRANSLATE_NOOP(
+        "messages", "the member {member} does not match its checksum: it was changed or damaged"
+    ),
+    ArchiveProblem.UNREADABLE_MEMBER: QT_TRANSLATE_NOOP(
+        "messages",
+        "the member {member} cannot be unpacked (damaged, encrypted or compressed "
+        "in an unknown way)",
+    ),
+    ArchiveProblem.PLAN_TOO_NEW: QT_TRANSLATE_NOOP(
+        "messages", "its plan {member} was saved by a newer version of Delegator ({detail})"
+    ),
+    ArchiveProblem.PLAN_UNUSABLE: QT_TRANSLATE_NOOP(
+        "messages", "its plan {member} is damaged ({detail})"
+    ),
+    ArchiveProblem.SUMMARY_MISMATCH: QT_TRANSLATE_NOOP(
+        "messages", "its plan {member} does not hold what its manifest says"
+    ),
+}
+
+
+def archive_refusal(error: ArchiveRefused) -> str:
+    """One sentence: which archive was refused and why; nothing was changed."""
+    reason = QCoreApplication.translate("messages", str(_ARCHIVE_REFUSALS[error.problem])).format(
+        member=error.member, detail=error.detail
+    )
+    return QCoreApplication.translate(
+        "messages", "The archive {archive} was not opened: {reason}. Nothing was changed."
+    ).format(archive=error.archive, reason=reason)
