@@ -7,7 +7,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from delegator.domain.changes import Changes
-from delegator.domain.errors import DelegatorError
+from delegator.domain.errors import DelegatorError, StorageUnavailable
 from delegator.gui.undo_commands import OperationCommand
 from delegator.services.task_operations import Operation
 from delegator.text.messages import explain
@@ -67,6 +67,9 @@ class ChangeRunner(QObject):
             QCoreApplication.translate("MainWindow", "Not saved"),
             QCoreApplication.translate(
                 "MainWindow", "The change could not be saved, and nothing was changed:\n{error}"
-            ).format(error=explain(error)),
+            ).format(
+                # explain() would say "could not be saved" a second time
+                error=error if isinstance(error, StorageUnavailable) else explain(error)
+            ),
         )
         self.not_saved.emit()

@@ -21,6 +21,7 @@ from delegator import __version__
 from delegator.domain.capture import titles_from_text
 from delegator.domain.changes import Changes
 from delegator.domain.views import View
+from delegator.gui.auto_backup import AutoBackup
 from delegator.gui.change_runner import ChangeRunner
 from delegator.gui.decision_style import dot_icon
 from delegator.gui.first_paint import after_first_paint
@@ -72,6 +73,7 @@ class MainWindow(WindowLayout):
     started = Signal()
     list_controller: ListController
     navigator: Navigator
+    auto_backup: AutoBackup
 
     def __init__(self, workspace: Workspace, settings_path: Path) -> None:
         self._workspace = workspace
@@ -83,6 +85,7 @@ class MainWindow(WindowLayout):
         self._quitting = False
         super().__init__(workspace.clock.today)
         self.runner = ChangeRunner(self)
+        self.auto_backup = AutoBackup(workspace, self._settings, self)
         self.named_actions = build_actions(self, self.runner.undo_stack)
         self.templates_menu = build_menus(self.menuBar(), self.named_actions)["templates"]
         self.view_actions = {view: self.named_actions[f"view:{view.value}"] for view in View}
@@ -140,6 +143,7 @@ class MainWindow(WindowLayout):
         changes.connect(self._refresh_readiness)
         self.runner.changes_replayed.connect(self.list_controller.select_changed)
         self.runner.not_saved.connect(self.list_controller.reload)
+        self.started.connect(self.auto_backup.start)
 
     # Start-up ---------------------------------------------------------------
 
@@ -432,6 +436,7 @@ class MainWindow(WindowLayout):
         self.capture.setFocus()
         self._flush_editor()
         self.save_state(self._settings)
+        self.auto_backup.stop()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -52,6 +52,11 @@ class AutosaveTextEdit(QPlainTextEdit):
             self._committed = text
             self.text_committed.emit(text)
 
+    def keep_unsaved(self, stored: str) -> None:
+        """What was committed could not be stored (the store holds *stored*): keep it
+        on screen, and commit it again on the next pause, loss of focus or flush."""
+        self._committed = stored
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.flush()
         super().focusOutEvent(event)
@@ -98,6 +103,9 @@ class MarkdownEditor(QWidget):
 
     def flush(self) -> None:
         self.editor.flush()
+
+    def keep_unsaved(self, stored: str) -> None:
+        self.editor.keep_unsaved(stored)
 
     def _render_preview(self) -> None:
         # Qt renders Markdown itself; raw HTML in the text is shown as text.

@@ -333,7 +333,16 @@ class TaskEditor(QWidget):
         # made elsewhere.
         self._task = replace(current, **values)
         if not self._run(label, EditTask(self._tasks, current.id, before, values, field)):
-            self.refresh()
+            fields: dict[str, MarkdownEditor | AutosaveTextEdit] = {
+                "instructions": self.instructions,
+                "notes": self.notes,
+            }
+            typed = fields.get(field)
+            if typed is None:
+                self.refresh()
+            else:  # the text stays on screen, to be saved on the next try
+                self._task = current
+                typed.keep_unsaved(before[field])
         elif self._task is not None and self._task.id == current.id:
             # Unless the edit took the to-do out of the list, and the editor moved on.
             self._show_summary(self._task)

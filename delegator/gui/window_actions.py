@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 
 from delegator.domain.model import Decision, Status
 from delegator.domain.views import View
+from delegator.gui.backup_restore import open_backups
+from delegator.gui.plan_archive_window import open_plan_archive
 from delegator.gui.sidebar import Page, page_label, view_label
 
 if TYPE_CHECKING:
@@ -163,6 +165,30 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+G",),
         lambda w: w.dialogs.open_agenda(w.list_controller.selected_ids()),
     ),
+    ActionSpec(
+        "back_up",
+        QT_TRANSLATE_NOOP("MainWindow", "&Back Up Now"),
+        ("Ctrl+Shift+S",),
+        lambda w: w.auto_backup.back_up_now(),
+    ),
+    ActionSpec(
+        "restore_backup",
+        QT_TRANSLATE_NOOP("MainWindow", "Restore Bac&kup…"),
+        ("Ctrl+Shift+B",),
+        open_backups,
+    ),
+    ActionSpec(
+        "export_whole_plan",
+        QT_TRANSLATE_NOOP("MainWindow", "Export &Whole Plan…"),
+        ("Ctrl+Shift+E",),
+        lambda w: w.dialogs.export_whole_plan(),
+    ),
+    ActionSpec(
+        "open_plan_archive",
+        QT_TRANSLATE_NOOP("MainWindow", "&Open Plan Archive…"),
+        ("Ctrl+O",),
+        open_plan_archive,
+    ),
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), ("Ctrl+Q",), lambda w: w.close()),
     ActionSpec(
         "find", QT_TRANSLATE_NOOP("MainWindow", "&Find"), ("Ctrl+F",), lambda w: w.focus_search()
@@ -303,7 +329,20 @@ Entry = str | Submenu | None
 MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("MainWindow", "&File"),
-        ("capture", "import", "import_paste", "export", "agenda", SEPARATOR, "quit"),
+        (
+            "capture",
+            "import",
+            "import_paste",
+            "export",
+            "agenda",
+            SEPARATOR,
+            "back_up",
+            "restore_backup",
+            "export_whole_plan",
+            "open_plan_archive",
+            SEPARATOR,
+            "quit",
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Edit"),

@@ -17,6 +17,7 @@ from delegator.text import i18n
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
+    from delegator.domain.backups import Backup
     from delegator.domain.templates import TaskTemplate
     from delegator.gui.task_editor import TaskEditor
     from delegator.services.workspace import Workspace
@@ -179,6 +180,50 @@ class WindowDialogs(QObject):
             self._window.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Template saved."), 4000
             )
+
+    def open_backups(self, backups: list[Backup], restore: Callable[[Backup], str]) -> None:
+        """The backups to restore from (after the window has started; what the editor
+        holds is saved first); *restore* puts one back (see gui/backup_restore.py)."""
+        editor = self._editor()
+        if editor is None:
+            return
+        editor.flush()
+        from delegator.gui.backup_dialog import BackupDialog
+
+        self._open(BackupDialog(backups, self._settings, restore, self._window))
+
+    def export_whole_plan(self) -> None:
+        """File → Export Whole Plan: where to, then the archive written on a worker
+        (after the window has started; what the editor holds is saved first)."""
+        editor = self._editor()
+        if editor is None:
+            return
+        editor.flush()
+        from delegator.gui.plan_archive_dialogs import ArchiveWriteDialog
+        from delegator.gui.plan_archive_window import choose_export_target
+
+        chosen = choose_export_target(self._window, self._settings, self._workspace.clock.today())
+        if chosen is not None:
+            target, replace = chosen
+            dialog = ArchiveWriteDialog(
+                self._workspace, target, replace=replace, parent=self._window
+            )
+            self._open(dialog)
+
+    def open_plan_archive(self, open_plan: Callable[[Path], str]) -> None:
+        """File → Open Plan Archive: which archive, then its preview (after the window has
+        started; what the editor holds is saved first); *open_plan* opens it (see
+        gui/plan_archive_window.py)."""
+        editor = self._editor()
+        if editor is None:
+            return
+        editor.flush()
+        from delegator.gui.plan_archive_dialogs import ArchivePreviewDialog
+        from delegator.gui.plan_archive_window import choose_archive
+
+        path = choose_archive(self._window, self._settings)
+        if path is not None:
+            self._open(ArchivePreviewDialog(path, open_plan, self._window))
 
     def show_about(self) -> None:
         QMessageBox.about(
