@@ -303,6 +303,84 @@
     </message>
 </context>
 <context>
+    <name>ArchivePreviewDialog</name>
+    <message>
+        <source>Open Plan Archive</source>
+        <translation>Planarchiv öffnen</translation>
+    </message>
+    <message>
+        <source>Checking every file in the archive…</source>
+        <translation>Alle Dateien im Archiv werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Made with:</source>
+        <translation>Erstellt mit:</translation>
+    </message>
+    <message>
+        <source>To-dos:</source>
+        <translation>To-dos:</translation>
+    </message>
+    <message>
+        <source>Assistants:</source>
+        <translation>Assistenzen:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Anhänge:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Opening it replaces your plan with this one. Your plan as it is now is backed up first, and Edit → Undo brings it back.</source>
+        <translation>Beim Öffnen wird Ihr Plan durch diesen ersetzt. Ihr aktueller Plan wird vorher gesichert, und Bearbeiten → Rückgängig holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Open This Plan</source>
+        <translation>Diesen Plan ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Delegator {version}</source>
+        <translation>Delegator {version}</translation>
+    </message>
+    <message>
+        <source>{todos} ({delegated} delegated)</source>
+        <translation>{todos} ({delegated} delegiert)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriteDialog</name>
+    <message>
+        <source>Export Whole Plan</source>
+        <translation>Ganzen Plan exportieren</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>{name} wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>The whole plan was exported to {path}.</source>
+        <translation>Der ganze Plan wurde nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>a file of that name is already there</source>
+        <translation>eine Datei mit diesem Namen ist schon vorhanden</translation>
+    </message>
+    <message>
+        <source>The plan archive {name} was not written ({detail}). Your plan is unchanged; choose another folder or make room on the disk and try again.</source>
+        <translation>Das Planarchiv {name} wurde nicht geschrieben ({detail}). Ihr Plan ist unverändert; wählen Sie einen anderen Ordner oder schaffen Sie Platz auf dem Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>AssistantsPage</name>
     <message>
         <source>Assistants</source>
@@ -551,6 +629,135 @@
     <message>
         <source>The trial period cannot end before the start date. Nothing was saved.</source>
         <translation>Die Probezeit kann nicht vor dem Startdatum enden. Nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Backed up to {name}.</source>
+        <translation>Gesichert in {name}.</translation>
+    </message>
+    <message>
+        <source>Backed up at {time}.</source>
+        <translation>Gesichert um {time}.</translation>
+    </message>
+    <message>
+        <source>Not Backed Up</source>
+        <translation>Nicht gesichert</translation>
+    </message>
+    <message>
+        <source>The backup failed ({reason}). Your plan is unchanged.</source>
+        <translation>Die Sicherung ist fehlgeschlagen ({reason}). Ihr Plan ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed ({reason}). It is tried again later.</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen ({reason}). Sie wird später erneut versucht.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Delegator backs up your plan once a day while it runs and when you quit. Choose the backup to go back to; restoring can be undone.</source>
+        <translation>Delegator sichert Ihren Plan einmal täglich, solange es läuft, und beim Beenden. Wählen Sie die Sicherung, zu der Sie zurückkehren möchten; das Wiederherstellen lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Es gibt noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Keep the newest backup of the last {days} days and of {weeks} weeks before them.</source>
+        <translation>Die neueste Sicherung der letzten {days} Tage und der {weeks} Wochen davor behalten.</translation>
+    </message>
+    <message>
+        <source>Replace your plan with the backup from {when} ({holds})? Your plan as it is now is backed up first, and Edit → Undo brings it back.</source>
+        <translation>Ihren Plan durch die Sicherung vom {when} ersetzen ({holds})? Ihr aktueller Plan wird vorher gesichert, und Bearbeiten → Rückgängig holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Not Restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>To-dos</source>
+        <translation>To-dos</translation>
+    </message>
+    <message>
+        <source>Delegated</source>
+        <translation>Delegiert</translation>
+    </message>
+    <message>
+        <source>Assistants</source>
+        <translation>Assistenzen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Cannot be read: {problem}</source>
+        <translation>Nicht lesbar: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWords</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <source>{todos} ({delegated} delegated), {assistants}</source>
+        <translation>{todos} ({delegated} delegiert), {assistants}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to-do(s)</source>
+        <translation>
+            <numerusform>%n To-do</numerusform>
+            <numerusform>%n To-dos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assistant(s)</source>
+        <translation>
+            <numerusform>%n Assistenz</numerusform>
+            <numerusform>%n Assistenzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) were not in the backups and are missing.</source>
+        <translation>
+            <numerusform>%n Anhang war nicht in den Sicherungen und fehlt.</numerusform>
+            <numerusform>%n Anhänge waren nicht in den Sicherungen und fehlen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1395,33 @@
     <message>
         <source>Type a three-letter currency code, such as EUR or CHF.</source>
         <translation>Geben Sie einen Währungscode aus drei Buchstaben ein, etwa EUR oder CHF.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStart</name>
+    <message>
+        <source>Your plan {path} is damaged ({detail}) and was left untouched.</source>
+        <translation>Ihr Plan {path} ist beschädigt ({detail}) und wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>There is no good backup of it in {folder}. Delegator quits.</source>
+        <translation>In {folder} gibt es keine intakte Sicherung davon. Delegator wird beendet.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when}: {holds}. Open it instead? The damaged file is kept beside it under a new name.</source>
+        <translation>Die neueste intakte Sicherung stammt vom {when}: {holds}. Stattdessen diese öffnen? Die beschädigte Datei bleibt unter neuem Namen daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>Open the Backup</source>
+        <translation>Sicherung öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened ({detail}).</source>
+        <translation>Die Sicherung konnte nicht geöffnet werden ({detail}).</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2558,22 @@ Ersetzen?</translation>
         <translation>Check-in-&amp;Agenda …</translation>
     </message>
     <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Restore Bac&amp;kup…</source>
+        <translation>Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Export &amp;Whole Plan…</source>
+        <translation>&amp;Ganzen Plan exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Open Plan Archive…</source>
+        <translation>&amp;Planarchiv öffnen …</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2597,6 +2847,30 @@ Ersetzen?</translation>
     <message>
         <source>K keep · D delegate · U undecided · F2 rename · Del delete · Ctrl+Z undo</source>
         <translation>K behalten · D delegieren · U unentschieden · F2 umbenennen · Entf löschen · Strg+Z rückgängig</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}.</source>
+        <translation>Die Sicherung vom {when} wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be used ({detail}). Your plan is unchanged.</source>
+        <translation>Die Sicherung {name} kann nicht verwendet werden ({detail}). Ihr Plan ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({detail}). Your plan is unchanged.</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden ({detail}). Ihr Plan ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Not Restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The plan could not be switched ({detail}). Nothing was changed.</source>
+        <translation>Der Plan konnte nicht gewechselt werden ({detail}). Es wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
@@ -4385,12 +4659,52 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
         <translation>den Status eines To-dos setzen (mit Datum)</translation>
     </message>
     <message>
+        <source>make a backup of the plan now; prints the file written</source>
+        <translation>jetzt eine Sicherung des Plans anlegen; gibt die geschriebene Datei aus</translation>
+    </message>
+    <message>
+        <source>write the backup to FILE instead of the backups folder</source>
+        <translation>die Sicherung in FILE statt in den Ordner backups schreiben</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first</source>
+        <translation>die Sicherungen auflisten, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>replace the plan with a backup (the current plan is backed up first)</source>
+        <translation>den Plan durch eine Sicherung ersetzen (der aktuelle Plan wird vorher gesichert)</translation>
+    </message>
+    <message>
+        <source>do not ask before replacing the plan</source>
+        <translation>vor dem Ersetzen des Plans nicht nachfragen</translation>
+    </message>
+    <message>
+        <source>write the whole plan with its attachments into one file for another computer; prints the file written</source>
+        <translation>den ganzen Plan mit seinen Anhängen in eine Datei für einen anderen Computer schreiben; gibt die geschriebene Datei aus</translation>
+    </message>
+    <message>
+        <source>replace the plan with the one in a plan archive (the current plan is backed up first)</source>
+        <translation>den Plan durch den aus einem Planarchiv ersetzen (der aktuelle Plan wird vorher gesichert)</translation>
+    </message>
+    <message>
         <source>fill an empty data folder with a sample business to explore</source>
         <translation>einen leeren Datenordner mit einem Beispielunternehmen zum Ausprobieren füllen</translation>
     </message>
     <message>
+        <source>{source} is empty; it needs the path of a folder.</source>
+        <translation>{source} ist leer; nötig ist der Pfad eines Ordners.</translation>
+    </message>
+    <message>
         <source>{path} already exists; nothing was written (use --force to replace it).</source>
         <translation>{path} gibt es schon; es wurde nichts geschrieben (mit --force ersetzen).</translation>
+    </message>
+    <message>
+        <source>There is no good backup of it.</source>
+        <translation>Es gibt keine intakte Sicherung davon.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {file} from {created} ({todos} to-dos). Restore it with: delegator {where}restore {file}</source>
+        <translation>Die neueste intakte Sicherung ist {file} vom {created} ({todos} To-dos). Wiederherstellen mit: delegator {where}restore {file}</translation>
     </message>
     <message>
         <source>{file}, line {line}: {reason}. Nothing was imported.</source>
@@ -4419,6 +4733,46 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
     <message>
         <source>Added a sample business with {count} to-dos to {path}.</source>
         <translation>Ein Beispielunternehmen mit {count} To-dos wurde in {path} angelegt.</translation>
+    </message>
+    <message>
+        <source>unreadable: {problem}</source>
+        <translation>nicht lesbar: {problem}</translation>
+    </message>
+    <message>
+        <source>{todos} to-dos, {delegated} delegated, {assistants} assistants</source>
+        <translation>{todos} To-dos, {delegated} delegiert, {assistants} Assistenzen</translation>
+    </message>
+    <message>
+        <source>Replace the plan in {path} with {file} ({todos} to-dos, {delegated} delegated)?</source>
+        <translation>Den Plan in {path} durch {file} ersetzen ({todos} To-dos, {delegated} delegiert)?</translation>
+    </message>
+    <message>
+        <source>The damaged plan is kept, unchanged, as {file}.</source>
+        <translation>Der beschädigte Plan bleibt unverändert als {file} erhalten.</translation>
+    </message>
+    <message>
+        <source>Restored. The plan as it was is in {file}.</source>
+        <translation>Wiederhergestellt. Der bisherige Plan liegt in {file}.</translation>
+    </message>
+    <message>
+        <source>Attachment {name} is in no backup and could not be brought back.</source>
+        <translation>Der Anhang {name} ist in keiner Sicherung und konnte nicht zurückgeholt werden.</translation>
+    </message>
+    <message>
+        <source>{file}: the plan as it was on {created}, saved by Delegator {version}</source>
+        <translation>{file}: der Plan mit Stand {created}, gespeichert von Delegator {version}</translation>
+    </message>
+    <message>
+        <source>{todos} to-dos, {delegated} delegated, {assistants} assistants, {attachments} attachments</source>
+        <translation>{todos} To-dos, {delegated} delegiert, {assistants} Assistenzen, {attachments} Anhänge</translation>
+    </message>
+    <message>
+        <source>Replace the plan in {path} with the plan in this archive?</source>
+        <translation>Den Plan in {path} durch den Plan aus diesem Archiv ersetzen?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; add --yes to go ahead.</source>
+        <translation>Es wurde nichts verändert; fügen Sie --yes hinzu, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -4518,8 +4872,132 @@ Installieren Sie sie mit:
         <translation>Es gibt kein To-do mit der ID {id}.</translation>
     </message>
     <message>
-        <source>The change could not be saved ({detail}). Nothing was changed.</source>
-        <translation>Die Änderung konnte nicht gespeichert werden ({detail}). Es wurde nichts verändert.</translation>
+        <source>The change could not be saved: {reason}. Nothing was changed.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: {reason}. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>the disk is full; make room and try again</source>
+        <translation>der Datenträger ist voll; schaffen Sie Platz und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>{detail} cannot be written; check that the folder is writable</source>
+        <translation>{detail} kann nicht geschrieben werden; prüfen Sie, ob der Ordner beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>the data file is locked by another program (a sync client or a virus scanner?); try again in a moment</source>
+        <translation>die Datendatei ist von einem anderen Programm gesperrt (einem Sync-Programm oder Virenscanner?); versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>The data file {path} is a link to {target}, which does not exist. Nothing was changed. Bring that file back, or remove the link to start a new plan.</source>
+        <translation>Die Datendatei {path} ist ein Link auf {target}, und dieses Ziel gibt es nicht. Es wurde nichts verändert. Holen Sie diese Datei zurück oder entfernen Sie den Link, um einen neuen Plan zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be made: {path} is a file, not a folder. Nothing was changed. Choose another folder with --data-dir.</source>
+        <translation>Der Datenordner kann nicht angelegt werden: {path} ist eine Datei, kein Ordner. Es wurde nichts verändert. Wählen Sie mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>eine Named Pipe</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>{path} is {what}, not a data file. Nothing was changed. Move it away or start Delegator with another --data-dir.</source>
+        <translation>{path} ist {what}, keine Datendatei. Es wurde nichts verändert. Verschieben Sie es oder starten Sie Delegator mit einem anderen --data-dir.</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive</source>
+        <translation>es ist kein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>it is cut short (the end of the zip is missing)</source>
+        <translation>es ist unvollständig (das Ende der ZIP-Datei fehlt)</translation>
+    </message>
+    <message>
+        <source>it holds no {member}</source>
+        <translation>es enthält keine Datei {member}</translation>
+    </message>
+    <message>
+        <source>its {member} cannot be read</source>
+        <translation>die Datei {member} darin ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>its {member} names a format this version does not know ({detail})</source>
+        <translation>die Datei {member} darin nennt ein Format, das diese Version nicht kennt ({detail})</translation>
+    </message>
+    <message>
+        <source>the member {member} points outside the folder it is unpacked into</source>
+        <translation>die Datei {member} zeigt aus dem Ordner heraus, in den sie entpackt wird</translation>
+    </message>
+    <message>
+        <source>the member {member} is a symbolic link</source>
+        <translation>die Datei {member} ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>the member {member} is a database log file, which a plan archive never holds</source>
+        <translation>die Datei {member} ist eine Protokolldatei der Datenbank, die ein Planarchiv nie enthält</translation>
+    </message>
+    <message>
+        <source>the member {member} does not belong in a plan archive</source>
+        <translation>die Datei {member} gehört nicht in ein Planarchiv</translation>
+    </message>
+    <message>
+        <source>the member {member} is in it twice</source>
+        <translation>die Datei {member} ist zweimal darin</translation>
+    </message>
+    <message>
+        <source>the member {member} is not listed in its manifest</source>
+        <translation>die Datei {member} ist nicht im Manifest aufgeführt</translation>
+    </message>
+    <message>
+        <source>the member {member} listed in its manifest is missing</source>
+        <translation>die im Manifest aufgeführte Datei {member} fehlt</translation>
+    </message>
+    <message>
+        <source>it declares more than a plan archive may hold ({detail})</source>
+        <translation>es gibt mehr an, als ein Planarchiv enthalten darf ({detail})</translation>
+    </message>
+    <message>
+        <source>the member {member} unpacks to more than the {detail} bytes its manifest gives</source>
+        <translation>die Datei {member} wird beim Entpacken größer als die {detail} Bytes, die das Manifest angibt</translation>
+    </message>
+    <message>
+        <source>the member {member} has another size than its manifest gives ({detail})</source>
+        <translation>die Datei {member} hat eine andere Größe, als das Manifest angibt ({detail})</translation>
+    </message>
+    <message>
+        <source>the member {member} does not match its checksum: it was changed or damaged</source>
+        <translation>die Datei {member} passt nicht zu ihrer Prüfsumme, wurde also verändert oder beschädigt</translation>
+    </message>
+    <message>
+        <source>the member {member} cannot be unpacked (damaged, encrypted or compressed in an unknown way)</source>
+        <translation>die Datei {member} lässt sich nicht entpacken (beschädigt, verschlüsselt oder auf unbekannte Weise komprimiert)</translation>
+    </message>
+    <message>
+        <source>its plan {member} was saved by a newer version of Delegator ({detail})</source>
+        <translation>der Plan {member} darin wurde von einer neueren Delegator-Version gespeichert ({detail})</translation>
+    </message>
+    <message>
+        <source>its plan {member} is damaged ({detail})</source>
+        <translation>der Plan {member} darin ist beschädigt ({detail})</translation>
+    </message>
+    <message>
+        <source>its plan {member} does not hold what its manifest says</source>
+        <translation>der Plan {member} darin enthält nicht, was das Manifest angibt</translation>
+    </message>
+    <message>
+        <source>The archive {archive} was not opened: {reason}. Nothing was changed.</source>
+        <translation>Das Archiv {archive} wurde nicht geöffnet: {reason}. Es wurde nichts verändert.</translation>
     </message>
 </context>
 <context>

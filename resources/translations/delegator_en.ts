@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>BackupWords</name>
+        <message numerus="yes">
+            <source>%n to-do(s)</source>
+            <translation>
+                <numerusform>%n to-do</numerusform>
+                <numerusform>%n to-dos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assistant(s)</source>
+            <translation>
+                <numerusform>%n assistant</numerusform>
+                <numerusform>%n assistants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attachment(s) were not in the backups and are missing.</source>
+            <translation>
+                <numerusform>%n attachment were not in the backups and are missing.</numerusform>
+                <numerusform>%n attachments were not in the backups and are missing.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message numerus="yes">
             <source>Import %n change(s)</source>
