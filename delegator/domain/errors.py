@@ -47,8 +47,26 @@ class WindowsOverlap(InvalidValue):
         self.window = window
 
 
+class StorageProblem(StrEnum):
+    """Why a file could not be written, as far as the system says."""
+
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    LOCKED = "locked"
+    OTHER = "other"
+
+
 class StorageUnavailable(DelegatorError):
-    """The disk is full, locked or read-only: the data is kept, the action is not done."""
+    """The disk is full, locked or read-only: the data is kept, the action is not done.
+
+    *detail* is what the system said (for a log or the other problems); *problem* what
+    the user is told.
+    """
+
+    def __init__(self, detail: str, problem: StorageProblem = StorageProblem.OTHER) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.problem = problem
 
 
 class DatabaseFileError(DelegatorError):

@@ -17,9 +17,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThread, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from delegator.domain.backups import BackupKind, Retention
-from delegator.domain.errors import DatabaseFileError, DelegatorError
+from delegator.domain.errors import DatabaseFileError, DelegatorError, StorageUnavailable
 from delegator.gui.worker_thread import end_worker, start_worker
 from delegator.text.formatting import time_text
+from delegator.text.messages import storage_reason
 
 if TYPE_CHECKING:
     from delegator.services.backup_service import BackupService
@@ -187,7 +188,12 @@ class AutoBackup(QObject):
 
 def _failure_text(kind: BackupKind, error: Exception) -> str:
     """One sentence naming why a backup failed; the plan itself is never touched."""
-    reason = error.detail if isinstance(error, DatabaseFileError) else str(error)
+    if isinstance(error, StorageUnavailable):
+        reason = storage_reason(error)
+    elif isinstance(error, DatabaseFileError):
+        reason = error.detail
+    else:
+        reason = str(error)
     if kind is BackupKind.MANUAL:
         text = QCoreApplication.translate(
             "AutoBackup", "The backup failed ({reason}). Your plan is unchanged."

@@ -42,4 +42,4 @@ class BackupWords(QObject):
         )
 
     def missing_attachments(self, count: int) -> str:
-        return self.tr("%n attachment(s) were not in the backups and are missing.", "", count)
+        return self.tr("Missing, as no backup holds them: %n attachment(s).", "", count)

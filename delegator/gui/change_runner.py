@@ -10,7 +10,7 @@ from delegator.domain.changes import Changes
 from delegator.domain.errors import DelegatorError, StorageUnavailable
 from delegator.gui.undo_commands import OperationCommand
 from delegator.services.task_operations import Operation
-from delegator.text.messages import explain
+from delegator.text.messages import explain, storage_reason
 
 
 class ChangeRunner(QObject):
@@ -69,7 +69,9 @@ class ChangeRunner(QObject):
                 "MainWindow", "The change could not be saved, and nothing was changed:\n{error}"
             ).format(
                 # explain() would say "could not be saved" a second time
-                error=error if isinstance(error, StorageUnavailable) else explain(error)
+                error=storage_reason(error)
+                if isinstance(error, StorageUnavailable)
+                else explain(error)
             ),
         )
         self.not_saved.emit()

@@ -25,9 +25,10 @@ from delegator.domain.backups import (
     parse_backup_name,
 )
 from delegator.domain.clock import Clock
-from delegator.domain.errors import DatabaseFileError, StorageUnavailable
+from delegator.domain.errors import DatabaseFileError
 from delegator.storage import plan_file
 from delegator.storage.durable import fsync_dir
+from delegator.storage.sqlite_errors import unwritable
 
 ATTACHMENT_STORE = "attachments"
 SIDECARS = ("-wal", "-shm", "-journal")
@@ -181,7 +182,7 @@ class BackupService:
             os.replace(self.data_file, aside)
             fsync_dir(aside.parent)
         except OSError as error:
-            raise StorageUnavailable(f"{error.filename}: {error.strerror}") from error
+            raise unwritable(error, self.data_file) from error
         return aside
 
     def _new_file(self, kind: BackupKind) -> Path:
@@ -249,7 +250,7 @@ def _copy_whole(source: Path, target: Path) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-        raise StorageUnavailable(f"{error.filename or target}: {error.strerror}") from error
+        raise unwritable(error, target) from error
 
 
 def _sidecars(path: Path) -> tuple[Path, ...]:

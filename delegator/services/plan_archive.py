@@ -34,7 +34,6 @@ from delegator.domain.errors import (
     ArchiveRefused,
     DatabaseFileError,
     DatabaseTooNew,
-    StorageUnavailable,
 )
 from delegator.exchange.archive_manifest import (
     MANIFEST_NAME,
@@ -49,6 +48,7 @@ from delegator.exchange.archive_manifest import (
 from delegator.services.archive_reading import CHUNK, checked, unpack
 from delegator.storage import plan_file
 from delegator.storage.durable import fsync_dir, fsync_file
+from delegator.storage.sqlite_errors import unwritable
 
 if TYPE_CHECKING:
     from delegator.services.backup_service import Restored
@@ -109,7 +109,7 @@ def write_archive(workspace: Workspace, target: Path, *, replace: bool = False) 
     except OSError as error:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-        raise StorageUnavailable(f"{error.filename or target}: {error.strerror}") from error
+        raise unwritable(error, target) from error
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return target
@@ -148,9 +148,7 @@ def open_archive(workspace: Workspace, path: Path) -> Restored:
                     with target.open("xb") as sink:
                         unpack(path, archive, member, sink)
                 except OSError as error:
-                    raise StorageUnavailable(
-                        f"{error.filename or folder}: {error.strerror}"
-                    ) from error
+                    raise unwritable(error, folder) from error
         plan = folder / PLAN_NAME
         _check_plan(path, plan, manifest.summary)
         added = _add_attachments(folder, workspace.attachments_dir, manifest)
@@ -192,9 +190,7 @@ def _add_attachments(folder: Path, attachments_dir: Path, manifest: Manifest) ->
             added.append(live)
     except OSError as error:
         _remove(added)
-        raise StorageUnavailable(
-            f"{error.filename or attachments_dir}: {error.strerror}"
-        ) from error
+        raise unwritable(error, attachments_dir) from error
     return added
 
 
@@ -203,7 +199,7 @@ def _private_folder(parent: Path, prefix: str) -> Path:
     try:
         return Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
     except OSError as error:
-        raise StorageUnavailable(f"{error.filename or parent}: {error.strerror}") from error
+        raise unwritable(error, parent) from error
 
 
 def _remove(added: list[Path]) -> None:

@@ -18,7 +18,7 @@ from delegator.domain.backups import PlanSummary
 from delegator.domain.errors import DatabaseDamaged, StorageUnavailable
 from delegator.storage.durable import fsync_dir, fsync_file
 from delegator.storage.probe import missing_tables, probe, size_problem
-from delegator.storage.sqlite_errors import blame, one_line
+from delegator.storage.sqlite_errors import blame, one_line, unwritable
 
 PAGES_PER_STEP = 256
 PARTIAL_SUFFIX = ".part"
@@ -62,7 +62,7 @@ def copy_plan(source: Path, target: Path) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-        raise StorageUnavailable(f"{error.filename or target}: {error.strerror}") from error
+        raise unwritable(error, target) from error
 
 
 def _give_up_when_busy(status: int, _remaining: int, _total: int) -> None:

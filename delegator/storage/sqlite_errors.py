@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import errno
 import re
 import sqlite3
 from pathlib import Path
 
-from delegator.domain.errors import DatabaseDamaged, DelegatorError, StorageUnavailable
+from delegator.domain.errors import (
+    DatabaseDamaged,
+    DelegatorError,
+    StorageProblem,
+    StorageUnavailable,
+)
 
 # The file could not be reached or written: nothing is wrong with the data.
 _ACCESS = frozenset(
@@ -23,6 +29,32 @@ _ACCESS = frozenset(
 )
 # The file itself is broken.
 _DAMAGE = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
+
+
+_SQLITE_PROBLEMS = {
+    sqlite3.SQLITE_FULL: StorageProblem.DISK_FULL,
+    sqlite3.SQLITE_READONLY: StorageProblem.READ_ONLY,
+    sqlite3.SQLITE_PERM: StorageProblem.READ_ONLY,
+    sqlite3.SQLITE_BUSY: StorageProblem.LOCKED,
+    sqlite3.SQLITE_LOCKED: StorageProblem.LOCKED,
+}
+_OS_PROBLEMS = {
+    errno.ENOSPC: StorageProblem.DISK_FULL,
+    errno.EDQUOT: StorageProblem.DISK_FULL,
+    errno.EROFS: StorageProblem.READ_ONLY,
+    errno.EACCES: StorageProblem.READ_ONLY,
+    errno.EPERM: StorageProblem.READ_ONLY,
+    errno.EBUSY: StorageProblem.LOCKED,
+}
+
+
+def unwritable(error: OSError, path: Path) -> StorageUnavailable:
+    """The StorageUnavailable for a file operation on *path* the system refused."""
+    where = error.filename or path
+    reason = error.strerror or str(error)
+    return StorageUnavailable(
+        f"{where}: {reason}", _OS_PROBLEMS.get(error.errno or 0, StorageProblem.OTHER)
+    )
 
 
 def one_line(text: str) -> str:
@@ -58,7 +90,10 @@ def _not_utf8(error: BaseException) -> str | None:
 def blame(path: Path, error: BaseException) -> DelegatorError | None:
     """The error to show the user for a driver error, or None when it is a bug."""
     if is_access_problem(error):
-        return StorageUnavailable(one_line(str(error)))
+        return StorageUnavailable(
+            one_line(str(error)),
+            _SQLITE_PROBLEMS.get(_primary_code(error) or 0, StorageProblem.OTHER),
+        )
     column = _not_utf8(error)
     if column is not None:
         # The message goes on with the undecodable text itself: not for the user.

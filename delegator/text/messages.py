@@ -22,6 +22,7 @@ from delegator.domain.errors import (
     NotADelegatorDatabase,
     NotARegularFile,
     SecretsFound,
+    StorageProblem,
     StorageUnavailable,
     TaskNotFound,
     UnknownAssistant,
@@ -121,11 +122,28 @@ def explain(error: Exception) -> str:
         )
     if isinstance(error, StorageUnavailable):
         return QCoreApplication.translate(
-            "messages", "The change could not be saved ({detail}). Nothing was changed."
-        ).format(detail=error)
+            "messages", "The change could not be saved: {reason}. Nothing was changed."
+        ).format(reason=storage_reason(error))
     if isinstance(error, ArchiveRefused):
         return archive_refusal(error)
     return str(error)
+
+
+def storage_reason(error: StorageUnavailable) -> str:
+    """Why a file could not be written, in the user's words, with what to do."""
+    if error.problem is StorageProblem.DISK_FULL:
+        return QCoreApplication.translate("messages", "the disk is full; make room and try again")
+    if error.problem is StorageProblem.READ_ONLY:
+        return QCoreApplication.translate(
+            "messages", "{detail} cannot be written; check that the folder is writable"
+        ).format(detail=error.detail.split(": ")[0])
+    if error.problem is StorageProblem.LOCKED:
+        return QCoreApplication.translate(
+            "messages",
+            "the data file is locked by another program (a sync client or a virus "
+            "scanner?); try again in a moment",
+        )
+    return error.detail
 
 
 def _not_a_plan_file(error: NotARegularFile | DanglingLink | DataFolderIsAFile) -> str:

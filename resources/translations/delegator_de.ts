@@ -753,10 +753,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s) were not in the backups and are missing.</source>
+        <source>Missing, as no backup holds them: %n attachment(s).</source>
         <translation>
-            <numerusform>%n Anhang war nicht in den Sicherungen und fehlt.</numerusform>
-            <numerusform>%n Anhänge waren nicht in den Sicherungen und fehlen.</numerusform>
+            <numerusform>Fehlt, da keine Sicherung ihn enthält: %n Anhang.</numerusform>
+            <numerusform>Fehlen, da keine Sicherung sie enthält: %n Anhänge.</numerusform>
         </translation>
     </message>
 </context>

@@ -18,10 +18,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n attachment(s) were not in the backups and are missing.</source>
+            <source>Missing, as no backup holds them: %n attachment(s).</source>
             <translation>
-                <numerusform>%n attachment were not in the backups and are missing.</numerusform>
-                <numerusform>%n attachments were not in the backups and are missing.</numerusform>
+                <numerusform>Missing, as no backup holds them: %n attachment.</numerusform>
+                <numerusform>Missing, as no backup holds them: %n attachments.</numerusform>
             </translation>
         </message>
     </context>
