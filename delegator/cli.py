@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
-from delegator import __version__
+from delegator import __version__, plan_commands
 from delegator.domain.errors import DelegatorError
 from delegator.domain.model import Decision, Status
 from delegator.exchange.import_formats import format_ids as import_format_ids
@@ -23,8 +23,6 @@ from delegator.runtime.paths import Paths
 from delegator.text.messages import explain
 
 if TYPE_CHECKING:
-    from delegator.domain.backups import Backup
-    from delegator.services.backup_service import BackupService
     from delegator.services.workspace import Workspace
 
 EXIT_OK = 0
@@ -272,7 +270,10 @@ def run(argv: Sequence[str]) -> int:
         print(error, file=sys.stderr)
         return EXIT_USAGE
     except (DelegatorError, ValueError) as error:
-        print(f"delegator: {explain(error)}{_backup_hint(error, args, paths)}", file=sys.stderr)
+        print(
+            f"delegator: {explain(error)}{plan_commands.backup_hint(error, args, paths)}",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     except FileExistsError as error:
         print(
@@ -306,9 +307,9 @@ def _dispatch(args: argparse.Namespace, paths: Paths) -> int:
     if args.command == "demo":
         return _demo(paths)
     if args.command == "backups":
-        return _backups(paths, args.json)
+        return plan_commands.backups(paths, args.json)
     if args.command == "restore":
-        return _restore(paths, args.file, args.yes)
+        return plan_commands.restore(paths, args.file, args.yes)
     workspace = Workspace(paths.database, paths.backups)
     try:
         if _writes(args):
@@ -333,11 +334,11 @@ def _dispatch(args: argparse.Namespace, paths: Paths) -> int:
         elif args.command == "import":
             return _import(workspace, args)
         elif args.command == "backup":
-            return _backup(workspace, args.output)
+            return plan_commands.backup(workspace, args.output)
         elif args.command == "archive":
-            return _archive(workspace, args.output, args.force)
+            return plan_commands.archive(workspace, args.output, args.force)
         elif args.command == "open-archive":
-            return _open_archive(workspace, args.file, args.yes)
+            return plan_commands.open_archive(workspace, paths, args.file, args.yes)
     finally:
         workspace.close()
     return EXIT_OK
@@ -367,32 +368,6 @@ def _refuse_a_file_as_data_folder(paths: Paths) -> None:
     blocking = file_in_the_way(paths.data_dir)
     if blocking is not None:
         raise DataFolderIsAFile(blocking, "is a file, not a folder")
-
-
-def _backup_hint(error: Exception, args: argparse.Namespace, paths: Paths) -> str:
-    """For a damaged plan: the newest good backup and the command that restores it."""
-    import shlex
-
-    from delegator.domain.errors import DatabaseDamaged
-
-    if not isinstance(error, DatabaseDamaged) or error.path != paths.database:
-        return ""
-    newest = _backup_service(paths).newest_good()
-    if newest is None:
-        return " " + QCoreApplication.translate("cli", "There is no good backup of it.")
-    data_dir = getattr(args, "data_dir", None)
-    where = f"--data-dir {shlex.quote(str(paths.data_dir))} " if data_dir else ""
-    todos = newest.summary.todos if newest.summary else 0
-    return " " + QCoreApplication.translate(
-        "cli",
-        "The newest good backup is {file} from {created} ({todos} to-dos). Restore it "
-        "with: delegator {where}restore {file}",
-    ).format(
-        file=shlex.quote(str(newest.path)),
-        created=f"{newest.created:%Y-%m-%d %H:%M}",
-        todos=todos,
-        where=where,
-    )
 
 
 READINESS_EXIT = {"ready": 0, "almost": 1, "not_yet": 2}
@@ -597,176 +572,3 @@ def _checkins(workspace: Workspace, as_json: bool) -> int:
                 f"{item.task_id:>6}  {item.due_since.isoformat()}  {last:<10}  {who}  {item.title}"
             )
     return 1 if due else EXIT_OK
-
-
-def _backup_service(paths: Paths) -> BackupService:
-    from delegator.domain.clock import Clock
-    from delegator.services.backup_service import BackupService
-
-    return BackupService(paths.database, paths.backups, paths.data_dir / "attachments", Clock())
-
-
-def _backup(workspace: Workspace, output: str | None) -> int:
-    from pathlib import Path
-
-    from delegator.domain.backups import BackupKind
-
-    target = Path(output).expanduser().absolute() if output else None
-    if target is not None and target.exists():
-        raise FileExistsError(target)
-    print(workspace.backups.back_up(BackupKind.MANUAL, target))
-    return EXIT_OK
-
-
-def _backups(paths: Paths, as_json: bool) -> int:
-    """List the backups without opening the plan: it works when the plan is damaged."""
-    listed = _backup_service(paths).backups()
-    if as_json:
-        rows = [
-            {
-                "file": str(backup.path),
-                "created": backup.created.isoformat(timespec="seconds"),
-                "kind": backup.kind.value,
-                "todos": backup.summary.todos if backup.summary else None,
-                "delegated": backup.summary.delegated if backup.summary else None,
-                "assistants": backup.summary.assistants if backup.summary else None,
-                "size": backup.size,
-                "problem": backup.problem or None,
-            }
-            for backup in listed
-        ]
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return EXIT_OK
-    for backup in listed:
-        print(f"{backup.created:%Y-%m-%d %H:%M}  {_holds(backup)}  {backup.path}")
-    return EXIT_OK
-
-
-def _holds(backup: Backup) -> str:
-    if backup.summary is None:
-        return QCoreApplication.translate("cli", "unreadable: {problem}").format(
-            problem=backup.problem
-        )
-    return QCoreApplication.translate(
-        "cli", "{todos} to-dos, {delegated} delegated, {assistants} assistants"
-    ).format(
-        todos=backup.summary.todos,
-        delegated=backup.summary.delegated,
-        assistants=backup.summary.assistants,
-    )
-
-
-def _restore(paths: Paths, file: str, yes: bool) -> int:
-    """Restore without opening the plan first, so it works when the plan is damaged
-    (which is then set aside unchanged); the restored plan is opened after, which
-    upgrades it when the backup came from an older version."""
-    from pathlib import Path
-
-    from delegator.services.workspace import Workspace
-    from delegator.storage.plan_file import inspect
-
-    source = Path(file).expanduser().absolute()
-    summary = inspect(source)
-    question = QCoreApplication.translate(
-        "cli", "Replace the plan in {path} with {file} ({todos} to-dos, {delegated} delegated)?"
-    ).format(path=paths.database, file=source, todos=summary.todos, delegated=summary.delegated)
-    if not yes and not _confirmed(question):
-        return EXIT_ERROR
-    restored = _backup_service(paths).restore(source)
-    Workspace(paths.database, paths.backups).close()
-    if restored.set_aside is not None:
-        print(
-            QCoreApplication.translate(
-                "cli", "The damaged plan is kept, unchanged, as {file}."
-            ).format(file=restored.set_aside)
-        )
-    if restored.before is not None:
-        print(
-            QCoreApplication.translate("cli", "Restored. The plan as it was is in {file}.").format(
-                file=restored.before
-            )
-        )
-    for target in restored.missing_attachments:
-        print(
-            QCoreApplication.translate(
-                "cli", "Attachment {name} is in no backup and could not be brought back."
-            ).format(name=target),
-            file=sys.stderr,
-        )
-    return EXIT_OK
-
-
-def _archive(workspace: Workspace, output: str, force: bool) -> int:
-    from pathlib import Path
-
-    from delegator.services.plan_archive import write_archive
-
-    print(write_archive(workspace, Path(output).expanduser().absolute(), replace=force))
-    return EXIT_OK
-
-
-def _open_archive(workspace: Workspace, file: str, yes: bool) -> int:
-    from pathlib import Path
-
-    from delegator.services.plan_archive import open_archive, preview
-
-    shown = preview(Path(file).expanduser().absolute())
-    summary = shown.summary
-    print(
-        QCoreApplication.translate(
-            "cli", "{file}: the plan as it was on {created}, saved by Delegator {version}"
-        ).format(
-            file=shown.path,
-            created=f"{shown.created:%Y-%m-%d %H:%M}",
-            version=shown.app_version,
-        )
-    )
-    print(
-        "  "
-        + QCoreApplication.translate(
-            "cli",
-            "{todos} to-dos, {delegated} delegated, {assistants} assistants, "
-            "{attachments} attachments",
-        ).format(
-            todos=summary.todos,
-            delegated=summary.delegated,
-            assistants=summary.assistants,
-            attachments=summary.attachments,
-        )
-    )
-    question = QCoreApplication.translate(
-        "cli", "Replace the plan in {path} with the plan in this archive?"
-    ).format(path=workspace.data_file)
-    if not yes and not _confirmed(question):
-        return EXIT_ERROR
-    restored = open_archive(workspace, shown.path)
-    if restored.before is not None:
-        print(
-            QCoreApplication.translate("cli", "Restored. The plan as it was is in {file}.").format(
-                file=restored.before
-            )
-        )
-    for target in restored.missing_attachments:
-        print(
-            QCoreApplication.translate(
-                "cli", "Attachment {name} is in no backup and could not be brought back."
-            ).format(name=target),
-            file=sys.stderr,
-        )
-    return EXIT_OK
-
-
-def _confirmed(question: str) -> bool:
-    """Ask *question* on a terminal; elsewhere refuse and name --yes."""
-    if not sys.stdin.isatty():
-        print(
-            "delegator: "
-            + question
-            + " "
-            + QCoreApplication.translate("cli", "Nothing was changed; add --yes to go ahead."),
-            file=sys.stderr,
-        )
-        return False
-    answer = input(question + " [y/N] ")
-    return answer.strip().lower() in {"y", "yes", "j", "ja"}

@@ -94,6 +94,27 @@ class DatabaseTooNew(DatabaseFileError):
     """The file was written by a newer version of Delegator."""
 
 
+class UnusableBackup(DatabaseFileError):
+    """A backup (or the plan in an archive) cannot be restored; nothing was changed."""
+
+
+class PlanInUse(DelegatorError):
+    """Delegator's window has the plan in *data_dir* open; replacing the plan under it
+    would leave the window editing rows that are gone."""
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__(f"{data_dir}: the window has the plan open")
+        self.data_dir = data_dir
+
+
+class TargetIsThePlan(DelegatorError):
+    """A copy of the plan was to be written over the plan itself (or its log files)."""
+
+    def __init__(self, target: Path) -> None:
+        super().__init__(f"{target} is the plan itself")
+        self.target = target
+
+
 class MigrationFailed(DatabaseFileError):
     """Upgrading the schema failed; the database was rolled back."""
 

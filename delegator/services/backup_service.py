@@ -25,8 +25,15 @@ from delegator.domain.backups import (
     parse_backup_name,
 )
 from delegator.domain.clock import Clock
-from delegator.domain.errors import DatabaseFileError
-from delegator.storage import plan_file
+from delegator.domain.errors import (
+    DatabaseDamaged,
+    DatabaseFileError,
+    DatabaseUnreachable,
+    TargetIsThePlan,
+    UnusableBackup,
+)
+from delegator.storage import plan_file, probe
+from delegator.storage.database import move_orphans_aside
 from delegator.storage.durable import fsync_dir
 from delegator.storage.sqlite_errors import unwritable
 
@@ -68,14 +75,17 @@ class BackupService:
         plan never becomes "the newest good backup". Attachments go to the store only
         for backups in the backups folder.
         """
+        if target is not None:
+            refuse_the_plan(self.data_file, target)
         into_folder = target is None
         target = target or self._new_file(kind)
         plan_file.copy_plan(self.data_file, target)
         try:
             plan_file.inspect(target)
-        except DatabaseFileError:
+        except DatabaseFileError as error:
             target.unlink(missing_ok=True)
-            raise
+            # Name the plan, not the copy just deleted.
+            raise DatabaseDamaged(self.data_file, error.detail) from error
         if into_folder:
             self._store_attachments(plan_file.attachment_targets(target))
         return target
@@ -143,47 +153,93 @@ class BackupService:
     def restore(self, backup_file: Path) -> Restored:
         """Make the plan what *backup_file* holds; the caller has closed its connections.
 
-        The backup is checked first (a damaged one raises DatabaseDamaged and nothing
-        changes). The current plan is backed up before it is replaced, so the restore
-        can itself be undone; a plan too damaged to back up is set aside under a new
-        name instead, byte for byte. Attachments the restored plan uses come back
-        from the store.
+        Everything that can fail is done before the plan changes: the backup is checked
+        thoroughly (UnusableBackup, nothing changed), the attachments it uses come back
+        from the store, and the current plan is backed up, so the restore can itself be
+        undone. A plan too damaged to back up keeps its bytes under a new name, and the
+        backup takes its place in one rename: a kill at any moment leaves one plan or
+        the other, never none.
         """
-        plan_file.inspect(backup_file)
-        before: Path | None = None
-        aside: Path | None = None
-        if self.data_file.exists():
-            try:
-                before = self.back_up(BackupKind.BEFORE_RESTORE)
-            except DatabaseFileError:
-                aside = self.set_aside()
-        if self.data_file.exists():
-            plan_file.restore_into(self.data_file, backup_file)
-        else:
-            try:
-                plan_file.copy_plan(backup_file, self.data_file)
-            except Exception:
-                if aside is not None:  # never leave no plan: the next start would make one
-                    os.replace(aside, self.data_file)
-                raise
-        missing = self._bring_back_attachments(plan_file.attachment_targets(self.data_file))
-        return Restored(before, aside, missing)
+        self.check_backup(backup_file)
+        present = probe.present(self.data_file)
+        missing = self._bring_back_attachments(plan_file.attachment_targets(backup_file))
+        if not present:
+            move_orphans_aside(self.data_file, self.backups_dir, self.clock)
+            self._put_in_place(backup_file, [])
+            return Restored(None, None, missing)
+        if not self._usable():
+            return Restored(None, self._replace_damaged(backup_file), missing)
+        before = self.back_up(BackupKind.BEFORE_RESTORE)
+        plan_file.restore_into(self.data_file, backup_file)
+        return Restored(before, None, missing)
 
-    def set_aside(self) -> Path:
-        """Rename the plan (and its log files) to ``delegator-damaged-<time>.sqlite3``
-        beside it, unchanged; returns the new name."""
+    def _usable(self) -> bool:
+        """False when the plan is damaged (or no plan of this version): a copy of it may
+        read as sound (SQLite copies what it can), so it is kept as it is instead.
+        A plan that cannot be reached just now raises, as any write to it would."""
+        try:
+            plan_file.inspect(self.data_file)
+        except DatabaseUnreachable:
+            raise
+        except DatabaseFileError:
+            return False
+        return True
+
+    def check_backup(self, backup_file: Path) -> PlanSummary:
+        """What *backup_file* holds, after the thorough check; UnusableBackup if it
+        cannot be restored."""
+        if not backup_file.is_file():
+            raise UnusableBackup(backup_file, "no such file")
+        try:
+            return plan_file.inspect(backup_file)
+        except DatabaseFileError as error:
+            raise UnusableBackup(backup_file, error.detail) from error
+
+    def _replace_damaged(self, backup_file: Path) -> Path:
+        """Keep the damaged plan, byte for byte, as ``delegator-damaged-<time>.sqlite3``
+        beside it (with its log files), and put the backup in its place; returns the
+        name it is kept under."""
         stamp = self.clock.local().strftime("%Y%m%d-%H%M%S")
         aside = self.data_file.with_name(f"{self.data_file.stem}-damaged-{stamp}{BACKUP_SUFFIX}")
         try:
-            for suffix in SIDECARS:
-                sidecar = self.data_file.with_name(self.data_file.name + suffix)
-                if sidecar.exists():
-                    os.replace(sidecar, aside.with_name(aside.name + suffix))
-            os.replace(self.data_file, aside)
-            fsync_dir(aside.parent)
+            try:
+                os.link(self.data_file, aside)  # the same bytes under a second name
+            except OSError:
+                shutil.copy2(self.data_file, aside)  # a file system without hard links
         except OSError as error:
-            raise unwritable(error, self.data_file) from error
+            raise unwritable(error, aside) from error
+        moved = [
+            (sidecar, aside.with_name(aside.name + suffix))
+            for sidecar, suffix in zip(_sidecars(self.data_file), SIDECARS, strict=True)
+            if sidecar.exists()
+        ]
+        try:
+            self._put_in_place(backup_file, moved)
+        except BaseException:
+            aside.unlink(missing_ok=True)  # the plan is still where it was
+            raise
         return aside
+
+    def _put_in_place(self, backup_file: Path, moved: list[tuple[Path, Path]]) -> None:
+        """Copy *backup_file* beside the plan and rename it into the plan's place, after
+        moving the log files of *moved* (from, to) out of its way; on failure the log
+        files go back and the plan is as it was."""
+        building = self.data_file.with_name(self.data_file.name + ".restoring")
+        plan_file.copy_plan(backup_file, building)
+        done: list[tuple[Path, Path]] = []
+        try:
+            for source, target in moved:
+                os.replace(source, target)
+                done.append((source, target))
+            os.replace(building, self.data_file)
+            fsync_dir(self.data_file.parent)
+        except OSError as error:
+            for source, target in reversed(done):
+                with contextlib.suppress(OSError):
+                    os.replace(target, source)
+            with contextlib.suppress(OSError):
+                building.unlink(missing_ok=True)
+            raise unwritable(error, self.data_file) from error
 
     def _new_file(self, kind: BackupKind) -> Path:
         """A backup file name not yet taken (two backups within one microsecond, or
@@ -238,6 +294,15 @@ class BackupService:
                     kept.unlink(missing_ok=True)
             with contextlib.suppress(OSError):
                 folder.rmdir()
+
+
+def refuse_the_plan(data_file: Path, target: Path) -> None:
+    """Raise TargetIsThePlan when *target* is the plan *data_file* or one of its logs."""
+    for own in (data_file, *_sidecars(data_file)):
+        if target.absolute() == own.absolute() or (
+            target.exists() and own.exists() and os.path.samefile(target, own)
+        ):
+            raise TargetIsThePlan(target)
 
 
 def _copy_whole(source: Path, target: Path) -> None:

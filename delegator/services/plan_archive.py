@@ -32,6 +32,7 @@ from delegator.domain.backups import PlanSummary
 from delegator.domain.errors import (
     ArchiveProblem,
     ArchiveRefused,
+    DatabaseDamaged,
     DatabaseFileError,
     DatabaseTooNew,
 )
@@ -46,6 +47,7 @@ from delegator.exchange.archive_manifest import (
     name_problem,
 )
 from delegator.services.archive_reading import CHUNK, checked, unpack
+from delegator.services.backup_service import refuse_the_plan
 from delegator.storage import plan_file
 from delegator.storage.durable import fsync_dir, fsync_file
 from delegator.storage.sqlite_errors import unwritable
@@ -84,6 +86,7 @@ def write_archive(workspace: Workspace, target: Path, *, replace: bool = False) 
     Raises StorageUnavailable when a file cannot be written and DatabaseDamaged when
     the plan fails the thorough check.
     """
+    refuse_the_plan(workspace.data_file, target)
     if target.exists() and not replace:
         raise FileExistsError(target)
     partial = target.with_name(target.name + plan_file.PARTIAL_SUFFIX)
@@ -91,7 +94,10 @@ def write_archive(workspace: Workspace, target: Path, *, replace: bool = False) 
     try:
         plan = scratch / PLAN_NAME
         plan_file.copy_plan(workspace.data_file, plan)
-        summary = plan_file.inspect(plan)
+        try:
+            summary = plan_file.inspect(plan)
+        except DatabaseFileError as error:  # name the plan, not its copy
+            raise DatabaseDamaged(workspace.data_file, error.detail) from error
         files = [(PLAN_NAME, plan)]
         for kept in sorted(plan_file.attachment_targets(plan)):
             source = workspace.attachments_dir / kept

@@ -231,7 +231,7 @@ def driver_connection(session: Session) -> sqlite3.Connection:
 def _prepare(path: Path, backups_dir: Path, clock: Clock) -> None:
     result = probe(path)
     if result.state is FileState.MISSING:
-        _move_orphans_aside(path, backups_dir, clock)
+        move_orphans_aside(path, backups_dir, clock)
         _create(path)
     elif result.state is FileState.OUTDATED:
         from delegator.storage import migrator
@@ -257,7 +257,7 @@ def _create(path: Path) -> None:
     fsync_dir(path.parent)
 
 
-def _move_orphans_aside(path: Path, backups_dir: Path, clock: Clock) -> None:
+def move_orphans_aside(path: Path, backups_dir: Path, clock: Clock) -> None:
     """Move the log files of a data file that is gone into *backups_dir*, unchanged, as
     ``orphaned-<time>-<name>``: SQLite would replay another file's log into the new
     plan (bringing old to-dos back, or damaging it). They are kept, never deleted."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,9 @@ from delegator.storage.probe import missing_tables, probe, size_problem
 from delegator.storage.sqlite_errors import blame, one_line, unwritable
 
 PAGES_PER_STEP = 256
+# <first 16 hex digits of the sha256>/<file name>; a backslash separates folders on
+# Windows, so there it may not be part of a name.
+_ATTACHMENT = re.compile(r"\A[0-9a-f]{16}/[^/\x00%s]+\Z" % ("\\\\" if os.name == "nt" else ""))
 PARTIAL_SUFFIX = ".part"
 BUSY_TIMEOUT_S = 5.0  # how long a copy or restore waits for another program's lock
 
@@ -88,10 +92,23 @@ def restore_into(live: Path, source: Path) -> None:
             _connected(live, read_only=False) as destination,
         ):
             destination.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            (mode,) = destination.execute("PRAGMA journal_mode").fetchone()
+            # In WAL mode the backup cannot change the page size: a backup made with
+            # other pages (a plan from another computer) goes in with a rollback journal.
+            other_pages = _page_size(src) != _page_size(destination)
+            if other_pages and mode == "wal":
+                destination.execute("PRAGMA journal_mode = DELETE")
             src.backup(destination, progress=_give_up_when_busy)
+            if other_pages and mode == "wal":
+                destination.execute("PRAGMA journal_mode = WAL")
             destination.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error as error:
         raise (blame(live, error) or StorageUnavailable(one_line(str(error)))) from error
+
+
+def _page_size(connection: sqlite3.Connection) -> int:
+    (size,) = connection.execute("PRAGMA page_size").fetchone()
+    return int(size)
 
 
 def inspect(path: Path) -> PlanSummary:
@@ -129,6 +146,7 @@ def verify(path: Path, connection: sqlite3.Connection) -> None:
     problem = size_problem(path) or missing_tables(connection)
     if problem:
         raise DatabaseDamaged(path, problem)
+    _targets(path, connection)
     for table, columns in _text_columns(connection):
         joined = " || ".join(f"coalesce(\"{column}\", '')" for column in columns)
         try:
@@ -173,12 +191,21 @@ def _summary(connection: sqlite3.Connection, revision: str) -> PlanSummary:
 
 
 def attachment_targets(path: Path) -> set[str]:
-    """The attachment files (relative to the attachments folder) the plan *path* uses."""
+    """The attachment files (relative to the attachments folder) the plan *path* uses;
+    DatabaseDamaged when one would lie outside that folder."""
     try:
         with _connected(path, read_only=True) as connection:
-            rows = connection.execute(
-                "SELECT DISTINCT target FROM task_resources WHERE kind = 'file'"
-            )
-            return {target for (target,) in rows}
+            return _targets(path, connection)
     except sqlite3.Error as error:
         raise (blame(path, error) or DatabaseDamaged(path, one_line(str(error)))) from error
+
+
+def _targets(path: Path, connection: sqlite3.Connection) -> set[str]:
+    rows = connection.execute("SELECT DISTINCT target FROM task_resources WHERE kind = 'file'")
+    targets = {target for (target,) in rows}
+    for target in targets:
+        if not _ATTACHMENT.match(target) or target.split("/")[1] in {".", ".."}:
+            # Only a plan made by hand (or a hostile archive) holds one: the app names
+            # every attachment <first 16 hex digits of its sha256>/<file name>.
+            raise DatabaseDamaged(path, f"an attachment path leads out of its folder: {target}")
+    return targets

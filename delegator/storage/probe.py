@@ -51,7 +51,7 @@ def probe(path: Path) -> ProbeResult:
     Only a regular file (or a link to one) is opened: a named pipe would block the read
     for ever, and a new plan made through a dangling link would land wherever it points.
     """
-    if not _present(path):
+    if not present(path):
         return ProbeResult(FileState.MISSING)
     try:
         with path.open("rb") as handle:
@@ -74,7 +74,7 @@ def probe(path: Path) -> ProbeResult:
         connection.close()
 
 
-def _present(path: Path) -> bool:
+def present(path: Path) -> bool:
     """True when *path* is a regular file, False when nothing is there; raises when
     something else is (a pipe, a folder, a dangling link, a data folder that is a file)."""
     blocking = file_in_the_way(path.parent)

@@ -21,17 +21,34 @@ from delegator.domain.errors import (
     MigrationFailed,
     NotADelegatorDatabase,
     NotARegularFile,
+    PlanInUse,
     SecretsFound,
     StorageProblem,
     StorageUnavailable,
+    TargetIsThePlan,
     TaskNotFound,
     UnknownAssistant,
+    UnusableBackup,
     WindowsOverlap,
 )
 from delegator.text.formatting import time_text
 
 
 def explain(error: Exception) -> str:
+    if isinstance(error, PlanInUse):
+        return QCoreApplication.translate(
+            "messages",
+            "Delegator's window has the plan in {folder} open. Nothing was changed; close "
+            "the window first, or restore from File → Restore Backup there.",
+        ).format(folder=error.data_dir)
+    if isinstance(error, TargetIsThePlan):
+        return QCoreApplication.translate(
+            "messages", "{path} is the plan itself; nothing was written. Choose another file."
+        ).format(path=error.target)
+    if isinstance(error, UnusableBackup):
+        return QCoreApplication.translate(
+            "messages", "{path} cannot be restored ({detail}). Nothing was changed."
+        ).format(path=error.path, detail=error.detail)
     if isinstance(error, NotADelegatorDatabase):
         return QCoreApplication.translate(
             "messages",

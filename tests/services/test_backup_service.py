@@ -13,7 +13,7 @@ import pytest
 
 from delegator.domain.backups import BackupKind, Retention, backup_name
 from delegator.domain.clock import Clock
-from delegator.domain.errors import DatabaseDamaged, StorageUnavailable
+from delegator.domain.errors import StorageUnavailable, UnusableBackup
 from delegator.domain.model import Decision
 from delegator.services.backup_service import BackupService
 from delegator.services.task_service import NewTask
@@ -88,7 +88,7 @@ def test_a_damaged_backup_is_refused_and_the_plan_is_unchanged(workspace: Worksp
     corrupt_a_task_page(backup)
     workspace.close()
     before = sha256(workspace.data_file)
-    with pytest.raises(DatabaseDamaged):
+    with pytest.raises(UnusableBackup, match=r"Page \d+"):
         workspace.restore(backup)
     assert sha256(workspace.data_file) == before
     assert len(_titles(workspace)) == 2002

@@ -12,7 +12,7 @@ import pytest
 
 from delegator.domain.backups import BackupKind
 from delegator.domain.clock import Clock
-from delegator.domain.errors import NotADelegatorDatabase
+from delegator.domain.errors import UnusableBackup
 from delegator.services.restore_operation import RestoreBackup
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
@@ -74,7 +74,7 @@ def test_a_backup_that_is_no_plan_is_refused_and_nothing_changes(
     foreign = tmp_path / "backups" / "delegator-manual-20261201-090000-000000.sqlite3"
     foreign.parent.mkdir(exist_ok=True)
     foreign.write_text("not a plan\n" * 200)
-    with pytest.raises(NotADelegatorDatabase):
+    with pytest.raises(UnusableBackup, match="is not a Delegator database"):
         RestoreBackup(workspace, foreign).apply()
     assert sha256(workspace.data_file) == before
     assert _titles(workspace) == ["Call the bank"]
