@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
 from delegator.domain.changes import Changes
 from delegator.domain.errors import DelegatorError
@@ -207,7 +207,21 @@ class ListController(QObject):
 
     def _on_rename_requested(self, task_id: int, title: str) -> None:
         label = QCoreApplication.translate("MainWindow", "Rename to-do")
-        self._run(label, ops.Rename(self._service, task_id, title))
+        if not self._run(label, ops.Rename(self._service, task_id, title)):
+            self._edit_again(task_id, title)
+
+    def _edit_again(self, task_id: int, title: str) -> None:
+        """A new title that could not be stored opens again as typed: Enter tries
+        again, Escape gives it up."""
+        row = self._model.row_of(task_id)
+        if row is None:
+            return
+        index = self._model.index(row, Column.TITLE)
+        self._table.setCurrentIndex(index)
+        self._table.edit(index)
+        editor = QApplication.focusWidget()
+        if isinstance(editor, QLineEdit) and self._table.isAncestorOf(editor):
+            editor.setText(title)
 
     def _on_move_requested(self, task_ids: list[int], before: int | None) -> None:
         self._move(task_ids, before)

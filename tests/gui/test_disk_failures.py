@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from delegator.domain.errors import StorageUnavailable
@@ -229,3 +229,36 @@ def test_instructions_typed_while_the_plan_is_locked_stay_and_are_saved_on_the_n
     window.table.setFocus()
     assert window.workspace.tasks.task(task_id).instructions == "Pay by Friday"
     assert len(warnings) == 1
+
+
+# Renaming in the list -----------------------------------------------------------------
+
+
+def _open_title_editor(window: MainWindow) -> QLineEdit | None:
+    editor = QApplication.focusWidget()
+    if isinstance(editor, QLineEdit) and window.table.isAncestorOf(editor):
+        return editor
+    return None
+
+
+def test_a_title_typed_while_the_plan_is_locked_opens_again_to_try_again(
+    window: MainWindow, qtbot: QtBot, warnings: list[str], request: pytest.FixtureRequest
+) -> None:
+    seed(window, "Rechnungen")
+    lock_held: Lock = request.getfixturevalue("lock")
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_F2)
+    editor = _open_title_editor(window)
+    assert editor is not None, "F2 opened no line edit"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Rechnungen schreiben")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(warnings) == 1)
+    assert "locked" in warnings[0]
+    again = _open_title_editor(window)
+    assert again is not None, "the title field opened again"
+    assert again.text() == "Rechnungen schreiben", "what was typed is kept"
+    lock_held.release()
+    qtbot.keyClick(again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(window) == [("Rechnungen schreiben", "undecided", False)])
+    assert visible_titles(window) == ["Rechnungen schreiben"]
