@@ -362,12 +362,11 @@ def _refuse_damage(workspace: Workspace) -> None:
 
 
 def _refuse_a_file_as_data_folder(paths: Paths) -> None:
-    from delegator.domain.errors import DataFolderIsAFile
-    from delegator.storage.probe import file_in_the_way
+    from delegator.storage.probe import folder_problem
 
-    blocking = file_in_the_way(paths.data_dir)
-    if blocking is not None:
-        raise DataFolderIsAFile(blocking, "is a file, not a folder")
+    problem = folder_problem(paths.data_dir)
+    if problem is not None:
+        raise problem
 
 
 READINESS_EXIT = {"ready": 0, "almost": 1, "not_yet": 2}

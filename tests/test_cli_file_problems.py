@@ -303,3 +303,21 @@ def test_the_window_is_not_opened_on_an_empty_data_dir(
     assert (done.returncode, done.stdout) == (64, "")
     assert f"{source} is empty" in _one_line(done.stderr)
     assert list(per_user_folder.rglob("*")) == []
+
+
+@pytest.mark.parametrize("command", ["list", "backup", "backups", "demo"])
+def test_a_data_folder_that_is_a_link_to_nothing_is_named_as_such(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    gone = data_dir.parent / "gone"
+    data_dir.parent.mkdir(parents=True, exist_ok=True)
+    data_dir.symlink_to(gone)
+
+    code, out, err = _run(capsys, command)
+
+    assert (code, out) == (3, "")
+    message = _one_line(err)
+    assert f"{data_dir} is a link to {gone}, which does not exist" in message
+    assert "17" not in message
+    assert "--force" not in message
+    assert not gone.exists()

@@ -53,6 +53,7 @@ class StorageProblem(StrEnum):
     DISK_FULL = "disk_full"
     READ_ONLY = "read_only"
     LOCKED = "locked"
+    NOT_A_FOLDER = "not_a_folder"  # a file stands where a folder must be made
     OTHER = "other"
 
 
@@ -130,6 +131,15 @@ class NotARegularFile(DatabaseFileError):
 
 class DanglingLink(DatabaseFileError):
     """The data file is a symbolic link to *target*, which does not exist."""
+
+    def __init__(self, path: Path, target: str) -> None:
+        super().__init__(path, f"links to {target}, which does not exist")
+        self.target = target
+
+
+class DanglingFolderLink(DatabaseFileError):
+    """The data folder, or a folder above it, is a symbolic link to *target*, which
+    does not exist: *path* is that link."""
 
     def __init__(self, path: Path, target: str) -> None:
         super().__init__(path, f"links to {target}, which does not exist")

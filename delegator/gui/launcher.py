@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegator import __version__
-from delegator.domain.errors import DatabaseDamaged, DatabaseFileError, DataFolderIsAFile
+from delegator.domain.errors import DatabaseDamaged, DatabaseFileError
 from delegator.gui import crash_dialog
 from delegator.runtime import paths, platform_check
 from delegator.runtime.resources import resource
@@ -56,14 +56,14 @@ def _launch(data_dir: str | None) -> int:
     where = paths.resolve(data_dir)
     crash_dialog.install(where.logs)
 
+    from delegator.services.workspace import data_folder_problem
+
+    in_the_way = data_folder_problem(where.data_dir)
+    if in_the_way is not None:  # making the folder would fail with a mere errno
+        QMessageBox.critical(None, "Delegator", explain(in_the_way))
+        return 1
     try:
         where.data_dir.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:
-        # Not a folder that cannot be made: a file has the data folder's name.
-        QMessageBox.critical(
-            None, "Delegator", explain(DataFolderIsAFile(where.data_dir, "is a file, not a folder"))
-        )
-        return 1
     except OSError as error:
         QMessageBox.critical(
             None,

@@ -13,6 +13,7 @@ from delegator.services.task_service import TaskService
 from delegator.storage.database import Database
 
 if TYPE_CHECKING:
+    from delegator.domain.errors import DatabaseFileError
     from delegator.services.agenda_service import AgendaService
     from delegator.services.backup_service import BackupService, Restored
     from delegator.services.followup_service import FollowUpService
@@ -117,3 +118,11 @@ class Workspace:
 
     def close(self) -> None:
         self._database.close()
+
+
+def data_folder_problem(folder: Path) -> DatabaseFileError | None:
+    """Why *folder* cannot hold a plan (a file or a dangling link in the way), or None;
+    for the window, which checks before it makes the folder."""
+    from delegator.storage.probe import folder_problem
+
+    return folder_problem(folder)

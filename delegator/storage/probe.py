@@ -17,6 +17,7 @@ from enum import Enum
 from pathlib import Path
 
 from delegator.domain.errors import (
+    DanglingFolderLink,
     DanglingLink,
     DatabaseDamaged,
     DatabaseFileError,
@@ -77,9 +78,9 @@ def probe(path: Path) -> ProbeResult:
 def present(path: Path) -> bool:
     """True when *path* is a regular file, False when nothing is there; raises when
     something else is (a pipe, a folder, a dangling link, a data folder that is a file)."""
-    blocking = file_in_the_way(path.parent)
-    if blocking is not None:
-        raise DataFolderIsAFile(blocking, "is a file, not a folder")
+    problem = folder_problem(path.parent)
+    if problem is not None:
+        raise problem
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
@@ -93,11 +94,17 @@ def present(path: Path) -> bool:
     return True
 
 
-def file_in_the_way(folder: Path) -> Path | None:
-    """The file standing where *folder*, or a folder above it, should be, or None."""
+def folder_problem(folder: Path) -> DatabaseFileError | None:
+    """Why *folder* cannot hold the plan: a file, or a link to nothing, stands where it
+    or a folder above it should be (making the folder would fail with an errno); None
+    when it can."""
     for candidate in (folder, *folder.parents):
+        if candidate.is_symlink() and not candidate.exists():
+            return DanglingFolderLink(candidate, os.readlink(candidate))
         if candidate.exists():
-            return None if candidate.is_dir() else candidate
+            if candidate.is_dir():
+                return None
+            return DataFolderIsAFile(candidate, "is a file, not a folder")
     return None
 
 

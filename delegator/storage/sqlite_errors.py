@@ -45,6 +45,8 @@ _OS_PROBLEMS = {
     errno.EACCES: StorageProblem.READ_ONLY,
     errno.EPERM: StorageProblem.READ_ONLY,
     errno.EBUSY: StorageProblem.LOCKED,
+    errno.EEXIST: StorageProblem.NOT_A_FOLDER,
+    errno.ENOTDIR: StorageProblem.NOT_A_FOLDER,
 }
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from delegator.domain.errors import (
     ArchiveProblem,
     ArchiveRefused,
+    DanglingFolderLink,
     DanglingLink,
     DatabaseDamaged,
     DatabaseFileError,
@@ -79,7 +80,7 @@ def explain(error: Exception) -> str:
             "The file {path} cannot be opened just now ({detail}). Nothing was changed. Check "
             "that the folder is writable and that no other program holds the file.",
         ).format(path=error.path, detail=error.detail)
-    if isinstance(error, NotARegularFile | DanglingLink | DataFolderIsAFile):
+    if isinstance(error, NotARegularFile | DanglingLink | DanglingFolderLink | DataFolderIsAFile):
         return _not_a_plan_file(error)
     if isinstance(error, DatabaseFileError):
         return QCoreApplication.translate(
@@ -154,6 +155,10 @@ def storage_reason(error: StorageUnavailable) -> str:
         return QCoreApplication.translate(
             "messages", "{detail} cannot be written; check that the folder is writable"
         ).format(detail=error.detail.split(": ")[0])
+    if error.problem is StorageProblem.NOT_A_FOLDER:
+        return QCoreApplication.translate(
+            "messages", "{detail} is a file where a folder is needed; move it away"
+        ).format(detail=error.detail.split(": ")[0])
     if error.problem is StorageProblem.LOCKED:
         return QCoreApplication.translate(
             "messages",
@@ -163,13 +168,21 @@ def storage_reason(error: StorageUnavailable) -> str:
     return error.detail
 
 
-def _not_a_plan_file(error: NotARegularFile | DanglingLink | DataFolderIsAFile) -> str:
+def _not_a_plan_file(
+    error: NotARegularFile | DanglingLink | DanglingFolderLink | DataFolderIsAFile,
+) -> str:
     """Something other than a data file, or other than a folder, is in the way."""
     if isinstance(error, DanglingLink):
         return QCoreApplication.translate(
             "messages",
             "The data file {path} is a link to {target}, which does not exist. Nothing was "
             "changed. Bring that file back, or remove the link to start a new plan.",
+        ).format(path=error.path, target=error.target)
+    if isinstance(error, DanglingFolderLink):
+        return QCoreApplication.translate(
+            "messages",
+            "The data folder cannot be reached: {path} is a link to {target}, which does not "
+            "exist. Nothing was changed. Bring that folder back, or remove the link.",
         ).format(path=error.path, target=error.target)
     if isinstance(error, DataFolderIsAFile):
         return QCoreApplication.translate(

@@ -80,3 +80,16 @@ def test_the_window_says_the_data_folder_is_a_file(
     assert len(shown) == 1
     assert f"{folder} is a file, not a folder" in shown[0]
     assert folder.read_text(encoding="utf-8") == "not a folder\n"
+
+
+def test_the_window_says_the_data_folder_is_a_link_to_nothing(
+    tmp_path: Path, qtbot: QtBot, shown: list[str]
+) -> None:
+    folder = tmp_path / "data"
+    folder.symlink_to(tmp_path / "gone")
+
+    assert launcher.launch(str(folder)) == 1
+
+    assert len(shown) == 1
+    assert f"{folder} is a link to {tmp_path / 'gone'}, which does not exist" in shown[0]
+    assert not (tmp_path / "gone").exists()

@@ -20,6 +20,7 @@ from delegator.text.messages import explain
         (errno.ENOSPC, StorageProblem.DISK_FULL, "the disk is full; make room and try again"),
         (errno.EROFS, StorageProblem.READ_ONLY, "/plans/backups cannot be written"),
         (errno.EACCES, StorageProblem.READ_ONLY, "/plans/backups cannot be written"),
+        (errno.EEXIST, StorageProblem.NOT_A_FOLDER, "/plans/backups is a file where a folder"),
         (errno.EIO, StorageProblem.OTHER, "/plans/backups: Input/output error"),
     ],
 )
