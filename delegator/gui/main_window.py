@@ -21,7 +21,6 @@ from delegator import __version__
 from delegator.domain.capture import titles_from_text
 from delegator.domain.changes import Changes
 from delegator.domain.views import View
-from delegator.gui.auto_backup import AutoBackup
 from delegator.gui.change_runner import ChangeRunner
 from delegator.gui.decision_style import dot_icon
 from delegator.gui.first_paint import after_first_paint
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     from delegator.domain.templates import TaskTemplate
     from delegator.gui.agreements_page import AgreementsPage
     from delegator.gui.assistants_page import AssistantsPage
+    from delegator.gui.auto_backup import AutoBackup
     from delegator.gui.board_view import BoardView
     from delegator.gui.readiness_page import ReadinessPage
     from delegator.gui.task_editor import TaskEditor
@@ -73,7 +73,6 @@ class MainWindow(WindowLayout):
     started = Signal()
     list_controller: ListController
     navigator: Navigator
-    auto_backup: AutoBackup
 
     def __init__(self, workspace: Workspace, settings_path: Path) -> None:
         self._workspace = workspace
@@ -85,7 +84,7 @@ class MainWindow(WindowLayout):
         self._quitting = False
         super().__init__(workspace.clock.today)
         self.runner = ChangeRunner(self)
-        self.auto_backup = AutoBackup(workspace, self._settings, self)
+        self._auto_backup: AutoBackup | None = None
         self.named_actions = build_actions(self, self.runner.undo_stack)
         self.templates_menu = build_menus(self.menuBar(), self.named_actions)["templates"]
         self.view_actions = {view: self.named_actions[f"view:{view.value}"] for view in View}
@@ -143,7 +142,17 @@ class MainWindow(WindowLayout):
         changes.connect(self._refresh_readiness)
         self.runner.changes_replayed.connect(self.list_controller.select_changed)
         self.runner.not_saved.connect(self.list_controller.reload)
-        self.started.connect(self.auto_backup.start)
+        self.started.connect(lambda: self.auto_backup.start())
+
+    @property
+    def auto_backup(self) -> AutoBackup:
+        """The automatic backups, made once the window has started (its module is not
+        needed for the first paint)."""
+        if self._auto_backup is None:
+            from delegator.gui.auto_backup import AutoBackup
+
+            self._auto_backup = AutoBackup(self._workspace, self._settings, self)
+        return self._auto_backup
 
     # Start-up ---------------------------------------------------------------
 
@@ -436,7 +445,8 @@ class MainWindow(WindowLayout):
         self.capture.setFocus()
         self._flush_editor()
         self.save_state(self._settings)
-        self.auto_backup.stop()
+        if self._auto_backup is not None:
+            self._auto_backup.stop()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

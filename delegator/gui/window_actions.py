@@ -17,8 +17,6 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 
 from delegator.domain.model import Decision, Status
 from delegator.domain.views import View
-from delegator.gui.backup_restore import open_backups
-from delegator.gui.plan_archive_window import open_plan_archive
 from delegator.gui.sidebar import Page, page_label, view_label
 
 if TYPE_CHECKING:
@@ -130,6 +128,19 @@ def _decide_spec(name: str, text: str, keys: str, decision: Decision) -> ActionS
     return ActionSpec(name, text, (keys,), lambda w: w.list_controller.decide(decision), Scope.LIST)
 
 
+# The backup and archive windows are not needed for the first paint: loaded on use.
+def _open_backups(window: MainWindow) -> None:
+    from delegator.gui.backup_restore import open_backups
+
+    open_backups(window)
+
+
+def _open_plan_archive(window: MainWindow) -> None:
+    from delegator.gui.plan_archive_window import open_plan_archive
+
+    open_plan_archive(window)
+
+
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), (QKeySequence.StandardKey.Undo,), None
@@ -175,7 +186,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "restore_backup",
         QT_TRANSLATE_NOOP("MainWindow", "Restore Bac&kup…"),
         ("Ctrl+Shift+B",),
-        open_backups,
+        _open_backups,
     ),
     ActionSpec(
         "export_whole_plan",
@@ -187,7 +198,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "open_plan_archive",
         QT_TRANSLATE_NOOP("MainWindow", "&Open Plan Archive…"),
         ("Ctrl+O",),
-        open_plan_archive,
+        _open_plan_archive,
     ),
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), ("Ctrl+Q",), lambda w: w.close()),
     ActionSpec(
