@@ -42,3 +42,21 @@ def test_the_window_module_does_not_compile_the_secret_patterns() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "False"
+
+
+def test_the_window_module_leaves_backups_and_archives_for_later() -> None:
+    # The automatic backup starts once the window has painted; the backup and archive
+    # windows open on demand (together they cost ~8 ms of start-up when loaded at once).
+    later = (
+        "delegator.gui.auto_backup",
+        "delegator.gui.backup_restore",
+        "delegator.gui.plan_archive_window",
+        "delegator.domain.backups",
+    )
+    script = (
+        f"import sys, delegator.gui.main_window; print([m for m in {later!r} if m in sys.modules])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"
