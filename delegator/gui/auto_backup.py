@@ -2,7 +2,8 @@
 
 A backup runs on a worker thread (gui/worker_thread.py, as the window's ORM warm-up),
 so it never blocks the window; a failure is said once in the status bar and tried
-again at the next check.
+again at the next check. A backup made is said with its time (the backups folder's
+path is the status bar's tooltip meanwhile).
 How many automatic backups are kept is a setting (``backups/daily``, ``backups/weekly``).
 """
 
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from delegator.domain.backups import BackupKind, Retention
+from delegator.domain.backups import BackupKind, Retention, parse_backup_name
 from delegator.domain.errors import DatabaseFileError, DelegatorError, StorageUnavailable
 from delegator.gui.worker_thread import end_worker, start_worker
 from delegator.text.formatting import time_text
@@ -97,6 +98,8 @@ class AutoBackup(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.check)
+        self._said = ""
+        window.statusBar().messageChanged.connect(self._on_message_changed)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.finish)
@@ -167,13 +170,22 @@ class AutoBackup(QObject):
 
     def _show_success(self, kind: BackupKind, made: Path) -> None:
         self._last_failure = ""
+        parsed = parse_backup_name(made.name)
+        created = parsed[1] if parsed else self._service.clock.local()
         if kind is BackupKind.MANUAL:
-            text = self.tr("Backed up to {name}.").format(name=made.name)
+            text = self.tr("Backed up at {time} to the backups folder.")
         else:
-            text = self.tr("Backed up at {time}.").format(
-                time=time_text(self._service.clock.local().time())
-            )
-        self._window.statusBar().showMessage(text, SHOWN_MS)
+            text = self.tr("Backed up at {time}.")
+        self._said = text.format(time=time_text(created.time()))
+        bar = self._window.statusBar()
+        bar.showMessage(self._said, SHOWN_MS)
+        bar.setToolTip(str(made.parent))
+
+    @Slot(str)
+    def _on_message_changed(self, text: str) -> None:
+        if self._said and text != self._said:
+            self._said = ""
+            self._window.statusBar().setToolTip("")
 
     def _show_failure(self, kind: BackupKind, error: Exception) -> None:
         if not isinstance(error, DelegatorError | OSError):

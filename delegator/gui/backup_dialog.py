@@ -2,8 +2,10 @@
 one; and how many automatic backups are kept.
 
 A backup that cannot be read is shown greyed with its problem and cannot be chosen.
-Restoring asks once, then hands the file to the window (*restore*), which makes it one
-undo step; its answer is "" or the problem, shown here with the plan unchanged.
+Restoring (the Restore… button, Enter or a double-click on a row) asks once, then hands
+the file to the window (*restore*), which makes it one undo step; its answer is "" or
+the problem, shown here with the plan unchanged. Under the retention setting the dialog
+says how many automatic backups the next backup removes.
 """
 
 from __future__ import annotations
@@ -34,10 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegator.domain.backups import Backup, Retention
+from delegator.domain.backups import Backup, BackupKind, Retention, outdated
 from delegator.gui.auto_backup import retention, store_retention
 from delegator.gui.backup_words import BackupWords
-from delegator.gui.form_widgets import HelpText
+from delegator.gui.form_widgets import HelpText, WrappingLabel
 
 Index = QModelIndex | QPersistentModelIndex
 Restore = Callable[[Backup], str]
@@ -53,6 +55,8 @@ class BackupTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.backups = backups
         self._words = BackupWords(self)
+        minutes = [backup.created.replace(second=0, microsecond=0) for backup in backups]
+        self._seconds = len(set(minutes)) < len(minutes)  # two backups share a minute
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.backups)
@@ -63,7 +67,11 @@ class BackupTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section] in NUMBERS:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             "made": self.tr("Made"),
@@ -101,7 +109,7 @@ class BackupTableModel(QAbstractTableModel):
     def _text(self, backup: Backup, column: str) -> str:
         summary = backup.summary
         if column == "made":
-            return self._words.made_at(backup.created)
+            return self._words.made_at(backup.created, seconds=self._seconds)
         if column == "kind":
             return self._words.kind(backup.kind)
         if column == "size":
@@ -154,17 +162,28 @@ class BackupDialog(QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(COLUMNS.index("kind"), QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         for row, backup in enumerate(self.model.backups):
             if backup.summary is None:
                 self.table.setSpan(row, COLUMNS.index("todos"), 1, 3)
         layout.addWidget(self.table, 1)
+        # Without backups the sentence stands where the list would be.
         self.empty = QLabel(self.tr("There are no backups yet."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setVisible(not self.model.backups)
-        layout.addWidget(self.empty)
+        self.table.setVisible(bool(self.model.backups))
+        layout.addWidget(self.empty, 1)
         layout.addLayout(self._retention_row())
+        self.removes = WrappingLabel("")
+        layout.addWidget(self.removes)
+        self._say_what_the_next_backup_removes()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Enter restores the chosen backup (Restore… is the default button while one
+        # is chosen), never closes; Escape closes.
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.restore_button.setAutoDefault(False)
         self.restore_button.setEnabled(False)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(self.buttons)
@@ -176,9 +195,11 @@ class BackupDialog(QDialog):
         self.daily = QSpinBox()
         self.daily.setRange(1, 365)
         self.daily.setValue(kept.daily)
+        self.daily.setAccessibleName(self.tr("Days with a backup kept"))
         self.weekly = QSpinBox()
         self.weekly.setRange(0, 520)
         self.weekly.setValue(kept.weekly)
+        self.weekly.setAccessibleName(self.tr("Weeks with a backup kept before them"))
         sentence = self.tr(
             "Keep the newest backup of the last {days} days and of {weeks} weeks before them."
         )
@@ -205,10 +226,27 @@ class BackupDialog(QDialog):
         return self.model.backups[rows[0].row()] if rows else None
 
     def _on_selection_changed(self) -> None:
-        self.restore_button.setEnabled(self.chosen() is not None)
+        chosen = self.chosen() is not None
+        self.restore_button.setEnabled(chosen)
+        self.restore_button.setDefault(chosen)
 
     def _on_retention_changed(self) -> None:
-        store_retention(self._settings, Retention(self.daily.value(), self.weekly.value()))
+        store_retention(self._settings, self._retention())
+        self._say_what_the_next_backup_removes()
+
+    def _retention(self) -> Retention:
+        return Retention(self.daily.value(), self.weekly.value())
+
+    def _say_what_the_next_backup_removes(self) -> None:
+        automatic = [
+            (backup.path, backup.created)
+            for backup in self.model.backups
+            if backup.kind is BackupKind.AUTOMATIC
+        ]
+        count = len(outdated(automatic, self._retention()))
+        text = self.tr("The next backup removes %n older automatic backup(s).", "", count)
+        self.removes.setText(text if count else "")
+        self.removes.setVisible(bool(count))
 
     def _on_restore_clicked(self) -> None:
         backup = self.chosen()

@@ -5,11 +5,14 @@ only there); the context is ``BackupWords``."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QLocale, QObject, QTime
 
 from delegator.domain.backups import BackupKind, PlanSummary
-from delegator.text.formatting import short_date, time_text
+from delegator.text.formatting import short_date, time_format, time_text
+
+_MINUTES = re.compile(r"(mm?)")
 
 
 class BackupWords(QObject):
@@ -22,9 +25,17 @@ class BackupWords(QObject):
         }[kind]
 
     @staticmethod
-    def made_at(created: dt.datetime) -> str:
-        """The date and time a backup was made, as the user's locale writes them."""
-        return f"{short_date(created.date())} {time_text(created.time())}"
+    def made_at(created: dt.datetime, *, seconds: bool = False) -> str:
+        """The date and time a backup was made, as the user's locale writes them; with
+        *seconds*, the time to the second (to tell apart backups of the same minute)."""
+        if not seconds:
+            return f"{short_date(created.date())} {time_text(created.time())}"
+        pattern = time_format()
+        separator = re.search(r"[hH]+(\W+)m", pattern)
+        joined = separator.group(1) if separator else ":"
+        with_seconds = _MINUTES.sub(lambda found: f"{found.group(1)}{joined}ss", pattern, 1)
+        clock = QTime(created.hour, created.minute, created.second)
+        return f"{short_date(created.date())} {QLocale().toString(clock, with_seconds)}"
 
     @staticmethod
     def size(size: int) -> str:

@@ -1,8 +1,12 @@
 """A damaged plan at start: say so in one sentence, leave the file as it is, and offer
 the newest good backup (its date and what it holds). Opening it sets the damaged file
-aside under a new name, byte for byte; declining changes nothing. Never an empty plan."""
+aside under a new name, byte for byte, and says where; declining changes nothing. Never
+an empty plan. Paths may wrap after each folder, not inside a name."""
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
@@ -20,7 +24,7 @@ def offer_backup(error: DatabaseDamaged, where: Paths) -> bool:
     service = BackupService(where.database, where.backups, where.data_dir / "attachments", Clock())
     damaged = QCoreApplication.translate(
         "DamagedStart", "Your plan {path} is damaged ({detail}) and was left untouched."
-    ).format(path=error.path, detail=error.detail)
+    ).format(path=wrappable(error.path), detail=error.detail)
     newest = service.newest_good()
     if newest is None or newest.summary is None:
         QMessageBox.critical(
@@ -30,7 +34,7 @@ def offer_backup(error: DatabaseDamaged, where: Paths) -> bool:
             + " "
             + QCoreApplication.translate(
                 "DamagedStart", "There is no good backup of it in {folder}. Delegator quits."
-            ).format(folder=where.backups),
+            ).format(folder=wrappable(where.backups)),
         )
         return False
     box = QMessageBox(QMessageBox.Icon.Warning, "Delegator", damaged)
@@ -54,7 +58,7 @@ def offer_backup(error: DatabaseDamaged, where: Paths) -> bool:
     if box.clickedButton() is not open_backup:
         return False
     try:
-        service.restore(newest.path)
+        restored = service.restore(newest.path)
     except (DatabaseFileError, StorageUnavailable) as failed:
         QMessageBox.critical(
             None,
@@ -64,4 +68,19 @@ def offer_backup(error: DatabaseDamaged, where: Paths) -> bool:
             ).format(detail=failed.detail if isinstance(failed, DatabaseFileError) else failed),
         )
         return False
+    if restored.set_aside is not None:
+        QMessageBox.information(
+            None,
+            "Delegator",
+            QCoreApplication.translate(
+                "DamagedStart",
+                "The backup is now your plan. The damaged file was kept as {name} in {folder}.",
+            ).format(name=restored.set_aside.name, folder=wrappable(restored.set_aside.parent)),
+        )
     return True
+
+
+def wrappable(path: Path) -> str:
+    """*path* with a zero-width space after each separator, so that a message box
+    wraps a long path between folders instead of in the middle of a name."""
+    return str(path).replace(os.sep, os.sep + "\u200b")

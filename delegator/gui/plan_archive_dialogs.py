@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegator.domain.errors import DatabaseFileError, DelegatorError
+from delegator.domain.errors import DatabaseFileError, DelegatorError, TargetIsThePlan
 from delegator.gui import theme
 from delegator.gui.background_job import Job, JobRunner
 from delegator.gui.backup_words import BackupWords
@@ -142,20 +142,23 @@ class ArchiveWriteDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         if not isinstance(error, DelegatorError | OSError):
             raise error  # a bug: the crash dialog shows it
-        if isinstance(error, FileExistsError):
-            detail = self.tr("a file of that name is already there")
-        elif isinstance(error, DatabaseFileError):
-            detail = explain(error)
-        else:
-            detail = str(error)
-        self.problem.setText(
-            self.tr(
-                "The plan archive {name} was not written ({detail}). Your plan is unchanged; "
-                "choose another folder or make room on the disk and try again."
-            ).format(name=self.target.name, detail=detail)
-        )
+        self.problem.setText(self._problem(error))
         self.problem.show()
         fit_height(self)
+
+    def _problem(self, error: DelegatorError | OSError) -> str:
+        if isinstance(error, TargetIsThePlan):
+            return explain(error)
+        if isinstance(error, FileExistsError):
+            return self.tr(
+                "The plan archive {name} was not written: a file of that name is already "
+                "there. Your plan is unchanged; export again and choose another name."
+            ).format(name=self.target.name)
+        detail = explain(error) if isinstance(error, DatabaseFileError) else str(error)
+        return self.tr(
+            "The plan archive {name} was not written ({detail}). Your plan is unchanged; "
+            "choose another folder or make room on the disk and try again."
+        ).format(name=self.target.name, detail=detail)
 
 
 class ArchivePreviewDialog(QDialog):

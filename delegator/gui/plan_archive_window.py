@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from delegator.domain.errors import DelegatorError
-from delegator.gui.backup_restore import switch_plan
+from delegator.gui.backup_restore import Said, switch_plan
 from delegator.text.messages import explain
 
 if TYPE_CHECKING:
@@ -24,18 +24,20 @@ SUFFIX = ".zip"
 STATUS_SHOWN_MS = 10000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def choose_export_target(
     parent: QWidget, settings: QSettings, today: dt.date
 ) -> tuple[Path, bool] | None:
     """Where to write the archive (None: the user cancelled) and whether a file there
-    may be replaced (the file dialog asked; not when ".zip" had to be added)."""
-    name = _tr("Delegator plan {date}.zip").format(date=today.isoformat())
+    may be replaced (the file dialog asked; when ".zip" had to be added and that file
+    exists, asked here)."""
+    name = QCoreApplication.translate("MainWindow", "Delegator plan {date}.zip").format(
+        date=today.isoformat()
+    )
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export Whole Plan"), str(_folder(settings) / name), _file_filter()
+        parent,
+        QCoreApplication.translate("MainWindow", "Export Whole Plan"),
+        str(_folder(settings) / name),
+        _file_filter(),
     )
     if not chosen:
         return None
@@ -43,13 +45,28 @@ def choose_export_target(
     settings.setValue(FOLDER_KEY, str(path.parent))
     if path.suffix:
         return path, True
-    return path.with_name(path.name + SUFFIX), False
+    path = path.with_name(path.name + SUFFIX)
+    if not path.exists():
+        return path, False
+    asked = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("MainWindow", "Export Whole Plan"),
+        QCoreApplication.translate(
+            "MainWindow", "A file named {name} is already in {folder}. Replace it?"
+        ).format(name=path.name, folder=path.parent),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return (path, True) if asked == QMessageBox.StandardButton.Yes else None
 
 
 def choose_archive(parent: QWidget, settings: QSettings) -> Path | None:
     """The archive to open (None: the user cancelled)."""
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Open Plan Archive"), str(_folder(settings)), _file_filter()
+        parent,
+        QCoreApplication.translate("MainWindow", "Open Plan Archive"),
+        str(_folder(settings)),
+        _file_filter(),
     )
     if not chosen:
         return None
@@ -67,7 +84,7 @@ def _folder(settings: QSettings) -> Path:
 
 
 def _file_filter() -> str:
-    return _tr("Plan archives (*.zip);;All files (*)")
+    return QCoreApplication.translate("MainWindow", "Plan archives (*.zip);;All files (*)")
 
 
 def open_plan_archive(window: MainWindow) -> None:
@@ -81,13 +98,26 @@ def open_plan(window: MainWindow, path: Path) -> str:
     from delegator.gui.backup_words import BackupWords
     from delegator.services.restore_operation import OpenArchive
 
+    said = Said(
+        undone=QCoreApplication.translate(
+            "MainWindow", "Your plan is back as it was before the plan archive was opened."
+        ),
+        redone=QCoreApplication.translate(
+            "MainWindow", "Opened the plan archive {name} again."
+        ).format(name=path.name),
+    )
     try:
         restored = switch_plan(
-            window, OpenArchive(window.workspace, path), _tr("Open Plan Archive")
+            window,
+            OpenArchive(window.workspace, path),
+            QCoreApplication.translate("MainWindow", "Open Plan Archive"),
+            said,
         )
     except DelegatorError as error:
         return explain(error)
-    text = _tr("Opened the plan archive {name}.").format(name=path.name)
+    text = QCoreApplication.translate("MainWindow", "Opened the plan archive {name}.").format(
+        name=path.name
+    )
     missing = len(restored.missing_attachments) if restored is not None else 0
     if missing:
         text += " " + BackupWords().missing_attachments(missing)

@@ -372,8 +372,8 @@
         <translation>Der ganze Plan wurde nach {path} exportiert.</translation>
     </message>
     <message>
-        <source>a file of that name is already there</source>
-        <translation>eine Datei mit diesem Namen ist schon vorhanden</translation>
+        <source>The plan archive {name} was not written: a file of that name is already there. Your plan is unchanged; export again and choose another name.</source>
+        <translation>Das Planarchiv {name} wurde nicht geschrieben: Eine Datei dieses Namens ist bereits vorhanden. Ihr Plan ist unverändert; exportieren Sie erneut und wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The plan archive {name} was not written ({detail}). Your plan is unchanged; choose another folder or make room on the disk and try again.</source>
@@ -634,8 +634,8 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <source>Backed up to {name}.</source>
-        <translation>Gesichert in {name}.</translation>
+        <source>Backed up at {time} to the backups folder.</source>
+        <translation>Um {time} in den Sicherungsordner gesichert.</translation>
     </message>
     <message>
         <source>Backed up at {time}.</source>
@@ -673,8 +673,23 @@
         <translation>&amp;Wiederherstellen …</translation>
     </message>
     <message>
+        <source>Days with a backup kept</source>
+        <translation>Tage, von denen eine Sicherung behalten wird</translation>
+    </message>
+    <message>
+        <source>Weeks with a backup kept before them</source>
+        <translation>Wochen davor, von denen eine Sicherung behalten wird</translation>
+    </message>
+    <message>
         <source>Keep the newest backup of the last {days} days and of {weeks} weeks before them.</source>
         <translation>Die neueste Sicherung der letzten {days} Tage und der {weeks} Wochen davor behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next backup removes %n older automatic backup(s).</source>
+        <translation>
+            <numerusform>Die nächste Sicherung entfernt %n ältere automatische Sicherung.</numerusform>
+            <numerusform>Die nächste Sicherung entfernt %n ältere automatische Sicherungen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace your plan with the backup from {when} ({holds})? Your plan as it is now is backed up first, and Edit → Undo brings it back.</source>
@@ -1422,6 +1437,10 @@
     <message>
         <source>The backup could not be opened ({detail}).</source>
         <translation>Die Sicherung konnte nicht geöffnet werden ({detail}).</translation>
+    </message>
+    <message>
+        <source>The backup is now your plan. The damaged file was kept as {name} in {folder}.</source>
+        <translation>Die Sicherung ist jetzt Ihr Plan. Die beschädigte Datei wurde als {name} in {folder} aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2868,14 @@ Ersetzen?</translation>
         <translation>K behalten · D delegieren · U unentschieden · F2 umbenennen · Entf löschen · Strg+Z rückgängig</translation>
     </message>
     <message>
+        <source>Your plan is back as it was before the restore.</source>
+        <translation>Ihr Plan ist wieder so wie vor dem Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when} again.</source>
+        <translation>Die Sicherung vom {when} wurde erneut wiederhergestellt.</translation>
+    </message>
+    <message>
         <source>Restore Backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
@@ -2871,6 +2898,38 @@ Ersetzen?</translation>
     <message>
         <source>The plan could not be switched ({detail}). Nothing was changed.</source>
         <translation>Der Plan konnte nicht gewechselt werden ({detail}). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Delegator plan {date}.zip</source>
+        <translation>Delegator-Plan {date}.zip</translation>
+    </message>
+    <message>
+        <source>Export Whole Plan</source>
+        <translation>Ganzen Plan exportieren</translation>
+    </message>
+    <message>
+        <source>A file named {name} is already in {folder}. Replace it?</source>
+        <translation>In {folder} gibt es bereits eine Datei namens {name}. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Open Plan Archive</source>
+        <translation>Planarchiv öffnen</translation>
+    </message>
+    <message>
+        <source>Plan archives (*.zip);;All files (*)</source>
+        <translation>Planarchive (*.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Your plan is back as it was before the plan archive was opened.</source>
+        <translation>Ihr Plan ist wieder so wie vor dem Öffnen des Planarchivs.</translation>
+    </message>
+    <message>
+        <source>Opened the plan archive {name} again.</source>
+        <translation>Das Planarchiv {name} wurde erneut geöffnet.</translation>
+    </message>
+    <message>
+        <source>Opened the plan archive {name}.</source>
+        <translation>Das Planarchiv {name} wurde geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -4763,6 +4822,10 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
         <translation>{file}: der Plan mit Stand {created}, gespeichert von Delegator {version}</translation>
     </message>
     <message>
+        <source>{path} already exists; nothing was written. Choose a new file.</source>
+        <translation>{path} ist bereits vorhanden; es wurde nichts geschrieben. Wählen Sie eine neue Datei.</translation>
+    </message>
+    <message>
         <source>{todos} to-dos, {delegated} delegated, {assistants} assistants, {attachments} attachments</source>
         <translation>{todos} To-dos, {delegated} delegiert, {assistants} Assistenzen, {attachments} Anhänge</translation>
     </message>
@@ -4811,6 +4874,18 @@ Installieren Sie sie mit:
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>Delegator&apos;s window has the plan in {folder} open. Nothing was changed; close the window first, or restore from File → Restore Backup there.</source>
+        <translation>Das Fenster von Delegator hat den Plan in {folder} geöffnet. Es wurde nichts verändert; schließen Sie zuerst das Fenster oder stellen Sie dort über Datei → Sicherung wiederherstellen wieder her.</translation>
+    </message>
+    <message>
+        <source>{path} is the plan itself; nothing was written. Choose another file.</source>
+        <translation>{path} ist der Plan selbst; es wurde nichts geschrieben. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored ({detail}). Nothing was changed.</source>
+        <translation>{path} kann nicht wiederhergestellt werden ({detail}). Es wurde nichts verändert.</translation>
+    </message>
     <message>
         <source>The file {path} is not a Delegator data file. It was left untouched. Move it away or start Delegator with another --data-dir.</source>
         <translation>Die Datei {path} ist keine Delegator-Datendatei. Sie wurde nicht verändert. Verschieben Sie sie oder starten Sie Delegator mit einem anderen --data-dir.</translation>
@@ -4884,12 +4959,20 @@ Installieren Sie sie mit:
         <translation>{detail} kann nicht geschrieben werden; prüfen Sie, ob der Ordner beschreibbar ist</translation>
     </message>
     <message>
+        <source>{detail} is a file where a folder is needed; move it away</source>
+        <translation>{detail} ist eine Datei, wo ein Ordner nötig ist; verschieben Sie sie</translation>
+    </message>
+    <message>
         <source>the data file is locked by another program (a sync client or a virus scanner?); try again in a moment</source>
         <translation>die Datendatei ist von einem anderen Programm gesperrt (einem Sync-Programm oder Virenscanner?); versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
         <source>The data file {path} is a link to {target}, which does not exist. Nothing was changed. Bring that file back, or remove the link to start a new plan.</source>
         <translation>Die Datendatei {path} ist ein Link auf {target}, und dieses Ziel gibt es nicht. Es wurde nichts verändert. Holen Sie diese Datei zurück oder entfernen Sie den Link, um einen neuen Plan zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be reached: {path} is a link to {target}, which does not exist. Nothing was changed. Bring that folder back, or remove the link.</source>
+        <translation>Der Datenordner ist nicht erreichbar: {path} ist ein Verweis auf {target}, das es nicht gibt. Es wurde nichts verändert. Stellen Sie diesen Ordner wieder her oder entfernen Sie den Verweis.</translation>
     </message>
     <message>
         <source>The data folder cannot be made: {path} is a file, not a folder. Nothing was changed. Choose another folder with --data-dir.</source>

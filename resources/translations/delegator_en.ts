@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>BackupDialog</name>
+        <message numerus="yes">
+            <source>The next backup removes %n older automatic backup(s).</source>
+            <translation>
+                <numerusform>The next backup removes %n older automatic backup.</numerusform>
+                <numerusform>The next backup removes %n older automatic backups.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BackupWords</name>
         <message numerus="yes">
             <source>%n to-do(s)</source>

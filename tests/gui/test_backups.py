@@ -15,11 +15,12 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from delegator.domain.backups import BackupKind, parse_backup_name
+from delegator.domain.backups import BackupKind, backup_name, parse_backup_name
 from delegator.domain.clock import Clock
 from delegator.domain.views import View
 from delegator.gui import launcher
 from delegator.gui.backup_dialog import COLUMNS, BackupDialog
+from delegator.gui.backup_words import BackupWords
 from delegator.gui.main_window import MainWindow
 from delegator.services.backup_service import BackupService
 from delegator.services.workspace import Workspace
@@ -114,7 +115,7 @@ def test_a_window_without_a_backup_today_makes_one_off_its_thread(
     assert len(_backups(again, BackupKind.AUTOMATIC)) == 1
 
 
-def test_back_up_now_makes_a_backup_named_in_the_status_bar(
+def test_back_up_now_makes_a_backup_and_says_when_and_where(
     ticking_window: MainWindow, qtbot: QtBot
 ) -> None:
     window = ticking_window
@@ -124,7 +125,13 @@ def test_back_up_now_makes_a_backup_named_in_the_status_bar(
     _wait_for_backups(qtbot, window)
     (made,) = _backups(window, BackupKind.MANUAL)
     assert _titles_in(made) == 2
-    assert window.statusBar().currentMessage() == f"Backed up to {made.name}."
+    parsed = parse_backup_name(made.name)
+    assert parsed is not None
+    said = f"Backed up at {time_text(parsed[1].time())} to the backups folder."
+    assert window.statusBar().currentMessage() == said
+    assert window.statusBar().toolTip() == str(window.workspace.backups_dir)
+    window.statusBar().clearMessage()
+    assert window.statusBar().toolTip() == ""
 
 
 def test_a_failed_backup_is_said_once_in_the_status_bar(
@@ -203,6 +210,7 @@ def test_restoring_a_backup_shows_it_and_is_one_undo_step(
     row = kinds.index(BackupKind.MANUAL)
     assert not dialog.restore_button.isEnabled()
     _click_row(qtbot, dialog, row)
+    chosen = dialog.model.backups[row]
     assert dialog.model.data(dialog.model.index(row, COLUMNS.index("todos"))) == "2"
     dialog.restore_button.click()
 
@@ -216,17 +224,98 @@ def test_restoring_a_backup_shows_it_and_is_one_undo_step(
     assert window.undo_stack.count() == 1  # the restore, on a history that starts with it
     assert window.undo_stack.undoText() == "Restore Backup"
 
+    assert window.statusBar().currentMessage() == (
+        f"Restored the backup from {BackupWords.made_at(chosen.created)}."
+    )
     qtbot.keySequence(window, QKeySequence("Ctrl+Z"))
     assert visible_titles(window) == ["Call the bank", "Book the flight", "Water the plants"]
     assert window.sidebar.count_of(View.INBOX) == 3
+    assert window.statusBar().currentMessage() == (
+        "Your plan is back as it was before the restore."
+    )
     qtbot.keySequence(window, QKeySequence("Ctrl+Shift+Z"))
     assert visible_titles(window) == ["Call the bank", "Book the flight"]
+    assert window.statusBar().currentMessage() == (
+        f"Restored the backup from {BackupWords.made_at(chosen.created)} again."
+    )
     # Writing after the restore goes into the restored plan.
     qtbot.keySequence(window, QKeySequence("Ctrl+N"))
     qtbot.keyClicks(window.capture, "Renew the lease")
     qtbot.keyClick(window.capture, Qt.Key.Key_Return)
     stored = [task.title for task in window.workspace.tasks.summaries()]
     assert stored == ["Call the bank", "Book the flight", "Renew the lease"]
+
+
+def test_enter_on_a_chosen_backup_asks_once_and_restores_it(
+    ticking_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = ticking_window
+    seed(window, "Call the bank")
+    window.named_actions["back_up"].trigger()
+    qtbot.waitUntil(lambda: bool(_backups(window, BackupKind.MANUAL)))
+    _wait_for_backups(qtbot, window)
+    seed(window, "Book the flight")
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    dialog = _open_restore_dialog(window)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # nothing chosen: nothing happens
+    assert dialog.isVisible()
+    assert asked == []
+    dialog.table.setFocus()
+    row = [backup.kind for backup in dialog.model.backups].index(BackupKind.MANUAL)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Home)
+    for _ in range(row):
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+    assert dialog.chosen() == dialog.model.backups[row]
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert len(asked) == 1
+    assert not dialog.isVisible()
+    assert visible_titles(window) == ["Call the bank"]
+
+
+def test_escape_closes_the_restore_dialog_with_a_backup_chosen(
+    ticking_window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = _open_restore_dialog(ticking_window)
+    _click_row(qtbot, dialog, 0)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert ticking_window.undo_stack.count() == 0
+
+
+def test_the_retention_fields_say_how_many_backups_the_next_backup_removes(
+    ticking_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = ticking_window
+    (made,) = _backups(window, BackupKind.AUTOMATIC)
+    start = dt.datetime(2026, 10, 1, 9, 0)
+    for day in range(30):  # one a day from 1 to 30 October
+        copy = made.with_name(backup_name(BackupKind.AUTOMATIC, start + dt.timedelta(days=day)))
+        copy.write_bytes(made.read_bytes())
+    dialog = _open_restore_dialog(window)
+    assert dialog.daily.accessibleName()
+    assert dialog.weekly.accessibleName()
+    # 31 days with a backup: 7 days kept, then the newest of the weeks of 18, 11 and 4
+    # October (the 24th is in the week of the oldest kept day, the 1st to 3rd in the
+    # 4th's).
+    assert dialog.removes.text() == "The next backup removes 21 older automatic backups."
+    dialog.weekly.setFocus()
+    dialog.weekly.selectAll()
+    qtbot.keyClicks(dialog.weekly, "0")
+    assert dialog.removes.text() == "The next backup removes 24 older automatic backups."
+    dialog.daily.setFocus()
+    dialog.daily.selectAll()
+    qtbot.keyClicks(dialog.daily, "30")
+    assert dialog.removes.text() == "The next backup removes 1 older automatic backup."
+    dialog.daily.selectAll()
+    qtbot.keyClicks(dialog.daily, "31")
+    assert not dialog.removes.isVisible()
+    dialog.reject()
 
 
 def test_a_backup_that_cannot_be_read_is_greyed_and_cannot_be_restored(

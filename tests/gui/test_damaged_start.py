@@ -82,13 +82,15 @@ def test_opening_the_offered_backup_shows_its_to_dos_and_keeps_the_damaged_file(
     asked: list[str] = []
     with answering(QMessageBox.ButtonRole.AcceptRole, asked):
         assert launcher.launch(str(tmp_path)) == 0
-    (question,) = asked
+    question, said = (text.replace("\u200b", "") for text in asked)
     assert str(tmp_path / "delegator.sqlite3") in question
     assert "is damaged" in question
     assert f"{BACKED_UP} to-do" in question  # "to-dos" once the catalogue has the plural
     assert shown == [BACKED_UP]
     (aside,) = tmp_path.glob("delegator-damaged-*.sqlite3")
     assert sha256(aside) == damaged
+    assert said.startswith("The backup is now your plan.")
+    assert f"kept as {aside.name} in {tmp_path}." in said
 
 
 def test_declining_the_offered_backup_quits_and_changes_nothing(

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from delegator.domain.assistant import Assistant
@@ -163,6 +163,9 @@ def test_moving_a_plan_with_its_attachment_to_a_new_data_folder(
     new.table.setFocus()
     qtbot.keySequence(new.table, QKeySequence(QKeySequence.StandardKey.Undo))
     assert visible_titles(new) == ["Water the plants"]
+    assert new.statusBar().currentMessage() == (
+        "Your plan is back as it was before the plan archive was opened."
+    )
 
     # A tampered archive is refused with its message; the plan stays as it is.
     tampered = tmp_path / "usb stick" / "tampered.zip"
@@ -193,3 +196,45 @@ def test_an_archive_that_cannot_be_written_says_why_and_leaves_no_file(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["A", "not a folder"]
     dialog.buttons.button(QDialogButtonBox.StandardButton.Close).click()
     assert not dialog.isVisible()
+
+
+def test_exporting_over_an_existing_archive_asks_before_replacing_it(
+    open_in: OpenIn, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_in(tmp_path / "A")
+    seed(window, "Call the bank")
+    existing = tmp_path / "out" / "plan.zip"
+    existing.parent.mkdir()
+    existing.write_bytes(b"an older export")
+    _answer_file_dialog(monkeypatch, "getSaveFileName", tmp_path / "out" / "plan")  # no .zip
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def answer(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.named_actions["export_whole_plan"].trigger()
+    assert asked == [f"A file named plan.zip is already in {existing.parent}. Replace it?"]
+    assert existing.read_bytes() == b"an older export"  # No: nothing written
+    dialog = _export(window, qtbot, existing)
+    assert len(asked) == 2
+    assert not dialog.isVisible()
+    assert zipfile.is_zipfile(existing)
+
+
+def test_exporting_onto_the_plan_itself_says_so(
+    open_in: OpenIn, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_in(tmp_path / "A")
+    seed(window, "Call the bank")
+    plan = window.workspace.data_file
+    before = plan.read_bytes()
+    _answer_file_dialog(monkeypatch, "getSaveFileName", plan)
+    dialog = _export(window, qtbot, plan)
+    assert dialog.problem.text() == (
+        f"{plan} is the plan itself; nothing was written. Choose another file."
+    )
+    assert plan.read_bytes() == before
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Close).click()
