@@ -34,10 +34,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from bench._dataset import build_data_dir
+from bench._timer_gaps import Ticks
 from delegator.domain.backups import BackupKind
 from delegator.domain.clock import Clock
 from delegator.gui.worker_thread import end_worker, start_worker
@@ -57,26 +58,6 @@ def timed(work: Callable[..., object], *args: object) -> float:
     started = time.perf_counter()
     work(*args)
     return time.perf_counter() - started
-
-
-class Ticks:
-    """Records the gaps between ticks of a 10 ms timer on the GUI thread."""
-
-    def __init__(self) -> None:
-        self.gaps: list[float] = []
-        self._last = time.perf_counter()
-        self.timer = QTimer(interval=10)
-        self.timer.timeout.connect(self._tick)
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.gaps.append((now - self._last) * 1000)
-        self._last = now
-
-    def start(self) -> None:
-        self.gaps.clear()
-        self._last = time.perf_counter()
-        self.timer.start()
 
 
 class BackupWorker(QObject):

@@ -23,9 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
+from bench._timer_gaps import Ticks
 from delegator.domain.assistant import Assistant
 from delegator.domain.brief import BriefFormat, BriefOptions
 from delegator.domain.model import Decision, Frequency
@@ -53,25 +54,6 @@ def fill(workspace: Workspace, count: int) -> Assistant:
             )
         )
     return anna
-
-
-class Ticks:
-    """Records the gaps between ticks of a 10 ms timer on the GUI thread."""
-
-    def __init__(self) -> None:
-        self.gaps: list[float] = []
-        self._last = time.perf_counter()
-        self.timer = QTimer(interval=10)
-        self.timer.timeout.connect(self._tick)
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.gaps.append((now - self._last) * 1000)
-        self._last = now
-
-    def start(self) -> None:
-        self._last = time.perf_counter()
-        self.timer.start()
 
 
 def main() -> None:

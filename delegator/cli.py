@@ -87,9 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         "list", parents=[common], help=QCoreApplication.translate("cli", "list the to-dos")
     )
     listing.add_argument("--decision", choices=decisions)
-    listing.add_argument(
-        "--json", action="store_true", help=QCoreApplication.translate("cli", "print a JSON array")
-    )
+    _add_json_array(listing)
     listing.add_argument(
         "--archived",
         action="store_true",
@@ -124,11 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", default="md,pdf,ics,csv,zip", metavar="md,pdf,ics,csv,zip")
     export.add_argument("--lang", choices=["en", "de"])
     export.add_argument("--include-cost", action="store_true")
-    export.add_argument(
-        "--force",
-        action="store_true",
-        help=QCoreApplication.translate("cli", "overwrite files that are already there"),
-    )
+    _add_force(export)
     export.add_argument(
         "--allow-secrets",
         action="store_true",
@@ -159,9 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
             "cli", "list delegated work due for a check-in (exit 0 none due, 1 some due)"
         ),
     )
-    checkins.add_argument(
-        "--json", action="store_true", help=QCoreApplication.translate("cli", "print a JSON array")
-    )
+    _add_json_array(checkins)
     status = commands.add_parser(
         "status",
         parents=[common],
@@ -189,9 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help=QCoreApplication.translate("cli", "list the backups, newest first"),
     )
-    backups.add_argument(
-        "--json", action="store_true", help=QCoreApplication.translate("cli", "print a JSON array")
-    )
+    _add_json_array(backups)
     restore = commands.add_parser(
         "restore",
         parents=[common],
@@ -200,11 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     restore.add_argument("file", metavar="FILE")
-    restore.add_argument(
-        "--yes",
-        action="store_true",
-        help=QCoreApplication.translate("cli", "do not ask before replacing the plan"),
-    )
+    _add_yes(restore)
     archive = commands.add_parser(
         "archive",
         parents=[common],
@@ -215,11 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     archive.add_argument("-o", "--output", required=True, metavar="FILE")
-    archive.add_argument(
-        "--force",
-        action="store_true",
-        help=QCoreApplication.translate("cli", "overwrite files that are already there"),
-    )
+    _add_force(archive)
     open_archive = commands.add_parser(
         "open-archive",
         parents=[common],
@@ -229,11 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     open_archive.add_argument("file", metavar="FILE")
-    open_archive.add_argument(
-        "--yes",
-        action="store_true",
-        help=QCoreApplication.translate("cli", "do not ask before replacing the plan"),
-    )
+    _add_yes(open_archive)
     commands.add_parser(
         "demo",
         parents=[common],
@@ -242,6 +220,32 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     return parser
+
+
+# Options that several commands share, with one help text each.
+
+
+def _add_json_array(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--json", action="store_true", help=QCoreApplication.translate("cli", "print a JSON array")
+    )
+
+
+def _add_force(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--force",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "overwrite files that are already there"),
+    )
+
+
+def _add_yes(command: argparse.ArgumentParser) -> None:
+    """For the commands that replace the plan."""
+    command.add_argument(
+        "--yes",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "do not ask before replacing the plan"),
+    )
 
 
 def run(argv: Sequence[str]) -> int:

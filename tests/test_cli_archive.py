@@ -4,25 +4,13 @@
 from __future__ import annotations
 
 import io
-import json
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from delegator import cli
-
-
-def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int, str, str]:
-    code = cli.run([*args, "--data-dir", str(data)])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def titles(capsys: pytest.CaptureFixture[str], data: Path) -> list[str]:
-    code, out, _ = run(capsys, data, "list", "--json")
-    assert code == cli.EXIT_OK
-    return [task["title"] for task in json.loads(out)]
+from tests.cli_helpers import run, titles
 
 
 @pytest.fixture

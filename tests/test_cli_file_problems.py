@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shlex
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -16,6 +15,7 @@ import pytest
 
 from delegator import cli
 from delegator.runtime.paths import DATA_FILE_NAME
+from tests.storage.helpers import write_unchecked
 
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
 
@@ -26,22 +26,30 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
     return code, out, err
 
 
-def _write(path: Path, sql: str) -> None:
-    connection = sqlite3.connect(path)
-    try:
-        connection.execute("PRAGMA foreign_keys = OFF")
-        connection.execute(sql)
-        connection.commit()
-    finally:
-        connection.close()
+def _run_apart(
+    *argv: str, data_dir_variable: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python -m delegator ARGV`` in a process of its own, with DELEGATOR_DATA_DIR
+    unset, or set to *data_dir_variable*."""
+    env = {k: v for k, v in os.environ.items() if k != "DELEGATOR_DATA_DIR"}
+    if data_dir_variable is not None:
+        env["DELEGATOR_DATA_DIR"] = data_dir_variable
+    return subprocess.run(
+        [sys.executable, "-m", "delegator", *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=30,
+        check=False,
+    )
 
 
 def _not_utf8(path: Path) -> None:
-    _write(path, "UPDATE tasks SET title = CAST(x'c328' AS TEXT) WHERE id = 2")
+    write_unchecked(path, "UPDATE tasks SET title = CAST(x'c328' AS TEXT) WHERE id = 2")
 
 
 def _dropped_table(path: Path) -> None:
-    _write(path, "DROP TABLE task_steps")
+    write_unchecked(path, "DROP TABLE task_steps")
 
 
 def _cut_short(path: Path) -> None:
@@ -148,12 +156,11 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
 }
 
 
-@pytest.mark.parametrize("damage", list(DAMAGE))
-@pytest.mark.parametrize("command", list(WRITES))
-def test_a_damaged_plan_is_never_written_to(
-    plan: Path, capsys: pytest.CaptureFixture[str], command: str, damage: str
+def _assert_refused_and_nothing_changed(
+    plan: Path, capsys: pytest.CaptureFixture[str], damage: str, argv: list[str]
 ) -> None:
-    argv = WRITES[command](plan)
+    """With *damage* done to the plan, the command is refused in one line naming the
+    damage, and nothing on disk changes."""
     DAMAGE[damage](plan)
     before = _state(plan.parent)
 
@@ -162,6 +169,15 @@ def test_a_damaged_plan_is_never_written_to(
     assert (code, out) == (3, "")
     assert "damaged" in _one_line(err)
     assert _state(plan.parent) == before
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE))
+@pytest.mark.parametrize("command", list(WRITES))
+def test_a_damaged_plan_is_never_written_to(
+    plan: Path, capsys: pytest.CaptureFixture[str], command: str, damage: str
+) -> None:
+    argv = WRITES[command](plan)
+    _assert_refused_and_nothing_changed(plan, capsys, damage, argv)
 
 
 @pytest.mark.parametrize("damage", ["dropped-table", "cut-short"])
@@ -172,14 +188,7 @@ def test_reading_a_damaged_plan_gives_the_message_not_a_traceback(
     argv = command.split()
     if argv[0] == "import":
         argv.insert(1, _file_for_import(plan))
-    DAMAGE[damage](plan)
-    before = _state(plan.parent)
-
-    code, out, err = _run(capsys, *argv)
-
-    assert (code, out) == (3, "")
-    assert "damaged" in _one_line(err)
-    assert _state(plan.parent) == before
+    _assert_refused_and_nothing_changed(plan, capsys, damage, argv)
 
 
 # Something other than a plan or a folder in its place --------------------------------
@@ -188,16 +197,7 @@ def test_reading_a_damaged_plan_gives_the_message_not_a_traceback(
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_a_named_pipe_in_place_of_the_plan_is_refused_without_hanging(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / DATA_FILE_NAME)
-    env = {k: v for k, v in os.environ.items() if k != "DELEGATOR_DATA_DIR"}
-
-    done = subprocess.run(
-        [sys.executable, "-m", "delegator", "--data-dir", str(tmp_path), "list"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=30,
-        check=False,
-    )
+    done = _run_apart("--data-dir", str(tmp_path), "list")
 
     assert (done.returncode, done.stdout) == (3, "")
     assert "is a named pipe, not a data file" in _one_line(done.stderr)
@@ -287,18 +287,7 @@ def test_an_empty_data_dir_variable_is_a_usage_error(
 def test_the_window_is_not_opened_on_an_empty_data_dir(
     per_user_folder: Path, argv: list[str], variable: str | None, source: str
 ) -> None:
-    env = {k: v for k, v in os.environ.items() if k != "DELEGATOR_DATA_DIR"}
-    if variable is not None:
-        env["DELEGATOR_DATA_DIR"] = variable
-
-    done = subprocess.run(
-        [sys.executable, "-m", "delegator", *argv],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=30,
-        check=False,
-    )
+    done = _run_apart(*argv, data_dir_variable=variable)
 
     assert (done.returncode, done.stdout) == (64, "")
     assert f"{source} is empty" in _one_line(done.stderr)

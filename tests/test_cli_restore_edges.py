@@ -4,7 +4,6 @@ attachment path that leads out of its folder, a copy aimed at the plan itself.""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sqlite3
@@ -16,19 +15,19 @@ import pytest
 from PySide6.QtCore import QLockFile
 
 from delegator import cli
+from tests.cli_helpers import run, titles
 from tests.storage.helpers import integrity, sha256
 
 
-def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int, str, str]:
-    code = cli.run([*args, "--data-dir", str(data)])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def titles(capsys: pytest.CaptureFixture[str], data: Path) -> list[str]:
-    code, out, err = run(capsys, data, "list", "--json")
-    assert code == cli.EXIT_OK, err
-    return [task["title"] for task in json.loads(out)]
+def _changed_copy(backup: Path, copy: Path, *statements: str) -> Path:
+    """A copy of *backup* at *copy*, with *statements* run on it."""
+    shutil.copy(backup, copy)
+    connection = sqlite3.connect(copy)
+    for statement in statements:
+        connection.execute(statement)
+    connection.commit()
+    connection.close()
+    return copy
 
 
 @pytest.fixture
@@ -128,12 +127,7 @@ def test_a_restore_waits_for_no_window_it_refuses_while_one_is_open(
 def test_a_backup_with_other_pages_restores_onto_a_plan_in_wal_mode(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], backup: Path
 ) -> None:
-    bigger = tmp_path / "bigger.sqlite3"
-    shutil.copy(backup, bigger)
-    connection = sqlite3.connect(bigger)
-    connection.execute("PRAGMA page_size = 8192")
-    connection.execute("VACUUM")
-    connection.close()
+    bigger = _changed_copy(backup, tmp_path / "bigger.sqlite3", "PRAGMA page_size = 8192", "VACUUM")
     data = tmp_path / "data"
     run(capsys, data, "add", "Here before")
     code, _, err = run(capsys, data, "restore", str(bigger), "--yes")
@@ -147,15 +141,12 @@ def test_a_backup_with_other_pages_restores_onto_a_plan_in_wal_mode(
 def test_an_attachment_path_that_leads_out_of_its_folder_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], backup: Path
 ) -> None:
-    hostile = tmp_path / "hostile.sqlite3"
-    shutil.copy(backup, hostile)
-    connection = sqlite3.connect(hostile)
-    connection.execute(
+    hostile = _changed_copy(
+        backup,
+        tmp_path / "hostile.sqlite3",
         "INSERT INTO task_resources (task_id, position, kind, label, target) "
-        "VALUES (1, 0, 'file', 'x', '../../escaped/payload.txt')"
+        "VALUES (1, 0, 'file', 'x', '../../escaped/payload.txt')",
     )
-    connection.commit()
-    connection.close()
     data = tmp_path / "victim" / "data"
     run(capsys, data, "add", "Mine")
     code, _, err = run(capsys, data, "restore", str(hostile), "--yes")

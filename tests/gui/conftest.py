@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from delegator.domain.clock import Clock
@@ -16,6 +16,7 @@ from delegator.gui.main_window import MainWindow
 from delegator.runtime.resources import resource
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
+from delegator.storage import engine
 
 from .locales import default_locale
 
@@ -86,6 +87,39 @@ def typing_locale(locale_name: str) -> Iterator[None]:
 @pytest.fixture
 def window(open_window: OpenWindow) -> MainWindow:
     return open_window()
+
+
+@pytest.fixture
+def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plan locked by another program is given up on after 0.1 s, not the app's 5 s;
+    use it before the window opens (``pytest.mark.usefixtures``)."""
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 100)
+
+
+def record_message_boxes(monkeypatch: pytest.MonkeyPatch, *kinds: str) -> list[str]:
+    """The texts of the message boxes of these kinds ("warning", "critical", …) the code
+    would show, recorded instead of blocking the test."""
+    texts: list[str] = []
+
+    def record(_parent: object, _title: str, text: str, *_args: object) -> int:
+        texts.append(text)
+        return 0
+
+    for kind in kinds:
+        monkeypatch.setattr(QMessageBox, kind, record)
+    return texts
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Warnings the window would show."""
+    return record_message_boxes(monkeypatch, "warning")
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes the launcher would show."""
+    return record_message_boxes(monkeypatch, "information", "critical")
 
 
 def seed(window: MainWindow, *titles: str, decision: Decision = Decision.UNDECIDED) -> list[int]:

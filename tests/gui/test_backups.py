@@ -7,7 +7,6 @@ import datetime as dt
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -26,23 +25,9 @@ from delegator.services.backup_service import BackupService
 from delegator.services.workspace import Workspace
 from delegator.storage import plan_file
 from delegator.text.formatting import time_text
+from tests.clocks import BERLIN, Ticking
 
 from .conftest import CLOCK, OpenWindow, seed, visible_titles
-
-BERLIN = ZoneInfo("Europe/Berlin")
-
-
-class Ticking(Clock):
-    """The tests' Monday, a second later at each reading: backups made one after the
-    other get names of their own, as they do on a real clock."""
-
-    def __init__(self) -> None:
-        super().__init__(dt.datetime(2026, 12, 7, 10, 0, tzinfo=BERLIN), BERLIN)
-        self._ticks = 0
-
-    def now(self) -> dt.datetime:
-        self._ticks += 1
-        return super().now() + dt.timedelta(seconds=self._ticks)
 
 
 @pytest.fixture
@@ -72,6 +57,32 @@ def _backups(window: MainWindow, kind: BackupKind | None = None) -> list[Path]:
 
 def _wait_for_backups(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.auto_backup._running is None)
+
+
+def _back_up_now(qtbot: QtBot, window: MainWindow) -> None:
+    """Back Up Now, and wait until the backup is made."""
+    window.named_actions["back_up"].trigger()
+    qtbot.waitUntil(lambda: bool(_backups(window, BackupKind.MANUAL)))
+    _wait_for_backups(qtbot, window)
+
+
+def _back_up_one_then_add_another(qtbot: QtBot, window: MainWindow) -> None:
+    """ "Call the bank" in a manual backup, then "Book the flight" added after it."""
+    seed(window, "Call the bank")
+    _back_up_now(qtbot, window)
+    seed(window, "Book the flight")
+
+
+def _answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Yes to every question; the questions' texts, as they are asked."""
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    return asked
 
 
 def _titles_in(path: Path) -> int:
@@ -120,9 +131,7 @@ def test_back_up_now_makes_a_backup_and_says_when_and_where(
 ) -> None:
     window = ticking_window
     seed(window, "Call the bank", "Book the flight")
-    window.named_actions["back_up"].trigger()
-    qtbot.waitUntil(lambda: bool(_backups(window, BackupKind.MANUAL)))
-    _wait_for_backups(qtbot, window)
+    _back_up_now(qtbot, window)
     (made,) = _backups(window, BackupKind.MANUAL)
     assert _titles_in(made) == 2
     parsed = parse_backup_name(made.name)
@@ -187,9 +196,7 @@ def test_restoring_a_backup_shows_it_and_is_one_undo_step(
 ) -> None:
     window = ticking_window
     seed(window, "Call the bank", "Book the flight")
-    window.named_actions["back_up"].trigger()
-    qtbot.waitUntil(lambda: bool(_backups(window, BackupKind.MANUAL)))
-    _wait_for_backups(qtbot, window)
+    _back_up_now(qtbot, window)
     qtbot.keyClicks(window.capture, "Water the plants")
     qtbot.keyClick(window.capture, Qt.Key.Key_Return)
     assert visible_titles(window) == ["Call the bank", "Book the flight", "Water the plants"]
@@ -198,13 +205,7 @@ def test_restoring_a_backup_shows_it_and_is_one_undo_step(
     assert window.editor.task is not None
     assert window.editor.task.title == "Water the plants"
 
-    asked: list[str] = []
-
-    def yes(_parent: object, _title: str, text: str, *args: object) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", yes)
+    asked = _answer_yes(monkeypatch)
     dialog = _open_restore_dialog(window)
     kinds = [backup.kind for backup in dialog.model.backups]
     row = kinds.index(BackupKind.MANUAL)
@@ -250,18 +251,8 @@ def test_enter_on_a_chosen_backup_asks_once_and_restores_it(
     ticking_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = ticking_window
-    seed(window, "Call the bank")
-    window.named_actions["back_up"].trigger()
-    qtbot.waitUntil(lambda: bool(_backups(window, BackupKind.MANUAL)))
-    _wait_for_backups(qtbot, window)
-    seed(window, "Book the flight")
-    asked: list[str] = []
-
-    def yes(_parent: object, _title: str, text: str, *args: object) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", yes)
+    _back_up_one_then_add_another(qtbot, window)
+    asked = _answer_yes(monkeypatch)
     dialog = _open_restore_dialog(window)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # nothing chosen: nothing happens
     assert dialog.isVisible()
@@ -338,11 +329,7 @@ def test_a_restore_that_fails_says_why_and_changes_nothing(
     ticking_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = ticking_window
-    seed(window, "Call the bank")
-    window.named_actions["back_up"].trigger()
-    qtbot.waitUntil(lambda: bool(_backups(window, BackupKind.MANUAL)))
-    _wait_for_backups(qtbot, window)
-    seed(window, "Book the flight")
+    _back_up_one_then_add_another(qtbot, window)
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))

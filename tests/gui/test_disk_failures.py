@@ -13,34 +13,17 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from delegator.domain.errors import StorageUnavailable
 from delegator.gui.main_window import MainWindow
-from delegator.storage import engine
 from delegator.storage.database import Database
 from tests.storage.disk_limits import fill, tmpfs
 
 from .conftest import OpenWindow, seed, stored, visible_titles
 
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-
-    def warning(_parent: object, _title: str, text: str, *_args: object) -> int:
-        shown.append(text)
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return shown
-
-
-@pytest.fixture
-def window(open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 100)
-    return open_window()
+pytestmark = pytest.mark.usefixtures("short_busy_timeout")
 
 
 class Lock:

@@ -10,25 +10,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLockFile
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from delegator.gui import launcher
 from delegator.runtime import platform_check
-
-
-@pytest.fixture
-def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Message boxes the launcher would show, instead of blocking the test."""
-    messages: list[str] = []
-
-    def record(_parent: object, _title: str, text: str, *args: object) -> int:
-        messages.append(text)
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "information", record)
-    monkeypatch.setattr(QMessageBox, "critical", record)
-    return messages
 
 
 def test_a_second_instance_on_the_same_folder_says_so_and_stops(

@@ -8,25 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from delegator.gui import launcher
 from delegator.runtime.paths import DATA_FILE_NAME
-
-
-@pytest.fixture
-def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Message boxes the launcher would show, instead of blocking the test."""
-    messages: list[str] = []
-
-    def record(_parent: object, _title: str, text: str, *args: object) -> int:
-        messages.append(text)
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "information", record)
-    monkeypatch.setattr(QMessageBox, "critical", record)
-    return messages
 
 
 def _pipe(folder: Path) -> str:

@@ -107,15 +107,22 @@ def test_the_newest_good_backup_skips_a_damaged_newer_one(workspace: Workspace) 
     assert newest.summary.todos == 2002
 
 
-def test_a_damaged_plan_is_set_aside_unchanged_when_a_backup_replaces_it(tmp_path: Path) -> None:
-    data = tmp_path / "data"
+def _damaged_plan_and_its_backup(data: Path) -> tuple[Path, Path]:
+    """A plan of 2,000 to-dos in *data*, backed up, closed, then damaged: the plan file
+    and the backup."""
     workspace = Workspace(data / "delegator.sqlite3", data / "backups", CLOCK)
     workspace.tasks.add([NewTask(f"To-do {n}", notes="n" * 300) for n in range(2000)])
     backup = workspace.backups.back_up()
     workspace.close()
     corrupt_a_task_page(workspace.data_file)
-    damaged = sha256(workspace.data_file)
-    service = BackupService(workspace.data_file, data / "backups", data / "attachments", CLOCK)
+    return workspace.data_file, backup
+
+
+def test_a_damaged_plan_is_set_aside_unchanged_when_a_backup_replaces_it(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    plan, backup = _damaged_plan_and_its_backup(data)
+    damaged = sha256(plan)
+    service = BackupService(plan, data / "backups", data / "attachments", CLOCK)
     restored = service.restore(backup)
     assert restored.before is None
     assert restored.set_aside is not None
@@ -184,19 +191,15 @@ def test_a_damaged_plan_goes_back_in_place_when_the_backup_cannot_be_copied(
 ) -> None:
     """Without a plan file the next start would make an empty plan: never leave none."""
     data = tmp_path / "data"
-    workspace = Workspace(data / "delegator.sqlite3", data / "backups", CLOCK)
-    workspace.tasks.add([NewTask(f"To-do {n}", notes="n" * 300) for n in range(2000)])
-    backup = workspace.backups.back_up()
-    workspace.close()
-    corrupt_a_task_page(workspace.data_file)
-    damaged = sha256(workspace.data_file)
+    plan, backup = _damaged_plan_and_its_backup(data)
+    damaged = sha256(plan)
 
     def disk_full(_source: Path, _target: Path) -> None:
         raise StorageUnavailable("database or disk is full")
 
     monkeypatch.setattr(plan_file, "copy_plan", disk_full)
-    service = BackupService(workspace.data_file, data / "backups", data / "attachments", CLOCK)
+    service = BackupService(plan, data / "backups", data / "attachments", CLOCK)
     with pytest.raises(StorageUnavailable):
         service.restore(backup)
-    assert sha256(workspace.data_file) == damaged
+    assert sha256(plan) == damaged
     assert not list(data.glob("delegator-damaged-*"))

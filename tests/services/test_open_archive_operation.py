@@ -4,33 +4,17 @@ archive file is gone; a refused archive changes nothing."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from delegator.domain.clock import Clock
 from delegator.domain.errors import ArchiveRefused
 from delegator.services.plan_archive import write_archive
 from delegator.services.restore_operation import OpenArchive
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
-
-BERLIN = ZoneInfo("Europe/Berlin")
-
-
-class Ticking(Clock):
-    """A second later at each reading, so each backup has a name of its own."""
-
-    def __init__(self) -> None:
-        super().__init__(dt.datetime(2026, 12, 7, 10, 0, tzinfo=BERLIN), BERLIN)
-        self._ticks = 0
-
-    def now(self) -> dt.datetime:
-        self._ticks += 1
-        return super().now() + dt.timedelta(seconds=self._ticks)
+from tests.clocks import Ticking
 
 
 @pytest.fixture

@@ -3,34 +3,18 @@ was, apply again the backup; the changes name every to-do of both plans."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from delegator.domain.backups import BackupKind
-from delegator.domain.clock import Clock
 from delegator.domain.errors import UnusableBackup
 from delegator.services.restore_operation import RestoreBackup
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
+from tests.clocks import Ticking
 from tests.storage.helpers import sha256
-
-BERLIN = ZoneInfo("Europe/Berlin")
-
-
-class Ticking(Clock):
-    """A second later at each reading, so each backup has a name of its own."""
-
-    def __init__(self) -> None:
-        super().__init__(dt.datetime(2026, 12, 7, 10, 0, tzinfo=BERLIN), BERLIN)
-        self._ticks = 0
-
-    def now(self) -> dt.datetime:
-        self._ticks += 1
-        return super().now() + dt.timedelta(seconds=self._ticks)
 
 
 @pytest.fixture

@@ -51,6 +51,17 @@ def read_only(path: Path) -> Iterator[sqlite3.Connection]:
         connection.close()
 
 
+def write_unchecked(path: Path, sql: str) -> None:
+    """Run one statement on the file with foreign keys off, as damage gets in."""
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA foreign_keys = OFF")
+        connection.execute(sql)
+        connection.commit()
+    finally:
+        connection.close()
+
+
 def dump(path: Path) -> list[str]:
     """Schema and every row as SQL text: equal dumps mean equal contents."""
     with read_only(path) as connection:

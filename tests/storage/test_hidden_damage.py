@@ -22,7 +22,7 @@ from delegator.domain.errors import (
 from delegator.runtime.paths import DATA_FILE_NAME, Paths
 from delegator.services.task_service import NewTask, TaskService
 from delegator.storage.probe import probe
-from tests.storage.helpers import integrity, open_database, sha256
+from tests.storage.helpers import integrity, open_database, sha256, write_unchecked
 
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
 
@@ -44,16 +44,6 @@ def _listing(folder: Path) -> set[str]:
     if log.exists() and log.stat().st_size == 0:
         names -= {log.name, f"{DATA_FILE_NAME}-shm"}
     return names
-
-
-def _write(path: Path, sql: str) -> None:
-    connection = sqlite3.connect(path)
-    try:
-        connection.execute("PRAGMA foreign_keys = OFF")
-        connection.execute(sql)
-        connection.commit()
-    finally:
-        connection.close()
 
 
 # A leftover log without its database -----------------------------------------------
@@ -137,7 +127,7 @@ def test_a_plan_missing_its_last_pages_is_refused_by_its_size(data_dir: Path) ->
 
 def test_a_dropped_table_is_refused_at_open_naming_the_table(data_dir: Path) -> None:
     path = _plan(data_dir, 5)
-    _write(path, "DROP TABLE task_steps")
+    write_unchecked(path, "DROP TABLE task_steps")
     digest = sha256(path)
 
     with pytest.raises(DatabaseDamaged) as refused:
@@ -149,7 +139,7 @@ def test_a_dropped_table_is_refused_at_open_naming_the_table(data_dir: Path) -> 
 
 def test_text_that_is_not_utf8_is_damage_and_nothing_is_written_after(data_dir: Path) -> None:
     path = _plan(data_dir, 5)
-    _write(path, "UPDATE tasks SET title = CAST(x'c328' AS TEXT) WHERE id = 3")
+    write_unchecked(path, "UPDATE tasks SET title = CAST(x'c328' AS TEXT) WHERE id = 3")
     database = open_database(data_dir)  # only reading the text finds it
     try:
         service = TaskService(database)
