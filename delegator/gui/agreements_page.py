@@ -378,8 +378,10 @@ class AgreementsPage(QWidget):
         after = replace(before, **values)
         if after == before:
             return
-        self._run(self.tr("Edit working agreements"), Replace(self._service.save, before, after))
-        self.refresh()
+        label = self.tr("Edit working agreements")
+        if self._run(label, Replace(self._service.save, before, after)):
+            self.refresh()
+        # Not stored: what was typed stays in its field, to be saved on the next try.
 
     def _read_rhythm(self) -> Values:
         value = self.rhythm_combo.currentData()

@@ -625,7 +625,8 @@ class AssistantsPage(QWidget):
             return
         if self._run(self.tr("Edit assistant"), Replace(self._service.save, before, after)):
             self._current = after
-        self.refresh()
+            self.refresh()
+        # Not stored: what was typed stays in its field, to be saved on the next try.
 
     # Slots --------------------------------------------------------------------------
 

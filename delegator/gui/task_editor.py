@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -77,6 +77,9 @@ class TaskEditor(QWidget):
         self._triage = triage
         self._run = run
         self._task: Task | None = None
+        # The change that could not be stored, while the key press that made it is still
+        # being handled (an editable combo box commits twice for one Enter).
+        self._failed: tuple[str, dict[str, Any]] | None = None
         self._stale: list[TriagePanel | FeedbackSection] = []
         # Areas and skills in use, offered for completion: read again only after a change
         # to the data file (its data version, with the lists read then).
@@ -327,25 +330,30 @@ class TaskEditor(QWidget):
         if current is None:
             return
         before = {name: getattr(current, name) for name in values}
-        if before == values:
+        if before == values or self._failed == (field, values):
             return
         # Shown as stored before the window refreshes, so it is not taken for a change
         # made elsewhere.
         self._task = replace(current, **values)
         if not self._run(label, EditTask(self._tasks, current.id, before, values, field)):
-            fields: dict[str, MarkdownEditor | AutosaveTextEdit] = {
+            # Not stored: what was typed or chosen stays on screen, to be saved on the
+            # next try (Enter, leaving the field, choosing again).
+            self._task = current
+            self._failed = (field, values)
+            QTimer.singleShot(0, self._forget_failure)
+            texts: dict[str, MarkdownEditor | AutosaveTextEdit] = {
                 "instructions": self.instructions,
                 "notes": self.notes,
             }
-            typed = fields.get(field)
-            if typed is None:
-                self.refresh()
-            else:  # the text stays on screen, to be saved on the next try
-                self._task = current
+            typed = texts.get(field)
+            if typed is not None:
                 typed.keep_unsaved(before[field])
         elif self._task is not None and self._task.id == current.id:
             # Unless the edit took the to-do out of the list, and the editor moved on.
             self._show_summary(self._task)
+
+    def _forget_failure(self) -> None:
+        self._failed = None
 
     def _on_instructions_text_committed(self, text: str) -> None:
         self._commit("instructions", self.tr("Edit instructions"), instructions=text)

@@ -16,8 +16,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from delegator.domain.assistant import Assistant
 from delegator.domain.errors import StorageUnavailable
 from delegator.gui.main_window import MainWindow
+from delegator.gui.sidebar import Page
 from delegator.storage.database import Database
 from tests.storage.disk_limits import fill, tmpfs
 
@@ -150,6 +152,7 @@ def test_notes_typed_while_the_plan_is_locked_stay_and_are_saved_on_the_next_try
     assert _notes(window, task_id) == ""
 
     held.release()
+    qtbot.wait(20)  # a user's next action comes later
     qtbot.mouseClick(window.editor.notes.viewport(), Qt.MouseButton.LeftButton)
     window.table.setFocus()  # the user goes back into the field and leaves it again
     assert _notes(window, task_id) == "ask for the IBAN"
@@ -208,6 +211,7 @@ def test_instructions_typed_while_the_plan_is_locked_stay_and_are_saved_on_the_n
     assert field.toPlainText() == "Pay by Friday"
 
     held.release()
+    qtbot.wait(20)  # a user's next action comes later
     qtbot.mouseClick(field.viewport(), Qt.MouseButton.LeftButton)
     window.table.setFocus()
     assert window.workspace.tasks.task(task_id).instructions == "Pay by Friday"
@@ -245,3 +249,59 @@ def test_a_title_typed_while_the_plan_is_locked_opens_again_to_try_again(
     qtbot.keyClick(again, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: stored(window) == [("Rechnungen schreiben", "undecided", False)])
     assert visible_titles(window) == ["Rechnungen schreiben"]
+
+
+# The pages' and the editor's fields -----------------------------------------------------
+
+
+def _retype(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_an_assistant_renamed_while_the_plan_is_locked_keeps_the_typed_name(
+    window: MainWindow, qtbot: QtBot, warnings: list[str], request: pytest.FixtureRequest
+) -> None:
+    window.workspace.assistants.add(Assistant(0, "Anna"))
+    window.page_actions[Page.ASSISTANTS].trigger()
+    page = window.assistants_page
+    lock_held: Lock = request.getfixturevalue("lock")
+    _retype(qtbot, page.name_edit, "Anna Keller")
+    assert len(warnings) == 1
+    assert page.name_edit.text() == "Anna Keller", "what was typed is kept to try again"
+    lock_held.release()
+    qtbot.keyClick(page.name_edit, Qt.Key.Key_Return)
+    assert [a.name for a in window.workspace.assistants.assistants()] == ["Anna Keller"]
+
+
+def test_a_business_name_typed_on_a_full_disk_stays_and_is_saved_once_there_is_room(
+    window: MainWindow, qtbot: QtBot, warnings: list[str], disk_full: DiskFull
+) -> None:
+    window.page_actions[Page.AGREEMENTS].trigger()
+    page = window.agreements_page
+    _retype(qtbot, page.business_edit, "Keller Design")
+    assert len(warnings) == 1
+    assert page.business_edit.text() == "Keller Design"
+    disk_full.make_room()
+    qtbot.keyClick(page.business_edit, Qt.Key.Key_Return)
+    assert window.workspace.profile.profile().business == "Keller Design"
+
+
+def test_an_area_typed_in_the_editor_while_the_plan_is_locked_stays(
+    window: MainWindow, qtbot: QtBot, warnings: list[str], request: pytest.FixtureRequest
+) -> None:
+    (task_id,) = seed(window, "Rechnungen")
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    area = window.editor.details.area.lineEdit()
+    assert area is not None
+    lock_held: Lock = request.getfixturevalue("lock")
+    _retype(qtbot, area, "Buchhaltung")
+    assert len(warnings) == 1
+    assert area.text() == "Buchhaltung"
+    lock_held.release()
+    qtbot.wait(20)  # a user's next key press comes later
+    qtbot.keyClick(area, Qt.Key.Key_Return)
+    assert window.workspace.tasks.task(task_id).area == "Buchhaltung"
