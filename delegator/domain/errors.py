@@ -83,8 +83,33 @@ class NotADelegatorDatabase(DatabaseFileError):
     """The file exists but holds something else."""
 
 
+class DamageKind(StrEnum):
+    """What is wrong with a damaged file; SQLITE: what SQLite said (the detail)."""
+
+    SQLITE = "sqlite"
+    HEADER_CUT = "header_cut"  # facts: none
+    PAGE_CUT = "page_cut"  # facts: size
+    PAGES_MISSING = "pages_missing"  # facts: present, pages
+    TABLE_MISSING = "table_missing"  # facts: tables
+    COLUMN_NOT_UTF8 = "column_not_utf8"  # facts: column
+    TABLE_NOT_UTF8 = "table_not_utf8"  # facts: table
+    ATTACHMENT_OUTSIDE = "attachment_outside"  # facts: target
+
+
 class DatabaseDamaged(DatabaseFileError):
-    """The file is a damaged SQLite database."""
+    """The file is a damaged SQLite database: *kind* says how (with *facts* for the
+    words the user reads), *detail* says it for a log."""
+
+    def __init__(
+        self, path: Path, detail: str, kind: DamageKind = DamageKind.SQLITE, **facts: object
+    ) -> None:
+        super().__init__(path, detail)
+        self.kind = kind
+        self.facts = facts
+
+    def of(self, path: Path) -> DatabaseDamaged:
+        """The same damage, said of *path* (the plan, where a copy of it was checked)."""
+        return DatabaseDamaged(path, self.detail, self.kind, **self.facts)
 
 
 class DatabaseUnreachable(DatabaseFileError):
@@ -96,7 +121,12 @@ class DatabaseTooNew(DatabaseFileError):
 
 
 class UnusableBackup(DatabaseFileError):
-    """A backup (or the plan in an archive) cannot be restored; nothing was changed."""
+    """A backup (or the plan in an archive) cannot be restored; nothing was changed.
+    *cause* is what is wrong with it, when a check found it."""
+
+    def __init__(self, path: Path, detail: str, cause: DatabaseFileError | None = None) -> None:
+        super().__init__(path, detail)
+        self.cause = cause
 
 
 class PlanInUse(DelegatorError):

@@ -21,7 +21,7 @@ from delegator.domain.backups import BackupKind, Retention, parse_backup_name
 from delegator.domain.errors import DatabaseFileError, DelegatorError, StorageUnavailable
 from delegator.gui.worker_thread import end_worker, start_worker
 from delegator.text.formatting import time_text
-from delegator.text.messages import storage_reason
+from delegator.text.messages import file_problem, storage_reason
 
 if TYPE_CHECKING:
     from delegator.services.backup_service import BackupService
@@ -203,7 +203,7 @@ def _failure_text(kind: BackupKind, error: Exception) -> str:
     if isinstance(error, StorageUnavailable):
         reason = storage_reason(error)
     elif isinstance(error, DatabaseFileError):
-        reason = error.detail
+        reason = file_problem(error)
     else:
         reason = str(error)
     if kind is BackupKind.MANUAL:

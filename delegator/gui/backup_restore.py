@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from delegator.domain.errors import DatabaseFileError, DelegatorError, StorageUnavailable
 from delegator.gui.undo_commands import OperationCommand
+from delegator.text.messages import file_problem, storage_reason
 
 if TYPE_CHECKING:
     from delegator.domain.backups import Backup
@@ -123,8 +124,13 @@ def _problem(backup: Backup, error: DelegatorError) -> str:
     if isinstance(error, DatabaseFileError) and error.path == backup.path:
         return QCoreApplication.translate(
             "MainWindow", "The backup {name} cannot be used ({detail}). Your plan is unchanged."
-        ).format(name=backup.path.name, detail=error.detail)
-    detail = error.detail if isinstance(error, DatabaseFileError) else str(error)
+        ).format(name=backup.path.name, detail=file_problem(error))
+    if isinstance(error, StorageUnavailable):
+        detail = storage_reason(error)
+    elif isinstance(error, DatabaseFileError):
+        detail = file_problem(error)
+    else:
+        detail = str(error)
     return QCoreApplication.translate(
         "MainWindow", "The backup could not be restored ({detail}). Your plan is unchanged."
     ).format(detail=detail)

@@ -16,6 +16,7 @@ from delegator.domain.errors import DatabaseDamaged, DatabaseFileError, StorageU
 from delegator.gui.backup_words import BackupWords
 from delegator.runtime.paths import Paths
 from delegator.services.backup_service import BackupService
+from delegator.text.messages import file_problem, storage_reason
 
 
 def offer_backup(error: DatabaseDamaged, where: Paths) -> bool:
@@ -24,7 +25,7 @@ def offer_backup(error: DatabaseDamaged, where: Paths) -> bool:
     service = BackupService(where.database, where.backups, where.data_dir / "attachments", Clock())
     damaged = QCoreApplication.translate(
         "DamagedStart", "Your plan {path} is damaged ({detail}) and was left untouched."
-    ).format(path=wrappable(error.path), detail=error.detail)
+    ).format(path=wrappable(error.path), detail=file_problem(error))
     newest = service.newest_good()
     if newest is None or newest.summary is None:
         QMessageBox.critical(
@@ -65,7 +66,7 @@ def offer_backup(error: DatabaseDamaged, where: Paths) -> bool:
             "Delegator",
             QCoreApplication.translate(
                 "DamagedStart", "The backup could not be opened ({detail})."
-            ).format(detail=failed.detail if isinstance(failed, DatabaseFileError) else failed),
+            ).format(detail=_reason(failed)),
         )
         return False
     if restored.set_aside is not None:
@@ -84,3 +85,9 @@ def wrappable(path: Path) -> str:
     """*path* with a zero-width space after each separator, so that a message box
     wraps a long path between folders instead of in the middle of a name."""
     return str(path).replace(os.sep, os.sep + "\u200b")
+
+
+def _reason(error: DatabaseFileError | StorageUnavailable) -> str:
+    if isinstance(error, StorageUnavailable):
+        return storage_reason(error)
+    return file_problem(error)

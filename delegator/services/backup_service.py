@@ -85,6 +85,8 @@ class BackupService:
         except DatabaseFileError as error:
             target.unlink(missing_ok=True)
             # Name the plan, not the copy just deleted.
+            if isinstance(error, DatabaseDamaged):
+                raise error.of(self.data_file) from error
             raise DatabaseDamaged(self.data_file, error.detail) from error
         if into_folder:
             self._store_attachments(plan_file.attachment_targets(target))
@@ -193,7 +195,7 @@ class BackupService:
         try:
             return plan_file.inspect(backup_file)
         except DatabaseFileError as error:
-            raise UnusableBackup(backup_file, error.detail) from error
+            raise UnusableBackup(backup_file, error.detail, error) from error
 
     def _replace_damaged(self, backup_file: Path) -> Path:
         """Keep the damaged plan, byte for byte, as ``delegator-damaged-<time>.sqlite3``

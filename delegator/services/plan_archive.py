@@ -97,6 +97,8 @@ def write_archive(workspace: Workspace, target: Path, *, replace: bool = False) 
         try:
             summary = plan_file.inspect(plan)
         except DatabaseFileError as error:  # name the plan, not its copy
+            if isinstance(error, DatabaseDamaged):
+                raise error.of(workspace.data_file) from error
             raise DatabaseDamaged(workspace.data_file, error.detail) from error
         files = [(PLAN_NAME, plan)]
         for kept in sorted(plan_file.attachment_targets(plan)):

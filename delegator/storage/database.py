@@ -113,7 +113,7 @@ class Database:
         written to.
         """
         if self._damage is not None:
-            raise DatabaseDamaged(self.path, self._damage.detail)
+            raise self._damage.of(self.path)
         sessions = self._writing_sessions()
         with self._blamed(), sessions.begin() as session:
             yield session

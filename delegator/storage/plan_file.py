@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from delegator.domain.backups import PlanSummary
-from delegator.domain.errors import DatabaseDamaged, StorageUnavailable
+from delegator.domain.errors import DamageKind, DatabaseDamaged, StorageUnavailable
 from delegator.storage.durable import fsync_dir, fsync_file
 from delegator.storage.probe import missing_tables, probe, size_problem
 from delegator.storage.sqlite_errors import blame, one_line, unwritable
@@ -143,9 +143,9 @@ def verify(path: Path, connection: sqlite3.Connection) -> None:
     (check,) = connection.execute("PRAGMA quick_check(1)").fetchone()
     if check != "ok":
         raise DatabaseDamaged(path, one_line(check))
-    problem = size_problem(path) or missing_tables(connection)
-    if problem:
-        raise DatabaseDamaged(path, problem)
+    damage = size_problem(path) or missing_tables(path, connection)
+    if damage is not None:
+        raise damage
     _targets(path, connection)
     for table, columns in _text_columns(connection):
         joined = " || ".join(f"coalesce(\"{column}\", '')" for column in columns)
@@ -154,7 +154,9 @@ def verify(path: Path, connection: sqlite3.Connection) -> None:
         except sqlite3.OperationalError as error:
             if "decode" not in str(error):
                 raise
-            raise DatabaseDamaged(path, f"table {table} holds text that is not UTF-8") from error
+            raise DatabaseDamaged(
+                path, f"text in {table} not UTF-8", DamageKind.TABLE_NOT_UTF8, table=table
+            ) from error
 
 
 def _text_columns(connection: sqlite3.Connection) -> list[tuple[str, list[str]]]:
@@ -207,5 +209,10 @@ def _targets(path: Path, connection: sqlite3.Connection) -> set[str]:
         if not _ATTACHMENT.match(target) or target.split("/")[1] in {".", ".."}:
             # Only a plan made by hand (or a hostile archive) holds one: the app names
             # every attachment <first 16 hex digits of its sha256>/<file name>.
-            raise DatabaseDamaged(path, f"an attachment path leads out of its folder: {target}")
+            raise DatabaseDamaged(
+                path,
+                f"attachment path out of its folder: {target}",
+                DamageKind.ATTACHMENT_OUTSIDE,
+                target=target,
+            )
     return targets

@@ -17,6 +17,7 @@ from enum import Enum
 from pathlib import Path
 
 from delegator.domain.errors import (
+    DamageKind,
     DanglingFolderLink,
     DanglingLink,
     DatabaseDamaged,
@@ -136,45 +137,56 @@ def _inspect(path: Path, connection: sqlite3.Connection) -> ProbeResult:
     (check,) = connection.execute("PRAGMA quick_check(1)").fetchone()
     if check != "ok":
         raise DatabaseDamaged(path, one_line(check))
-    problem = size_problem(path)
-    if problem:
-        raise DatabaseDamaged(path, problem)
+    damage = size_problem(path)
+    if damage is not None:
+        raise damage
     row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     revision = row[0] if row else None
     if revision not in KNOWN_REVISIONS:
         raise DatabaseTooNew(path, f"was written by a newer version of Delegator ({revision})")
-    problem = missing_tables(connection)
-    if problem:
-        raise DatabaseDamaged(path, problem)
+    damage = missing_tables(path, connection)
+    if damage is not None:
+        raise damage
     state = FileState.CURRENT if revision == HEAD_REVISION else FileState.OUTDATED
     return ProbeResult(state, revision)
 
 
-def size_problem(path: Path) -> str:
-    """Why the file's size shows it was cut short, or "" (a whole number of pages, at
-    least as many as its header counts unless a log holds the rest)."""
+def size_problem(path: Path) -> DatabaseDamaged | None:
+    """The damage the file's size shows (cut short), or None: a whole number of pages,
+    at least as many as its header counts unless a log holds the rest."""
     with path.open("rb") as handle:
         header = handle.read(100)
     if len(header) < 100:
-        return "the file is shorter than its header"
+        return DatabaseDamaged(path, "shorter than its header", DamageKind.HEADER_CUT)
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
     size = path.stat().st_size
     if page_size == 0 or size % page_size:
-        return f"the file ends inside a page ({size} bytes, pages of {page_size})"
+        return DatabaseDamaged(
+            path, f"ends inside a page at {size} bytes", DamageKind.PAGE_CUT, size=size
+        )
     change_counter, pages = struct.unpack(">II", header[24:32])
     (valid_for,) = struct.unpack(">I", header[92:96])
     log = path.with_name(path.name + "-wal")
     has_log = log.exists() and log.stat().st_size > 0
     if change_counter == valid_for and pages * page_size > size and not has_log:
-        return f"the file holds {size // page_size} of its {pages} pages"
-    return ""
+        present = size // page_size
+        return DatabaseDamaged(
+            path,
+            f"holds {present} of its {pages} pages",
+            DamageKind.PAGES_MISSING,
+            present=present,
+            pages=pages,
+        )
+    return None
 
 
-def missing_tables(connection: sqlite3.Connection) -> str:
-    """Which tables of the file's schema revision are gone, or ""."""
+def missing_tables(path: Path, connection: sqlite3.Connection) -> DatabaseDamaged | None:
+    """The damage of tables of the file's schema revision that are gone, or None."""
     row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     expected = TABLES.get(row[0] if row else "", frozenset())
     present = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
-    gone = sorted(expected - present)
-    return f"the table {', '.join(gone)} is missing" if gone else ""
+    gone = ", ".join(sorted(expected - present))
+    if not gone:
+        return None
+    return DatabaseDamaged(path, f"table {gone} missing", DamageKind.TABLE_MISSING, tables=gone)

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from delegator.domain.errors import (
+    DamageKind,
     DatabaseDamaged,
     DelegatorError,
     StorageProblem,
@@ -99,7 +100,9 @@ def blame(path: Path, error: BaseException) -> DelegatorError | None:
     column = _not_utf8(error)
     if column is not None:
         # The message goes on with the undecodable text itself: not for the user.
-        return DatabaseDamaged(path, f"the column {column} holds text that is not UTF-8")
+        return DatabaseDamaged(
+            path, f"text in {column} not UTF-8", DamageKind.COLUMN_NOT_UTF8, column=column
+        )
     if is_damage(error):
         return DatabaseDamaged(path, one_line(str(error)))
     return None

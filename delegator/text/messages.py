@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from delegator.domain.errors import (
     ArchiveProblem,
     ArchiveRefused,
+    DamageKind,
     DanglingFolderLink,
     DanglingLink,
     DatabaseDamaged,
@@ -48,8 +49,8 @@ def explain(error: Exception) -> str:
         ).format(path=error.target)
     if isinstance(error, UnusableBackup):
         return QCoreApplication.translate(
-            "messages", "{path} cannot be restored ({detail}). Nothing was changed."
-        ).format(path=error.path, detail=error.detail)
+            "messages", "{path} cannot be restored: {detail}. Nothing was changed."
+        ).format(path=error.path, detail=file_problem(error))
     if isinstance(error, NotADelegatorDatabase):
         return QCoreApplication.translate(
             "messages",
@@ -71,9 +72,9 @@ def explain(error: Exception) -> str:
     if isinstance(error, DatabaseDamaged):
         return QCoreApplication.translate(
             "messages",
-            "The file {path} is damaged ({detail}). It was left untouched. Restore a copy "
+            "The file {path} is damaged: {detail}. It was left untouched. Restore a copy "
             "from the backups folder next to it.",
-        ).format(path=error.path, detail=error.detail)
+        ).format(path=error.path, detail=file_problem(error))
     if isinstance(error, DatabaseUnreachable):
         return QCoreApplication.translate(
             "messages",
@@ -145,6 +146,45 @@ def explain(error: Exception) -> str:
     if isinstance(error, ArchiveRefused):
         return archive_refusal(error)
     return str(error)
+
+
+_DAMAGE = {
+    DamageKind.HEADER_CUT: QT_TRANSLATE_NOOP("messages", "the file is shorter than its header"),
+    DamageKind.PAGE_CUT: QT_TRANSLATE_NOOP(
+        "messages", "the file ends part way through a page, after {size} bytes"
+    ),
+    DamageKind.PAGES_MISSING: QT_TRANSLATE_NOOP(
+        "messages", "the file holds {present} of its {pages} pages"
+    ),
+    DamageKind.TABLE_MISSING: QT_TRANSLATE_NOOP("messages", "the table {tables} is missing"),
+    DamageKind.COLUMN_NOT_UTF8: QT_TRANSLATE_NOOP(
+        "messages", "the column {column} holds text that is not UTF-8"
+    ),
+    DamageKind.TABLE_NOT_UTF8: QT_TRANSLATE_NOOP(
+        "messages", "the table {table} holds text that is not UTF-8"
+    ),
+    DamageKind.ATTACHMENT_OUTSIDE: QT_TRANSLATE_NOOP(
+        "messages", "an attachment path leads out of its folder, to {target}"
+    ),
+}
+
+
+def file_problem(error: DatabaseFileError) -> str:
+    """What is wrong with a file, in the user's words where Delegator found it itself
+    (SQLite's own words otherwise)."""
+    if isinstance(error, UnusableBackup) and error.cause is not None:
+        return file_problem(error.cause)
+    if isinstance(error, DatabaseDamaged) and error.kind in _DAMAGE:
+        return QCoreApplication.translate("messages", str(_DAMAGE[error.kind])).format(
+            **error.facts
+        )
+    if isinstance(error, NotADelegatorDatabase):
+        return QCoreApplication.translate("messages", "it is not a Delegator data file")
+    if isinstance(error, DatabaseTooNew):
+        return QCoreApplication.translate(
+            "messages", "it was saved by a newer version of Delegator"
+        )
+    return error.detail
 
 
 def storage_reason(error: StorageUnavailable) -> str:

@@ -4883,10 +4883,6 @@ Installieren Sie sie mit:
         <translation>{path} ist der Plan selbst; es wurde nichts geschrieben. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <source>{path} cannot be restored ({detail}). Nothing was changed.</source>
-        <translation>{path} kann nicht wiederhergestellt werden ({detail}). Es wurde nichts verändert.</translation>
-    </message>
-    <message>
         <source>The file {path} is not a Delegator data file. It was left untouched. Move it away or start Delegator with another --data-dir.</source>
         <translation>Die Datei {path} ist keine Delegator-Datendatei. Sie wurde nicht verändert. Verschieben Sie sie oder starten Sie Delegator mit einem anderen --data-dir.</translation>
     </message>
@@ -4899,8 +4895,12 @@ Installieren Sie sie mit:
         <translation>Die Datei {path} konnte nicht aktualisiert werden ({detail}). Sie blieb, wie sie war; eine vor der Aktualisierung angelegte Kopie liegt im Ordner backups daneben.</translation>
     </message>
     <message>
-        <source>The file {path} is damaged ({detail}). It was left untouched. Restore a copy from the backups folder next to it.</source>
-        <translation>Die Datei {path} ist beschädigt ({detail}). Sie wurde nicht verändert. Stellen Sie eine Kopie aus dem Ordner backups daneben wieder her.</translation>
+        <source>{path} cannot be restored: {detail}. Nothing was changed.</source>
+        <translation>{path} kann nicht wiederhergestellt werden: {detail}. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged: {detail}. It was left untouched. Restore a copy from the backups folder next to it.</source>
+        <translation>Die Datei {path} ist beschädigt: {detail}. Sie wurde nicht verändert. Stellen Sie eine Kopie aus dem Sicherungsordner daneben wieder her.</translation>
     </message>
     <message>
         <source>The file {path} cannot be opened just now ({detail}). Nothing was changed. Check that the folder is writable and that no other program holds the file.</source>
@@ -4949,6 +4949,42 @@ Installieren Sie sie mit:
     <message>
         <source>The change could not be saved: {reason}. Nothing was changed.</source>
         <translation>Die Änderung konnte nicht gespeichert werden: {reason}. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>the file is shorter than its header</source>
+        <translation>die Datei ist kürzer als ihr Kopf</translation>
+    </message>
+    <message>
+        <source>the file ends part way through a page, after {size} bytes</source>
+        <translation>die Datei endet mitten in einer Seite, nach {size} Bytes</translation>
+    </message>
+    <message>
+        <source>the file holds {present} of its {pages} pages</source>
+        <translation>die Datei enthält nur {present} ihrer {pages} Seiten</translation>
+    </message>
+    <message>
+        <source>the table {tables} is missing</source>
+        <translation>die Tabelle {tables} fehlt</translation>
+    </message>
+    <message>
+        <source>the column {column} holds text that is not UTF-8</source>
+        <translation>die Spalte {column} enthält Text, der kein UTF-8 ist</translation>
+    </message>
+    <message>
+        <source>the table {table} holds text that is not UTF-8</source>
+        <translation>die Tabelle {table} enthält Text, der kein UTF-8 ist</translation>
+    </message>
+    <message>
+        <source>an attachment path leads out of its folder, to {target}</source>
+        <translation>ein Anhangspfad führt aus seinem Ordner hinaus, nach {target}</translation>
+    </message>
+    <message>
+        <source>it is not a Delegator data file</source>
+        <translation>das ist keine Delegator-Datendatei</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Delegator</source>
+        <translation>sie wurde von einer neueren Version von Delegator gespeichert</translation>
     </message>
     <message>
         <source>the disk is full; make room and try again</source>

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from delegator.domain.errors import (
+    DamageKind,
     DanglingLink,
     DatabaseDamaged,
     DataFolderIsAFile,
@@ -22,6 +23,7 @@ from delegator.domain.errors import (
 from delegator.runtime.paths import DATA_FILE_NAME, Paths
 from delegator.services.task_service import NewTask, TaskService
 from delegator.storage.probe import probe
+from delegator.text.messages import explain
 from tests.storage.helpers import integrity, open_database, sha256, write_unchecked
 
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
@@ -146,7 +148,10 @@ def test_text_that_is_not_utf8_is_damage_and_nothing_is_written_after(data_dir: 
         with pytest.raises(DatabaseDamaged) as refused:
             service.tasks()
         assert refused.value.path == path
-        assert refused.value.detail == "the column title holds text that is not UTF-8"
+        assert refused.value.kind is DamageKind.COLUMN_NOT_UTF8
+        assert explain(refused.value).startswith(
+            f"The file {path} is damaged: the column title holds text that is not UTF-8."
+        )
         digest = sha256(path)
 
         with pytest.raises(DatabaseDamaged):

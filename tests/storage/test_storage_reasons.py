@@ -5,11 +5,20 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 
-from delegator.domain.errors import StorageProblem, StorageUnavailable
+from delegator.domain.errors import (
+    DamageKind,
+    StorageProblem,
+    StorageUnavailable,
+    UnusableBackup,
+)
+from delegator.runtime.resources import resource
+from delegator.storage.probe import size_problem
 from delegator.storage.sqlite_errors import blame, unwritable
 from delegator.text.messages import explain
 
@@ -62,3 +71,35 @@ def test_sqlite_refusals_are_told_by_their_kind(
     assert mapped.problem is problem
     if problem is StorageProblem.LOCKED:
         assert "locked by another program" in explain(mapped)
+
+
+@pytest.fixture
+def german(qapp: QCoreApplication) -> Iterator[None]:
+    translator = QTranslator()
+    assert translator.load(str(resource("translations", "delegator_de.qm")))
+    assert qapp.installTranslator(translator)
+    try:
+        yield
+    finally:
+        qapp.removeTranslator(translator)
+
+
+@pytest.mark.usefixtures("german")
+def test_what_delegator_found_wrong_with_a_file_is_said_in_the_users_language(
+    tmp_path: Path,
+) -> None:
+    """A file cut short reads in German as German, not with an English detail inside."""
+    plan = tmp_path / "delegator.sqlite3"
+    connection = sqlite3.connect(plan)
+    connection.execute("CREATE TABLE t (x TEXT)")
+    connection.commit()
+    connection.close()
+    plan.write_bytes(plan.read_bytes()[:-100])
+    damage = size_problem(plan)
+    assert damage is not None
+    assert damage.kind is DamageKind.PAGE_CUT
+    said = explain(damage)
+    assert f"Die Datei {plan} ist beschädigt: die Datei endet mitten in einer Seite" in said
+    assert "page" not in said
+    refused = UnusableBackup(plan, damage.detail, damage)
+    assert "kann nicht wiederhergestellt werden: die Datei endet mitten" in explain(refused)
