@@ -37,9 +37,9 @@ def restore(window: MainWindow, backup: Backup) -> str:
     """Make the plan what *backup* holds and show it everywhere; "" or the problem, in
     which case nothing changed (not the plan, not the undo history)."""
     from delegator.gui.backup_words import BackupWords
-    from delegator.services.restore_operation import RestoreBackup
+    from delegator.services.restore_operation import restore_backup
 
-    operation = RestoreBackup(window.workspace, backup.path)
+    operation = restore_backup(window.workspace, backup.path)
     words = BackupWords()
     when = words.made_at(backup.created)
     said = Said(

@@ -1,7 +1,7 @@
 """The window's side of File → Export Whole Plan and File → Open Plan Archive: which
 file (in the user's documents folder or the folder used last; a name with today's
 date), and opening an archive as one undo step, like a restore
-(gui/backup_restore.switch_plan, services/restore_operation.OpenArchive)."""
+(gui/backup_restore.switch_plan, services/restore_operation.open_archive_switch)."""
 
 from __future__ import annotations
 
@@ -96,7 +96,7 @@ def open_plan(window: MainWindow, path: Path) -> str:
     """Make the plan the one in the archive *path* and show it everywhere; "" or the
     problem, in which case nothing changed (not the plan, not the undo history)."""
     from delegator.gui.backup_words import BackupWords
-    from delegator.services.restore_operation import OpenArchive
+    from delegator.services.restore_operation import open_archive_switch
 
     said = Said(
         undone=QCoreApplication.translate(
@@ -109,7 +109,7 @@ def open_plan(window: MainWindow, path: Path) -> str:
     try:
         restored = switch_plan(
             window,
-            OpenArchive(window.workspace, path),
+            open_archive_switch(window.workspace, path),
             QCoreApplication.translate("MainWindow", "Open Plan Archive"),
             said,
         )

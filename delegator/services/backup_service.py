@@ -34,11 +34,16 @@ from delegator.domain.errors import (
 )
 from delegator.storage import plan_file, probe
 from delegator.storage.database import move_orphans_aside
-from delegator.storage.durable import fsync_dir
+from delegator.storage.durable import (
+    PARTIAL_SUFFIX,
+    SIDECAR_SUFFIXES,
+    copy_whole,
+    fsync_dir,
+    sidecars,
+)
 from delegator.storage.sqlite_errors import unwritable
 
 ATTACHMENT_STORE = "attachments"
-SIDECARS = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +138,7 @@ class BackupService:
         made = newest.stat().st_mtime_ns
         written = [
             path.stat().st_mtime_ns
-            for path in (self.data_file, *_sidecars(self.data_file))
+            for path in (self.data_file, *sidecars(self.data_file))
             if path.exists() and not path.name.endswith("-shm")
         ]
         return max(written, default=0) > made
@@ -147,7 +152,7 @@ class BackupService:
         for path in gone:
             path.unlink(missing_ok=True)
         if self.backups_dir.is_dir():
-            for partial in self.backups_dir.glob(f"*{BACKUP_SUFFIX}{plan_file.PARTIAL_SUFFIX}*"):
+            for partial in self.backups_dir.glob(f"*{BACKUP_SUFFIX}{PARTIAL_SUFFIX}*"):
                 partial.unlink(missing_ok=True)
         self._prune_store()
         return gone
@@ -212,7 +217,7 @@ class BackupService:
             raise unwritable(error, aside) from error
         moved = [
             (sidecar, aside.with_name(aside.name + suffix))
-            for sidecar, suffix in zip(_sidecars(self.data_file), SIDECARS, strict=True)
+            for sidecar, suffix in zip(sidecars(self.data_file), SIDECAR_SUFFIXES, strict=True)
             if sidecar.exists()
         ]
         try:
@@ -300,7 +305,7 @@ class BackupService:
 
 def refuse_the_plan(data_file: Path, target: Path) -> None:
     """Raise TargetIsThePlan when *target* is the plan *data_file* or one of its logs."""
-    for own in (data_file, *_sidecars(data_file)):
+    for own in (data_file, *sidecars(data_file)):
         if target.absolute() == own.absolute() or (
             target.exists() and own.exists() and os.path.samefile(target, own)
         ):
@@ -308,20 +313,10 @@ def refuse_the_plan(data_file: Path, target: Path) -> None:
 
 
 def _copy_whole(source: Path, target: Path) -> None:
-    """Copy *source* to *target* through a ``.part`` file, so a half copy never counts."""
-    partial = target.with_name(target.name + ".part")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, partial)
-        os.replace(partial, target)
+        copy_whole(source, target)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
         raise unwritable(error, target) from error
-
-
-def _sidecars(path: Path) -> tuple[Path, ...]:
-    return tuple(path.with_name(path.name + suffix) for suffix in SIDECARS)
 
 
 def _size(path: Path) -> int:

@@ -49,7 +49,7 @@ from delegator.exchange.archive_manifest import (
 from delegator.services.archive_reading import CHUNK, checked, unpack
 from delegator.services.backup_service import refuse_the_plan
 from delegator.storage import plan_file
-from delegator.storage.durable import fsync_dir, fsync_file
+from delegator.storage.durable import PARTIAL_SUFFIX, copy_whole, fsync_dir, fsync_file
 from delegator.storage.sqlite_errors import unwritable
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ def write_archive(workspace: Workspace, target: Path, *, replace: bool = False) 
     refuse_the_plan(workspace.data_file, target)
     if target.exists() and not replace:
         raise FileExistsError(target)
-    partial = target.with_name(target.name + plan_file.PARTIAL_SUFFIX)
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
     scratch = _private_folder(workspace.data_file.parent, ".archive-")
     try:
         plan = scratch / PLAN_NAME
@@ -191,10 +191,7 @@ def _add_attachments(folder: Path, attachments_dir: Path, manifest: Manifest) ->
             live = attachments_dir / attachment_target(member.name)
             if live.exists():
                 continue
-            partial = live.with_name(live.name + plan_file.PARTIAL_SUFFIX)
-            live.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(folder / member.name, partial)
-            os.replace(partial, live)
+            copy_whole(folder / member.name, live)
             added.append(live)
     except OSError as error:
         _remove(added)

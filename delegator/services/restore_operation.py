@@ -3,6 +3,7 @@ Backup) and opening a plan archive (File → Open Plan Archive)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,22 +17,29 @@ if TYPE_CHECKING:
 
 
 class PlanSwitch:
-    """What both share: ``revert`` puts back the plan as it was (the backup the switch
-    made first); ``undone`` is what that revert did (its ``before`` is a backup of the
-    plan the switch had brought).
+    """The plan replaced by what *switch* brings (a backup, an archive's plan).
 
-    Every to-do, assistant and the profile may differ afterwards, so the changes name
-    every to-do and assistant of the plan before and after.
+    ``revert`` puts back the plan as it was (the backup the switch made first);
+    ``undone`` is what that revert did: its ``before`` is a backup of the plan the
+    switch had brought, which a redo restores, so a redo works even when the backup
+    or archive first chosen is gone since. Every to-do, assistant and the profile may
+    differ afterwards, so the changes name every to-do and assistant before and after.
     """
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, switch: Callable[[], Restored]) -> None:
         self._workspace = workspace
+        self._switch = switch
         self.restored: Restored | None = None
         self.undone: Restored | None = None
 
     def apply(self) -> Changes:
-        """Replace the plan; every kind of switch defines its own."""
-        raise NotImplementedError(f"{type(self).__name__} switches to no plan")
+        before = self._ids()
+        brought = self.undone.before if self.undone is not None else None
+        if brought is None:
+            self.restored = self._switch()
+        else:
+            self.restored = self._workspace.restore(brought)
+        return self._changes(before)
 
     def revert(self) -> Changes:
         previous = self.restored.before if self.restored is not None else None
@@ -54,37 +62,11 @@ class PlanSwitch:
         return Changes(tasks=before[0] | tasks, assistants=before[1] | assistants, profile=True)
 
 
-class RestoreBackup(PlanSwitch):
-    """Make the plan what *backup* holds; ``apply`` again restores the chosen backup."""
-
-    def __init__(self, workspace: Workspace, backup: Path) -> None:
-        super().__init__(workspace)
-        self._backup = backup
-
-    def apply(self) -> Changes:
-        before = self._ids()
-        self.restored = self._workspace.restore(self._backup)
-        return self._changes(before)
+def restore_backup(workspace: Workspace, backup: Path) -> PlanSwitch:
+    """Make the plan what the backup file *backup* holds."""
+    return PlanSwitch(workspace, lambda: workspace.restore(backup))
 
 
-class OpenArchive(PlanSwitch):
-    """Make the plan the one in the plan archive *archive* (services/plan_archive.py).
-
-    The first ``apply`` opens the archive; after an undo, ``apply`` (redo) restores the
-    backup of the archive's plan that the undo made, so a redo works even when the
-    archive has since been moved or deleted (its attachments stay in the attachments
-    folder and in the backups).
-    """
-
-    def __init__(self, workspace: Workspace, archive: Path) -> None:
-        super().__init__(workspace)
-        self._archive = archive
-
-    def apply(self) -> Changes:
-        before = self._ids()
-        opened = self.undone.before if self.undone is not None else None
-        if opened is None:
-            self.restored = open_archive(self._workspace, self._archive)
-        else:
-            self.restored = self._workspace.restore(opened)
-        return self._changes(before)
+def open_archive_switch(workspace: Workspace, archive: Path) -> PlanSwitch:
+    """Make the plan the one in the plan archive *archive* (services/plan_archive.py)."""
+    return PlanSwitch(workspace, lambda: open_archive(workspace, archive))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -224,7 +223,8 @@ class TaskService:
         cannot be read or copied. The caller adds the returned resource to a task.
         """
         import hashlib
-        import shutil
+
+        from delegator.storage.durable import copy_whole
 
         size = source.stat().st_size
         if size > MAX_ATTACHMENT_BYTES:
@@ -233,10 +233,7 @@ class TaskService:
         folder = self._attachments / digest[:16]
         target = folder / source.name
         if not target.exists():
-            folder.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(target.name + ".part")
-            shutil.copyfile(source, partial)
-            os.replace(partial, target)
+            copy_whole(source, target)
         relative = target.relative_to(self._attachments).as_posix()
         return Resource(ResourceKind.FILE, source.name, relative, size)
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from delegator.domain.clock import Clock
 from delegator.domain.errors import DatabaseDamaged, DatabaseUnreachable
-from delegator.storage.durable import fsync_dir, fsync_file
+from delegator.storage.durable import fsync_dir, fsync_file, sidecars
 from delegator.storage.probe import FileState, probe
 from delegator.storage.sqlite_errors import blame
 
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
 
 SQLITE_READONLY = 8  # what SQLite says to a write on a query_only connection
-SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 class WriteInSnapshot(RuntimeError):
@@ -247,7 +246,7 @@ def _create(path: Path) -> None:
 
     path.parent.mkdir(parents=True, exist_ok=True)
     building = path.with_name(path.name + ".new")
-    for leftover in (building, *_sidecars(building)):
+    for leftover in (building, *sidecars(building)):
         leftover.unlink(missing_ok=True)
     migrator.upgrade(building)
     with contextlib.closing(sqlite3.connect(building)) as connection:
@@ -261,7 +260,7 @@ def move_orphans_aside(path: Path, backups_dir: Path, clock: Clock) -> None:
     """Move the log files of a data file that is gone into *backups_dir*, unchanged, as
     ``orphaned-<time>-<name>``: SQLite would replay another file's log into the new
     plan (bringing old to-dos back, or damaging it). They are kept, never deleted."""
-    orphans = [sidecar for sidecar in _sidecars(path) if sidecar.is_symlink() or sidecar.exists()]
+    orphans = [sidecar for sidecar in sidecars(path) if sidecar.is_symlink() or sidecar.exists()]
     if not orphans:
         return
     stamp = clock.local().strftime("%Y%m%d-%H%M%S")
@@ -283,7 +282,3 @@ def _free_name(target: Path) -> Path:
         number += 1
         candidate = target.with_name(f"{target.name}.{number}")
     return candidate
-
-
-def _sidecars(path: Path) -> tuple[Path, ...]:
-    return tuple(path.with_name(path.name + suffix) for suffix in SIDECAR_SUFFIXES)

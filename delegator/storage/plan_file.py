@@ -17,7 +17,7 @@ from pathlib import Path
 
 from delegator.domain.backups import PlanSummary
 from delegator.domain.errors import DamageKind, DatabaseDamaged, StorageUnavailable
-from delegator.storage.durable import fsync_dir, fsync_file
+from delegator.storage.durable import PARTIAL_SUFFIX, fsync_dir, fsync_file
 from delegator.storage.probe import missing_tables, probe, size_problem
 from delegator.storage.sqlite_errors import blame, one_line, unwritable
 
@@ -25,7 +25,6 @@ PAGES_PER_STEP = 256
 # <first 16 hex digits of the sha256>/<file name>; a backslash separates folders on
 # Windows, so there it may not be part of a name.
 _ATTACHMENT = re.compile(r"\A[0-9a-f]{16}/[^/\x00%s]+\Z" % ("\\\\" if os.name == "nt" else ""))
-PARTIAL_SUFFIX = ".part"
 BUSY_TIMEOUT_S = 5.0  # how long a copy or restore waits for another program's lock
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from delegator.domain.errors import ArchiveRefused
 from delegator.services.plan_archive import write_archive
-from delegator.services.restore_operation import OpenArchive
+from delegator.services.restore_operation import open_archive_switch
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
 from tests.clocks import Ticking
@@ -47,7 +47,7 @@ def _titles(workspace: Workspace) -> list[str]:
 
 def test_apply_revert_and_redo_without_the_archive(workspace: Workspace, archive: Path) -> None:
     (mine,), _ = workspace.tasks.add([NewTask("Water the plants")])
-    operation = OpenArchive(workspace, archive)
+    operation = open_archive_switch(workspace, archive)
 
     changes = operation.apply()
     assert _titles(workspace) == ["Call the bank", "Book the flight"]
@@ -72,7 +72,7 @@ def test_a_refused_archive_changes_nothing(workspace: Workspace, tmp_path: Path)
     workspace.tasks.add([NewTask("Water the plants")])
     broken = tmp_path / "broken.zip"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
-    operation = OpenArchive(workspace, broken)
+    operation = open_archive_switch(workspace, broken)
     with pytest.raises(ArchiveRefused):
         operation.apply()
     assert operation.restored is None

@@ -10,7 +10,7 @@ import pytest
 
 from delegator.domain.backups import BackupKind
 from delegator.domain.errors import UnusableBackup
-from delegator.services.restore_operation import RestoreBackup
+from delegator.services.restore_operation import restore_backup
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
 from tests.clocks import Ticking
@@ -34,7 +34,7 @@ def test_apply_revert_apply_switch_between_the_backup_and_the_plan(
     workspace.tasks.add([NewTask("Call the bank")])
     backup = workspace.backups.back_up(BackupKind.MANUAL)
     (later,), _ = workspace.tasks.add([NewTask("Book the flight")])
-    operation = RestoreBackup(workspace, backup)
+    operation = restore_backup(workspace, backup)
 
     changes = operation.apply()
     assert _titles(workspace) == ["Call the bank"]
@@ -59,6 +59,6 @@ def test_a_backup_that_is_no_plan_is_refused_and_nothing_changes(
     foreign.parent.mkdir(exist_ok=True)
     foreign.write_text("not a plan\n" * 200)
     with pytest.raises(UnusableBackup, match="is not a Delegator database"):
-        RestoreBackup(workspace, foreign).apply()
+        restore_backup(workspace, foreign).apply()
     assert sha256(workspace.data_file) == before
     assert _titles(workspace) == ["Call the bank"]
