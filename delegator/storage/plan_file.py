@@ -18,7 +18,7 @@ from pathlib import Path
 from delegator.domain.backups import PlanSummary
 from delegator.domain.errors import DamageKind, DatabaseDamaged, StorageUnavailable
 from delegator.storage.durable import PARTIAL_SUFFIX, fsync_dir, fsync_file
-from delegator.storage.probe import missing_tables, probe, size_problem
+from delegator.storage.probe import probe
 from delegator.storage.sqlite_errors import blame, one_line, unwritable
 
 PAGES_PER_STEP = 256
@@ -113,38 +113,33 @@ def _page_size(connection: sqlite3.Connection) -> int:
 def inspect(path: Path) -> PlanSummary:
     """What the plan file *path* holds, after a thorough check; never writes to it.
 
-    Raises a DatabaseFileError subclass (DatabaseDamaged, NotADelegatorDatabase …)
-    when the file cannot be used as a plan.
+    Beyond the checks of every open (``probe``: SQLite's quick check, a file cut short,
+    a table gone) it reads every row: text that is not UTF-8, an attachment path that
+    leads out of its folder. Raises a DatabaseFileError subclass (DatabaseDamaged,
+    NotADelegatorDatabase …) when the file cannot be used as a plan.
     """
-    result = probe(path)
-    try:
-        with _connected(path, read_only=True) as connection:
-            verify(path, connection)
-            return _summary(connection, result.revision or "")
-    except sqlite3.Error as error:
-        raise (blame(path, error) or DatabaseDamaged(path, one_line(str(error)))) from error
+    return _look(path, thorough=True)
 
 
 def summarize(path: Path) -> PlanSummary:
     """What the plan file *path* holds, after the quick look every start makes (the
     thorough check of ``inspect`` reads every row: it is for a file about to be used)."""
+    return _look(path, thorough=False)
+
+
+def _look(path: Path, *, thorough: bool) -> PlanSummary:
     result = probe(path)
     try:
         with _connected(path, read_only=True) as connection:
+            if thorough:
+                _read_every_row(path, connection)
             return _summary(connection, result.revision or "")
     except sqlite3.Error as error:
         raise (blame(path, error) or DatabaseDamaged(path, one_line(str(error)))) from error
 
 
-def verify(path: Path, connection: sqlite3.Connection) -> None:
-    """Find the damage SQLite's quick check does not see: a file cut short, a table
-    gone, text that is not UTF-8. Raises DatabaseDamaged naming what is wrong."""
-    (check,) = connection.execute("PRAGMA quick_check(1)").fetchone()
-    if check != "ok":
-        raise DatabaseDamaged(path, one_line(check))
-    damage = size_problem(path) or missing_tables(path, connection)
-    if damage is not None:
-        raise damage
+def _read_every_row(path: Path, connection: sqlite3.Connection) -> None:
+    """Raise DatabaseDamaged for what only reading every row finds."""
     _targets(path, connection)
     for table, columns in _text_columns(connection):
         joined = " || ".join(f"coalesce(\"{column}\", '')" for column in columns)
