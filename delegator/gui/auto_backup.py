@@ -18,10 +18,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThread, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from delegator.domain.backups import BackupKind, Retention, parse_backup_name
-from delegator.domain.errors import DatabaseFileError, DelegatorError, StorageUnavailable
+from delegator.domain.errors import DelegatorError
 from delegator.gui.worker_thread import end_worker, start_worker
 from delegator.text.formatting import time_text
-from delegator.text.messages import file_problem, storage_reason
+from delegator.text.messages import reason
 
 if TYPE_CHECKING:
     from delegator.services.backup_service import BackupService
@@ -200,12 +200,6 @@ class AutoBackup(QObject):
 
 def _failure_text(kind: BackupKind, error: Exception) -> str:
     """One sentence naming why a backup failed; the plan itself is never touched."""
-    if isinstance(error, StorageUnavailable):
-        reason = storage_reason(error)
-    elif isinstance(error, DatabaseFileError):
-        reason = file_problem(error)
-    else:
-        reason = str(error)
     if kind is BackupKind.MANUAL:
         text = QCoreApplication.translate(
             "AutoBackup", "The backup failed ({reason}). Your plan is unchanged."
@@ -214,4 +208,4 @@ def _failure_text(kind: BackupKind, error: Exception) -> str:
         text = QCoreApplication.translate(
             "AutoBackup", "The automatic backup failed ({reason}). It is tried again later."
         )
-    return text.format(reason=reason)
+    return text.format(reason=reason(error))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from delegator.domain.errors import DatabaseFileError, DelegatorError, StorageUnavailable
 from delegator.gui.undo_commands import OperationCommand
-from delegator.text.messages import file_problem, storage_reason
+from delegator.text.messages import file_problem, reason
 
 if TYPE_CHECKING:
     from delegator.domain.backups import Backup
@@ -125,15 +125,9 @@ def _problem(backup: Backup, error: DelegatorError) -> str:
         return QCoreApplication.translate(
             "MainWindow", "The backup {name} cannot be used ({detail}). Your plan is unchanged."
         ).format(name=backup.path.name, detail=file_problem(error))
-    if isinstance(error, StorageUnavailable):
-        detail = storage_reason(error)
-    elif isinstance(error, DatabaseFileError):
-        detail = file_problem(error)
-    else:
-        detail = str(error)
     return QCoreApplication.translate(
         "MainWindow", "The backup could not be restored ({detail}). Your plan is unchanged."
-    ).format(detail=detail)
+    ).format(detail=reason(error))
 
 
 def _failed(window: MainWindow) -> Callable[[DelegatorError], None]:
@@ -145,7 +139,7 @@ def _failed(window: MainWindow) -> Callable[[DelegatorError], None]:
             QCoreApplication.translate("MainWindow", "Not Restored"),
             QCoreApplication.translate(
                 "MainWindow", "The plan could not be switched ({detail}). Nothing was changed."
-            ).format(detail=error),
+            ).format(detail=reason(error)),
         )
 
     return report

@@ -16,7 +16,7 @@ from delegator.domain.errors import DatabaseDamaged, DatabaseFileError, StorageU
 from delegator.gui.backup_words import BackupWords
 from delegator.runtime.paths import Paths
 from delegator.services.backup_service import BackupService
-from delegator.text.messages import file_problem, storage_reason
+from delegator.text.messages import file_problem, reason
 
 
 def offer_backup(error: DatabaseDamaged, where: Paths) -> bool:
@@ -66,7 +66,7 @@ def offer_backup(error: DatabaseDamaged, where: Paths) -> bool:
             "Delegator",
             QCoreApplication.translate(
                 "DamagedStart", "The backup could not be opened ({detail})."
-            ).format(detail=_reason(failed)),
+            ).format(detail=reason(failed)),
         )
         return False
     if restored.set_aside is not None:
@@ -85,9 +85,3 @@ def wrappable(path: Path) -> str:
     """*path* with a zero-width space after each separator, so that a message box
     wraps a long path between folders instead of in the middle of a name."""
     return str(path).replace(os.sep, os.sep + "\u200b")
-
-
-def _reason(error: DatabaseFileError | StorageUnavailable) -> str:
-    if isinstance(error, StorageUnavailable):
-        return storage_reason(error)
-    return file_problem(error)

@@ -187,6 +187,16 @@ def file_problem(error: DatabaseFileError) -> str:
     return error.detail
 
 
+def reason(error: Exception) -> str:
+    """Why an action failed, in a few words for inside a sentence: what is wrong with
+    the disk or with the file, else the error's own words."""
+    if isinstance(error, StorageUnavailable):
+        return storage_reason(error)
+    if isinstance(error, DatabaseFileError):
+        return file_problem(error)
+    return str(error)
+
+
 def storage_reason(error: StorageUnavailable) -> str:
     """Why a file could not be written, in the user's words, with what to do."""
     if error.problem is StorageProblem.DISK_FULL:
