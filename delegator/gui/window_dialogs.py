@@ -49,6 +49,15 @@ class WindowDialogs(QObject):
         self._about_text = about_text
         self.current: QDialog | None = None
 
+    def _editor_saved(self) -> bool:
+        """Store what the editor holds; False before the window has started (there is
+        no editor yet, and the dialogs that need what it holds wait for it)."""
+        editor = self._editor()
+        if editor is None:
+            return False
+        editor.flush()
+        return True
+
     def _open(self, dialog: QDialog) -> None:
         self.current = dialog
         dialog.open()
@@ -80,10 +89,8 @@ class WindowDialogs(QObject):
 
     def open_export(self) -> None:
         """The export dialog for the handover package (after the window has started)."""
-        editor = self._editor()
-        if editor is None:
+        if not self._editor_saved():
             return
-        editor.flush()
         from delegator.gui.export_dialog import ExportDialog
 
         self._open(ExportDialog(self._workspace, self._window))
@@ -91,9 +98,7 @@ class WindowDialogs(QObject):
     def open_agenda(self, task_ids: list[int]) -> None:
         """The check-in agenda, for the assistant of the first of *task_ids* if it has one
         (what the editor holds is saved first: the agenda lists changed instructions)."""
-        editor = self._editor()
-        if editor is not None:
-            editor.flush()
+        self._editor_saved()
         from delegator.gui.agenda_dialog import AgendaDialog
 
         self._open(AgendaDialog(self._workspace, task_ids, self._window))
@@ -108,10 +113,8 @@ class WindowDialogs(QObject):
 
     def log_feedback(self, task_id: int | None) -> None:
         """Log feedback on this to-do (nothing when no to-do is chosen)."""
-        editor = self._editor()
-        if task_id is None or editor is None:
+        if task_id is None or not self._editor_saved():
             return
-        editor.flush()
         from delegator.gui.feedback_dialog import FeedbackDialog
 
         workspace = self._workspace
@@ -124,10 +127,8 @@ class WindowDialogs(QObject):
 
     def show_revision(self, task_id: int | None) -> None:
         """What changed in this to-do since its last handover (nothing when none is chosen)."""
-        editor = self._editor()
-        if task_id is None or editor is None:
+        if task_id is None or not self._editor_saved():
             return
-        editor.flush()
         from delegator.gui.revision_dialog import RevisionDialog
 
         title = self._workspace.tasks.title(task_id)
@@ -184,10 +185,8 @@ class WindowDialogs(QObject):
     def open_backups(self, backups: list[Backup], restore: Callable[[Backup], str]) -> None:
         """The backups to restore from (after the window has started; what the editor
         holds is saved first); *restore* puts one back (see gui/backup_restore.py)."""
-        editor = self._editor()
-        if editor is None:
+        if not self._editor_saved():
             return
-        editor.flush()
         from delegator.gui.backup_dialog import BackupDialog
 
         self._open(BackupDialog(backups, self._settings, restore, self._window))
@@ -195,10 +194,8 @@ class WindowDialogs(QObject):
     def export_whole_plan(self) -> None:
         """File → Export Whole Plan: where to, then the archive written on a worker
         (after the window has started; what the editor holds is saved first)."""
-        editor = self._editor()
-        if editor is None:
+        if not self._editor_saved():
             return
-        editor.flush()
         from delegator.gui.plan_archive_dialogs import ArchiveWriteDialog
         from delegator.gui.plan_archive_window import choose_export_target
 
@@ -214,10 +211,8 @@ class WindowDialogs(QObject):
         """File → Open Plan Archive: which archive, then its preview (after the window has
         started; what the editor holds is saved first); *open_plan* opens it (see
         gui/plan_archive_window.py)."""
-        editor = self._editor()
-        if editor is None:
+        if not self._editor_saved():
             return
-        editor.flush()
         from delegator.gui.plan_archive_dialogs import ArchivePreviewDialog
         from delegator.gui.plan_archive_window import choose_archive
 
