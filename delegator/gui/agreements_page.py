@@ -19,12 +19,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +41,7 @@ from delegator.gui.form_widgets import (
     HelpText,
     InlineMessage,
     TimeZoneCombo,
+    frameless_scroll,
     select_data,
 )
 from delegator.gui.reachability_week import ReachabilityWeek, window_order
@@ -115,10 +114,7 @@ class AgreementsPage(QWidget):
         layout.addLayout(columns)
         layout.addStretch(1)
 
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidget(content)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = frameless_scroll(content, self)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -13,14 +13,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -46,6 +44,7 @@ from delegator.gui.form_widgets import (
     TagCompleter,
     TimeZoneCombo,
     WrappingLabel,
+    frameless_scroll,
     parse_tags,
     set_text_if_changed,
 )
@@ -127,10 +126,7 @@ class AssistantsPage(QWidget):
         # sideways.
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._build_form(self.form)
-        scroll = QScrollArea()
-        scroll.setWidget(self.form_widget)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = frameless_scroll(self.form_widget)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.form_scroll = scroll
 

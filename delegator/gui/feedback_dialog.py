@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from delegator.domain.assistant import Assistant
 from delegator.domain.errors import DelegatorError
 from delegator.domain.followup import Feedback
 from delegator.domain.model import Task
-from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
+from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel, frameless_scroll
 from delegator.gui.rating_picker import RatingPicker
 from delegator.gui.typed_fields import DateEdit
 from delegator.gui.undo_commands import Runner
@@ -179,10 +178,7 @@ class FeedbackDialog(QDialog):
         column.addWidget(self.message)
         column.addStretch(1)
 
-        scroll = QScrollArea(self)
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = frameless_scroll(content, self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

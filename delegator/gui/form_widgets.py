@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSizePolicy,
     QWidget,
 )
@@ -296,3 +298,13 @@ class TagCompleter(QCompleter):
         text = edit.text() if isinstance(edit, QLineEdit) else ""
         done = text.rsplit(",", 1)[0].strip() if "," in text else ""
         return f"{done}, {tag}" if done else tag
+
+
+def frameless_scroll(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """*content* in a scroll area without a frame that gives it the area's width (the
+    way every page and long dialog scrolls)."""
+    scroll = QScrollArea(parent)
+    scroll.setWidget(content)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    return scroll

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from delegator.domain.clock import Clock
 from delegator.domain.mindset import AGREE, MindsetCheck, MindsetStatement, change_since
-from delegator.gui.form_widgets import HelpText, WrappingLabel
+from delegator.gui.form_widgets import HelpText, WrappingLabel, frameless_scroll
 from delegator.gui.undo_commands import Runner
 from delegator.services.edit_operations import AddMindsetCheck
 from delegator.services.readiness_service import ReadinessService
@@ -221,10 +220,7 @@ class MindsetDialog(QDialog):
             column.addWidget(self._history(earlier, content))
         column.addStretch(1)
 
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidget(content)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = frameless_scroll(content, self)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setBackgroundRole(QPalette.ColorRole.Window)
 

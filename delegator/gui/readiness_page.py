@@ -15,18 +15,16 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from delegator.domain.readiness import Finding, Pillar, Report, Verdict
 from delegator.gui.finding_list import FindingList
-from delegator.gui.form_widgets import WrappingLabel
+from delegator.gui.form_widgets import WrappingLabel, frameless_scroll
 from delegator.gui.readiness_gauges import PillarCard, VerdictDot
 from delegator.gui.readiness_style import scaled_font
 from delegator.text.readiness_text import FindingText, finding_text, verdict_label
@@ -104,10 +102,7 @@ class ReadinessPage(QWidget):
         layout.addWidget(self.nothing_to_fix)
         layout.addStretch(1)
 
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidget(self.content)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = frameless_scroll(self.content, self)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -11,14 +11,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,7 @@ from delegator.domain.assistant import Assistant
 from delegator.domain.errors import DelegatorError
 from delegator.domain.followup import CheckIn, Feedback, Review, ReviewOutcome
 from delegator.gui.feedback_log import FeedbackLog
-from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
+from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel, frameless_scroll
 from delegator.gui.undo_commands import Runner
 from delegator.services.followup_operations import AddReview
 from delegator.services.followup_service import FollowUpService
@@ -134,10 +132,7 @@ class ReviewDialog(QDialog):
         self.message = InlineMessage(self.adjustment, content)
         column.addWidget(self.message)
 
-        scroll = QScrollArea(self)
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = frameless_scroll(content, self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,7 @@ from delegator.domain.brief import FieldDiff, Revision
 from delegator.domain.errors import DelegatorError
 from delegator.domain.model import DelegationLevel, Frequency, Priority
 from delegator.gui import theme
-from delegator.gui.form_widgets import HelpText, WrappingLabel
+from delegator.gui.form_widgets import HelpText, WrappingLabel, frameless_scroll
 from delegator.gui.task_details_form import frequency_name, level_name, priority_name
 from delegator.services.followup_service import FollowUpService
 from delegator.text.formatting import short_date, time_text
@@ -150,10 +149,7 @@ class RevisionDialog(QDialog):
         self._column.addStretch(1)
         self.sides: list[tuple[QLabel, QLabel]] = []
         self._fill()
-        scroll = QScrollArea(self)
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = frameless_scroll(content, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

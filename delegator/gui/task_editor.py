@@ -9,9 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -23,6 +21,7 @@ from delegator.domain.errors import DelegatorError
 from delegator.domain.hours import hours_per_week
 from delegator.domain.model import Resource, Task
 from delegator.domain.money import cost_per_month_cents, hours_per_month
+from delegator.gui.form_widgets import frameless_scroll
 from delegator.gui.markdown_editor import AutosaveTextEdit, MarkdownEditor
 from delegator.gui.resources_tab import ResourcesTab
 from delegator.gui.string_list_editor import StringListEditor
@@ -127,10 +126,7 @@ class TaskEditor(QWidget):
         self.tabs.addTab(self.instructions, self.tr("&Instructions"))
         self.tabs.addTab(self.steps, self.tr("&Steps"))
         self.tabs.addTab(self.criteria, self.tr("Done &when"))
-        details_scroll = QScrollArea(self)
-        details_scroll.setWidgetResizable(True)
-        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        details_scroll.setWidget(self.details)
+        details_scroll = frameless_scroll(self.details, self)
         self.tabs.addTab(details_scroll, self.tr("De&tails"))
         self.tabs.addTab(self.resources, self.tr("&Resources"))
         self.tabs.addTab(notes_page, self.tr("&Notes"))
