@@ -9,21 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from delegator.domain.errors import SecretHit
-
-
-def field_name(field: str) -> str:
-    """The name the editor shows for a task's *field*."""
-    names = {
-        "title": QCoreApplication.translate("ExportDialog", "Title"),
-        "instructions": QCoreApplication.translate("ExportDialog", "Instructions"),
-        "steps": QCoreApplication.translate("ExportDialog", "Steps"),
-        "acceptance_criteria": QCoreApplication.translate("ExportDialog", "Done when"),
-        "tools": QCoreApplication.translate("ExportDialog", "Tools"),
-        "escalation_rule": QCoreApplication.translate("ExportDialog", "Escalation rule"),
-        "notes": QCoreApplication.translate("ExportDialog", "Notes"),
-        "resources": QCoreApplication.translate("ExportDialog", "Resources"),
-    }
-    return names.get(field, field)
+from delegator.gui.field_names import field_name
 
 
 def confirm_secrets(parent: QWidget, hits: list[SecretHit]) -> bool:

@@ -24,6 +24,7 @@ from delegator.domain.brief import FieldDiff, Revision
 from delegator.domain.errors import DelegatorError
 from delegator.domain.model import DelegationLevel, Frequency, Priority
 from delegator.gui import theme
+from delegator.gui.field_names import field_name
 from delegator.gui.form_widgets import HelpText, WrappingLabel, frameless_scroll
 from delegator.gui.task_details_form import frequency_name, level_name, priority_name
 from delegator.services.followup_service import FollowUpService
@@ -31,28 +32,6 @@ from delegator.text.formatting import short_date, time_text
 from delegator.text.messages import explain
 
 _TOKENS = re.compile(r"\s+|[^\s]+")
-
-
-def field_label(field: str) -> str:
-    """A field of a handed-over to-do in words, as the editor names it."""
-    names = {
-        "title": QCoreApplication.translate("RevisionDialog", "Title"),
-        "area": QCoreApplication.translate("RevisionDialog", "Area"),
-        "instructions": QCoreApplication.translate("RevisionDialog", "Instructions"),
-        "steps": QCoreApplication.translate("RevisionDialog", "Steps"),
-        "acceptance_criteria": QCoreApplication.translate("RevisionDialog", "Done when"),
-        "skills": QCoreApplication.translate("RevisionDialog", "Skills"),
-        "tools": QCoreApplication.translate("RevisionDialog", "Tools and access"),
-        "resources": QCoreApplication.translate("RevisionDialog", "Resources"),
-        "frequency": QCoreApplication.translate("RevisionDialog", "How often"),
-        "minutes_per_occurrence": QCoreApplication.translate("RevisionDialog", "Time each time"),
-        "due": QCoreApplication.translate("RevisionDialog", "Due date"),
-        "lead_time_days": QCoreApplication.translate("RevisionDialog", "Lead time"),
-        "priority": QCoreApplication.translate("RevisionDialog", "Priority"),
-        "level": QCoreApplication.translate("RevisionDialog", "Delegation level"),
-        "escalation_rule": QCoreApplication.translate("RevisionDialog", "Escalation rule"),
-    }
-    return names.get(field, field)
 
 
 def value_text(field: str, value: object) -> str:
@@ -190,7 +169,7 @@ class RevisionDialog(QDialog):
         self._grid.addWidget(self._column_heading(self.tr("Now")), 0, 1)
         row = 1
         for diff in self.revision.fields:
-            name = QLabel(field_label(diff.field), parent)
+            name = QLabel(field_name(diff.field), parent)
             font = QFont(name.font())
             font.setWeight(QFont.Weight.DemiBold)
             name.setFont(font)
@@ -233,11 +212,11 @@ class RevisionDialog(QDialog):
             after.setText(_block(right_html) if right else f"<i>{empty}</i>")
             before.setAccessibleName(
                 self.tr("{field}, as received: {text}").format(
-                    field=field_label(diff.field), text=left
+                    field=field_name(diff.field), text=left
                 )
             )
             after.setAccessibleName(
-                self.tr("{field}, now: {text}").format(field=field_label(diff.field), text=right)
+                self.tr("{field}, now: {text}").format(field=field_name(diff.field), text=right)
             )
 
     def _texts(self, diff: FieldDiff) -> tuple[str, str]:

@@ -1561,38 +1561,6 @@
         <translation>Alles als eine ZIP-Datei</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Anleitung</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Schritte</translation>
-    </message>
-    <message>
-        <source>Done when</source>
-        <translation>Erledigt, wenn</translation>
-    </message>
-    <message>
-        <source>Tools</source>
-        <translation>Werkzeuge</translation>
-    </message>
-    <message>
-        <source>Escalation rule</source>
-        <translation>Eskalationsregel</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>Unterlagen</translation>
-    </message>
-    <message>
         <source>To be assigned (requirements profile)</source>
         <translation>Noch zu vergeben (Anforderungsprofil)</translation>
     </message>
@@ -3838,66 +3806,6 @@ Ersetzen?</translation>
 <context>
     <name>RevisionDialog</name>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Anleitung</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Schritte</translation>
-    </message>
-    <message>
-        <source>Done when</source>
-        <translation>Erledigt, wenn</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>Tools and access</source>
-        <translation>Werkzeuge und Zugänge</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>Unterlagen</translation>
-    </message>
-    <message>
-        <source>How often</source>
-        <translation>Wie oft</translation>
-    </message>
-    <message>
-        <source>Time each time</source>
-        <translation>Zeit pro Mal</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Fällig am</translation>
-    </message>
-    <message>
-        <source>Lead time</source>
-        <translation>Vorlauf</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <source>Delegation level</source>
-        <translation>Delegationsstufe</translation>
-    </message>
-    <message>
-        <source>Escalation rule</source>
-        <translation>Eskalationsregel</translation>
-    </message>
-    <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
@@ -4324,6 +4232,73 @@ Ersetzen?</translation>
     <message>
         <source>Edit private notes</source>
         <translation>Private Notizen bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFields</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Done when</source>
+        <translation>Erledigt, wenn</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Tools and access</source>
+        <translation>Werkzeuge und Zugänge</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Unterlagen</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Time each time</source>
+        <translation>Zeit pro Mal</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Vorlauf</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Delegation level</source>
+        <translation>Delegationsstufe</translation>
+    </message>
+    <message>
+        <source>Escalation rule</source>
+        <translation>Eskalationsregel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
