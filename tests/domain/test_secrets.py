@@ -366,3 +366,78 @@ def test_long_text_is_fast() -> None:
     started = time.perf_counter()
     find_secrets(text)
     assert time.perf_counter() - started < 2.0
+
+
+# --- What the red-team run of issue 14 got through, one case per kind ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        pytest.param("Login für Lexoffice:\nmax@firma.de\nSommer2024!", SecretKind.PASSWORD,
+                     "Sommer2024!", id="label-then-value-on-later-line"),
+        pytest.param("Passwort:\nKaffee#7Tasse", SecretKind.PASSWORD, "Kaffee#7Tasse",
+                     id="value-on-next-line"),
+        pytest.param("Passwort - Sommer2024!", SecretKind.PASSWORD, "Sommer2024!",
+                     id="dash-separator"),
+        pytest.param("WLAN-Schlüssel → 8fj3-KK29-xx", SecretKind.PASSWORD, "8fj3-KK29-xx",
+                     id="arrow-separator"),
+        pytest.param("Passwort (Lexoffice): Sommer2024!", SecretKind.PASSWORD, "Sommer2024!",
+                     id="parenthesis-before-colon"),
+        pytest.param("Das Passwort für den Lexoffice-Zugang ist Sommer2024!", SecretKind.PASSWORD,
+                     "Sommer2024!", id="passwort-for-something-ist"),
+        pytest.param("admin / Sommer2024!", SecretKind.PASSWORD, "Sommer2024!", id="no-label"),
+        pytest.param("max@firma.de / Kaffee#7Tasse", SecretKind.PASSWORD, "Kaffee#7Tasse",
+                     id="no-label-email"),
+        pytest.param("pw Sommer2024!", SecretKind.PASSWORD, "Sommer2024!", id="short-label-pw"),
+        pytest.param("pass: Blau&Gelb42", SecretKind.PASSWORD, "Blau&Gelb42",
+                     id="short-label-pass"),
+        pytest.param("PIN ist 2468", SecretKind.PIN, "2468", id="short-label-pin-ist"),
+        pytest.param("Geheimzahl 4711", SecretKind.PIN, "4711", id="german-geheimzahl"),
+        pytest.param("Karte 4111.1111.1111.1111.", SecretKind.CARD_NUMBER,
+                     "4111.1111.1111.1111", id="card-with-dots"),
+        pytest.param("CVV 123", SecretKind.PIN, "123", id="cvv"),
+        pytest.param("iban de89-3704-0044-0532-0130-00", SecretKind.IBAN,
+                     "de89-3704-0044-0532-0130-00", id="iban-lower-case-dashes"),
+        pytest.param("IBAN: de89 3704 0044 0532 0130 00", SecretKind.IBAN,
+                     "de89 3704 0044 0532 0130 00", id="iban-lower-case-spaces"),
+        pytest.param("https://hooks.slack.com/services/T000/B000/XXXX", SecretKind.WEBHOOK,
+                     "https://hooks.slack.com/services/T000/B000/XXXX", id="slack-webhook"),
+        pytest.param("Discord: https://discord.com/api/webhooks/123/abc.", SecretKind.WEBHOOK,
+                     "https://discord.com/api/webhooks/123/abc", id="discord-webhook"),
+        pytest.param("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaA\n"
+                     "-----END OPENSSH PRIVATE KEY-----", SecretKind.API_KEY,
+                     "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaA\n"
+                     "-----END OPENSSH PRIVATE KEY-----", id="ssh-key-block"),
+        pytest.param("-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBGXyz0c\n"
+                     "-----END PGP PRIVATE KEY BLOCK-----", SecretKind.API_KEY,
+                     "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBGXyz0c\n"
+                     "-----END PGP PRIVATE KEY BLOCK-----", id="pgp-key-block"),
+        pytest.param("Mailchimp key 3f9a2c1e7b4d8a6f0e2c9b1d5a7e3f4c-us21", SecretKind.API_KEY,
+                     "3f9a2c1e7b4d8a6f0e2c9b1d5a7e3f4c-us21", id="mailchimp-key"),
+    ],
+)  # fmt: skip
+def test_the_kinds_that_got_through_are_flagged(text: str, kind: SecretKind, value: str) -> None:
+    assert found(text) == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lege im Passwortmanager einen Eintrag an",
+        "die IBAN steht auf der Rechnung",
+        "Passwort zurücksetzen lassen",
+        "PIN-Brief kommt per Post",
+        "Call +49 30 1234567",
+        "Rechnung RE-2026-0042, Bestellung 302-1234567-1234567, Sendung 00340434161094042557",
+        "Termin 14.12.2026, Version 2.14.3, Lindqvist_Angebot_2026-11-02_v3.pdf",
+        "https://www.lexoffice.de/login und https://api.slack.com/messaging/webhooks",
+        "Login in Canva, Vorlage „Flyer Q1“ duplizieren",
+        "Passwort Lexoffice → siehe Bitwarden",
+        "Code of Conduct: lesen",
+        "Mo / Fr, Lexoffice / DATEV, Q4 / 2026",
+        "-----BEGIN PGP PUBLIC KEY BLOCK-----",
+    ],
+)
+def test_the_look_alikes_named_in_the_issue_are_not_flagged(text: str) -> None:
+    assert found(text) == []
