@@ -638,10 +638,10 @@ def _login_pairs(text: str, urls: list[tuple[int, int]]) -> Iterator[SecretFindi
         separator = _LOGIN_SEPARATOR.match(text, label.end())
         if separator is None:
             continue  # "Login bei Lexoffice …" without ":" or a line break introduces nothing
-        user = _USER.match(text, separator.end())
-        if user is None or _is_placeholder(user.group()):
+        account = _USER.match(text, separator.end())
+        if account is None or _is_placeholder(account.group()):
             continue
-        joiner = _JOINER.match(text, user.end())
+        joiner = _JOINER.match(text, account.end())
         if joiner is None:
             continue
         span = _password_at(text, joiner.end(), strong=False)
@@ -651,8 +651,8 @@ def _login_pairs(text: str, urls: list[tuple[int, int]]) -> Iterator[SecretFindi
         user = pair.group("user")
         if _inside(pair.start(), urls) or (user is not None and _is_placeholder(user)):
             continue
-        joiner = pair.group("ejoin") or pair.group("ujoin")
-        if "\n" in joiner and not _alone_on_its_line(text, pair.start("value")):
+        between = pair.group("ejoin") or pair.group("ujoin")
+        if "\n" in between and not _alone_on_its_line(text, pair.start("value")):
             continue
         span = _password_at(text, pair.start("value"), strong=True)
         if span is not None and not _inside(span[0], urls):
