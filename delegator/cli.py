@@ -20,14 +20,24 @@ from delegator.domain.errors import DelegatorError
 from delegator.domain.model import Decision, Status
 from delegator.exchange.import_formats import format_ids as import_format_ids
 from delegator.runtime.paths import Paths
+from delegator.text.counts import Counts
 from delegator.text.messages import explain
 
 if TYPE_CHECKING:
+    from delegator.domain.brief import BriefFormat
     from delegator.services.workspace import Workspace
 
 EXIT_OK = 0
 EXIT_ERROR = 3
 EXIT_USAGE = 64
+MAX_ID = 2**63 - 1  # the largest id SQLite stores
+# The arguments that are text for the plan (not paths), by how the usage names them.
+TEXT_ARGUMENTS = {
+    "titles": "TITLE",
+    "notes": "--notes",
+    "assistant": "--assistant",
+    "format": "--format",
+}
 
 
 class UsageError(Exception):
@@ -37,6 +47,22 @@ class UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{self.prog}: {message}")
+
+
+def _task_id(text: str) -> int:
+    """An id as the database holds them (a whole number from 1 to MAX_ID); anything
+    else is a usage error naming the argument, not a traceback or a missing to-do."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate(
+                "cli", "{value} is not a to-do id (a whole number from 1 to {largest})"
+            ).format(value=repr(text), largest=MAX_ID)
+        )
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help=QCoreApplication.translate("cli", "sort a to-do into keep, delegate or undecided"),
     )
-    decide.add_argument("task_id", type=int, metavar="ID")
+    decide.add_argument("task_id", type=_task_id, metavar="ID")
     decide.add_argument("decision", choices=decisions)
 
     listing = commands.add_parser(
@@ -159,7 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help=QCoreApplication.translate("cli", "set the status of a to-do (dated)"),
     )
-    status.add_argument("task_id", type=int, metavar="ID")
+    status.add_argument("task_id", type=_task_id, metavar="ID")
     status.add_argument("status", choices=[s.value for s in Status])
     backup = commands.add_parser(
         "backup",
@@ -252,8 +278,13 @@ def run(argv: Sequence[str]) -> int:
     """Run one command; return the exit code."""
     from delegator.runtime import paths as paths_module
 
+    _pass_paths_through(sys.stdout)
     try:
         args = build_parser().parse_args(list(argv))
+        _refuse_undecodable(args)
+        if args.command == "export":
+            _refuse_empty_output(args.output)
+            _export_formats(args.format)
     except UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
@@ -298,6 +329,45 @@ def run(argv: Sequence[str]) -> int:
         parts = [str(part) for part in (error.filename, error.strerror or str(error)) if part]
         print("delegator: " + " ".join(parts), file=sys.stderr)
         return EXIT_ERROR
+
+
+def _pass_paths_through(stream: object) -> None:
+    """Let *stream* print a path that is not valid UTF-8 (a file name made of other
+    bytes, which Python holds as surrogate escapes) as the bytes it is made of."""
+    import io
+
+    if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower().replace("-", "") in (
+        "utf8",
+        "ascii",
+    ):
+        stream.reconfigure(errors="surrogateescape")
+
+
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    """UsageError naming the first text argument that is not valid UTF-8 (the shell
+    passed bytes of another encoding): it would end as a codec error, or as text
+    nobody can read. Paths are left alone; the file system takes any bytes."""
+    for dest, name in TEXT_ARGUMENTS.items():
+        value = getattr(args, dest, None)
+        values = value if isinstance(value, list) else [value]
+        for text in values:
+            if isinstance(text, str) and not _is_text(text):
+                raise UsageError(
+                    f"delegator {args.command}: "
+                    + QCoreApplication.translate(
+                        "cli",
+                        "{argument} is not valid text: it holds bytes that are not UTF-8. "
+                        "Nothing was changed.",
+                    ).format(argument=name)
+                )
+
+
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _dispatch(args: argparse.Namespace, paths: Paths) -> int:
@@ -425,17 +495,14 @@ def _readiness(workspace: Workspace, as_json: bool) -> int:
 def _export(workspace: Workspace, args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from delegator.domain.brief import BriefFormat, BriefOptions
+    from delegator.domain.brief import BriefOptions
     from delegator.domain.errors import SecretsFound
     from delegator.services.handover_package import write_package
     from delegator.services.handover_service import secret_hits
     from delegator.text import i18n
     from delegator.text.formatting import default_paper
 
-    try:
-        formats = [BriefFormat(part.strip()) for part in args.format.split(",") if part.strip()]
-    except ValueError as error:
-        raise UsageError(f"delegator export: --format: {error}") from error
+    formats = _export_formats(args.format)
     service = workspace.handover
     assistant = None if args.unassigned else service.assistant_named(args.assistant)
     language = args.lang or workspace.profile.profile().brief_language or i18n.ui_language()
@@ -452,11 +519,56 @@ def _export(workspace: Workspace, args: argparse.Namespace) -> int:
         brief,
         assistant.id if assistant else None,
         ",".join(f.value for f in formats),
-        str(folder),
+        _readable(str(folder)),
         digest,
     )
     print("\n".join(str(path) for path in written))
     return EXIT_OK
+
+
+def _refuse_empty_output(output: str) -> None:
+    """UsageError for an empty ``-o``, which would mean the current folder."""
+    if not output.strip():
+        raise UsageError(
+            "delegator export: "
+            + QCoreApplication.translate(
+                "cli", "-o is empty; it needs the folder to write the package into."
+            )
+        )
+
+
+def _export_formats(text: str) -> list[BriefFormat]:
+    """The formats *text* names (``md,pdf``), each once; UsageError for one that is not
+    a format, or for no format at all (nothing would be written but the manifest)."""
+    from delegator.domain.brief import BriefFormat
+
+    known = ", ".join(f.value for f in BriefFormat)
+    formats: list[BriefFormat] = []
+    for part in (part.strip() for part in text.split(",")):
+        if not part:
+            continue
+        try:
+            formats.append(BriefFormat(part))
+        except ValueError:
+            raise UsageError(
+                "delegator export: "
+                + QCoreApplication.translate(
+                    "cli", "--format: {value} is not a format; the formats are {known}."
+                ).format(value=repr(part), known=known)
+            ) from None
+    if not formats:
+        raise UsageError(
+            "delegator export: "
+            + QCoreApplication.translate(
+                "cli", "--format names no format; give one or more of {known}."
+            ).format(known=known)
+        )
+    return list(dict.fromkeys(formats))
+
+
+def _readable(path: str) -> str:
+    """*path* as text that can be stored: bytes that are not UTF-8 become \ufffd."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _import(workspace: Workspace, args: argparse.Namespace) -> int:
@@ -474,20 +586,23 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
             path, fmt, include_done=args.include_done, dry_run=args.dry_run
         )
     except ImportFormatError as error:
+        where = (
+            QCoreApplication.translate("cli", "{file}, line {line}").format(
+                file=path, line=error.line
+            )
+            if error.line > 0
+            else str(path)
+        )
         print(
             "delegator: "
-            + QCoreApplication.translate(
-                "cli", "{file}, line {line}: {reason}. Nothing was imported."
-            ).format(file=path, line=error.line, reason=import_reason(error)),
+            + QCoreApplication.translate("cli", "{where}: {reason}. Nothing was imported.").format(
+                where=where, reason=import_reason(error)
+            ),
             file=sys.stderr,
         )
         return EXIT_ERROR
-    verb = (
-        QCoreApplication.translate("cli", "Would create {count} to-dos")
-        if args.dry_run
-        else QCoreApplication.translate("cli", "Created {count} to-dos")
-    )
-    print(verb.format(count=report.created))
+    counts = Counts()
+    print(counts.would_create(report.created) if args.dry_run else counts.created(report.created))
     for update in report.updates:
         print(
             QCoreApplication.translate("cli", "#{id} {title}: {before} → {after}").format(
@@ -526,11 +641,7 @@ def _demo(paths: Paths) -> int:
         count = workspace.fill_with_demo(i18n.ui_language())
     finally:
         workspace.close()
-    print(
-        QCoreApplication.translate(
-            "cli", "Added a sample business with {count} to-dos to {path}."
-        ).format(count=count, path=paths.database)
-    )
+    print(Counts().sample_business(count).format(path=paths.database))
     return EXIT_OK
 
 

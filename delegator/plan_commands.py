@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLockFile
 
 from delegator.runtime.paths import Paths
+from delegator.text.counts import Counts
 
 if TYPE_CHECKING:
     from delegator.domain.backups import Backup
@@ -80,12 +81,10 @@ def _holds(entry: Backup) -> str:
         return QCoreApplication.translate("cli", "unreadable: {problem}").format(
             problem=entry.problem
         )
-    return QCoreApplication.translate(
-        "cli", "{todos} to-dos, {delegated} delegated, {assistants} assistants"
-    ).format(
-        todos=entry.summary.todos,
+    return QCoreApplication.translate("cli", "{todos}, {delegated} delegated, {assistants}").format(
+        todos=Counts().todos(entry.summary.todos),
         delegated=entry.summary.delegated,
-        assistants=entry.summary.assistants,
+        assistants=Counts().assistants(entry.summary.assistants),
     )
 
 
@@ -99,8 +98,13 @@ def restore(paths: Paths, file: str, yes: bool) -> int:
     service = backup_service(paths)
     summary = service.check_backup(source)
     question = QCoreApplication.translate(
-        "cli", "Replace the plan in {path} with {file} ({todos} to-dos, {delegated} delegated)?"
-    ).format(path=paths.database, file=source, todos=summary.todos, delegated=summary.delegated)
+        "cli", "Replace the plan in {path} with {file} ({todos}, {delegated} delegated)?"
+    ).format(
+        path=paths.database,
+        file=source,
+        todos=Counts().todos(summary.todos),
+        delegated=summary.delegated,
+    )
     if not yes and not confirmed(question):
         return EXIT_ERROR
     with window_closed(paths):
@@ -135,14 +139,12 @@ def open_archive(workspace: Workspace, paths: Paths, file: str, yes: bool) -> in
     print(
         "  "
         + QCoreApplication.translate(
-            "cli",
-            "{todos} to-dos, {delegated} delegated, {assistants} assistants, "
-            "{attachments} attachments",
+            "cli", "{todos}, {delegated} delegated, {assistants}, {attachments}"
         ).format(
-            todos=summary.todos,
+            todos=Counts().todos(summary.todos),
             delegated=summary.delegated,
-            assistants=summary.assistants,
-            attachments=summary.attachments,
+            assistants=Counts().assistants(summary.assistants),
+            attachments=Counts().attachments(summary.attachments),
         )
     )
     question = QCoreApplication.translate(
@@ -208,15 +210,15 @@ def backup_hint(error: Exception, args: argparse.Namespace, paths: Paths) -> str
         return " " + QCoreApplication.translate("cli", "There is no good backup of it.")
     data_dir = getattr(args, "data_dir", None)
     where = f"--data-dir {shlex.quote(str(paths.data_dir))} " if data_dir else ""
-    todos = newest.summary.todos if newest.summary else 0
+    count = newest.summary.todos if newest.summary else 0
     return " " + QCoreApplication.translate(
         "cli",
-        "The newest good backup is {file} from {created} ({todos} to-dos). Restore it "
+        "The newest good backup is {file} from {created} ({todos}). Restore it "
         "with: delegator {where}restore {file}",
     ).format(
         file=shlex.quote(str(newest.path)),
         created=f"{newest.created:%Y-%m-%d %H:%M}",
-        todos=todos,
+        todos=Counts().todos(count),
         where=where,
     )
 

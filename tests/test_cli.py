@@ -363,7 +363,7 @@ def test_import_a_plain_list_and_a_todo_txt(tmp_path: Path) -> None:
     )
     result = run("import", str(todo), data_dir=data)
     assert result.returncode == 0, result.stderr
-    assert "Created 1 to-dos" in result.stdout
+    assert "Created 1 to-do\n" in result.stdout
     assert "Skipped 1: done" in result.stdout
     assert "Skipped 1: duplicate" in result.stdout
     tasks = {t["title"]: t for t in json.loads(run("list", "--json", data_dir=data).stdout)}

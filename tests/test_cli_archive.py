@@ -11,6 +11,9 @@ import pytest
 
 from delegator import cli
 from tests.cli_helpers import run, titles
+from tests.cli_plurals import cli_in_english  # noqa: F401 (a fixture)
+
+pytestmark = pytest.mark.usefixtures("cli_in_english")
 
 
 @pytest.fixture

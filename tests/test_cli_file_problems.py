@@ -15,9 +15,13 @@ import pytest
 
 from delegator import cli
 from delegator.runtime.paths import DATA_FILE_NAME
+from tests.cli_plurals import cli_in_english  # noqa: F401 (a fixture)
 from tests.storage.helpers import write_unchecked
 
-pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
+pytestmark = [
+    pytest.mark.filterwarnings("ignore::ResourceWarning"),
+    pytest.mark.usefixtures("cli_in_english"),
+]
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

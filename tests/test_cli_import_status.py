@@ -12,7 +12,10 @@ from delegator import cli
 from delegator.domain.model import Status
 from delegator.runtime.paths import Paths
 from delegator.services.workspace import Workspace
+from tests.cli_plurals import cli_in_english  # noqa: F401 (a fixture)
 from tests.returned_files import hand_over, returned_ics
+
+pytestmark = pytest.mark.usefixtures("cli_in_english")
 
 
 @pytest.fixture

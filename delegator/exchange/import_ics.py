@@ -14,8 +14,10 @@
   ``ImportResult.skipped``.
 - ``UID``, when it is a Delegator ref, the to-do's ``ref``.
 
-The library unfolds lines and unescapes text. It reports no line numbers, so an error
-names the line of the content it quotes when it can be found, else 0 (the whole file).
+The library unfolds lines and unescapes text. It reports no line numbers: a date, time
+or duration it cannot read is looked for line by line (a folded line counts where it
+starts) and named with its field and value; another error names the line of the content
+it quotes when it can be found, else 0 (the whole file).
 """
 
 from __future__ import annotations
@@ -23,8 +25,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from icalendar import Calendar, Component
+from icalendar.parser import Contentline
+from icalendar.prop import TypesFactory
 
 from delegator.domain.imported import ImportedTask, ImportFormatError, ImportProblem, ImportResult
 from delegator.domain.model import Frequency, Priority, Status
@@ -38,6 +43,11 @@ _FREQUENCIES = {
     "YEARLY": Frequency.YEARLY,
 }
 _BREAK = re.compile(r"\r\n|\r|\n")
+# The properties whose value is a date, a time or a duration.
+_MOMENTS = frozenset(
+    {"DUE", "DTSTART", "DTEND", "DURATION", "COMPLETED", "CREATED", "DTSTAMP", "LAST-MODIFIED"}
+    | {"RECURRENCE-ID", "EXDATE", "RDATE"}
+)
 _QUOTED = re.compile(r"'([^']{2,})'|got: (.{2,})$")
 
 
@@ -67,6 +77,7 @@ def parse_ics(data: bytes | str, *, include_done: bool = False) -> ImportResult:
     try:
         calendar = Calendar.from_ical(text)
     except Exception as error:  # the library raises ValueError, and worse on odd input
+        _refuse_bad_value(logical)
         raise ImportFormatError(
             _line_of_error(error, logical), ImportProblem.ICALENDAR_SYNTAX, detail=_reason(error)
         ) from error
@@ -226,6 +237,27 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
         else:
             result.append((number, physical))
     return result
+
+
+def _refuse_bad_value(logical: Iterable[tuple[int, str]]) -> None:
+    """ImportFormatError (``BAD_ICS_VALUE``) naming the line, field and value of the
+    first date, time or duration the library cannot read, if there is one."""
+    factory = TypesFactory.instance()
+    for line, content in logical:
+        name = content.split(":", 1)[0].split(";", 1)[0].strip().upper()
+        if name not in _MOMENTS:
+            continue
+        try:
+            _name, params, value = Contentline(content).parts()  # type: ignore[no-untyped-call]
+        except Exception:  # not a content line at all: the library's words say it
+            continue
+        try:
+            kind: Any = factory.for_property(name, params.get("VALUE"))
+            kind.from_ical(value)
+        except Exception as error:
+            raise ImportFormatError(
+                line, ImportProblem.BAD_ICS_VALUE, field=name, value=value
+            ) from error
 
 
 def _line_of_error(error: BaseException, logical: Iterable[tuple[int, str]]) -> int:

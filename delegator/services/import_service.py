@@ -20,6 +20,7 @@ from delegator.domain.followup import StatusSource
 from delegator.domain.imported import ImportedTask, ImportResult
 from delegator.domain.model import Status, Task
 from delegator.exchange.csv_mapping import guess_column
+from delegator.exchange.import_file import read_file
 from delegator.exchange.import_formats import (
     FORMATS,
     ImportFormat,
@@ -52,6 +53,7 @@ __all__ = [
     "detect_format",
     "file_patterns",
     "guess_column",
+    "read_file",
     "read_text",
 ]
 
@@ -329,9 +331,9 @@ class ImportService:
     ) -> ImportReport:
         """Read *path* (in *fmt*, or the format its name and content suggest) and store
         its to-dos but the likely duplicates and its status updates, unless *dry_run*.
-        An ImportFormatError names the line, an OSError the file; either way nothing is
-        stored."""
-        text = read_text(path.read_bytes())
+        An ImportFormatError names the line (0: the whole file, which is not a regular
+        file or too large), an OSError the file; either way nothing is stored."""
+        text = read_text(read_file(path))
         context = self.context()
         plan = self.plan(text, fmt or detect_format(path, text), context, include_done=include_done)
         chosen = plan.chosen()

@@ -8,7 +8,7 @@ writes them (``'2026-13-01'``), as the messages always did.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from delegator.domain.imported import ImportFormatError
 from delegator.domain.imported import ImportProblem as P
@@ -98,3 +98,33 @@ def import_reason(error: ImportFormatError) -> str:
             return QCoreApplication.translate(
                 "ImportError", "cannot read the to-do: {detail}"
             ).format(detail=detail)
+        case P.BAD_ICS_VALUE:
+            return QCoreApplication.translate(
+                "ImportError", "{field} {value} is not a valid date, time or duration"
+            ).format(field=values["field"], value=value)
+        case P.NOT_A_FILE:
+            return _not_a_file(str(values.get("kind", "")))
+        case P.TOO_LARGE:
+            return QCoreApplication.translate(
+                "ImportError", "larger than {limit}, the most an import reads"
+            ).format(limit=_size(int(str(values["limit"]))))
+
+
+def _not_a_file(kind: str) -> str:
+    match kind:
+        case "folder":
+            return QCoreApplication.translate("ImportError", "a folder, not a file")
+        case "pipe":
+            return QCoreApplication.translate(
+                "ImportError", "a named pipe, not a file; save what it holds to a file first"
+            )
+        case "device":
+            return QCoreApplication.translate("ImportError", "a device, not a file")
+        case "socket":
+            return QCoreApplication.translate("ImportError", "a socket, not a file")
+    return QCoreApplication.translate("ImportError", "not a regular file")
+
+
+def _size(size: int) -> str:
+    """*size* bytes as the user's locale writes it (50 MB)."""
+    return QLocale().formattedDataSize(size, 0, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
