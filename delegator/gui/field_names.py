@@ -1,5 +1,6 @@
 """A to-do's fields by the names the editor gives them, for the messages and dialogs
-that name a field (a secret found in it, a change since the handover)."""
+that name a field (a secret found in it, a change since the handover); the other
+fields of a brief (profile, assistant, changes) by the names their pages give them."""
 
 from __future__ import annotations
 
@@ -23,6 +24,29 @@ _NAMES = {
     "escalation_rule": QT_TRANSLATE_NOOP("TaskFields", "Escalation rule"),
     "notes": QT_TRANSLATE_NOOP("TaskFields", "Notes"),
 }
+
+
+# The other fields of a brief (domain/brief.py: Agreement, Brief, HandoverChanges).
+_BRIEF_NAMES = {
+    "client_name": QT_TRANSLATE_NOOP("BriefFields", "Name"),
+    "business": QT_TRANSLATE_NOOP("BriefFields", "Business"),
+    "channels": QT_TRANSLATE_NOOP("BriefFields", "Contact channels"),
+    "time_zone": QT_TRANSLATE_NOOP("BriefFields", "Time zone"),
+    "check_in": QT_TRANSLATE_NOOP("BriefFields", "Check-in rhythm"),
+    "assistant_name": QT_TRANSLATE_NOOP("BriefFields", "Name"),
+    "added": QT_TRANSLATE_NOOP("BriefFields", "New to-dos"),
+    "removed": QT_TRANSLATE_NOOP("BriefFields", "Removed to-dos"),
+    "changed": QT_TRANSLATE_NOOP("BriefFields", "Changed to-dos"),
+    "title": QT_TRANSLATE_NOOP("BriefFields", "Title"),
+    "skills": QT_TRANSLATE_NOOP("BriefFields", "Skills needed"),
+}
+
+
+def brief_field_name(field: str) -> str:
+    """The name of a field of a brief outside its to-dos (the field's own name when it
+    has none)."""
+    name = _BRIEF_NAMES.get(field)
+    return QCoreApplication.translate("BriefFields", str(name)) if name else field
 
 
 def field_name(field: str) -> str:

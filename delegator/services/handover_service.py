@@ -4,7 +4,9 @@ record it (so the next brief to the same assistant can list what changed)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import fields, is_dataclass
+from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -16,9 +18,9 @@ from delegator.domain.brief import (
     BriefTask,
     HandoverChanges,
 )
-from delegator.domain.errors import SecretHit, UnknownAssistant
+from delegator.domain.errors import SecretHit, SecretPlace, UnknownAssistant
 from delegator.domain.hours import hours_per_week
-from delegator.domain.model import Decision, Status, Task
+from delegator.domain.model import Decision, Resource, ResourceKind, Status, Task
 from delegator.domain.money import cost_per_month_cents, hours_per_month
 from delegator.domain.secrets import find_secrets
 from delegator.exchange.brief_snapshot import snapshot, task_change, title_of
@@ -51,36 +53,63 @@ def brief_task(task: Task, options: BriefOptions) -> BriefTask:
     )
 
 
-EXPORTED_TEXT = (
-    "title",
-    "instructions",
-    "steps",
-    "acceptance_criteria",
-    "tools",
-    "escalation_rule",
-    "notes",
-    "resources",
-)
-
-
 def secret_hits(brief: Brief) -> list[SecretHit]:
-    """Every exported field of every task that holds something like a secret."""
+    """Every place in *brief* that holds something like a secret, one hit per field.
+
+    Every file of a package is made from the Brief, so every text in it is scanned:
+    each field of each to-do (links with their address, attached files by the name
+    they go out under), the profile (name, business, contact channels …), the
+    assistant's name, the changes since the last handover and the rest (the title, the
+    list of skills). A value already reported in one place (a to-do's title among the
+    added ones, a skill in the list of all skills) is not reported again.
+    """
     hits: list[SecretHit] = []
+    reported: set[str] = set()
+
+    def scan(value: object, field: str, place: SecretPlace, task_title: str = "") -> None:
+        for text in _texts(value):
+            found = [f for f in find_secrets(text) if text[f.start : f.end] not in reported]
+            if found:
+                reported.update(text[f.start : f.end] for f in found)
+                hits.append(SecretHit(task_title, field, found[0].kind, place))
+                return
+
     for task in brief.tasks:
-        for field in EXPORTED_TEXT:
-            value = getattr(task, field)
-            if field == "resources":
-                texts = [f"{r.label} {r.target}" for r in value]
-            elif isinstance(value, tuple):
-                texts = list(value)
-            else:
-                texts = [value]
-            for text in texts:
-                found = find_secrets(text)
-                if found:
-                    hits.append(SecretHit(task.title, field, found[0].kind))
-                    break
+        for field in fields(task):
+            scan(getattr(task, field.name), field.name, SecretPlace.TASK, task.title)
+    for field in fields(brief.agreement):
+        scan(getattr(brief.agreement, field.name), field.name, SecretPlace.PROFILE)
+    scan(brief.assistant_name, "assistant_name", SecretPlace.ASSISTANT)
+    if brief.changes is not None:
+        for field in fields(brief.changes):
+            scan(getattr(brief.changes, field.name), field.name, SecretPlace.CHANGES)
+    for field in fields(brief):
+        if field.name not in _SCANNED_APART:
+            scan(getattr(brief, field.name), field.name, SecretPlace.BRIEF)
     return hits
+
+
+# Scanned above with their own place; the plan's id is the app's own random number.
+_SCANNED_APART = {"tasks", "agreement", "assistant_name", "changes", "plan_uid"}
+
+
+def _texts(value: object) -> Iterator[str]:
+    """The texts *value* carries into a brief: itself, its items, its fields."""
+    if isinstance(value, Enum):
+        return
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Resource):
+        # An attached file goes out under its name, never its path in the data folder.
+        yield value.label
+        if value.kind is ResourceKind.LINK:
+            yield value.target
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from _texts(item)
+    elif is_dataclass(value) and not isinstance(value, type):
+        for field in fields(value):
+            yield from _texts(getattr(value, field.name))
 
 
 class HandoverService:

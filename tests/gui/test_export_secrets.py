@@ -1,0 +1,68 @@
+"""The export dialog warns about a secret anywhere in the brief — a to-do's area or
+skills, the profile's business or contact channels — naming the place and the field."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from delegator.domain.model import Decision
+from delegator.domain.profile import ChannelKind, ContactChannel
+from delegator.gui.export_dialog import ExportDialog
+from delegator.services.workspace import Workspace
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """QMessageBox.question answers No and records its text."""
+    texts: list[str] = []
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        texts.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return texts
+
+
+def test_secrets_outside_the_tools_are_named_with_their_place(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, asked: list[str]
+) -> None:
+    workspace.fill_with_demo("en")
+    anna = workspace.handover.assistant_named("Anna Keller")
+    first, second = [
+        t
+        for t in workspace.tasks.tasks(decision=Decision.DELEGATE, archived=False)
+        if t.assistant_id == anna.id
+    ][:2]
+    workspace.tasks.save(replace(first, area="Finance PIN 4711"))
+    workspace.tasks.save(replace(second, skills=(*second.skills, "admin / Sommer2024!")))
+    profile = workspace.profile.profile()
+    workspace.profile.save(
+        replace(
+            profile,
+            business=f"{profile.business}, iban de89-3704-0044-0532-0130-00",
+            channels=(
+                *profile.channels,
+                ContactChannel(ChannelKind.CHAT, "https://hooks.slack.com/services/T0/B0/X"),
+            ),
+        )
+    )
+    dialog = ExportDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.set_folder(tmp_path / "out")
+
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    [question] = asked
+    assert f"• “{first.title}”: Area" in question
+    assert f"• “{second.title}”: Skills" in question
+    assert "• Your profile: Business" in question
+    assert "• Your profile: Contact channels" in question
+    assert not (tmp_path / "out").exists()
+    assert dialog.status.text() == "Nothing was exported."
