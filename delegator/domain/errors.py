@@ -202,13 +202,25 @@ class AttachmentTooLarge(DelegatorError):
         self.limit_bytes = limit_bytes
 
 
+class SecretPlace(StrEnum):
+    """Where in a brief a secret-looking value is."""
+
+    TASK = "task"  # a to-do's field (SecretHit.task_title names the to-do)
+    PROFILE = "profile"  # the user's profile: name, business, contact channels, …
+    ASSISTANT = "assistant"  # the assistant's name
+    CHANGES = "changes"  # what changed since the last handover (removed to-dos' titles)
+    BRIEF = "brief"  # anything else the brief says
+
+
 @dataclass(frozen=True, slots=True)
 class SecretHit:
-    """A value in an exported field that looks like a secret."""
+    """A value in an exported field that looks like a secret; *task_title* is empty
+    unless *place* is a to-do."""
 
     task_title: str
     field: str
     kind: SecretKind
+    place: SecretPlace = SecretPlace.TASK
 
 
 class SecretsFound(DelegatorError):
@@ -216,7 +228,8 @@ class SecretsFound(DelegatorError):
 
     def __init__(self, hits: Sequence[SecretHit]) -> None:
         first = hits[0]
-        super().__init__(f"{first.task_title}: {first.field} looks like a {first.kind.value}")
+        where = first.task_title if first.place is SecretPlace.TASK else first.place.value
+        super().__init__(f"{where}: {first.field} looks like a {first.kind.value}")
         self.hits = tuple(hits)
 
 
@@ -263,4 +276,24 @@ class ArchiveRefused(DelegatorError):
         self.archive = archive
         self.problem = problem
         self.member = member
+        self.detail = detail
+
+
+class ExportProblem(StrEnum):
+    """Why a handover package (or agenda) was not written where it was asked to."""
+
+    LINK = "link"  # a symbolic link where a file or folder of the export goes
+    NOT_A_FILE = "not_a_file"  # a folder (or other non-file) where a file goes
+    NOT_A_FOLDER = "not_a_folder"  # a file where a folder goes
+    ATTACHMENT_MISSING = "attachment_missing"  # not in the data folder's attachments
+
+
+class ExportRefused(DelegatorError):
+    """Nothing was exported: *path* is the place at fault; *detail* names the
+    attachment (its label) for ATTACHMENT_MISSING."""
+
+    def __init__(self, problem: ExportProblem, path: Path, detail: str = "") -> None:
+        super().__init__(f"{path}: {problem.value}" + (f" ({detail})" if detail else ""))
+        self.problem = problem
+        self.path = path
         self.detail = detail

@@ -40,6 +40,9 @@ class ImportProblem(StrEnum):
     NOT_ICALENDAR = "not_icalendar"
     ICALENDAR_SYNTAX = "icalendar_syntax"  # detail (the library's words, untranslated)
     UNREADABLE_TODO = "unreadable_todo"  # detail
+    BAD_ICS_VALUE = "bad_ics_value"  # field (DUE, DTSTART …), value
+    NOT_A_FILE = "not_a_file"  # kind: folder, pipe, device, socket or other
+    TOO_LARGE = "too_large"  # limit (in MB)
 
 
 class ImportFormatError(DelegatorError):

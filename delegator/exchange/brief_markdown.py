@@ -16,12 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from pathlib import PurePosixPath
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QTime
 
 from delegator.domain.brief import Agreement, Brief, BriefTask, HandoverChanges
 from delegator.domain.model import DelegationLevel, Frequency, Priority, Resource, ResourceKind
+from delegator.domain.package_names import attachment_names
 from delegator.domain.profile import ChannelKind
 from delegator.text.brief_text import BriefText
 from delegator.text.formatting import CURRENCY_SYMBOLS
@@ -254,8 +254,9 @@ def render_markdown(brief: Brief) -> str:
         _section(blocks, tr.heading(2, QT_TRANSLATE_NOOP("Brief", "Skills needed")), skills)
     if brief.tasks:
         blocks += [tr.heading(2, QT_TRANSLATE_NOOP("Brief", "Overview")), _overview(brief, tr)]
+    files = attachment_names(r for t in brief.tasks for r in t.resources)
     for number, task in enumerate(brief.tasks, start=1):
-        blocks += _task(number, task, tr, brief)
+        blocks += _task(number, task, tr, brief, files)
     totals = [
         tr.field(QT_TRANSLATE_NOOP("Brief", "Hours per week"), tr.hours(brief.hours_per_week)),
         tr.field(QT_TRANSLATE_NOOP("Brief", "Hours per month"), tr.hours(brief.hours_per_month)),
@@ -355,7 +356,9 @@ def _due_text(shown: str, due: dt.date, brief: Brief, tr: MarkdownStyle) -> str:
     return tr(QT_TRANSLATE_NOOP("Brief", "{date} (overdue)")).format(date=shown)
 
 
-def _task(number: int, task: BriefTask, tr: MarkdownStyle, brief: Brief) -> list[str]:
+def _task(
+    number: int, task: BriefTask, tr: MarkdownStyle, brief: Brief, files: dict[str, str]
+) -> list[str]:
     blocks = [f"## {number}. {text(task.title)}"]
 
     def sub(source: object, *body: str) -> None:
@@ -368,7 +371,7 @@ def _task(number: int, task: BriefTask, tr: MarkdownStyle, brief: Brief) -> list
     sub(QT_TRANSLATE_NOOP("Brief", "Done when"), bullet_list(map(text, task.acceptance_criteria)))
     sub(QT_TRANSLATE_NOOP("Brief", "Skills"), bullet_list(map(text, task.skills)))
     sub(QT_TRANSLATE_NOOP("Brief", "Tools and access"), bullet_list(map(text, task.tools)))
-    resources = bullet_list(_resource(r, tr) for r in task.resources)
+    resources = bullet_list(_resource(r, tr, files) for r in task.resources)
     sub(QT_TRANSLATE_NOOP("Brief", "Resources"), resources)
     timing = []
     if task.frequency is not None:
@@ -397,11 +400,12 @@ def _task(number: int, task: BriefTask, tr: MarkdownStyle, brief: Brief) -> list
     return blocks
 
 
-def _resource(resource: Resource, tr: MarkdownStyle) -> str:
-    """A link as a Markdown link (web and mail only), a file by name in attachments/."""
+def _resource(resource: Resource, tr: MarkdownStyle, files: dict[str, str]) -> str:
+    """A link as a Markdown link (web and mail only), a file by its name in the
+    package's attachments/ (domain/package_names.py)."""
     label = text(resource.label)
     if resource.kind is ResourceKind.FILE:
-        name = text(PurePosixPath(resource.target.replace("\\", "/")).name)
+        name = text(files[resource.target])
         see = tr(QT_TRANSLATE_NOOP("Brief", "{label} (see attachments/{file})"))
         return see.format(label=label or name, file=name)
     url = _CONTROL.sub("", resource.target).strip()

@@ -33,9 +33,11 @@ from delegator.gui.export_questions import confirm_overwrite
 from delegator.gui.form_widgets import WrappingLabel
 from delegator.services.agenda_service import agenda_files, agenda_markdown, write_agenda
 from delegator.services.handover_package import ExportCancelled
+from delegator.services.staged_folder import in_the_way, refusal
 from delegator.services.workspace import Workspace
 from delegator.text import i18n
 from delegator.text.formatting import default_paper
+from delegator.text.messages import export_failure
 
 
 class AgendaJob(Job):
@@ -183,7 +185,12 @@ class AgendaDialog(QDialog):
             return
         folder = Path(chosen)
         self._folder = folder
-        existing = [path for path in agenda_files(agenda, formats, folder) if path.exists()]
+        names = [path.name for path in agenda_files(agenda, formats, folder)]
+        refused = refusal(folder, names)
+        if refused is not None:
+            self._failed(refused)
+            return
+        existing = in_the_way(folder, names)
         if existing and not confirm_overwrite(self, existing):
             self.status.setText(self.tr("Nothing was exported."))
             return
@@ -192,7 +199,9 @@ class AgendaDialog(QDialog):
             AgendaJob(agenda, formats, folder, force=bool(existing)),
             on_success=self._exported,
             on_failure=self._failed,
-            on_cancel=lambda: self.status.setText(self.tr("Export cancelled.")),
+            on_cancel=lambda: self.status.setText(
+                self.tr("Export cancelled. Nothing was written.")
+            ),
         )
 
     def _exported(self, paths: list[Path]) -> None:
@@ -203,9 +212,7 @@ class AgendaDialog(QDialog):
         )
 
     def _failed(self, error: Exception) -> None:
-        self.status.setText(
-            self.tr("The export failed: {error}").format(error=str(error) or type(error).__name__)
-        )
+        self.status.setText(export_failure(error))
 
     @Slot(bool)
     def _set_busy(self, _busy: bool) -> None:

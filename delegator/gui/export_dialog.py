@@ -48,14 +48,12 @@ from delegator.gui.export_blockers import BlockersBox
 from delegator.gui.export_job import ExportJob
 from delegator.gui.export_questions import confirm_overwrite, confirm_secrets
 from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
-from delegator.services.handover_package import (
-    brief_markdown,
-    targets,
-)
+from delegator.services.handover_package import brief_markdown, in_the_way, refusal
 from delegator.services.handover_service import secret_hits
 from delegator.services.workspace import Workspace
 from delegator.text import i18n
 from delegator.text.formatting import default_paper
+from delegator.text.messages import export_failure
 
 PREVIEW_DELAY_MS = 200
 # GFM tables and task lists, but typed HTML is shown as text, never interpreted.
@@ -387,13 +385,17 @@ class ExportDialog(QDialog):
         try:
             brief = self._brief()
         except DelegatorError as error:
-            self._fail(str(error))
+            self._failed(error)
             return
         hits = secret_hits(brief)
         if hits and not confirm_secrets(self, hits):
             self.status.setText(self.tr("Nothing was exported."))
             return
-        existing = [p for p in targets(brief, formats, folder) if p.exists()]
+        refused = refusal(brief, formats, folder)
+        if refused is not None:
+            self._failed(refused)
+            return
+        existing = in_the_way(brief, formats, folder)
         if existing and not confirm_overwrite(self, existing):
             self.status.setText(self.tr("Nothing was exported."))
             return
@@ -461,14 +463,12 @@ class ExportDialog(QDialog):
         self.export_finished.emit([Path(p) for p in paths])
 
     def _failed(self, error: Exception) -> None:
-        self._fail(str(error) or type(error).__name__)
-
-    def _fail(self, error: str) -> None:
-        self.status.setText(self.tr("The export failed: {error}").format(error=error))
-        self.export_failed.emit(error)
+        message = export_failure(error)
+        self.status.setText(message)
+        self.export_failed.emit(message)
 
     def _cancelled(self) -> None:
-        self.status.setText(self.tr("Export cancelled. Files already finished stay in the folder."))
+        self.status.setText(self.tr("Export cancelled. Nothing was written."))
         self.export_cancelled.emit()
 
     def _open_folder(self) -> None:

@@ -21,6 +21,7 @@ from delegator.services.import_service import (
     StatusUpdate,
     StoreImport,
     detect_format,
+    read_file,
     read_text,
 )
 
@@ -68,17 +69,14 @@ class ReadJob(Job):
         self._include_done = include_done
 
     def _read_bytes(self, path: Path) -> bytes:
-        chunks: list[bytes] = []
-        total = path.stat().st_size
-        done = 0
-        self.report(0, total)
-        with path.open("rb") as file:
-            while chunk := file.read(CHUNK):
-                self.check_cancelled()
-                chunks.append(chunk)
-                done += len(chunk)
-                self.report(min(done, total), max(total, done))
-        return b"".join(chunks)
+        """The file's bytes, read as the command line reads them (only a regular file,
+        bounded), with progress and a chance to cancel after each chunk."""
+
+        def progressed(done: int, total: int) -> None:
+            self.check_cancelled()
+            self.report(done, total)
+
+        return read_file(path, progressed, chunk=CHUNK)
 
     def work(self) -> ImportPlan | NeedsMapping:
         if self._path is not None:

@@ -21,7 +21,6 @@ What goes in:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -35,10 +34,13 @@ from delegator.domain.agenda import (
 )
 from delegator.domain.brief import BriefFormat
 from delegator.domain.model import Decision
+from delegator.domain.package_names import file_slug
 from delegator.services.assistant_service import AssistantService
 from delegator.services.followup_service import FollowUpService
-from delegator.services.handover_package import ExportCancelled, atomic_write
+from delegator.services.handover_package import ExportCancelled
+from delegator.services.staged_folder import StagedFolder
 from delegator.services.task_service import TaskService
+from delegator.storage.sqlite_errors import unwritable
 
 AGENDA_FORMATS = (BriefFormat.MARKDOWN, BriefFormat.PDF)
 Progress = Callable[[int, int], bool]
@@ -121,7 +123,7 @@ def agenda_markdown(agenda: Agenda) -> str:
 
 def agenda_files(agenda: Agenda, formats: Iterable[BriefFormat], folder: Path) -> list[Path]:
     """Where the agenda goes in *folder*: check-in-agenda-<assistant>-<date>.md/.pdf."""
-    slug = re.sub(r"[^\w-]+", "-", agenda.assistant_name.casefold()).strip("-") or "assistant"
+    slug = file_slug(agenda.assistant_name, "assistant")
     stem = f"check-in-agenda-{slug}-{agenda.made_at.date().isoformat()}"
     return [folder / f"{stem}.{fmt.value}" for fmt in formats]
 
@@ -138,35 +140,36 @@ def write_agenda(
     """Write the agenda in *formats* into *folder* (made if missing); the paths.
 
     Raises FileExistsError (naming the file) instead of overwriting without *force*,
-    OSError when the folder cannot be written, ExportCancelled when *progress* says
-    stop. Each file is written to a temporary name and renamed into place, so none is
-    ever half written.
+    ExportRefused for a link or folder in the way, StorageUnavailable when the folder
+    cannot be written, ExportCancelled when *progress* says stop. Both files are
+    complete before either is moved into place (services/staged_folder.py).
     """
     from delegator.exchange.agenda_markdown import agenda_title, render_agenda_markdown
     from delegator.exchange.brief_pdf import CancelledError
 
     paths = agenda_files(agenda, formats, folder)
-    if not force:
-        for path in paths:
-            if path.exists():
-                raise FileExistsError(str(path))
-    folder.mkdir(parents=True, exist_ok=True)
     markdown = render_agenda_markdown(agenda)
-    for fmt, path in zip(formats, paths, strict=True):
-        if fmt is BriefFormat.PDF:
-            from delegator.exchange.agenda_pdf import render_agenda_pdf
+    try:
+        with StagedFolder(folder, [path.name for path in paths], force=force) as stage:
+            for fmt, path in zip(formats, paths, strict=True):
+                if fmt is BriefFormat.PDF:
+                    from delegator.exchange.agenda_pdf import render_agenda_pdf
 
-            try:
-                data = render_agenda_pdf(
-                    markdown,
-                    title=agenda_title(agenda),
-                    language=agenda.language,
-                    paper=paper,
-                    progress=progress,
-                )
-            except CancelledError as cancelled:
-                raise ExportCancelled from cancelled
-        else:
-            data = markdown.encode("utf-8")
-        atomic_write(path, data)
-    return paths
+                    try:
+                        data = render_agenda_pdf(
+                            markdown,
+                            title=agenda_title(agenda),
+                            language=agenda.language,
+                            paper=paper,
+                            progress=progress,
+                        )
+                    except CancelledError as cancelled:
+                        raise ExportCancelled from cancelled
+                else:
+                    data = markdown.encode("utf-8")
+                stage.write(path.name, data)
+            return stage.commit()
+    except FileExistsError:
+        raise
+    except OSError as error:
+        raise unwritable(error, folder) from error

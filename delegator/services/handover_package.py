@@ -1,24 +1,27 @@
 """Write a handover package: the chosen files, attachments, a manifest and the zip.
 
-Nothing is overwritten unless asked, and every file is written to a temporary name
-first and renamed into place, so a crash never leaves half a file behind.
+Nothing is overwritten unless asked, and the whole package is written into a private
+folder first and moved into place when complete (services/staged_folder.py), so a
+failure, a cancel or a crash never leaves half a package behind.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-import os
-import re
 import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from delegator import __version__
 from delegator.domain.brief import Brief, BriefFormat
-from delegator.domain.model import ResourceKind
+from delegator.domain.errors import ExportProblem, ExportRefused
+from delegator.domain.package_names import attachment_names, file_slug
+from delegator.services.staged_folder import StagedFolder
+from delegator.services.staged_folder import in_the_way as files_in_the_way
+from delegator.services.staged_folder import refusal as folder_refusal
 from delegator.storage.schema import HEAD_REVISION
+from delegator.storage.sqlite_errors import unwritable
 
 FILE_NAMES = {
     BriefFormat.MARKDOWN: "brief.md",
@@ -26,26 +29,18 @@ FILE_NAMES = {
     BriefFormat.ICS: "tasks.ics",
     BriefFormat.CSV: "tasks.csv",
 }
+MANIFEST = "manifest.json"
+ATTACHMENTS = "attachments"
 Progress = Callable[[int, int], bool]
 
 
 class ExportCancelled(Exception):
-    """The user cancelled; files already renamed into place stay, nothing is half written."""
+    """The user cancelled; nothing was written."""
 
 
 def zip_name(brief: Brief, today: dt.date) -> str:
-    name = brief.assistant_name or "requirements-profile"
-    slug = re.sub(r"[^\w-]+", "-", name.casefold()).strip("-") or "brief"
+    slug = file_slug(brief.assistant_name or "requirements-profile", "brief")
     return f"{slug}-{today.isoformat()}.zip"
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    partial = path.with_name(f".{path.name}.part")
-    with partial.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
 
 
 def brief_markdown(brief: Brief) -> str:
@@ -83,14 +78,32 @@ def render(brief: Brief, fmt: BriefFormat, progress: Progress | None) -> bytes:
     return render_todoist_csv(brief)
 
 
-def targets(brief: Brief, formats: Iterable[BriefFormat], folder: Path) -> list[Path]:
-    """Every path the export would write (to check for files it would overwrite)."""
+def _attachments(brief: Brief) -> dict[str, str]:
+    """Package name (``attachments/<name>``) of every attached file, by its target."""
+    names = attachment_names(r for t in brief.tasks for r in t.resources)
+    return {target: f"{ATTACHMENTS}/{name}" for target, name in names.items()}
+
+
+def file_names(brief: Brief, formats: Iterable[BriefFormat]) -> list[str]:
+    """Every file the export writes, relative to its folder, in writing order."""
     chosen = set(formats)
-    paths = [folder / FILE_NAMES[f] for f in FILE_NAMES if f in chosen]
-    paths.append(folder / "manifest.json")
+    names = [FILE_NAMES[f] for f in FILE_NAMES if f in chosen]
+    names += _attachments(brief).values()
+    names.append(MANIFEST)
     if BriefFormat.ZIP in chosen:
-        paths.append(folder / zip_name(brief, brief.created.date()))
-    return paths
+        names.append(zip_name(brief, brief.created.date()))
+    return names
+
+
+def in_the_way(brief: Brief, formats: Iterable[BriefFormat], folder: Path) -> list[Path]:
+    """What the export would replace in *folder* (to ask before it does)."""
+    return files_in_the_way(folder, file_names(brief, formats))
+
+
+def refusal(brief: Brief, formats: Iterable[BriefFormat], folder: Path) -> ExportRefused | None:
+    """Why the export cannot go into *folder* even when allowed to replace files (a
+    link or a folder in the way), or None."""
+    return folder_refusal(folder, file_names(brief, formats))
 
 
 def write_package(
@@ -104,56 +117,67 @@ def write_package(
 ) -> tuple[list[Path], str]:
     """Write the package; returns the written paths and the manifest's sha256.
 
+    Every file is complete before the first one is moved into *folder*
+    (services/staged_folder.py): a failure or a cancel leaves the folder as it was.
     Raises FileExistsError (naming the file) instead of overwriting without *force*,
-    OSError when the folder cannot be written, ExportCancelled when *progress* says so.
+    ExportRefused for a link or a folder in the way and for an attachment missing
+    from *attachments_dir*, StorageUnavailable when the folder cannot be written, and
+    ExportCancelled when *progress* says so.
     """
     chosen = list(dict.fromkeys(formats))
-    folder.mkdir(parents=True, exist_ok=True)
-    if not force:
-        for path in targets(brief, chosen, folder):
-            if path.exists():
-                raise FileExistsError(str(path))
+    if not any(f in FILE_NAMES for f in chosen):
+        raise ValueError("no file format chosen")
+    try:
+        return _write(brief, chosen, folder, attachments_dir, force, progress)
+    except FileExistsError:
+        raise
+    except OSError as error:
+        raise unwritable(error, folder) from error
+
+
+def _write(
+    brief: Brief,
+    chosen: list[BriefFormat],
+    folder: Path,
+    attachments_dir: Path,
+    force: bool,
+    progress: Progress | None,
+) -> tuple[list[Path], str]:
+    names = file_names(brief, chosen)
     steps = [f for f in FILE_NAMES if f in chosen]
-    written: list[Path] = []
     hashes: dict[str, str] = {}
-    for number, fmt in enumerate(steps, start=1):
-        if progress is not None and not progress(number - 1, len(steps) + 1):
+    with StagedFolder(folder, names, force=force) as stage:
+        for number, fmt in enumerate(steps, start=1):
+            if progress is not None and not progress(number - 1, len(steps) + 1):
+                raise ExportCancelled
+            hashes[FILE_NAMES[fmt]] = stage.write(FILE_NAMES[fmt], render(brief, fmt, progress))
+        owners = {r.target: (t.title, r.label) for t in reversed(brief.tasks) for r in t.resources}
+        for target, name in _attachments(brief).items():
+            source = attachments_dir / target
+            if not source.is_file():
+                title, label = owners[target]
+                raise ExportRefused(
+                    ExportProblem.ATTACHMENT_MISSING, source, f"{title}: {label or name}"
+                )
+            hashes[name] = stage.copy_in(name, source)
+        manifest = {
+            "app_version": __version__,
+            "schema_version": HEAD_REVISION,
+            "created": brief.created.isoformat(),
+            "language": brief.options.language,
+            "assistant": brief.assistant_name,
+            "files": hashes,
+        }
+        manifest_data = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
+        digest = stage.write(MANIFEST, manifest_data)
+        if BriefFormat.ZIP in chosen:
+            archive = names[-1]
+            with zipfile.ZipFile(stage.staged_path(archive), "x", zipfile.ZIP_DEFLATED) as bundle:
+                for name in [*hashes, MANIFEST]:
+                    bundle.write(stage.staged_path(name), name)
+        if progress is not None and not progress(len(steps), len(steps) + 1):
             raise ExportCancelled
-        data = render(brief, fmt, progress)
-        path = folder / FILE_NAMES[fmt]
-        atomic_write(path, data)
-        written.append(path)
-        hashes[path.name] = hashlib.sha256(data).hexdigest()
-    attachments = [r for t in brief.tasks for r in t.resources if r.kind is ResourceKind.FILE]
-    if attachments:
-        (folder / "attachments").mkdir(exist_ok=True)
-    for resource in attachments:
-        data = (attachments_dir / resource.target).read_bytes()
-        path = folder / "attachments" / Path(resource.target).name
-        atomic_write(path, data)
-        written.append(path)
-        hashes[f"attachments/{path.name}"] = hashlib.sha256(data).hexdigest()
-    manifest = {
-        "app_version": __version__,
-        "schema_version": HEAD_REVISION,
-        "created": brief.created.isoformat(),
-        "language": brief.options.language,
-        "assistant": brief.assistant_name,
-        "files": hashes,
-    }
-    manifest_data = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
-    manifest_path = folder / "manifest.json"
-    atomic_write(manifest_path, manifest_data)
-    written.append(manifest_path)
-    digest = hashlib.sha256(manifest_data).hexdigest()
-    if BriefFormat.ZIP in chosen:
-        archive = folder / zip_name(brief, brief.created.date())
-        partial = archive.with_name(f".{archive.name}.part")
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
-            for path in written:
-                bundle.write(path, path.relative_to(folder).as_posix())
-        os.replace(partial, archive)
-        written.append(archive)
+        written = stage.commit()
     if progress is not None:
         progress(len(steps) + 1, len(steps) + 1)
     return written, digest

@@ -18,12 +18,16 @@ from delegator.domain.errors import (
     DatabaseTooNew,
     DatabaseUnreachable,
     DataFolderIsAFile,
+    ExportProblem,
+    ExportRefused,
     InvalidProblem,
     InvalidValue,
     MigrationFailed,
     NotADelegatorDatabase,
     NotARegularFile,
     PlanInUse,
+    SecretHit,
+    SecretPlace,
     SecretsFound,
     StorageProblem,
     StorageUnavailable,
@@ -130,6 +134,12 @@ def explain(error: Exception) -> str:
         ).format(name=error.name)
     if isinstance(error, SecretsFound):
         first = error.hits[0]
+        if first.place is not SecretPlace.TASK:
+            return QCoreApplication.translate(
+                "messages",
+                "{place}, field {field}, looks like a password, IBAN or key; nothing was "
+                "exported. Remove it, or confirm (--allow-secrets).",
+            ).format(place=secret_place(first), field=first.field)
         return QCoreApplication.translate(
             "messages",
             "“{task}”, field {field}, looks like a password, IBAN or key; nothing was "
@@ -145,7 +155,25 @@ def explain(error: Exception) -> str:
         ).format(reason=storage_reason(error))
     if isinstance(error, ArchiveRefused):
         return archive_refusal(error)
+    if isinstance(error, ExportRefused):
+        return export_refusal(error)
     return str(error)
+
+
+_SECRET_PLACES = {
+    SecretPlace.PROFILE: QT_TRANSLATE_NOOP("messages", "Your profile"),
+    SecretPlace.ASSISTANT: QT_TRANSLATE_NOOP("messages", "The assistant"),
+    SecretPlace.CHANGES: QT_TRANSLATE_NOOP("messages", "Changes since the last handover"),
+    SecretPlace.BRIEF: QT_TRANSLATE_NOOP("messages", "The brief"),
+}
+
+
+def secret_place(hit: SecretHit) -> str:
+    """Where a secret-looking value is: the to-do's title in quotes, or the part of the
+    brief ("Your profile")."""
+    if hit.place is SecretPlace.TASK:
+        return f"“{hit.task_title}”"
+    return QCoreApplication.translate("messages", str(_SECRET_PLACES[hit.place]))
 
 
 _DAMAGE = {
@@ -319,3 +347,41 @@ def archive_refusal(error: ArchiveRefused) -> str:
     return QCoreApplication.translate(
         "messages", "The archive {archive} was not opened: {reason}. Nothing was changed."
     ).format(archive=error.archive, reason=reason)
+
+
+def export_refusal(error: ExportRefused) -> str:
+    """One sentence: what stopped an export, where, and what to do."""
+    if error.problem is ExportProblem.LINK:
+        text = QCoreApplication.translate(
+            "messages",
+            "{path} is a symbolic link, and Delegator never writes through links. Nothing "
+            "was exported. Remove the link or choose another folder.",
+        )
+    elif error.problem is ExportProblem.NOT_A_FILE:
+        text = QCoreApplication.translate(
+            "messages",
+            "{path} is a folder where the export puts a file. Nothing was exported. Move "
+            "it away or choose another folder.",
+        )
+    elif error.problem is ExportProblem.NOT_A_FOLDER:
+        text = QCoreApplication.translate(
+            "messages",
+            "{path} is a file where the export puts a folder. Nothing was exported. Move "
+            "it away or choose another folder.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "messages",
+            "The attachment {detail} is missing from the data folder ({path}). Nothing was "
+            "exported. Attach the file to its to-do again.",
+        )
+    return text.format(path=error.path, detail=error.detail)
+
+
+def export_failure(error: Exception) -> str:
+    """Why an export in the window failed, as one sentence."""
+    if isinstance(error, ExportRefused):
+        return export_refusal(error)
+    return QCoreApplication.translate(
+        "messages", "The export failed: {reason}. Nothing was written."
+    ).format(reason=reason(error))

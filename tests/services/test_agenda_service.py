@@ -180,3 +180,25 @@ def test_writing_never_replaces_a_file_unless_told(
     write_agenda(agenda, AGENDA_FORMATS[:1], folder, paper="A4", force=True)
     assert paths[0].read_text(encoding="utf-8") == agenda_markdown(agenda)
     assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in paths)
+
+
+def test_the_agenda_is_never_written_through_a_link(
+    workspace: Workspace, tmp_path: Path, qapp: object
+) -> None:
+    from delegator.domain.errors import ExportProblem, ExportRefused
+
+    anna, _ = workspace.assistants.add(Assistant(0, "Anna Maria"))
+    agenda = workspace.agenda.build(anna.id, "en")
+    precious = tmp_path / "precious.txt"
+    precious.write_text("do not touch", encoding="utf-8")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    link = folder / "check-in-agenda-anna-maria-2026-11-23.pdf"
+    link.symlink_to(precious)
+
+    with pytest.raises(ExportRefused) as refused:
+        write_agenda(agenda, AGENDA_FORMATS, folder, paper="A4", force=True)
+
+    assert refused.value.problem is ExportProblem.LINK
+    assert precious.read_text(encoding="utf-8") == "do not touch"
+    assert [p.name for p in folder.iterdir()] == [link.name]  # not even the .md

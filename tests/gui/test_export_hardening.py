@@ -1,0 +1,129 @@
+"""File → Export Handover… with a hostile or messy folder: links are never written
+through, two attachments of one name both arrive, and a failure leaves nothing half
+written (issue 14). Driven as a user: the menu action, the folder field, the button."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from delegator.domain.assistant import Assistant
+from delegator.domain.brief import BriefFormat
+from delegator.domain.model import Decision
+from delegator.gui.export_dialog import ExportDialog
+from delegator.gui.main_window import MainWindow
+from delegator.services.task_service import NewTask
+from delegator.services.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Questions (overwrite? secrets?) are answered No and recorded."""
+    texts: list[str] = []
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        texts.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return texts
+
+
+def delegate(workspace: Workspace, title: str, *files: Path) -> None:
+    anna = next(a for a in workspace.assistants.assistants() if a.name == "Anna Keller")
+    (task_id,), _ = workspace.tasks.add([NewTask(title, Decision.DELEGATE)])
+    resources = tuple(workspace.tasks.attach(path) for path in files)
+    task = workspace.tasks.task(task_id)
+    workspace.tasks.save(replace(task, assistant_id=anna.id, resources=resources))
+
+
+def a_file(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text)
+    return folder / name
+
+
+def export_dialog(window: MainWindow, qtbot: QtBot, folder: Path) -> ExportDialog:
+    """Open File → Export Handover…, type *folder*, tick Markdown, CSV and zip."""
+    window.named_actions["export"].trigger()
+    dialog = window.dialogs.current
+    assert isinstance(dialog, ExportDialog)
+    dialog.folder.clear()
+    qtbot.keyClicks(dialog.folder, str(folder))
+    for fmt, box in dialog.format_boxes.items():
+        box.setChecked(fmt in {BriefFormat.MARKDOWN, BriefFormat.CSV, BriefFormat.ZIP})
+    return dialog
+
+
+def click_export(dialog: ExportDialog, qtbot: QtBot, *, succeeds: bool) -> None:
+    signal = dialog.export_finished if succeeds else dialog.export_failed
+    with qtbot.waitSignal(signal, timeout=20000):
+        dialog.export_button.click()
+
+
+def test_a_link_named_like_the_brief_is_refused_and_its_target_untouched(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, asked: list[str]
+) -> None:
+    workspace = window._workspace
+    workspace.assistants.add(Assistant(0, "Anna Keller"))
+    delegate(workspace, "Rechnungen schreiben")
+    precious = a_file(tmp_path / "elsewhere", "precious.txt", "do not touch")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "brief.md").symlink_to(precious)
+
+    dialog = export_dialog(window, qtbot, out)
+    click_export(dialog, qtbot, succeeds=False)
+
+    assert asked == []  # not offered to be replaced: refused at once
+    assert precious.read_text() == "do not touch"
+    assert sorted(p.name for p in out.iterdir()) == ["brief.md"]
+    status = dialog.status.text()
+    assert str(out / "brief.md") in status
+    assert "symbolic link" in status
+    assert "Nothing was exported" in status
+    assert not workspace.handover.build(None, dialog._options()).changes  # nothing recorded
+    dialog.reject()
+
+
+def test_two_attachments_named_alike_both_arrive(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    workspace = window._workspace
+    workspace.assistants.add(Assistant(0, "Anna Keller"))
+    delegate(workspace, "Quartal 1", a_file(tmp_path / "q1", "report.pdf", "first"))
+    delegate(workspace, "Quartal 2", a_file(tmp_path / "q2", "report.pdf", "second"))
+    out = tmp_path / "out"
+
+    dialog = export_dialog(window, qtbot, out)
+    click_export(dialog, qtbot, succeeds=True)
+
+    attachments = {p.name: p.read_text() for p in (out / "attachments").iterdir()}
+    assert attachments == {"report.pdf": "first", "report (2).pdf": "second"}
+    assert "Exported" in dialog.status.text()
+    dialog.reject()
+
+
+def test_a_missing_attachment_leaves_the_folder_empty_and_says_which(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    workspace = window._workspace
+    workspace.assistants.add(Assistant(0, "Anna Keller"))
+    delegate(workspace, "Quartal 1", a_file(tmp_path / "q1", "report.pdf", "first"))
+    for stored in workspace.attachments_dir.rglob("report.pdf"):
+        stored.unlink()
+    out = tmp_path / "out"
+
+    dialog = export_dialog(window, qtbot, out)
+    click_export(dialog, qtbot, succeeds=False)
+
+    assert list(out.iterdir()) == []
+    status = dialog.status.text()
+    assert "Quartal 1" in status
+    assert "report.pdf" in status
+    assert "Nothing was exported" in status
+    dialog.reject()
