@@ -32,10 +32,13 @@ credentials.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import sys
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
+from typing import Any
 
 
 class SecretKind(StrEnum):
@@ -57,25 +60,88 @@ class SecretFinding:
 
 
 def find_secrets(text: str) -> list[SecretFinding]:
-    """Every secret-looking value in *text*, in order, without overlaps."""
-    urls = [match.span() for match in _URL.finditer(text)]
+    """Every secret-looking value in *text*, in order, without overlaps.
+
+    Fast on long texts (a whole brief): the costly patterns run only near what they
+    need — a slash or "@" for links and user names, a run of digits for card numbers,
+    two letters and two digits for IBANs, a long run without spaces for keys — and the
+    labels are found in one pass over the lower-cased text.
+    """
+    lowered = _lower(text)
+    urls = _urls(text, lowered)
+    runs = [match.span() for match in _LONG_RUN.finditer(text)]
     # Stronger evidence first: a later candidate that overlaps an earlier one is dropped.
     candidates = [
-        *_private_keys(text),
-        *_webhooks(text),
+        *_private_keys(text, lowered),
+        *_webhooks(text, lowered),
         *_ibans(text),
         *_card_numbers(text),
-        *_prefixed_keys(text),
-        *_url_credentials(text),
-        *_labelled_values(text, urls),
-        *_login_pairs(text, urls),
-        *_random_tokens(text, urls),
+        *_prefixed_keys(text, runs),
+        *_url_credentials(text, urls),
+        *_labelled_values(text, lowered, urls),
+        *_login_pairs(text, lowered, urls),
+        *_random_tokens(text, runs, urls),
     ]
     kept: list[SecretFinding] = []
     for candidate in candidates:
         if not any(candidate.start < other.end and other.start < candidate.end for other in kept):
             kept.append(candidate)
     return sorted(kept, key=lambda finding: finding.start)
+
+
+def _lower(text: str) -> str:
+    """*text* in lower case, each character still at its index."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One pattern for *words* that shares their prefixes: far faster than a list of
+    alternatives when most places of a text start none of them."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [
+            re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char
+        ]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+    return pattern(root)
+
+
+def _windows(text: str, anchors: Iterable[int], before: int, after: int) -> list[tuple[int, int]]:
+    """The stretches of *text* from *before* characters ahead of each anchor to *after*
+    behind it, widened to whole words (up to 300 characters) and merged where they
+    meet."""
+    merged: list[tuple[int, int]] = []
+    for anchor in sorted(anchors):
+        start = max(0, anchor - before)
+        end = min(len(text), anchor + after)
+        if start > 0 and not (merged and start <= merged[-1][1]):
+            space = _SPACE_BEFORE.search(text, max(0, start - 300), start)
+            start = space.end() if space is not None else max(0, start - 300)
+        tail = _NOT_SPACE.match(text, end, min(len(text), end + 300))
+        end = tail.end() if tail is not None else end
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_SPACE_BEFORE = re.compile(r"\s(?=\S*\Z)")
+_NOT_SPACE = re.compile(r"\S*")
 
 
 # --- Private key blocks -------------------------------------------------------------
@@ -85,15 +151,18 @@ def find_secrets(text: str) -> list[SecretFinding]:
 _KEY_HEADER = r"(?:[A-Z0-9]+[ \t]+){0,3}PRIVATE[ \t]+KEY(?:[ \t]+BLOCK)?"
 _PRIVATE_KEY = re.compile(
     rf"-{{3,}}[ \t]*BEGIN[ \t]+{_KEY_HEADER}[ \t]*-{{3,}}"
-    rf"(?:(?:(?!-{{3,}}[ \t]*BEGIN).){{0,20000}}?-{{3,}}[ \t]*END[ \t]+{_KEY_HEADER}[ \t]*-{{3,}})?"
+    # The body up to the END line; never past another BEGIN or a NUL (secret_hits puts
+    # one between the texts it scans at once).
+    rf"(?:(?:(?!-{{3,}}[ \t]*BEGIN)[^\x00]){{0,20000}}?"
+    rf"-{{3,}}[ \t]*END[ \t]+{_KEY_HEADER}[ \t]*-{{3,}})?"
     r"|PuTTY-User-Key-File-\d+:[^\n]*(?:\n[^\n]*){0,40}?\nPrivate-MAC:[^\n]*"
     r"|PuTTY-User-Key-File-\d+:[^\n]*",
     re.IGNORECASE | re.DOTALL,
 )
 
 
-def _private_keys(text: str) -> Iterator[SecretFinding]:
-    if "PRIVATE" not in text.upper() and "PuTTY" not in text:
+def _private_keys(text: str, lowered: str) -> Iterator[SecretFinding]:
+    if "private" not in lowered and "putty" not in lowered:
         return
     for match in _PRIVATE_KEY.finditer(text):
         yield SecretFinding(SecretKind.API_KEY, match.start(), match.end())
@@ -118,8 +187,8 @@ _WEBHOOK = re.compile(
 )
 
 
-def _webhooks(text: str) -> Iterator[SecretFinding]:
-    if "hook" not in text.casefold() and "telegram" not in text.casefold():
+def _webhooks(text: str, lowered: str) -> Iterator[SecretFinding]:
+    if "hook" not in lowered and "telegram" not in lowered:
         return
     for match in _WEBHOOK.finditer(text):
         end = match.start() + len(match.group().rstrip(_TRAILING))
@@ -157,8 +226,23 @@ def _mostly_digits(value: str) -> bool:
     return sum(char.isdigit() for char in account) * 2 >= len(account)
 
 
+# The check digits: an IBAN starts with two letters right before them, or before a
+# space or dash before them (found from the digits, as letters are everywhere).
+_DIGIT_PAIR = re.compile(r"[0-9]{2}")
+
+
+def _iban_matches(text: str) -> Iterator[re.Match[str]]:
+    for pair in _DIGIT_PAIR.finditer(text):
+        for start in (pair.start() - 2, pair.start() - 3):
+            if start >= 0 and text[start : start + 2].isalpha():
+                match = _IBAN.match(text, start)
+                if match is not None:
+                    yield match
+                    break
+
+
 def _ibans(text: str) -> Iterator[SecretFinding]:
-    for match in _IBAN.finditer(text):
+    for match in _iban_matches(text):
         # A grouped form may swallow a following short word ("… 0130 00 bis"):
         # drop trailing groups until the rest validates.
         value = match.group()
@@ -197,8 +281,17 @@ def passes_luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
+# Thirteen digits or more, single spaces, dots or dashes between them.
+_DIGIT_RUN = re.compile(r"[0-9](?:[ .-]?[0-9]){12,}")
+
+
 def _card_numbers(text: str) -> Iterator[SecretFinding]:
-    for match in _CARD.finditer(text):
+    for run in _DIGIT_RUN.finditer(text):
+        yield from _cards_in(text, run.start(), min(len(text), run.end() + 2))
+
+
+def _cards_in(text: str, start: int, end: int) -> Iterator[SecretFinding]:
+    for match in _CARD.finditer(text, start, end):
         groups = re.split(r"[ .-]", match.group())
         if match.group("sep") == "." and any(len(group) != 4 for group in groups[:-1]):
             continue  # dotted numbers come in fours on cards; others are amounts
@@ -238,9 +331,14 @@ _PREFIXED_KEY = re.compile(
 )
 
 
-def _prefixed_keys(text: str) -> Iterator[SecretFinding]:
-    for match in _PREFIXED_KEY.finditer(text):
-        yield SecretFinding(SecretKind.API_KEY, match.start(), match.end())
+# Every key is one run of 15 characters or more without a space.
+_LONG_RUN = re.compile(r"[A-Za-z0-9_\-+/.:=]{15,}")
+
+
+def _prefixed_keys(text: str, runs: list[tuple[int, int]]) -> Iterator[SecretFinding]:
+    for start, end in runs:
+        for match in _PREFIXED_KEY.finditer(text, start, min(len(text), end + 1)):
+            yield SecretFinding(SecretKind.API_KEY, match.start(), match.end())
 
 
 MIN_TOKEN_LENGTH = 24
@@ -272,16 +370,21 @@ def looks_random(token: str) -> bool:
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
+    """Whether *position* is in one of *spans* (sorted, not overlapping)."""
+    index = bisect_right(spans, (position, sys.maxsize)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
-def _random_tokens(text: str, urls: list[tuple[int, int]]) -> Iterator[SecretFinding]:
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        if _inside(start, urls):
-            continue  # ids in links (shared documents, folders) are not keys
-        if looks_random(match.group()):
-            yield SecretFinding(SecretKind.API_KEY, start, end)
+def _random_tokens(
+    text: str, runs: list[tuple[int, int]], urls: list[tuple[int, int]]
+) -> Iterator[SecretFinding]:
+    for run_start, run_end in runs:
+        for match in _TOKEN.finditer(text, run_start, run_end):
+            start, end = match.span()
+            if _inside(start, urls):
+                continue  # ids in links (shared documents, folders) are not keys
+            if looks_random(match.group()):
+                yield SecretFinding(SecretKind.API_KEY, start, end)
 
 
 # --- Links with credentials ---------------------------------------------------------
@@ -300,10 +403,31 @@ _URL_SECRET_PARAMETER = re.compile(
 )
 
 
-def _url_credentials(text: str) -> Iterator[SecretFinding]:
-    for match in _URL_PASSWORD.finditer(text):
-        yield SecretFinding(SecretKind.PASSWORD, match.start(1), match.end(1))
-    for url in _URL.finditer(text):
+def _urls(text: str, lowered: str) -> list[tuple[int, int]]:
+    """Where the links are: looked for only around a slash or "www."."""
+    anchors = [
+        *(match.start() for match in _SLASH.finditer(text)),
+        *(match.start() for match in _WWW.finditer(lowered)),
+    ]
+    return [
+        match.span()
+        for start, end in _windows(text, anchors, 0, 0)
+        for match in _URL.finditer(text, start, end)
+    ]
+
+
+_SLASH = re.compile("/")
+_WWW = re.compile(r"www\.")
+
+
+def _url_credentials(text: str, urls: list[tuple[int, int]]) -> Iterator[SecretFinding]:
+    for url_start, url_end in urls:
+        match = _URL_PASSWORD.match(text, url_start, url_end)
+        if match is not None:
+            yield SecretFinding(SecretKind.PASSWORD, match.start(1), match.end(1))
+    for url in (_URL.match(text, start, end) for start, end in urls):
+        if url is None:
+            continue
         for parameter in _URL_SECRET_PARAMETER.finditer(url.group()):
             if not _is_placeholder(parameter.group(1)):
                 start = url.start() + parameter.start(1)
@@ -384,10 +508,8 @@ _NOT_A_PIN_BEFORE = {
     "kurs", "course", "class", "klassen", "status-", "hs", "ean", "sku",
 }  # fmt: skip
 
-_LABEL = re.compile(
-    "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True)),
-    re.IGNORECASE,
-)
+# Matched in the lower-cased text.
+_LABEL = re.compile(_trie(_LABELS) + r"(?!\w)")
 _QUALIFIER = (
     r"(?:for|für|fuer|of|von|vom|zu|zum|zur|to|der|des|the|bei|beim|at|on|in|im|from"
     r"|fürs|für's|deines|deiner|meines|meiner|unseres|unserer)"
@@ -502,13 +624,14 @@ def _previous_word(text: str, index: int) -> str:
     return match.group(1).casefold() if match else ""
 
 
-def _labelled_values(text: str, urls: list[tuple[int, int]]) -> Iterator[SecretFinding]:
-    for label in _LABEL.finditer(text):
+def _labelled_values(
+    text: str, lowered: str, urls: list[tuple[int, int]]
+) -> Iterator[SecretFinding]:
+    for label in _LABEL.finditer(lowered):
         start, end = label.span()
         if _inside(start, urls):
             continue  # parameters of links are judged by their name (_url_credentials)
-        word = label.group().casefold()
-        rule = _LABELS[word]
+        rule = _LABELS[label.group()]
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
         if after.isalnum() or after == "_":
@@ -518,7 +641,7 @@ def _labelled_values(text: str, urls: list[tuple[int, int]]) -> Iterator[SecretF
             continue
         if rule.kind is SecretKind.PIN and _previous_word(text, start) in _NOT_A_PIN_BEFORE:
             continue
-        span = _value_after(text, end, rule, shout=label.group().isupper())
+        span = _value_after(text, end, rule, shout=text[start:end].isupper())
         if span is not None:
             yield SecretFinding(rule.kind, *span)
 
@@ -611,10 +734,15 @@ def _alone_on_its_line(text: str, position: int) -> bool:
 
 # --- A user name and a password, with or without "Login" ----------------------------
 
+# Matched in the lower-cased text.
 _LOGIN_LABEL = re.compile(
-    r"(?i)(?<![\w-])(?:login-daten|logindaten|login|log-in|logins|zugangsdaten|zugang"
-    r"|zugänge|anmeldedaten|anmeldung|credentials|creds|account|benutzerkonto)(?![\w])"
-)
+    _trie(
+        ("login-daten", "logindaten", "login", "log-in", "logins", "zugangsdaten", "zugang",
+         "zugänge", "anmeldedaten", "anmeldung", "credentials", "creds", "account",
+         "benutzerkonto")
+    )
+    + r"(?![\w-])"
+)  # fmt: skip
 # "Login:", "Login für Lexoffice:", "Zugangsdaten Canva" at the end of a line.
 _LOGIN_SEPARATOR = re.compile(
     rf"(?:{_AFTER_LABEL}|(?:[ \t]+[^\s:=()]+){{1,3}}?)"
@@ -633,8 +761,10 @@ _BARE_PAIR = re.compile(
 )
 
 
-def _login_pairs(text: str, urls: list[tuple[int, int]]) -> Iterator[SecretFinding]:
-    for label in _LOGIN_LABEL.finditer(text):
+def _login_pairs(text: str, lowered: str, urls: list[tuple[int, int]]) -> Iterator[SecretFinding]:
+    for label in _LOGIN_LABEL.finditer(lowered):
+        if label.start() and (text[label.start() - 1].isalnum() or text[label.start() - 1] in "_-"):
+            continue
         separator = _LOGIN_SEPARATOR.match(text, label.end())
         if separator is None:
             continue  # "Login bei Lexoffice …" without ":" or a line break introduces nothing
@@ -647,7 +777,12 @@ def _login_pairs(text: str, urls: list[tuple[int, int]]) -> Iterator[SecretFindi
         span = _password_at(text, joiner.end(), strong=False)
         if span is not None:
             yield SecretFinding(SecretKind.PASSWORD, *span)
-    for pair in _BARE_PAIR.finditer(text):
+    anchors = (match.start() for match in _PAIR_ANCHOR.finditer(text))
+    pairs = (
+        pair for start, end in _windows(text, anchors, 64, 200)
+        for pair in _BARE_PAIR.finditer(text, start, end)
+    )  # fmt: skip
+    for pair in pairs:
         user = pair.group("user")
         if _inside(pair.start(), urls) or (user is not None and _is_placeholder(user)):
             continue
@@ -657,6 +792,9 @@ def _login_pairs(text: str, urls: list[tuple[int, int]]) -> Iterator[SecretFindi
         span = _password_at(text, pair.start("value"), strong=True)
         if span is not None and not _inside(span[0], urls):
             yield SecretFinding(SecretKind.PASSWORD, *span)
+
+
+_PAIR_ANCHOR = re.compile(r"[@/|]")
 
 
 def _password_at(text: str, position: int, *, strong: bool) -> tuple[int, int] | None:
