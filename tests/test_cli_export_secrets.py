@@ -35,12 +35,12 @@ MARA = Profile(name="Mara", business="Lindqvist Design")
 @pytest.mark.parametrize(
     ("profile", "task_fields", "named"),
     [
-        (MARA, {"area": "Finanzen PIN 4711"}, "“Bank”, field area"),
-        (MARA, {"skills": ("Banking", "admin / Sommer2024!")}, "“Bank”, field skills"),
+        (MARA, {"area": "Finanzen PIN 4711"}, "“Bank”, field “Area”"),
+        (MARA, {"skills": ("Banking", "admin / Sommer2024!")}, "“Bank”, field “Skills”"),
         (
             replace(MARA, business="Lindqvist Design, iban de89-3704-0044-0532-0130-00"),
             {},
-            "Your profile, field business",
+            "Your profile, field “Business”",
         ),
         (
             replace(
@@ -50,7 +50,7 @@ MARA = Profile(name="Mara", business="Lindqvist Design")
                 ),
             ),
             {},
-            "Your profile, field channels",
+            "Your profile, field “Contact channels”",
         ),
     ],
     ids=["area", "skill", "business", "contact-channel"],

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from delegator.domain.errors import SecretHit, SecretPlace
-from delegator.gui.field_names import brief_field_name, field_name
+from delegator.domain.errors import SecretHit
+from delegator.text.field_names import secret_field
 from delegator.text.messages import secret_place
 
 
@@ -17,10 +17,7 @@ def confirm_secrets(parent: QWidget, hits: list[SecretHit]) -> bool:
     """Whether to export although *hits* look like passwords, keys or account numbers."""
     lines = "\n".join(
         QCoreApplication.translate("ExportDialog", "• {place}: {field}").format(
-            place=secret_place(hit),
-            field=field_name(hit.field)
-            if hit.place is SecretPlace.TASK
-            else brief_field_name(hit.field),
+            place=secret_place(hit), field=secret_field(hit)
         )
         for hit in hits
     )

@@ -37,6 +37,7 @@ from delegator.domain.errors import (
     UnusableBackup,
     WindowsOverlap,
 )
+from delegator.text.field_names import secret_field
 from delegator.text.formatting import time_text
 
 
@@ -134,17 +135,11 @@ def explain(error: Exception) -> str:
         ).format(name=error.name)
     if isinstance(error, SecretsFound):
         first = error.hits[0]
-        if first.place is not SecretPlace.TASK:
-            return QCoreApplication.translate(
-                "messages",
-                "{place}, field {field}, looks like a password, IBAN or key; nothing was "
-                "exported. Remove it, or confirm (--allow-secrets).",
-            ).format(place=secret_place(first), field=first.field)
         return QCoreApplication.translate(
             "messages",
-            "“{task}”, field {field}, looks like a password, IBAN or key; nothing was "
+            "{place}, field “{field}”, looks like a password, IBAN or key; nothing was "
             "exported. Remove it, or confirm (--allow-secrets).",
-        ).format(task=first.task_title, field=first.field)
+        ).format(place=secret_place(first), field=secret_field(first))
     if isinstance(error, TaskNotFound):
         return QCoreApplication.translate("messages", "There is no to-do with id {id}.").format(
             id=error.task_id

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from delegator.domain.errors import SecretHit, SecretPlace
+
 _NAMES = {
     "title": QT_TRANSLATE_NOOP("TaskFields", "Title"),
     "area": QT_TRANSLATE_NOOP("TaskFields", "Area"),
@@ -54,3 +56,8 @@ def field_name(field: str) -> str:
     has none)."""
     name = _NAMES.get(field)
     return QCoreApplication.translate("TaskFields", str(name)) if name else field
+
+
+def secret_field(hit: SecretHit) -> str:
+    """The name of the field a secret-looking value was found in."""
+    return field_name(hit.field) if hit.place is SecretPlace.TASK else brief_field_name(hit.field)
