@@ -10,3 +10,4 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 "$python" "$here/startup.py" "$@"
 "$python" "$here/search.py" "$@"
 "$python" "$here/backup.py"
+"$python" "$here/secrets.py"
