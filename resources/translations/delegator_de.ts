@@ -64,16 +64,12 @@
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <source>Export cancelled.</source>
-        <translation>Export abgebrochen.</translation>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>Export abgebrochen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Exported {names} to {folder}.</source>
         <translation>{names} nach {folder} exportiert.</translation>
-    </message>
-    <message>
-        <source>The export failed: {error}</source>
-        <translation>Der Export ist fehlgeschlagen: {error}</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1318,49 @@
     </message>
 </context>
 <context>
+    <name>BriefFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Contact channels</source>
+        <translation>Kontaktwege</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Check-in rhythm</source>
+        <translation>Check-in-Rhythmus</translation>
+    </message>
+    <message>
+        <source>New to-dos</source>
+        <translation>Neue To-dos</translation>
+    </message>
+    <message>
+        <source>Removed to-dos</source>
+        <translation>Entfernte To-dos</translation>
+    </message>
+    <message>
+        <source>Changed to-dos</source>
+        <translation>Geänderte To-dos</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Skills needed</source>
+        <translation>Benötigte Fähigkeiten</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>weekly (no rhythm agreed yet)</source>
@@ -1382,6 +1421,51 @@
     <message>
         <source>Check-in on “{title}”</source>
         <translation>Check-in zu „{title}“</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>Created %n to-do(s)</source>
+        <translation>
+            <numerusform>%n To-do angelegt</numerusform>
+            <numerusform>%n To-dos angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would create %n to-do(s)</source>
+        <translation>
+            <numerusform>Würde %n To-do anlegen</numerusform>
+            <numerusform>Würde %n To-dos anlegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added a sample business with %n to-do(s) to {path}.</source>
+        <translation>
+            <numerusform>Ein Beispielunternehmen mit %n To-do wurde in {path} angelegt.</numerusform>
+            <numerusform>Ein Beispielunternehmen mit %n To-dos wurde in {path} angelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to-do(s)</source>
+        <translation>
+            <numerusform>%n To-do</numerusform>
+            <numerusform>%n To-dos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assistant(s)</source>
+        <translation>
+            <numerusform>%n Assistenz</numerusform>
+            <numerusform>%n Assistenzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n Anhang</numerusform>
+            <numerusform>%n Anhänge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1593,8 +1677,12 @@
         <translation>Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <source>• “{task}”: {field}</source>
-        <translation>• „{task}“: {field}</translation>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>Export abgebrochen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>• {place}: {field}</source>
+        <translation>• {place}: {field}</translation>
     </message>
     <message>
         <source>Possible Secret in the Brief</source>
@@ -1639,14 +1727,6 @@ Ersetzen?</translation>
     <message>
         <source>The export could not be recorded: {error}</source>
         <translation>Der Export konnte nicht vermerkt werden: {error}</translation>
-    </message>
-    <message>
-        <source>The export failed: {error}</source>
-        <translation>Der Export ist fehlgeschlagen: {error}</translation>
-    </message>
-    <message>
-        <source>Export cancelled. Files already finished stay in the folder.</source>
-        <translation>Export abgebrochen. Bereits fertige Dateien bleiben im Ordner.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2297,34 @@ Ersetzen?</translation>
     <message>
         <source>cannot read the to-do: {detail}</source>
         <translation>das To-do kann nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not a valid date, time or duration</source>
+        <translation>{field} {value} ist kein gültiges Datum, keine gültige Uhrzeit und keine gültige Dauer</translation>
+    </message>
+    <message>
+        <source>larger than {limit}, the most an import reads</source>
+        <translation>größer als {limit}; mehr liest ein Import nicht</translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation>ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>a named pipe, not a file; save what it holds to a file first</source>
+        <translation>eine benannte Pipe, keine Datei; speichern Sie ihren Inhalt zuerst in einer Datei</translation>
+    </message>
+    <message>
+        <source>a device, not a file</source>
+        <translation>ein Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>a socket, not a file</source>
+        <translation>ein Socket, keine Datei</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
     </message>
     <message>
         <source>due date {value} is not a date (YYYY-MM-DD)</source>
@@ -4673,6 +4781,10 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
         <translation>auch exportieren, wenn ein Feld wie ein Geheimnis aussieht</translation>
     </message>
     <message>
+        <source>{value} is not a to-do id (a whole number from 1 to {largest})</source>
+        <translation>{value} ist keine To-do-Nummer (eine ganze Zahl von 1 bis {largest})</translation>
+    </message>
+    <message>
         <source>add the to-dos of a file (all or nothing)</source>
         <translation>die To-dos einer Datei hinzufügen (alle oder keines)</translation>
     </message>
@@ -4713,6 +4825,30 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
         <translation>vor dem Ersetzen des Plans nicht nachfragen</translation>
     </message>
     <message>
+        <source>{argument} is not valid text: it holds bytes that are not UTF-8. Nothing was changed.</source>
+        <translation>{argument} ist kein gültiger Text: Es enthält Bytes, die kein UTF-8 sind. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>-o is empty; it needs the folder to write the package into.</source>
+        <translation>-o ist leer; es braucht den Ordner, in den das Paket geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>--format: {value} is not a format; the formats are {known}.</source>
+        <translation>--format: {value} ist kein Format; die Formate sind {known}.</translation>
+    </message>
+    <message>
+        <source>--format names no format; give one or more of {known}.</source>
+        <translation>--format nennt kein Format; geben Sie eines oder mehrere von {known} an.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}, Zeile {line}</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}. Nothing was imported.</source>
+        <translation>{where}: {reason}. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
         <source>write the whole plan with its attachments into one file for another computer; prints the file written</source>
         <translation>den ganzen Plan mit seinen Anhängen in eine Datei für einen anderen Computer schreiben; gibt die geschriebene Datei aus</translation>
     </message>
@@ -4737,22 +4873,6 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
         <translation>Es gibt keine intakte Sicherung davon.</translation>
     </message>
     <message>
-        <source>The newest good backup is {file} from {created} ({todos} to-dos). Restore it with: delegator {where}restore {file}</source>
-        <translation>Die neueste intakte Sicherung ist {file} vom {created} ({todos} To-dos). Wiederherstellen mit: delegator {where}restore {file}</translation>
-    </message>
-    <message>
-        <source>{file}, line {line}: {reason}. Nothing was imported.</source>
-        <translation>{file}, Zeile {line}: {reason}. Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>Would create {count} to-dos</source>
-        <translation>Würde {count} To-dos anlegen</translation>
-    </message>
-    <message>
-        <source>Created {count} to-dos</source>
-        <translation>{count} To-dos angelegt</translation>
-    </message>
-    <message>
         <source>#{id} {title}: {before} → {after}</source>
         <translation>#{id} {title}: {before} → {after}</translation>
     </message>
@@ -4765,20 +4885,20 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
         <translation>{path} ist nicht leer; die Demo kommt nur in einen leeren Datenordner (wählen Sie einen mit --data-dir).</translation>
     </message>
     <message>
-        <source>Added a sample business with {count} to-dos to {path}.</source>
-        <translation>Ein Beispielunternehmen mit {count} To-dos wurde in {path} angelegt.</translation>
-    </message>
-    <message>
         <source>unreadable: {problem}</source>
         <translation>nicht lesbar: {problem}</translation>
     </message>
     <message>
-        <source>{todos} to-dos, {delegated} delegated, {assistants} assistants</source>
-        <translation>{todos} To-dos, {delegated} delegiert, {assistants} Assistenzen</translation>
+        <source>{todos}, {delegated} delegated, {assistants}</source>
+        <translation>{todos}, {delegated} delegiert, {assistants}</translation>
     </message>
     <message>
-        <source>Replace the plan in {path} with {file} ({todos} to-dos, {delegated} delegated)?</source>
-        <translation>Den Plan in {path} durch {file} ersetzen ({todos} To-dos, {delegated} delegiert)?</translation>
+        <source>Replace the plan in {path} with {file} ({todos}, {delegated} delegated)?</source>
+        <translation>Den Plan in {path} durch {file} ersetzen ({todos}, {delegated} delegiert)?</translation>
+    </message>
+    <message>
+        <source>{todos}, {delegated} delegated, {assistants}, {attachments}</source>
+        <translation>{todos}, {delegated} delegiert, {assistants}, {attachments}</translation>
     </message>
     <message>
         <source>The damaged plan is kept, unchanged, as {file}.</source>
@@ -4801,12 +4921,12 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
         <translation>{path} ist bereits vorhanden; es wurde nichts geschrieben. Wählen Sie eine neue Datei.</translation>
     </message>
     <message>
-        <source>{todos} to-dos, {delegated} delegated, {assistants} assistants, {attachments} attachments</source>
-        <translation>{todos} To-dos, {delegated} delegiert, {assistants} Assistenzen, {attachments} Anhänge</translation>
-    </message>
-    <message>
         <source>Replace the plan in {path} with the plan in this archive?</source>
         <translation>Den Plan in {path} durch den Plan aus diesem Archiv ersetzen?</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {file} from {created} ({todos}). Restore it with: delegator {where}restore {file}</source>
+        <translation>Die neueste intakte Sicherung ist {file} vom {created} ({todos}). Wiederherstellen mit: delegator {where}restore {file}</translation>
     </message>
     <message>
         <source>Nothing was changed; add --yes to go ahead.</source>
@@ -4914,8 +5034,8 @@ Installieren Sie sie mit:
         <translation>Es gibt keine Assistenz namens „{name}“.</translation>
     </message>
     <message>
-        <source>“{task}”, field {field}, looks like a password, IBAN or key; nothing was exported. Remove it, or confirm (--allow-secrets).</source>
-        <translation>„{task}“, Feld {field}, sieht nach einem Passwort, einer IBAN oder einem Schlüssel aus; es wurde nichts exportiert. Entfernen Sie es oder bestätigen Sie (--allow-secrets).</translation>
+        <source>{place}, field “{field}”, looks like a password, IBAN or key; nothing was exported. Remove it, or confirm (--allow-secrets).</source>
+        <translation>{place}, Feld „{field}“, sieht nach einem Passwort, einer IBAN oder einem Schlüssel aus; es wurde nichts exportiert. Entfernen Sie es oder bestätigen Sie (--allow-secrets).</translation>
     </message>
     <message>
         <source>There is no to-do with id {id}.</source>
@@ -4924,6 +5044,22 @@ Installieren Sie sie mit:
     <message>
         <source>The change could not be saved: {reason}. Nothing was changed.</source>
         <translation>Die Änderung konnte nicht gespeichert werden: {reason}. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Ihr Profil</translation>
+    </message>
+    <message>
+        <source>The assistant</source>
+        <translation>Die Assistenz</translation>
+    </message>
+    <message>
+        <source>Changes since the last handover</source>
+        <translation>Änderungen seit der letzten Übergabe</translation>
+    </message>
+    <message>
+        <source>The brief</source>
+        <translation>Das Briefing</translation>
     </message>
     <message>
         <source>the file is shorter than its header</source>
@@ -5092,6 +5228,26 @@ Installieren Sie sie mit:
     <message>
         <source>The archive {archive} was not opened: {reason}. Nothing was changed.</source>
         <translation>Das Archiv {archive} wurde nicht geöffnet: {reason}. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link, and Delegator never writes through links. Nothing was exported. Remove the link or choose another folder.</source>
+        <translation>{path} ist eine symbolische Verknüpfung, und Delegator schreibt nie durch Verknüpfungen. Es wurde nichts exportiert. Entfernen Sie die Verknüpfung oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder where the export puts a file. Nothing was exported. Move it away or choose another folder.</source>
+        <translation>{path} ist ein Ordner, wo der Export eine Datei ablegt. Es wurde nichts exportiert. Verschieben Sie ihn oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>{path} is a file where the export puts a folder. Nothing was exported. Move it away or choose another folder.</source>
+        <translation>{path} ist eine Datei, wo der Export einen Ordner anlegt. Es wurde nichts exportiert. Verschieben Sie sie oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The attachment {detail} is missing from the data folder ({path}). Nothing was exported. Attach the file to its to-do again.</source>
+        <translation>Der Anhang {detail} fehlt im Datenordner ({path}). Es wurde nichts exportiert. Hängen Sie die Datei erneut an ihr To-do an.</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}. Nothing was written.</source>
+        <translation>Der Export ist fehlgeschlagen: {reason}. Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>

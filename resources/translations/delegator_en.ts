@@ -36,6 +36,51 @@
         </message>
     </context>
     <context>
+        <name>Counts</name>
+        <message numerus="yes">
+            <source>Created %n to-do(s)</source>
+            <translation>
+                <numerusform>Created %n to-do</numerusform>
+                <numerusform>Created %n to-dos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Would create %n to-do(s)</source>
+            <translation>
+                <numerusform>Would create %n to-do</numerusform>
+                <numerusform>Would create %n to-dos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added a sample business with %n to-do(s) to {path}.</source>
+            <translation>
+                <numerusform>Added a sample business with %n to-do to {path}.</numerusform>
+                <numerusform>Added a sample business with %n to-dos to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to-do(s)</source>
+            <translation>
+                <numerusform>%n to-do</numerusform>
+                <numerusform>%n to-dos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assistant(s)</source>
+            <translation>
+                <numerusform>%n assistant</numerusform>
+                <numerusform>%n assistants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attachment(s)</source>
+            <translation>
+                <numerusform>%n attachment</numerusform>
+                <numerusform>%n attachments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message numerus="yes">
             <source>Import %n change(s)</source>
