@@ -41,15 +41,14 @@ from PySide6.QtWidgets import (
 
 from delegator.domain.assistant import Assistant
 from delegator.domain.brief import Brief, BriefFormat, BriefOptions
-from delegator.domain.errors import DelegatorError
+from delegator.domain.errors import DelegatorError, SecretHit
 from delegator.domain.model import Decision, Status, Task
 from delegator.gui.background_job import JobRunner
 from delegator.gui.export_blockers import BlockersBox
-from delegator.gui.export_job import ExportJob
+from delegator.gui.export_job import ExportJob, SecretScanJob
 from delegator.gui.export_questions import confirm_overwrite, confirm_secrets
 from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
 from delegator.services.handover_package import brief_markdown, in_the_way, refusal
-from delegator.services.handover_service import secret_hits
 from delegator.services.workspace import Workspace
 from delegator.text import i18n
 from delegator.text.formatting import default_paper
@@ -387,7 +386,18 @@ class ExportDialog(QDialog):
         except DelegatorError as error:
             self._failed(error)
             return
-        hits = secret_hits(brief)
+        self._job.start(
+            SecretScanJob(brief),
+            on_success=lambda hits: self._scanned(brief, formats, folder, hits),
+            on_failure=self._failed,
+            on_cancel=self._cancelled,
+        )
+        self.status.setText(self.tr("Checking the brief for secrets…"))
+
+    def _scanned(
+        self, brief: Brief, formats: list[BriefFormat], folder: Path, hits: list[SecretHit]
+    ) -> None:
+        """After the secret check: ask where needed, then write."""
         if hits and not confirm_secrets(self, hits):
             self.status.setText(self.tr("Nothing was exported."))
             return

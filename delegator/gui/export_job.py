@@ -1,13 +1,16 @@
-"""Writing a handover package as a background job (gui/background_job.py): the PDF
-renderer uses Qt's text layout, which starts timers, so it runs on a QThread."""
+"""Checking and writing a handover package as background jobs (gui/background_job.py):
+the secret check of a big brief takes a second, and the PDF renderer uses Qt's text
+layout, which starts timers, so both run on a QThread."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from delegator.domain.brief import Brief, BriefFormat
+from delegator.domain.errors import SecretHit
 from delegator.gui.background_job import Job, JobCancelled
 from delegator.services.handover_package import ExportCancelled, write_package
+from delegator.services.handover_service import secret_hits
 
 
 class ExportJob(Job):
@@ -42,3 +45,16 @@ class ExportJob(Job):
             )
         except ExportCancelled as cancelled:
             raise JobCancelled from cancelled
+
+
+class SecretScanJob(Job):
+    """Looks for secrets in every text of a brief (a second on a 10,000-to-do plan);
+    its result is the list of hits."""
+
+    def __init__(self, brief: Brief) -> None:
+        super().__init__()
+        self._brief = brief
+
+    def work(self) -> list[SecretHit]:
+        self.report(0, 0)
+        return secret_hits(self._brief)

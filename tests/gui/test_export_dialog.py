@@ -147,8 +147,9 @@ def test_an_existing_file_is_not_overwritten_without_asking(
     (tmp_path / "out" / "brief.md").write_text("mine")
     dialog.set_formats({BriefFormat.MARKDOWN, BriefFormat.CSV})
 
-    dialog.start_export()
+    dialog.export_button.click()
 
+    qtbot.waitUntil(lambda: "Nothing was exported" in dialog.status.text(), timeout=5000)
     assert len(asked) == 1
     assert "brief.md" in asked[0]
     assert not dialog.is_exporting()
@@ -185,8 +186,9 @@ def test_a_secret_in_a_tasks_tools_asks_first(
     dialog = open_dialog(qtbot, demo)
     dialog.set_folder(tmp_path / "out")
 
-    dialog.start_export()
+    dialog.export_button.click()
 
+    qtbot.waitUntil(lambda: "Nothing was exported" in dialog.status.text(), timeout=5000)
     assert len(asked) == 1
     assert task.title in asked[0]
     assert "Tools" in asked[0]
@@ -241,16 +243,15 @@ def test_cancel_during_a_pdf_export_stops_it(qtbot: QtBot, demo: Workspace, tmp_
     dialog.set_formats({BriefFormat.PDF, BriefFormat.ICS, BriefFormat.CSV})
 
     with qtbot.waitSignal(dialog.export_cancelled, timeout=30000):
-        dialog.start_export()
+        dialog.export_button.click()
+        qtbot.waitUntil(lambda: dialog.status.text() == "Exporting…", timeout=10000)
         assert dialog.is_exporting()
         assert dialog.cancel_button.isVisibleTo(dialog)
         dialog.cancel_button.click()
 
     assert not dialog.is_exporting()
-    written = {p.name for p in (tmp_path / "out").iterdir()}
-    assert not written & {"tasks.ics", "tasks.csv", "manifest.json"}
-    assert not any(name.endswith(".part") for name in written)
-    assert "cancelled" in dialog.status.text()
+    assert list((tmp_path / "out").iterdir()) == []  # nothing, not even the finished CSV
+    assert dialog.status.text() == "Export cancelled. Nothing was written."
     assert dialog.export_button.isEnabled()
 
 

@@ -59,6 +59,7 @@ def test_secrets_outside_the_tools_are_named_with_their_place(
 
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
 
+    qtbot.waitUntil(lambda: not dialog.is_exporting(), timeout=5000)
     [question] = asked
     assert f"• “{first.title}”: Area" in question
     assert f"• “{second.title}”: Skills" in question
