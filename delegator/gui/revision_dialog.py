@@ -24,10 +24,10 @@ from delegator.domain.brief import FieldDiff, Revision
 from delegator.domain.errors import DelegatorError
 from delegator.domain.model import DelegationLevel, Frequency, Priority
 from delegator.gui import theme
-from delegator.text.field_names import field_name
 from delegator.gui.form_widgets import HelpText, WrappingLabel, frameless_scroll
 from delegator.gui.task_details_form import frequency_name, level_name, priority_name
 from delegator.services.followup_service import FollowUpService
+from delegator.text.field_names import field_name
 from delegator.text.formatting import short_date, time_text
 from delegator.text.messages import explain
 
