@@ -18,17 +18,22 @@ from delegator.domain.model import Resource, ResourceKind
 
 MAX_NAME_BYTES = 120
 MAX_SUFFIX_CHARS = 16
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
-_RESERVED = re.compile(r"(?i)^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$")
+_UNSAFE = re.compile(r'[<>:"/\\|?*]')
+# Controls, format characters (right-to-left overrides, zero-width), line and paragraph
+# separators, lone surrogates and private use: they hide or reorder what a name shows.
+_INVISIBLE = {"Cc", "Cf", "Zl", "Zp", "Cs", "Co"}
+_RESERVED = re.compile(
+    r"(?i)^(?:con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$"
+)
 
 
-MAX_SLUG_CHARS = 60
+MAX_SLUG_BYTES = 60
 
 
 def file_slug(name: str, fallback: str) -> str:
     """*name* as part of a file name: lower case, words joined by "-", at most
-    MAX_SLUG_CHARS characters (*fallback* when nothing is left)."""
-    slug = re.sub(r"[^\w-]+", "-", name.casefold())[:MAX_SLUG_CHARS].strip("-_")
+    MAX_SLUG_BYTES bytes of UTF-8 (*fallback* when nothing is left)."""
+    slug = _cut(re.sub(r"[^\w-]+", "-", name.casefold()), MAX_SLUG_BYTES).strip("-_")
     return slug or fallback
 
 
@@ -44,7 +49,8 @@ def safe_file_name(
     """*name* as one safe file name: the last component of any path it holds, unsafe
     characters replaced by "_", cut to *limit_bytes* with its suffix kept."""
     last = re.split(r"[/\\]", unicodedata.normalize("NFC", name))[-1]
-    clean = _UNSAFE.sub("_", last).strip(" .")
+    visible = "".join("_" if unicodedata.category(c) in _INVISIBLE else c for c in last)
+    clean = _UNSAFE.sub("_", visible).strip(" .")
     if not clean:
         clean = "attachment"
     if _RESERVED.match(clean):

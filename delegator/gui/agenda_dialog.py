@@ -32,8 +32,8 @@ from delegator.gui.export_dialog import LANGUAGES, MARKDOWN_FEATURES
 from delegator.gui.export_questions import confirm_overwrite
 from delegator.gui.form_widgets import WrappingLabel
 from delegator.services.agenda_service import agenda_files, agenda_markdown, write_agenda
+from delegator.services.export_places import in_the_way, refusal
 from delegator.services.handover_package import ExportCancelled
-from delegator.services.staged_folder import in_the_way, refusal
 from delegator.services.workspace import Workspace
 from delegator.text import i18n
 from delegator.text.formatting import default_paper

@@ -7,7 +7,9 @@ failure, a cancel or a crash never leaves half a package behind.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
 import json
 import zipfile
 from collections.abc import Callable, Iterable
@@ -16,10 +18,10 @@ from pathlib import Path
 from delegator import __version__
 from delegator.domain.brief import Brief, BriefFormat
 from delegator.domain.errors import ExportProblem, ExportRefused
-from delegator.domain.package_names import attachment_names, file_slug
+from delegator.domain.package_names import attachment_names, file_slug, safe_file_name
+from delegator.services.export_places import in_the_way as files_in_the_way
+from delegator.services.export_places import refusal as folder_refusal
 from delegator.services.staged_folder import StagedFolder
-from delegator.services.staged_folder import in_the_way as files_in_the_way
-from delegator.services.staged_folder import refusal as folder_refusal
 from delegator.storage.schema import HEAD_REVISION
 from delegator.storage.sqlite_errors import unwritable
 
@@ -106,6 +108,38 @@ def refusal(brief: Brief, formats: Iterable[BriefFormat], folder: Path) -> Expor
     return folder_refusal(folder, file_names(brief, formats))
 
 
+MAX_MANIFEST_BYTES = 1 << 20
+
+
+def earlier_attachments(folder: Path) -> list[str]:
+    """The attachments an earlier export left in *folder*, as its manifest lists them
+    and unchanged since (their sha256 still matches): replacing that package, they go,
+    so a file taken off a to-do is not handed over again by mistake."""
+    manifest = folder / MANIFEST
+    try:
+        if not manifest.is_file() or manifest.is_symlink():
+            return []
+        if manifest.stat().st_size > MAX_MANIFEST_BYTES:
+            return []
+        files = json.loads(manifest.read_bytes()).get("files", {})
+    except (OSError, ValueError, AttributeError):
+        return []
+    if not isinstance(files, dict):
+        return []
+    earlier = []
+    for name, digest in files.items():
+        leaf = str(name).removeprefix(f"{ATTACHMENTS}/")
+        if leaf == name or safe_file_name(leaf) != leaf:
+            continue  # not an attachment, or not a name an export writes
+        path = folder / ATTACHMENTS / leaf
+        if path.is_symlink() or not path.is_file():
+            continue
+        with contextlib.suppress(OSError):
+            if hashlib.sha256(path.read_bytes()).hexdigest() == digest:
+                earlier.append(f"{ATTACHMENTS}/{leaf}")
+    return earlier
+
+
 def write_package(
     brief: Brief,
     formats: Iterable[BriefFormat],
@@ -146,7 +180,8 @@ def _write(
     names = file_names(brief, chosen)
     steps = [f for f in FILE_NAMES if f in chosen]
     hashes: dict[str, str] = {}
-    with StagedFolder(folder, names, force=force) as stage:
+    retire = earlier_attachments(folder) if force else []
+    with StagedFolder(folder, names, force=force, retire=retire) as stage:
         for number, fmt in enumerate(steps, start=1):
             if progress is not None and not progress(number - 1, len(steps) + 1):
                 raise ExportCancelled

@@ -2,10 +2,15 @@
 
 The files are written into a private folder created inside the target (same file
 system, so moving is a rename) and moved into place only when every one of them is
-complete. A failure while moving puts back what was there before. Nothing is ever
-written through a symbolic link: a link where a file or the ``attachments`` folder
-goes is refused, and the moves name the target folder by an open handle, so a link
-put there in the meantime is not followed either (on POSIX).
+complete. A failure while moving puts back what was there before, and a failure
+before it removes the folders the export made. Nothing is ever written through a
+symbolic link: what is in the way is refused first (services/export_places.py), and
+the moves name the target folder by an open handle, so a link put there in the
+meantime is not followed either (on POSIX).
+
+A private folder left by an export that was killed is removed by the next export
+into the same folder, once its process is gone (POSIX) or a day has passed; one
+killed while moving files in keeps the files it had replaced, for the user to find.
 """
 
 from __future__ import annotations
@@ -16,61 +21,20 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from types import TracebackType
 
 from delegator.domain.errors import ExportProblem, ExportRefused
+from delegator.services.export_places import place_problems
 from delegator.storage.durable import fsync_dir
 
 STAGING_PREFIX = ".delegator-export-"
+LEFTOVER_AGE_S = 24 * 3600
 _CHUNK = 1 << 20
 _DIR_FDS = os.name == "posix" and os.replace in os.supports_dir_fd
-
-
-def place_problems(folder: Path, names: list[str], *, force: bool) -> Iterator[ExportRefused]:
-    """Why writing *names* (relative, "/"-separated) into *folder* is refused: a link
-    or a folder where a file goes, a link or file where a folder goes, and without
-    *force* a file that is already there (FileExistsError is raised for that)."""
-    for name in names:
-        parts = PurePosixPath(name).parts
-        for depth in range(1, len(parts)):
-            yield from _folder_problem(folder.joinpath(*parts[:depth]))
-        path = folder.joinpath(*parts)
-        try:
-            mode = path.lstat().st_mode
-        except FileNotFoundError:
-            continue
-        except NotADirectoryError:
-            continue  # its folder is a file: reported above
-        if stat.S_ISLNK(mode):
-            yield ExportRefused(ExportProblem.LINK, path)
-        elif not stat.S_ISREG(mode):
-            yield ExportRefused(ExportProblem.NOT_A_FILE, path)
-        elif not force:
-            raise FileExistsError(str(path))
-
-
-def _folder_problem(path: Path) -> Iterator[ExportRefused]:
-    try:
-        mode = path.lstat().st_mode
-    except FileNotFoundError:
-        return
-    if stat.S_ISLNK(mode):
-        yield ExportRefused(ExportProblem.LINK, path)
-    elif not stat.S_ISDIR(mode):
-        yield ExportRefused(ExportProblem.NOT_A_FOLDER, path)
-
-
-def refusal(folder: Path, names: list[str]) -> ExportRefused | None:
-    """Why *names* cannot go into *folder* even when files may be replaced, or None."""
-    return next(place_problems(folder, names, force=True), None)
-
-
-def in_the_way(folder: Path, names: list[str]) -> list[Path]:
-    """Which of *names* are already in *folder* (links included, not followed)."""
-    return [path for name in names if os.path.lexists(path := folder / name)]
 
 
 class StagedFolder:
@@ -79,16 +43,26 @@ class StagedFolder:
     Leaving the ``with`` block without ``commit`` leaves the folder as it was.
     """
 
-    def __init__(self, folder: Path, names: list[str], *, force: bool) -> None:
+    def __init__(
+        self, folder: Path, names: list[str], *, force: bool, retire: Iterable[str] = ()
+    ) -> None:
+        """*retire*: files a previous export wrote that this one no longer holds; they
+        are removed when the new files are moved in (and put back if that fails)."""
         self.folder = folder
         self.names = list(names)
+        self._retire = [name for name in retire if name not in self.names]
         self._force = force
         self._stage: Path | None = None
+        self._made: list[Path] = []
+        self._committed = False
 
     def __enter__(self) -> StagedFolder:
         self._check()
+        self._made = [p for p in (self.folder, *self.folder.parents) if not os.path.lexists(p)]
         self.folder.mkdir(parents=True, exist_ok=True)
-        self._stage = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=self.folder))
+        remove_leftovers(self.folder)
+        prefix = f"{STAGING_PREFIX}{os.getpid()}-"
+        self._stage = Path(tempfile.mkdtemp(prefix=prefix, dir=self.folder))
         return self
 
     def __exit__(
@@ -100,6 +74,10 @@ class StagedFolder:
         if self._stage is not None:
             shutil.rmtree(self._stage, ignore_errors=True)
             self._stage = None
+        if not self._committed:
+            for made in self._made:  # deepest first; only while empty
+                with contextlib.suppress(OSError):
+                    made.rmdir()
 
     def _check(self) -> None:
         for problem in place_problems(self.folder, self.names, force=self._force):
@@ -149,22 +127,40 @@ class StagedFolder:
         with contextlib.ExitStack() as stack:
             target = _Folders(stack, _open(stack, self.folder, None, follow=True), created)
             stage = _Folders(stack, _open(stack, self._stage, None, follow=False), [])
+            aside = stage.get(PurePosixPath(_ASIDE))
             try:
+                self._set_aside_retired(target, aside, moved)
                 for number, name in enumerate(self.names):
-                    parent, leaf = PurePosixPath(name).parent, PurePosixPath(name).name
-                    into = target.get(parent)
+                    relative = PurePosixPath(name)
+                    into = target.get(relative.parent)
                     old = None
-                    if _exists(into, leaf):
+                    if _exists(into, relative.name):
                         old = str(number)
-                        _rename(into, leaf, stage.get(PurePosixPath(_ASIDE)), old)
-                    moved.append((into, leaf, old))  # before the move: undone either way
-                    _rename(stage.get(parent), leaf, into, leaf)
+                        _rename(into, relative.name, aside, old)
+                    moved.append((into, relative.name, old))  # before the move: undone either way
+                    _rename(stage.get(relative.parent), relative.name, into, relative.name)
             except BaseException:
-                _put_back(moved, stage.get(PurePosixPath(_ASIDE)), created)
+                _put_back(moved, aside, created)
                 raise
             for folder in {id(into): into for into, _, _ in moved}.values():
                 _sync(folder)
+        self._committed = True
         return [self.folder / name for name in self.names]
+
+    def _set_aside_retired(
+        self, target: _Folders, aside: _Dir, moved: list[tuple[_Dir, str, str | None]]
+    ) -> None:
+        """Move the files of a previous export this one no longer holds aside (only
+        regular files in real folders; the rest is left as it is)."""
+        for number, name in enumerate(self._retire):
+            relative = PurePosixPath(name)
+            parent = self.folder.joinpath(*relative.parent.parts)
+            if parent.is_symlink() or not parent.is_dir():
+                continue
+            into = target.get(relative.parent)
+            if _is_file(into, relative.name):
+                moved.append((into, relative.name, f"r{number}"))
+                _rename(into, relative.name, aside, f"r{number}")
 
 
 _ASIDE = ".replaced"
@@ -218,6 +214,18 @@ class _Folders:
         return self._open[relative]
 
 
+def _is_file(folder: _Dir, name: str) -> bool:
+    """Whether *name* in *folder* is a regular file (a link is not)."""
+    try:
+        if folder.fd is None:
+            mode = (folder.path / name).lstat().st_mode
+        else:
+            mode = os.stat(name, dir_fd=folder.fd, follow_symlinks=False).st_mode
+    except OSError:
+        return False
+    return stat.S_ISREG(mode)
+
+
 def _exists(folder: _Dir, name: str) -> bool:
     if folder.fd is None:
         return os.path.lexists(folder.path / name)
@@ -269,3 +277,41 @@ def _put_back(
                 (parent.path / name).rmdir()
             else:
                 os.rmdir(name, dir_fd=parent.fd)
+
+
+def remove_leftovers(folder: Path) -> None:
+    """Remove the private folders of exports into *folder* that were killed: their
+    process is gone (POSIX; elsewhere, a day has passed) and they hold no file they
+    had replaced (an export killed while moving in keeps those for the user)."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if not entry.name.startswith(STAGING_PREFIX) or not entry.is_dir(follow_symlinks=False):
+            continue
+        path = Path(entry.path)
+        if _still_running(path) or any((path / _ASIDE).glob("*")):
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _still_running(path: Path) -> bool:
+    """Whether the export that made the private folder *path* may still be writing."""
+    pid_text = path.name.removeprefix(STAGING_PREFIX).split("-", 1)[0]
+    if os.name == "posix" and pid_text.isdigit() and pid_text.isascii():
+        pid = int(pid_text)
+        if pid == os.getpid():
+            return True  # another export of this process, running now
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except OSError:
+            return True  # someone else's process: it exists
+        return True
+    try:
+        age = time.time() - path.stat().st_mtime
+    except OSError:
+        return True
+    return age < LEFTOVER_AGE_S

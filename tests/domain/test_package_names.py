@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from delegator.domain.model import Resource, ResourceKind
 from delegator.domain.package_names import (
     MAX_NAME_BYTES,
-    MAX_SLUG_CHARS,
+    MAX_SLUG_BYTES,
     attachment_names,
     file_slug,
     safe_file_name,
@@ -29,8 +31,17 @@ def test_characters_and_names_windows_refuses_are_replaced() -> None:
     assert safe_file_name('a:b*c?"d<e>f|g.txt') == "a_b_c__d_e_f_g.txt"
     assert safe_file_name("Zeile\nzwei\t.pdf") == "Zeile_zwei_.pdf"
     assert safe_file_name("CON.txt") == "_CON.txt"
+    assert safe_file_name("CONIN$") == "_CONIN$"
     assert safe_file_name("nul") == "_nul"
     assert safe_file_name("Bericht. ") == "Bericht"
+
+
+def test_characters_that_hide_or_reorder_a_name_are_replaced() -> None:
+    assert safe_file_name("inv\u202efdp.exe") == "inv_fdp.exe"  # shown as "invexe.pdf"
+    assert safe_file_name("c1\x9b31mred.txt") == "c1_31mred.txt"
+    assert safe_file_name("nel\x85x.txt") == "nel_x.txt"
+    assert safe_file_name("zw\u200b.txt") == "zw_.txt"
+    assert safe_file_name("ls\u2028x.txt") == "ls_x.txt"
 
 
 def test_a_long_name_is_cut_to_a_safe_length_and_keeps_its_suffix() -> None:
@@ -74,7 +85,8 @@ def test_numbered_names_stay_short() -> None:
 def test_a_slug_is_short_and_never_empty() -> None:
     assert file_slug("Anna Keller", "x") == "anna-keller"
     assert file_slug("///", "assistant") == "assistant"
-    assert len(file_slug("Ä" * 500, "x")) <= MAX_SLUG_CHARS
+    assert len(file_slug("Ä" * 500, "x").encode()) <= MAX_SLUG_BYTES
+    assert len(file_slug("\U0001d400" * 70, "x").encode()) <= MAX_SLUG_BYTES  # 4-byte letters
 
 
 @given(st.text(max_size=400))
@@ -84,7 +96,7 @@ def test_every_name_is_one_safe_component(name: str) -> None:
     assert safe not in {".", ".."}
     assert len(safe.encode("utf-8")) <= MAX_NAME_BYTES
     assert not set(safe) & set('/\\:*?"<>|')
-    assert all(ord(char) >= 32 and char != "\x7f" for char in safe)
+    assert all(unicodedata.category(char) not in {"Cc", "Cf", "Zl", "Zp", "Cs"} for char in safe)
     assert not safe.endswith((" ", "."))
 
 

@@ -121,9 +121,28 @@ def test_a_missing_attachment_leaves_the_folder_empty_and_says_which(
     dialog = export_dialog(window, qtbot, out)
     click_export(dialog, qtbot, succeeds=False)
 
-    assert list(out.iterdir()) == []
+    assert not out.exists()  # not even the folder it made
     status = dialog.status.text()
     assert "Quartal 1" in status
     assert "report.pdf" in status
     assert "Nothing was exported" in status
+    dialog.reject()
+
+
+def test_a_folder_below_a_file_is_refused_in_words_not_a_crash(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    workspace = window._workspace
+    workspace.assistants.add(Assistant(0, "Anna Keller"))
+    delegate(workspace, "Quartal 1", a_file(tmp_path / "q1", "report.pdf", "first"))
+    blocker = a_file(tmp_path, "notes.txt", "a file")
+
+    dialog = export_dialog(window, qtbot, blocker / "sub")
+    click_export(dialog, qtbot, succeeds=False)
+
+    assert dialog.status.text() == (
+        f"{blocker} is a file where the export puts a folder. Nothing was exported. "
+        "Move it away or choose another folder."
+    )
+    assert blocker.read_text() == "a file"
     dialog.reject()

@@ -265,3 +265,94 @@ def test_a_cancelled_export_leaves_the_folder_as_it_was(
         write_package(brief, FORMATS, out, workspace.attachments_dir, progress=progress)
 
     assert entries(out) == []
+
+
+@pytest.mark.parametrize("where", ["file", "below a file", "dangling link"])
+def test_an_output_folder_that_cannot_be_one_is_refused_in_words(
+    workspace: Workspace, tmp_path: Path, where: str
+) -> None:
+    delegate(workspace, "Rechnungen schreiben", a_file(tmp_path / "src", "report.pdf", "A"))
+    blocker = tmp_path / "blocker"
+    if where == "dangling link":
+        blocker.symlink_to(tmp_path / "nowhere")
+    else:
+        blocker.write_text("a file")
+    out = blocker / "sub" if where == "below a file" else blocker
+
+    with pytest.raises(ExportRefused) as refused:
+        export(workspace, out, force=True)
+
+    expected = ExportProblem.LINK if where == "dangling link" else ExportProblem.NOT_A_FOLDER
+    assert refused.value.problem is expected
+    assert refused.value.path == blocker
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_failed_export_removes_the_folders_it_made(workspace: Workspace, tmp_path: Path) -> None:
+    delegate(workspace, "Quartal 1", a_file(tmp_path / "q1", "report.pdf", "gone soon"))
+    for stored in workspace.attachments_dir.rglob("report.pdf"):
+        stored.unlink()
+
+    with pytest.raises(ExportRefused):
+        export(workspace, tmp_path / "new" / "a" / "b")
+
+    assert not (tmp_path / "new").exists()
+
+
+def test_replacing_a_package_removes_the_attachments_it_no_longer_holds(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    delegate(workspace, "Quartal 1", a_file(tmp_path / "q1", "report.pdf", "old report"))
+    out = tmp_path / "out"
+    export(workspace, out)
+    a_file(out / "attachments", "mine.txt", "the user's own file")
+    task = next(t for t in workspace.tasks.tasks() if t.title == "Quartal 1")
+    workspace.tasks.save(replace(task, resources=()))
+
+    export(workspace, out, force=True)
+
+    assert entries(out / "attachments") == ["mine.txt"]  # the old report went, hers stayed
+
+
+def test_an_earlier_attachment_changed_since_is_kept(workspace: Workspace, tmp_path: Path) -> None:
+    delegate(workspace, "Quartal 1", a_file(tmp_path / "q1", "report.pdf", "old report"))
+    out = tmp_path / "out"
+    export(workspace, out)
+    (out / "attachments" / "report.pdf").write_text("edited by the assistant")
+    task = next(t for t in workspace.tasks.tasks() if t.title == "Quartal 1")
+    workspace.tasks.save(replace(task, resources=()))
+
+    export(workspace, out, force=True)
+
+    assert (out / "attachments" / "report.pdf").read_text() == "edited by the assistant"
+
+
+def test_what_a_killed_export_left_is_removed_by_the_next(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    delegate(workspace, "Rechnungen schreiben")
+    out = tmp_path / "out"
+    out.mkdir()
+    dead_pid = _a_pid_not_running()
+    left = out / f".delegator-export-{dead_pid}-abcd"
+    a_file(left, "brief.md", "half a brief")
+    interrupted = out / f".delegator-export-{dead_pid}-efgh"
+    a_file(interrupted / ".replaced", "0", "the brief it had replaced")
+
+    export(workspace, out)
+
+    assert not left.exists()
+    assert (interrupted / ".replaced" / "0").read_text() == "the brief it had replaced"
+    assert not [p for p in out.iterdir() if p.name.startswith(".") and p != interrupted]
+
+
+def _a_pid_not_running() -> int:
+    pid = 4_000_000
+    while True:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return pid
+        except OSError:
+            pass
+        pid -= 1
