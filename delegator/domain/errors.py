@@ -22,6 +22,8 @@ class InvalidProblem(StrEnum):
     EMPTY_TITLE = "empty_title"
     NEGATIVE_MINUTES = "negative_minutes"
     NEGATIVE_LEAD_TIME = "negative_lead_time"
+    MINUTES_TOO_LARGE = "minutes_too_large"  # above model.MAX_MINUTES_PER_OCCURRENCE
+    LEAD_TIME_TOO_LARGE = "lead_time_too_large"  # above model.MAX_LEAD_TIME_DAYS
     EMPTY_NAME = "empty_name"
     WORK_ENDS_BEFORE_START = "work_ends_before_start"
     TRIAL_ENDS_BEFORE_START = "trial_ends_before_start"
@@ -289,11 +291,14 @@ class ExportProblem(StrEnum):
 
 
 class ExportRefused(DelegatorError):
-    """Nothing was exported: *path* is the place at fault; *detail* names the
-    attachment (its label) for ATTACHMENT_MISSING."""
+    """Nothing was exported: *path* is the place at fault; for ATTACHMENT_MISSING
+    *attachment* is the attachment's name and *task* the title of its to-do."""
 
-    def __init__(self, problem: ExportProblem, path: Path, detail: str = "") -> None:
-        super().__init__(f"{path}: {problem.value}" + (f" ({detail})" if detail else ""))
+    def __init__(
+        self, problem: ExportProblem, path: Path, attachment: str = "", task: str = ""
+    ) -> None:
+        super().__init__(f"{path}: {problem.value}" + (f" ({task}: {attachment})" if task else ""))
         self.problem = problem
         self.path = path
-        self.detail = detail
+        self.attachment = attachment
+        self.task = task

@@ -192,7 +192,7 @@ def _write(
             if not source.is_file():
                 title, label = owners[target]
                 raise ExportRefused(
-                    ExportProblem.ATTACHMENT_MISSING, source, f"{title}: {label or name}"
+                    ExportProblem.ATTACHMENT_MISSING, source, label or Path(name).name, title
                 )
             hashes[name] = stage.copy_in(name, source)
         manifest = {

@@ -109,6 +109,12 @@ def explain(error: Exception) -> str:
             InvalidProblem.NEGATIVE_LEAD_TIME: QCoreApplication.translate(
                 "messages", "The lead time cannot be negative."
             ),
+            InvalidProblem.MINUTES_TOO_LARGE: QCoreApplication.translate(
+                "messages", "The time per occurrence can be at most a week (10,080 minutes)."
+            ),
+            InvalidProblem.LEAD_TIME_TOO_LARGE: QCoreApplication.translate(
+                "messages", "The lead time can be at most 365 days."
+            ),
             InvalidProblem.EMPTY_NAME: QCoreApplication.translate(
                 "messages", "An assistant needs a name."
             ),
@@ -367,10 +373,10 @@ def export_refusal(error: ExportRefused) -> str:
     else:
         text = QCoreApplication.translate(
             "messages",
-            "The attachment {detail} is missing from the data folder ({path}). Nothing was "
-            "exported. Attach the file to its to-do again.",
+            "The attachment “{attachment}” of “{task}” is missing from the data folder "
+            "({path}). Nothing was exported. Attach the file to the to-do again.",
         )
-    return text.format(path=error.path, detail=error.detail)
+    return text.format(path=error.path, attachment=error.attachment, task=error.task)
 
 
 def export_failure(error: Exception) -> str:

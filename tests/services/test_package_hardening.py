@@ -176,8 +176,8 @@ def test_a_missing_attachment_stops_the_export_before_anything_is_written(
         export(workspace, out)
 
     assert refused.value.problem is ExportProblem.ATTACHMENT_MISSING
-    assert "Quartal 1" in refused.value.detail
-    assert "report.pdf" in refused.value.detail
+    assert refused.value.task == "Quartal 1"
+    assert refused.value.attachment == "report.pdf"
     assert entries(out) == []
 
 
