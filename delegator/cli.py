@@ -50,12 +50,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _task_id(text: str) -> int:
-    """An id as the database holds them (a whole number from 1 to MAX_ID); anything
-    else is a usage error naming the argument, not a traceback or a missing to-do."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
+    """An id as the database holds them (a whole number from 1 to MAX_ID, in ASCII
+    digits: ``int()`` also reads "1_0", "٣" and "５"); anything else is a usage error
+    naming the argument, not a traceback or another to-do."""
+    value = int(text) if text.isascii() and text.isdigit() and len(text) <= 19 else 0
     if not 1 <= value <= MAX_ID:
         raise argparse.ArgumentTypeError(
             QCoreApplication.translate(

@@ -6,6 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
+# The largest numbers a to-do holds (docs/design.md, "Domain"): a week of work per
+# occurrence and a year of lead time. The editor, every import and the services refuse
+# more; the calendar export leaves out a bigger one an older version stored.
+MAX_MINUTES_PER_OCCURRENCE = 7 * 24 * 60
+MAX_LEAD_TIME_DAYS = 365
+
 
 class Decision(StrEnum):
     """Where a to-do stands after triage."""

@@ -11,6 +11,8 @@ import re
 from decimal import Decimal
 from enum import StrEnum
 
+from delegator.domain.model import MAX_MINUTES_PER_OCCURRENCE
+
 
 class ParseProblem(StrEnum):
     NOT_A_DURATION = "not_a_duration"
@@ -26,7 +28,7 @@ class ParseError(ValueError):
         self.problem = problem
 
 
-MAX_MINUTES = 7 * 24 * 60
+MAX_MINUTES = MAX_MINUTES_PER_OCCURRENCE
 
 _CLOCK = re.compile(r"^(\d{1,3}):([0-5]\d)$")
 _UNITS = re.compile(r"^(\d[\d.,]*)\s*(h|std|stunden?|hours?|m|min|minuten?|minutes?)?$")

@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 
 from delegator.domain.imported import ImportedTask, ImportFormatError, ImportProblem, ImportResult
 from delegator.domain.model import Priority
 from delegator.exchange.import_csv import ISO_DATE, header_and_rows
+from delegator.exchange.import_numbers import checked_minutes
 
-_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})")
+_GERMAN_DATE = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{2}|[0-9]{4})")
 
 MAPPED_FIELDS = (
     "title",
@@ -151,10 +153,6 @@ def _mapped_priority(text: str, line: int, column: str) -> Priority:
 
 def _mapped_minutes(text: str, line: int, column: str) -> int:
     number = re.sub(r"\s*(min|mins|minutes|minuten)\.?$", "", text.casefold())
-    try:
-        minutes = round(float(number.replace(",", ".")))
-    except (ValueError, OverflowError):
-        minutes = -1
-    if minutes < 0 or not re.fullmatch(r"\d+(?:[.,]\d+)?", number):
+    if not re.fullmatch(r"[0-9]+(?:[.,][0-9]+)?", number):
         raise ImportFormatError(line, ImportProblem.NOT_MINUTES, column=column, value=text)
-    return minutes
+    return checked_minutes(round(Decimal(number.replace(",", "."))), line, column, text)

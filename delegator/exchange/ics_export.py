@@ -40,7 +40,7 @@ from icalendar import Calendar, Todo, vRecur
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from delegator.domain.brief import Brief, BriefTask
-from delegator.domain.model import Frequency, Priority
+from delegator.domain.model import MAX_MINUTES_PER_OCCURRENCE, Frequency, Priority
 from delegator.exchange.task_refs import make_ref
 from delegator.text.brief_text import BriefText
 
@@ -120,7 +120,8 @@ def _todo(
         if task.frequency is Frequency.DAILY:
             start = _next_working_day(start)
         minutes = task.minutes_per_occurrence
-        if minutes is not None and minutes > 0:
+        # A time an older version stored beyond a week is left out, as unknown.
+        if minutes is not None and 0 < minutes <= MAX_MINUTES_PER_OCCURRENCE:
             todo.add("dtstart", dt.datetime.combine(start, work_start))
             todo.add("duration", dt.timedelta(minutes=minutes))
         else:

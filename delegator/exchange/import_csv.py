@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from delegator.domain.imported import ImportedTask, ImportFormatError, ImportProblem, ImportResult
 from delegator.domain.model import Frequency, Priority, Status
+from delegator.exchange.import_numbers import checked_minutes, whole_number
 from delegator.exchange.task_refs import split_ref
 from delegator.exchange.todoist_csv import restore_cell
 
@@ -68,7 +69,7 @@ _RECURRING_DATE = re.compile(
     r"(?P<phrase>every!?\s+[a-z0-9 ]+?|daily|weekly|monthly|quarterly|yearly)"
     r"(?:\s+(?:starting|from)\s+(?P<start>\d{4}-\d{2}-\d{2}))?",
 )
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TODOIST_COLUMNS = (
     "TYPE",
     "CONTENT",
@@ -370,13 +371,15 @@ def _todoist_task(
         amount = _int_cell(duration, line, "DURATION")
         unit = cell["DURATION_UNIT"].lower()
         if unit in ("", "minute", "minutes"):
-            draft.minutes = amount
+            minutes = amount
         elif unit in ("day", "days"):
-            draft.minutes = amount * 24 * 60
+            minutes = amount * 24 * 60
         else:
             raise ImportFormatError(
                 line, ImportProblem.UNKNOWN_DURATION_UNIT, value=cell["DURATION_UNIT"]
             )
+        written = f"{duration} {cell['DURATION_UNIT']}".strip()
+        draft.minutes = checked_minutes(minutes, line, "DURATION", written)
     date = cell["DATE"]
     if date:
         due, frequency = _todoist_date(date)
@@ -418,9 +421,7 @@ def _person_key(name: str) -> str:
 
 
 def _int_cell(text: str, line: int, column: str) -> int:
-    try:
-        return int(text.strip())
-    except ValueError:
-        raise ImportFormatError(
-            line, ImportProblem.NOT_WHOLE_NUMBER, column=column, value=text
-        ) from None
+    number = whole_number(text)
+    if number is None:
+        raise ImportFormatError(line, ImportProblem.NOT_WHOLE_NUMBER, column=column, value=text)
+    return number

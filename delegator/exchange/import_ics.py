@@ -14,10 +14,12 @@
   ``ImportResult.skipped``.
 - ``UID``, when it is a Delegator ref, the to-do's ``ref``.
 
-The library unfolds lines and unescapes text. It reports no line numbers: a date, time
-or duration it cannot read is looked for line by line (a folded line counts where it
-starts) and named with its field and value; another error names the line of the content
-it quotes when it can be found, else 0 (the whole file).
+The library unfolds lines and unescapes text. It reports no line numbers, and its words
+are English: when it fails, a value it cannot read (a date, a PRIORITY, an RRULE) is
+looked for line by line (a folded line counts where it starts) and named with its field
+and value, then a component without its END; anything else names the line of the
+content the library quotes when it can be found, else 0 (the whole file). A DURATION
+longer than a week is refused at its line.
 """
 
 from __future__ import annotations
@@ -32,8 +34,9 @@ from icalendar.parser import Contentline
 from icalendar.prop import TypesFactory
 
 from delegator.domain.imported import ImportedTask, ImportFormatError, ImportProblem, ImportResult
-from delegator.domain.model import Frequency, Priority, Status
+from delegator.domain.model import MAX_MINUTES_PER_OCCURRENCE, Frequency, Priority, Status
 from delegator.exchange.import_csv import decode, split_description
+from delegator.exchange.import_numbers import minutes_out_of_range
 from delegator.exchange.task_refs import parse_ref
 
 _FREQUENCIES = {
@@ -48,6 +51,7 @@ _MOMENTS = frozenset(
     {"DUE", "DTSTART", "DTEND", "DURATION", "COMPLETED", "CREATED", "DTSTAMP", "LAST-MODIFIED"}
     | {"RECURRENCE-ID", "EXDATE", "RDATE"}
 )
+_STRUCTURE = frozenset({"BEGIN", "END"})
 _QUOTED = re.compile(r"'([^']{2,})'|got: (.{2,})$")
 
 
@@ -78,6 +82,7 @@ def parse_ics(data: bytes | str, *, include_done: bool = False) -> ImportResult:
         calendar = Calendar.from_ical(text)
     except Exception as error:  # the library raises ValueError, and worse on odd input
         _refuse_bad_value(logical)
+        _refuse_unclosed(logical)
         raise ImportFormatError(
             _line_of_error(error, logical), ImportProblem.ICALENDAR_SYNTAX, detail=_reason(error)
         ) from error
@@ -97,7 +102,7 @@ def parse_ics(data: bytes | str, *, include_done: bool = False) -> ImportResult:
         line = todo_lines[todos] if todos < len(todo_lines) else 0
         todos += 1
         try:
-            task = _task(component, line)
+            task = _task(component, line, logical)
         except (
             ValueError,
             TypeError,
@@ -123,7 +128,7 @@ def parse_ics(data: bytes | str, *, include_done: bool = False) -> ImportResult:
     )
 
 
-def _task(todo: Component, line: int) -> ImportedTask | None:
+def _task(todo: Component, line: int, logical: list[tuple[int, str]]) -> ImportedTask | None:
     title = _text(todo.get("SUMMARY")).strip()
     if not title:
         return None
@@ -142,7 +147,7 @@ def _task(todo: Component, line: int) -> ImportedTask | None:
         instructions=instructions,
         priority=_priority(todo.get("PRIORITY")),
         frequency=_frequency(todo.get("RRULE")),
-        minutes_per_occurrence=_minutes(todo.get("DURATION")),
+        minutes_per_occurrence=_minutes(todo.get("DURATION"), line, logical),
         due=_date(todo.get("DUE")),
         done=status == "CANCELLED" or progress is Status.DONE,
         ref=uid if parse_ref(uid) is not None else "",
@@ -220,11 +225,29 @@ def _date(value: object) -> dt.date | None:
     return None
 
 
-def _minutes(value: object) -> int | None:
+def _minutes(value: object, start: int, logical: list[tuple[int, str]]) -> int | None:
+    """The minutes of a positive DURATION (a negative one says nothing of the work);
+    ImportFormatError naming its line for one longer than a to-do may take."""
     length = getattr(_first(value), "dt", None)
-    if isinstance(length, dt.timedelta) and length > dt.timedelta(0):
-        return int(length.total_seconds() // 60) or None
-    return None
+    if not isinstance(length, dt.timedelta) or length <= dt.timedelta(0):
+        return None
+    minutes = int(length.total_seconds() // 60)
+    if minutes > MAX_MINUTES_PER_OCCURRENCE:
+        line, written = _property_at(logical, start, "DURATION")
+        raise minutes_out_of_range(line, "DURATION", written)
+    return minutes or None
+
+
+def _property_at(logical: list[tuple[int, str]], start: int, name: str) -> tuple[int, str]:
+    """(line, value as written) of the first property *name* from line *start* on."""
+    for line, content in logical:
+        if line >= start and _property_name(content) == name:
+            return line, content.split(":", 1)[-1]
+    return start, ""
+
+
+def _property_name(content: str) -> str:
+    return content.split(":", 1)[0].split(";", 1)[0].strip().upper()
 
 
 def _logical_lines(text: str) -> list[tuple[int, str]]:
@@ -240,12 +263,14 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
 
 
 def _refuse_bad_value(logical: Iterable[tuple[int, str]]) -> None:
-    """ImportFormatError (``BAD_ICS_VALUE``) naming the line, field and value of the
-    first date, time or duration the library cannot read, if there is one."""
+    """ImportFormatError naming the line, field and value of the first property the
+    library cannot read, if there is one: ``BAD_ICS_VALUE`` for a date, time or
+    duration, ``BAD_ICS_FIELD`` for another (PRIORITY high, an RRULE, a number
+    beyond what iCalendar allows)."""
     factory = TypesFactory.instance()
     for line, content in logical:
-        name = content.split(":", 1)[0].split(";", 1)[0].strip().upper()
-        if name not in _MOMENTS:
+        name = _property_name(content)
+        if name in _STRUCTURE:
             continue
         try:
             _name, params, value = Contentline(content).parts()  # type: ignore[no-untyped-call]
@@ -255,9 +280,28 @@ def _refuse_bad_value(logical: Iterable[tuple[int, str]]) -> None:
             kind: Any = factory.for_property(name, params.get("VALUE"))
             kind.from_ical(value)
         except Exception as error:
-            raise ImportFormatError(
-                line, ImportProblem.BAD_ICS_VALUE, field=name, value=value
-            ) from error
+            problem = (
+                ImportProblem.BAD_ICS_VALUE if name in _MOMENTS else ImportProblem.BAD_ICS_FIELD
+            )
+            raise ImportFormatError(line, problem, field=name, value=value) from error
+
+
+def _refuse_unclosed(logical: Iterable[tuple[int, str]]) -> None:
+    """ImportFormatError (``UNCLOSED_COMPONENT``) naming the BEGIN line of the first
+    component that ends before its END (the file is cut short, or an END is missing)."""
+    opened: list[tuple[int, str]] = []
+    for line, content in logical:
+        name, _colon, value = content.partition(":")
+        kind, component = name.strip().upper(), value.strip().upper()
+        if kind == "BEGIN":
+            opened.append((line, component))
+        elif kind == "END" and opened:
+            start, begun = opened.pop()
+            if begun != component:
+                raise ImportFormatError(start, ImportProblem.UNCLOSED_COMPONENT, component=begun)
+    if opened:
+        start, begun = opened[-1]
+        raise ImportFormatError(start, ImportProblem.UNCLOSED_COMPONENT, component=begun)
 
 
 def _line_of_error(error: BaseException, logical: Iterable[tuple[int, str]]) -> int:

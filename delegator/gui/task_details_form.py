@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from delegator.domain.assistant import Assistant
 from delegator.domain.clock import Clock
-from delegator.domain.model import DelegationLevel, Frequency, Priority, Task
+from delegator.domain.model import MAX_LEAD_TIME_DAYS, DelegationLevel, Frequency, Priority, Task
 from delegator.domain.parsing import ParseError, ParseProblem, parse_date, parse_minutes
 from delegator.domain.secrets import find_secrets
 from delegator.gui.field_binding import FieldBindings, FieldProblem, Values
@@ -146,7 +146,7 @@ class TaskDetailsForm(QWidget):
         self.due_error = InlineMessage(self.due, self)
         self.lead_time = QSpinBox(self)
         self.lead_time.setAccessibleName(self.tr("Lead time in days"))
-        self.lead_time.setRange(-1, 365)
+        self.lead_time.setRange(-1, MAX_LEAD_TIME_DAYS)
         self.lead_time.setSpecialValueText(self.tr("Not set"))
         self.lead_time.setSuffix(self.tr(" days"))
         self.level = QComboBox(self)

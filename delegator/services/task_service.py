@@ -12,7 +12,15 @@ from delegator.domain.capture import MAX_TITLE_LENGTH
 from delegator.domain.changes import Changes
 from delegator.domain.clock import Clock
 from delegator.domain.errors import AttachmentTooLarge, InvalidProblem, InvalidValue
-from delegator.domain.model import Decision, Resource, ResourceKind, Task, TaskSummary
+from delegator.domain.model import (
+    MAX_LEAD_TIME_DAYS,
+    MAX_MINUTES_PER_OCCURRENCE,
+    Decision,
+    Resource,
+    ResourceKind,
+    Task,
+    TaskSummary,
+)
 from delegator.domain.views import View, counts_from_tally, shown_in, view_filter
 from delegator.storage import task_list_query
 from delegator.storage.database import Database
@@ -41,10 +49,15 @@ class NewTask:
 
 def validated(task: Task) -> Task:
     """*task* if its numbers are allowed, else InvalidValue naming the problem."""
-    if task.minutes_per_occurrence is not None and task.minutes_per_occurrence < 0:
+    minutes, lead_time = task.minutes_per_occurrence, task.lead_time_days
+    if minutes is not None and minutes < 0:
         raise InvalidValue(InvalidProblem.NEGATIVE_MINUTES)
-    if task.lead_time_days is not None and task.lead_time_days < 0:
+    if minutes is not None and minutes > MAX_MINUTES_PER_OCCURRENCE:
+        raise InvalidValue(InvalidProblem.MINUTES_TOO_LARGE)
+    if lead_time is not None and lead_time < 0:
         raise InvalidValue(InvalidProblem.NEGATIVE_LEAD_TIME)
+    if lead_time is not None and lead_time > MAX_LEAD_TIME_DAYS:
+        raise InvalidValue(InvalidProblem.LEAD_TIME_TOO_LARGE)
     return task
 
 

@@ -92,8 +92,8 @@ def import_reason(error: ImportFormatError) -> str:
         case P.NOT_ICALENDAR:
             return QCoreApplication.translate("ImportError", "not an iCalendar file")
         case P.ICALENDAR_SYNTAX:
-            # The library's own message, passed on as it is: no words of ours.
-            return detail
+            # The library's own message is English and names no line: not shown.
+            return QCoreApplication.translate("ImportError", "not valid iCalendar content")
         case P.UNREADABLE_TODO:
             return QCoreApplication.translate(
                 "ImportError", "cannot read the to-do: {detail}"
@@ -102,6 +102,23 @@ def import_reason(error: ImportFormatError) -> str:
             return QCoreApplication.translate(
                 "ImportError", "{field} {value} is not a valid date, time or duration"
             ).format(field=values["field"], value=value)
+        case P.BAD_ICS_FIELD:
+            return QCoreApplication.translate(
+                "ImportError", "{field} {value} is not a value iCalendar allows there"
+            ).format(field=values["field"], value=value)
+        case P.UNCLOSED_COMPONENT:
+            return QCoreApplication.translate(
+                "ImportError", "BEGIN:{component} has no END:{component} (is the file cut short?)"
+            ).format(component=values["component"])
+        case P.MINUTES_RANGE:
+            return QCoreApplication.translate(
+                "ImportError",
+                "{field} {value} is not a time per occurrence from 0 to {limit} minutes (a week)",
+            ).format(
+                field=values["field"],
+                value=value,
+                limit=QLocale().toString(int(str(values["limit"]))),
+            )
         case P.NOT_A_FILE:
             return _not_a_file(str(values.get("kind", "")))
         case P.TOO_LARGE:
