@@ -58,7 +58,7 @@ def _task_id(text: str) -> int:
         raise argparse.ArgumentTypeError(
             QCoreApplication.translate(
                 "cli", "{value} is not a to-do id (a whole number from 1 to {largest})"
-            ).format(value=repr(text), largest=MAX_ID)
+            ).format(value=repr(_readable(text)), largest=MAX_ID)
         )
     return value
 
@@ -277,6 +277,7 @@ def run(argv: Sequence[str]) -> int:
     from delegator.runtime import paths as paths_module
 
     _pass_paths_through(sys.stdout)
+    _pass_paths_through(sys.stderr)
     try:
         args = build_parser().parse_args(list(argv))
         _refuse_undecodable(args)
@@ -322,11 +323,15 @@ def run(argv: Sequence[str]) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return EXIT_OK
     except OSError as error:
-        # An error raised with only a message (a missing resources folder) has no
-        # strerror: its message is the whole story.
-        parts = [str(part) for part in (error.filename, error.strerror or str(error)) if part]
-        print("delegator: " + " ".join(parts), file=sys.stderr)
+        print(f"delegator: {_os_error(error)}", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _os_error(error: OSError) -> str:
+    """``FILE: reason`` as the system says it; an error raised with only a message (a
+    missing resources folder) has no strerror: its message is the whole story."""
+    reason = error.strerror or str(error)
+    return f"{error.filename}: {reason}" if error.filename is not None else reason
 
 
 def _pass_paths_through(stream: object) -> None:
@@ -560,6 +565,13 @@ def _export_formats(text: str) -> list[BriefFormat]:
             + QCoreApplication.translate(
                 "cli", "--format names no format; give one or more of {known}."
             ).format(known=known)
+        )
+    if set(formats) == {BriefFormat.ZIP}:
+        raise UsageError(
+            "delegator export: "
+            + QCoreApplication.translate(
+                "cli", "--format zip packs the other formats; give one or more of {files} with it."
+            ).format(files=", ".join(f.value for f in BriefFormat if f is not BriefFormat.ZIP))
         )
     return list(dict.fromkeys(formats))
 

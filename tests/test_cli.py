@@ -410,4 +410,4 @@ def test_a_file_error_without_a_system_reason_still_says_what_is_wrong(
 
     monkeypatch.setattr(cli, "_dispatch", unreadable)
     assert cli.run(["list"]) == cli.EXIT_ERROR
-    assert capsys.readouterr().err == "delegator: /home/u/todo.txt Permission denied\n"
+    assert capsys.readouterr().err == "delegator: /home/u/todo.txt: Permission denied\n"

@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from delegator.domain.mindset import MindsetStatement
 from delegator.domain.model import DelegationLevel
 from delegator.domain.readiness import Finding, Rule, Severity, Subject, SubjectKind
 from delegator.text.readiness_text import _texts, finding_text
+from tests.cli_plurals import cli_in_english  # noqa: F401 (a fixture)
 
 
 def test_every_rule_has_its_texts() -> None:
@@ -65,6 +68,7 @@ def _check_figures() -> None:
     assert finding_text(overdue).message == "“Holiday cards” is overdue since 12/3/2026."
 
 
+@pytest.mark.usefixtures("cli_in_english")  # the plurals: "rated well 3 times"
 def test_follow_up_findings_name_their_dates_and_ratings() -> None:
     from PySide6.QtCore import QLocale
 
@@ -125,3 +129,46 @@ def _check_follow_up_texts() -> None:
     text = finding_text(review)
     assert text.message == "The settling-in period with Anna ended on 1/31/2027 without a review."
     assert "Anna" in text.fix
+
+
+PLAN = Subject(SubjectKind.PROFILE)
+CARDS = Subject(SubjectKind.TASK, 4, "Holiday cards")
+
+
+@pytest.mark.usefixtures("cli_in_english")
+@pytest.mark.parametrize(
+    ("rule", "subject", "values", "message"),
+    [
+        (Rule.UNDECIDED, PLAN, (("count", 1),), "1 to-do still undecided."),
+        (Rule.UNDECIDED, PLAN, (("count", 2),), "2 to-dos still undecided."),
+        (
+            Rule.UNASSIGNED,
+            PLAN,
+            (("count", 1),),
+            "1 delegated to-do without an assistant yet.",
+        ),
+        (
+            Rule.UNASSIGNED,
+            PLAN,
+            (("count", 3),),
+            "3 delegated to-dos without an assistant yet.",
+        ),
+        (
+            Rule.DUE_TOO_SOON,
+            CARDS,
+            (("days", 1),),
+            "“Holiday cards” is due sooner than the 1 day it needs.",
+        ),
+        (
+            Rule.DUE_TOO_SOON,
+            CARDS,
+            (("days", 4),),
+            "“Holiday cards” is due sooner than the 4 days it needs.",
+        ),
+    ],
+)
+def test_a_message_that_counts_says_one_and_many(
+    rule: Rule, subject: Subject, values: tuple[tuple[str, object], ...], message: str
+) -> None:
+    finding = Finding(rule, Severity.WARNING, subject, "", values)
+    assert finding_text(finding).message == message

@@ -7,9 +7,10 @@ Shared by the Readiness page and ``delegator readiness`` so both say the same.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from delegator.domain.readiness import Finding, Pillar, Rule, Severity, Verdict
 from delegator.text.formatting import hours, money, short_date
@@ -22,8 +23,45 @@ class FindingText:
     fix: str
 
 
-def _texts() -> dict[Rule, tuple[str, str, str]]:
-    """rule id → (message, why, fix); {name}, {count} … are filled in per finding."""
+class Readiness(QObject):
+    """The messages that count something, with their plural forms ("1 to-do", "2
+    to-dos"): lupdate reads a plural only from ``self.tr(text, "", n)``, never from
+    ``QCoreApplication.translate``; the class's name keeps the context "Readiness".
+    Each takes the finding's values and leaves the other fields ({name} …) in."""
+
+    def undecided(self, values: Mapping[str, object]) -> str:
+        return self.tr("%n to-do(s) still undecided.", "", _number(values, "count"))
+
+    def unassigned(self, values: Mapping[str, object]) -> str:
+        return self.tr(
+            "%n delegated to-do(s) without an assistant yet.", "", _number(values, "count")
+        )
+
+    def due_too_soon(self, values: Mapping[str, object]) -> str:
+        return self.tr(
+            "“{name}” is due sooner than the %n day(s) it needs.", "", _number(values, "days")
+        )
+
+    def raise_level(self, values: Mapping[str, object]) -> str:
+        return self.tr(
+            "“{name}” was rated well %n time(s) at delegation level {level}: {ratings}.",
+            "",
+            _number(values, "count"),
+        )
+
+
+def _number(values: Mapping[str, object], key: str) -> int:
+    value = values.get(key, 0)
+    return value if isinstance(value, int) else 0
+
+
+Message = str | Callable[[Mapping[str, object]], str]
+COUNTED = Readiness()
+
+
+def _texts() -> dict[Rule, tuple[Message, str, str]]:
+    """rule id → (message, why, fix); {name}, {count} … are filled in per finding, a
+    message that counts is made for its number first (``Readiness``)."""
     return {
         Rule.NO_DELEGATED_TASK: (
             QCoreApplication.translate("Readiness", "No to-do is marked delegate yet."),
@@ -94,16 +132,14 @@ def _texts() -> dict[Rule, tuple[str, str, str]]:
             ),
         ),
         Rule.UNDECIDED: (
-            QCoreApplication.translate("Readiness", "{count} to-dos are still undecided."),
+            COUNTED.undecided,
             QCoreApplication.translate(
                 "Readiness", "A clear overview of your tasks is part of being organised."
             ),
             QCoreApplication.translate("Readiness", "Triage the inbox: K keeps, D delegates."),
         ),
         Rule.UNASSIGNED: (
-            QCoreApplication.translate(
-                "Readiness", "{count} delegated to-dos have no assistant yet."
-            ),
+            COUNTED.unassigned,
             QCoreApplication.translate(
                 "Readiness", "Tasks, skills and hours are the profile you choose a provider by."
             ),
@@ -173,9 +209,7 @@ def _texts() -> dict[Rule, tuple[str, str, str]]:
             ),
         ),
         Rule.DUE_TOO_SOON: (
-            QCoreApplication.translate(
-                "Readiness", "“{name}” is due sooner than the {days} days it needs."
-            ),
+            COUNTED.due_too_soon,
             QCoreApplication.translate(
                 "Readiness", "Your assistant needs enough time to do the work well."
             ),
@@ -327,10 +361,7 @@ def _texts() -> dict[Rule, tuple[str, str, str]]:
             ),
         ),
         Rule.RAISE_LEVEL: (
-            QCoreApplication.translate(
-                "Readiness",
-                "“{name}” was rated well {count} times at delegation level {level}: {ratings}.",
-            ),
+            COUNTED.raise_level,
             QCoreApplication.translate(
                 "Readiness",
                 "Work that keeps going well is ready for more freedom; letting go step "
@@ -372,7 +403,8 @@ def finding_text(finding: Finding, currency: str = "EUR") -> FindingText:
             values[key] = int(value)
         else:
             values[key] = value
-    return FindingText(message.format(**values), why, fix.format(**values))
+    words = message if isinstance(message, str) else message(values)
+    return FindingText(words.format(**values), why, fix.format(**values))
 
 
 def severity_label(severity: Severity) -> str:
