@@ -3,8 +3,10 @@
 "Tools and access" holds the *names* of systems, never passwords (docs/design.md,
 "Privacy"); a brief is sent to another person. ``find_secrets`` flags what looks like
 a password or PIN after a label (English or German, after ":", "=", a dash, an arrow,
-"is"/"ist"/"lautet", a space, or on the next line), a user name followed by a
-password with no label at all ("admin / Sommer2024!"), an IBAN (mod 97), a payment
+"is"/"ist"/"lautet", a space, or on the next line, also with a system's name between
+label and separator), one-time and recovery codes (TAN, OTP, "Bestätigungscode",
+"Recovery codes", digits in groups), a user name followed by a password with no label
+at all ("admin / Sommer2024!", "root:Sommer2024!"), an IBAN (mod 97), a payment
 card number (Luhn; spaces, dashes or dots) and its CVV, an API key (known prefixes,
 vendor shapes such as Mailchimp's ``…-us21``, or a long random-looking token), a
 webhook link (Slack, Discord, Teams, Zapier, …), a private key block (PEM, OpenSSH,
@@ -25,8 +27,9 @@ sentences; the standard library suffices and nothing leaves the machine.
 What is *not* flagged: references to a password manager ("Passwort: siehe
 Bitwarden", "<in 1Password>"), masks ("***"), names of systems, ordinary sentences
 ("Lege im Passwortmanager einen Eintrag an", "die IBAN steht auf der Rechnung"),
-dates, phone numbers, invoice, order and tracking numbers, and links without
-credentials.
+dates, phone numbers, invoice, order and tracking numbers, links without
+credentials, and what is public by design: SSH public keys, certificates and public
+key blocks, commit and file hashes after "commit", "SHA-256", "hash".
 """
 
 from __future__ import annotations
@@ -82,9 +85,16 @@ def find_secrets(text: str) -> list[SecretFinding]:
         *_login_pairs(text, lowered, urls),
         *_random_tokens(text, runs, urls),
     ]
+    # Which characters a kept finding (or public material) covers: one look per
+    # candidate at its own span (in C), so 40,000 PINs in one brief cost no more per
+    # PIN than 4,000.
+    covered = bytearray(len(text))
+    for start, end in _public_material(text, lowered):
+        covered[start:end] = b"\x01" * (end - start)
     kept: list[SecretFinding] = []
     for candidate in candidates:
-        if not any(candidate.start < other.end and other.start < candidate.end for other in kept):
+        if covered.find(1, candidate.start, candidate.end) == -1:
+            covered[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
             kept.append(candidate)
     return sorted(kept, key=lambda finding: finding.start)
 
@@ -166,6 +176,34 @@ def _private_keys(text: str, lowered: str) -> Iterator[SecretFinding]:
         return
     for match in _PRIVATE_KEY.finditer(text):
         yield SecretFinding(SecretKind.API_KEY, match.start(), match.end())
+
+
+# --- Public material ----------------------------------------------------------------
+
+# Meant to be handed out: public SSH keys, certificates and public key blocks, and the
+# hashes of commits and files. Nothing inside them is reported.
+_PUBLIC_BLOCK = re.compile(
+    r"(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp[0-9]+|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)"
+    r"@openssh\.com)[ \t]+AAAA[A-Za-z0-9+/]+=*"
+    r"|-{3,}[ \t]*BEGIN[ \t]+(?P<header>(?:[A-Z0-9]+[ \t]+){0,3}?(?:CERTIFICATE(?:[ \t]+REQUEST)?"
+    r"|PUBLIC[ \t]+KEY(?:[ \t]+BLOCK)?|X509[ \t]+CRL))[ \t]*-{3,}"
+    r"(?:(?:(?!-{3,}[ \t]*BEGIN)[^\x00]){0,20000}?-{3,}[ \t]*END[ \t]+(?P=header)[ \t]*-{3,})?",
+    re.IGNORECASE,
+)
+# "commit 4b825dc…", "SHA-256: 9f86d0…", "Hash e3b0c4…" (a bare "sha" stays suspect).
+_PUBLIC_HASH = re.compile(
+    r"(?<![a-z0-9])(?:commit|revision|rev|changeset|hash|checksum|prüfsumme|digest"
+    r"|sha-?(?:1|224|256|384|512))(?![a-z0-9])[ \t:=#-]{1,3}"
+    r"(?:[0-9a-f]{64}|[0-9a-f]{40})(?![0-9a-z])"
+)
+
+
+def _public_material(text: str, lowered: str) -> Iterator[tuple[int, int]]:
+    if "aaaa" in lowered or "begin" in lowered:
+        for match in _PUBLIC_BLOCK.finditer(text):
+            yield match.span()
+    for match in _PUBLIC_HASH.finditer(lowered):
+        yield match.span()
 
 
 # --- Webhook links ------------------------------------------------------------------
@@ -459,6 +497,7 @@ _LABELS = {
     **dict.fromkeys(
         ("passphrase", "passwd", "passcode", "pwd", "losungswort", "wlan-key", "wlan key",
          "wifi key", "wifi-key", "wi-fi key", "network key", "wpa key", "wpa2 key",
+         "wpa-key", "wpa2-key", "wpa3 key", "wpa3-key", "wlan-passwort", "wlan passwort",
          "wlan-schlüssel", "wlan schlüssel", "wifi-schlüssel", "wpa-schlüssel",
          "wpa2-schlüssel", "netzwerkschlüssel", "netzwerk-schlüssel"),
         _PASSWORD,
@@ -474,13 +513,29 @@ _LABELS = {
         _PIN,
     ),
     "geheimzahl": _Label(SecretKind.PIN, compound=True),
+    # One-time and recovery codes, also at the end of a compound ("Meeting-Kenncode",
+    # "SMS-Bestätigungscode", "2FA-Backup-Code").
+    **dict.fromkeys(
+        ("einmalcode", "einmalcodes", "einmalpasswort", "einmal-passwort", "bestätigungscode",
+         "verifizierungscode", "verifikationscode", "authentifizierungscode",
+         "sicherheitscodes", "aktivierungscode", "freischaltcode", "anmeldecode", "kenncode",
+         "schlosscode", "zahlencode", "zahlenschloss", "wiederherstellungscode",
+         "wiederherstellungscodes", "backup-code", "backup-codes", "backupcode",
+         "backupcodes", "backup code", "backup codes", "recovery code", "recovery codes",
+         "recovery-code", "recovery-codes", "verification code", "confirmation code",
+         "one-time code", "one-time password", "login code", "2fa code", "2fa-code",
+         "sms-code", "sms code", "otp", "mtan", "smstan", "sms-tan", "tan-nummer"),
+        _Label(SecretKind.PIN, compound=True),
+    ),
+    "tan": _Label(SecretKind.PIN, weak=True),
     "pin": _Label(SecretKind.PIN, weak=True),
     "code": _Label(SecretKind.PIN, weak=True),
     **dict.fromkeys(
         ("cvc", "cvv", "cvc2", "cvv2", "cav2", "security code", "sicherheitscode",
-         "kartenprüfnummer", "kartenprüfziffer", "prüfnummer"),
+         "kartenprüfnummer", "kartenprüfziffer", "prüfnummer", "prüfziffer"),
         _CHECK_NUMBER,
     ),
+    "cid": _Label(SecretKind.PIN, weak=True, shortest=3),
     **dict.fromkeys(
         ("api-key", "api key", "api_key", "apikey", "api-schlüssel", "api-token",
          "api token", "access key", "access token", "auth token", "bearer",
@@ -496,7 +551,7 @@ _LABELS = {
     "secret": _Label(SecretKind.API_KEY, weak=True),
     "token": _Label(SecretKind.API_KEY, weak=True),
 }  # fmt: skip
-# "promo code: SPRING" or "QR code" is not a PIN.
+# "promo code: SPRING" or "QR code" is not a PIN; a "Bank-PIN" or "Kunden-PIN" is.
 _NOT_A_PIN_BEFORE = {
     "promo", "discount", "coupon", "voucher", "gift", "qr", "source", "zip", "post",
     "postal", "area", "country", "dress", "color", "colour", "tax", "error", "status",
@@ -522,18 +577,24 @@ _ARROWS = r"(?:=>|->|-->|→|⇒|⟶|➔|:=|[:=])"
 _STRONG_SEPARATOR = re.compile(
     rf"{_AFTER_LABEL}(?:[ \t]*{_ARROWS}|[ \t]+[-–—](?=[ \t\n]))[ \t]*", re.IGNORECASE
 )
-_VERB_SEPARATOR = re.compile(
-    rf"{_AFTER_LABEL}[ \t]+(?:is|ist|lautet|are|sind|heißt|heisst|was|war|reads)"
+_VERB = (
+    r"[ \t]+(?P<verb>is|ist|lautet|are|sind|heißt|heisst|was|war|reads)"
     r"(?:[ \t]+(?:jetzt|now|nun|aktuell|currently|noch|still|immer|weiterhin|neu))?"
-    r"[ \t]*:?[ \t]+",
+    r"[ \t]*:?[ \t]+"
+)
+_VERB_SEPARATOR = re.compile(rf"{_AFTER_LABEL}{_VERB}", re.IGNORECASE)
+# "Passwort Lexoffice → …", "pw Mailchimp - …", "Geheimzahl EC-Karte ist …": a
+# system's name, then any separator.
+_NAMED_SEPARATOR = re.compile(
+    rf"(?:[ \t]+[^\s:=()→]+){{1,2}}?(?:[ \t]*{_ARROWS}[ \t]*|[ \t]+[-–—][ \t]+|{_VERB})",
     re.IGNORECASE,
 )
-# "Passwort Lexoffice → …": a system's name, then ":" or an arrow.
-_NAMED_SEPARATOR = re.compile(rf"(?:[ \t]+[^\s:=()→]+){{1,2}}?[ \t]*{_ARROWS}[ \t]*")
 _SPACE_SEPARATOR = re.compile(r"[ \t]+")
 _LINE_END = re.compile(r"[ \t]*\r?\n[ \t]*")
 _QUOTED = re.compile(r"[\"'„“”«»‚‘’`]([^\"'„“”«»‚‘’`\n]{1,200})[\"'„“”«»‚‘’`]")
 _VALUE = re.compile(r"[^\s]+")
+# "553 218", "19-84-27", "4829 1733 9921 0044": one value in groups of digits.
+_DIGIT_GROUPS = re.compile(r"[0-9]{2,6}(?:[ -][0-9]{2,6})+(?![\w-])")
 _TRAILING = ".,;:)]}\"'“”»’"
 
 _PASSWORD_MANAGER = re.compile(
@@ -585,14 +646,16 @@ def _looks_like_a_secret(value: str, kind: SecretKind, shortest: int = 4) -> boo
     """
     if len(value) < shortest:
         return False
-    if value.isdigit():
-        return kind is not SecretKind.PIN or len(value) <= 12
+    digits = value.replace(" ", "").replace("-", "")
+    if digits.isdigit() and not _ISO_DATE.match(value):
+        return kind is not SecretKind.PIN or len(digits) <= 12
     has_digit = any(c.isdigit() for c in value)
     has_letter = any(c.isalpha() for c in value)
     has_symbol = any(not c.isalnum() and c not in "-." for c in value)
     return (has_letter and has_digit) or (has_symbol and (has_letter or has_digit))
 
 
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 # "RE-2026-0042", "KW49", "Q4-2026": reference codes, not secrets.
 _REFERENCE_CODE = re.compile(r"^[A-Z]{1,6}[-/]?[0-9]+(?:[-/.][0-9]+)*$")
 
@@ -639,30 +702,66 @@ def _labelled_values(
         glued = before.isalnum() or before == "_"
         if glued and not (rule.compound and before.isalpha()):
             continue
-        if rule.kind is SecretKind.PIN and _previous_word(text, start) in _NOT_A_PIN_BEFORE:
+        if label.group() == "code" and _previous_word(text, start) in _NOT_A_PIN_BEFORE:
             continue
-        span = _value_after(text, end, rule, shout=text[start:end].isupper())
+        span = _value_after(
+            text, end, rule, shout=text[start:end].isupper(), context=_context(text, start)
+        )
+        if span is not None and label.group().endswith("codes"):
+            span = (span[0], _end_of_list(text, span[1]))
         if span is not None:
             yield SecretFinding(rule.kind, *span)
 
 
-def _value_after(text: str, position: int, rule: _Label, *, shout: bool) -> tuple[int, int] | None:
+# The next of several codes: "4k8d-2mx9, 7pq3-vn81", "1234-5678 8765-4321".
+_NEXT_CODE = re.compile(
+    r"[ \t]*[,;]?[ \t]*(?<=[\s,;])([0-9A-Za-z]{2,}(?:-[0-9A-Za-z]{2,})*)(?![\w-])"
+)
+
+
+def _end_of_list(text: str, end: int) -> int:
+    """Where a list of codes after "Recovery codes:" ends: every code holds a digit."""
+    while (code := _NEXT_CODE.match(text, end)) and any(c.isdigit() for c in code.group(1)):
+        end = code.end()
+    return end
+
+
+def _context(text: str, label_start: int) -> str:
+    """What stands before a label on its line: "alone" (nothing, or a bullet), "user"
+    (an e-mail address: "Login: max@firma.de Passwort …") or ""."""
+    window = max(0, label_start - 200)
+    before = text[text.rfind("\n", window, label_start) + 1 or window : label_start]
+    if not before.strip(" \t-•*>"):
+        return "alone"
+    return "user" if _EMAIL.search(before) else ""
+
+
+def _value_after(
+    text: str, position: int, rule: _Label, *, shout: bool, context: str = ""
+) -> tuple[int, int] | None:
     """The span of the value a label introduces, if it looks like a real secret.
 
     After ":", "=", an arrow or a dash any value counts that is not a placeholder or
     the start of a sentence, on the same line or alone on the next; after "is", a
-    space or a line break only one that looks like a secret.
+    space or a line break only one that looks like a secret — or a single word where
+    the structure says it is the password: after "is"/"ist"/"lautet" at the end of a
+    sentence, alone on the line below a label alone on its line, or at the end of a
+    sentence after an e-mail address and the label (``context``, see ``_context``).
     """
     separator = _STRONG_SEPARATOR.match(text, position)
     strong = separator is not None and not rule.evidence
+    plain = False
     if separator is None:
         separator = _VERB_SEPARATOR.match(text, position) or _NAMED_SEPARATOR.match(text, position)
+        plain = separator is not None and separator.group("verb") is not None
     if separator is None and (not rule.weak or shout or _clear_value_follows(text, position)):
         separator = _SPACE_SEPARATOR.match(text, position)
+        plain = separator is not None and context == "user"
     if separator is None:
         separator = _LINE_END.match(text, position)
         if separator is None or not _alone_on_its_line(text, separator.end()):
             return None
+        plain = context == "alone"
     value_from = separator.end()
     next_line = _LINE_END.match(text, value_from)
     if next_line is not None and text[position:value_from].strip():
@@ -674,7 +773,7 @@ def _value_after(text: str, position: int, rule: _Label, *, shout: bool) -> tupl
     if quoted:
         start, end = quoted.span(1)
     else:
-        token = _VALUE.match(text, value_from)
+        token = _DIGIT_GROUPS.match(text, value_from) or _VALUE.match(text, value_from)
         if token is None:
             return None
         start, end = token.start(), token.start() + len(token.group().rstrip(_TRAILING))
@@ -684,7 +783,11 @@ def _value_after(text: str, position: int, rule: _Label, *, shout: bool) -> tupl
     if _is_placeholder(value) or _URL.match(value):
         return None  # a link is judged by what it holds (_url_credentials)
     if not strong:
-        return (start, end) if _evidence(value, rule) else None
+        # "Passwort falsch!": after a space or a verb, "!" and "?" end the sentence.
+        judged = value.rstrip("!?") or value
+        if plain and not quoted and _is_a_plain_password(text, end, judged, rule):
+            return start, end
+        return (start, end) if _evidence(judged, rule) else None
     if len(value) < (8 if rule.kind is SecretKind.API_KEY else 3):
         return None
     if rule.kind is not SecretKind.PASSWORD and not any(c.isdigit() for c in value):
@@ -728,8 +831,53 @@ def _clear_value_follows(text: str, position: int) -> bool:
 
 
 def _alone_on_its_line(text: str, position: int) -> bool:
-    line = text[position:].split("\n", 1)[0].strip()
-    return bool(line) and len(line.split()) == 1
+    line_end = text.find("\n", position)
+    line = text[position : line_end if line_end >= 0 else len(text)].strip()
+    return bool(line) and (len(line.split()) == 1 or _DIGIT_GROUPS.fullmatch(line) is not None)
+
+
+# After "ist"/"is" a word that tells how the password is, not what it is.
+_NOT_A_PASSWORD = {
+    "sicher", "unsicher", "falsch", "richtig", "korrekt", "inkorrekt", "geheim", "gültig",
+    "ungültig", "kurz", "lang", "schwach", "stark", "leer", "egal", "bekannt", "unbekannt",
+    "alt", "veraltet", "abgelaufen", "gesperrt", "identisch", "dasselbe", "derselbe",
+    "pflicht", "optional", "erforderlich", "notwendig", "vertraulich", "privat", "weg",
+    "persönlich", "individuell", "temporär", "vorläufig", "vergeben", "standard", "okay",
+    "safe", "unsafe", "wrong", "right", "expired", "correct", "incorrect", "secret",
+    "valid", "invalid", "short", "long", "weak", "strong", "fine", "good", "bad", "blank",
+    "mandatory", "private", "personal", "confidential", "known", "different", "old",
+    "outdated", "temporary", "default", "missing", "gone", "case-sensitive", "wichtig",
+    "important", "sensitive", "sensibel", "kompliziert", "complicated", "simple",
+    "einfach", "schwierig", "difficult", "easy", "leicht", "unterschiedlich", "same",
+    # Names of fields in a list ("Passwort\nBenutzername").
+    "benutzername", "benutzer", "nutzername", "username", "user", "name", "email",
+    "kennung", "hinweis", "hint", "kommentar", "comment", "notiz", "note", "notes",
+}  # fmt: skip
+# Adjectives and participles by their endings ("gültig", "hinterlegt", "aktiviert",
+# "changed", "missing", "sensitive"); German nouns, which passwords often are, end
+# otherwise or are capitalised.
+_ADJECTIVE_OR_VERB = re.compile(
+    r"(?:ig|lich|isch|bar|los|sam|iert|ed|ing|ive|ous|able|ible|ful|less)$"
+    r"|^(?:ge|ver|be|er|zer|ab|an|auf|aus|ein|zu|zurück|hinter)\w*(?:t|en)$"
+)
+_SENTENCE_END = re.compile(r"[.!?…]*[\"'“”»)]*[ \t]*(?:\r?\n|\Z)")
+
+
+def _is_a_plain_password(text: str, end: int, value: str, rule: _Label) -> bool:
+    """A single word (letters only) where the structure makes it the password, if it
+    ends the sentence and is not an adjective, a participle or a label itself."""
+    word = value.casefold()
+    return (
+        rule.kind is SecretKind.PASSWORD
+        and value.isalpha()
+        and len(value) >= 4
+        and _SENTENCE_END.match(text, end) is not None
+        and word not in _NOT_A_PASSWORD
+        and word not in _STOP_WORDS
+        and not (value.islower() and _ADJECTIVE_OR_VERB.search(word))
+        and _LABEL.fullmatch(word) is None
+        and _LOGIN_LABEL.fullmatch(word) is None
+    )
 
 
 # --- A user name and a password, with or without "Login" ----------------------------
@@ -750,13 +898,18 @@ _LOGIN_SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 _USER = re.compile(r"[^\s/|,;]+")
+_USER_WORD = re.compile(
+    r"(?i)(?:user(?:name)?|benutzer(?:name)?|nutzer(?:name)?|e-?mail|konto|account|kennung)"
+    r"[ \t]*[:=]?[ \t]+(?=\S)"
+)
 _JOINER = re.compile(r"[ \t]*[/|,;][ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-# No label: "max@firma.de / Sommer2024!", "admin / Sommer2024!", "max@firma.de\n…".
+# No label: "max@firma.de / Sommer2024!", "admin / Sommer2024!", "max@firma.de\n…",
+# "root:Sommer2024!" (the password must be strong: "nginx:1.25-alpine" is not one).
 _BARE_PAIR = re.compile(
-    r"(?<![\w@.])(?:(?P<email>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)"
+    r"(?<![\w@.:/\-{])(?:(?P<email>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)"
     r"(?P<ejoin>[ \t]*[/|,;][ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+)"
-    r"|(?P<user>[a-z][a-z0-9._\-]{1,31})(?P<ujoin>[ \t]+/[ \t]+|[ \t]*\|[ \t]*))"
+    r"|(?P<user>[a-z][a-z0-9._\-]{1,31})(?P<ujoin>[ \t]+/[ \t]+|[ \t]*\||:(?=\S)))"
     r"(?P<value>[^\s]+)"
 )
 
@@ -768,7 +921,9 @@ def _login_pairs(text: str, lowered: str, urls: list[tuple[int, int]]) -> Iterat
         separator = _LOGIN_SEPARATOR.match(text, label.end())
         if separator is None:
             continue  # "Login bei Lexoffice …" without ":" or a line break introduces nothing
-        account = _USER.match(text, separator.end())
+        # "Zugang Hosting: user kunde123, pass …": the name follows the word "user".
+        user_word = _USER_WORD.match(text, separator.end())
+        account = _USER.match(text, user_word.end() if user_word else separator.end())
         if account is None or _is_placeholder(account.group()):
             continue
         joiner = _JOINER.match(text, account.end())
@@ -789,12 +944,15 @@ def _login_pairs(text: str, lowered: str, urls: list[tuple[int, int]]) -> Iterat
         between = pair.group("ejoin") or pair.group("ujoin")
         if "\n" in between and not _alone_on_its_line(text, pair.start("value")):
             continue
+        if between == ":" and (user in _SCHEMES or "/" in pair.group("value")):
+            continue  # "data:image/png;base64", "mailto:…", "team:design/assets"
         span = _password_at(text, pair.start("value"), strong=True)
         if span is not None and not _inside(span[0], urls):
             yield SecretFinding(SecretKind.PASSWORD, *span)
 
 
-_PAIR_ANCHOR = re.compile(r"[@/|]")
+_SCHEMES = {"data", "mailto", "tel", "file", "urn", "sip", "geo", "callto", "skype", "git"}
+_PAIR_ANCHOR = re.compile(r"[@/|]|(?<=[a-z0-9]):(?=\S)")
 
 
 def _password_at(text: str, position: int, *, strong: bool) -> tuple[int, int] | None:
