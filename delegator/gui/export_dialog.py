@@ -450,9 +450,7 @@ class ExportDialog(QDialog):
     def _finished(self, result: tuple[list[Path], str]) -> None:
         paths, digest = result
         brief, folder = self._running_brief, self._running_folder
-        message = self.tr("Exported {count} files to {folder}").format(
-            count=len(paths), folder=folder
-        )
+        message = self.tr("Exported %n file(s) to {folder}", "", len(paths)).format(folder=folder)
         if brief is not None:
             try:
                 self._workspace.handover.record(

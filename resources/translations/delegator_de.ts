@@ -1673,8 +1673,19 @@
         <translation>Das ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
+        <source>Checking the brief for secrets…</source>
+        <translation>Das Briefing wird auf Geheimnisse geprüft…</translation>
+    </message>
+    <message>
         <source>Nothing was exported.</source>
         <translation>Es wurde nichts exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to {folder}</source>
+        <translation>
+            <numerusform>%n Datei nach {folder} exportiert</numerusform>
+            <numerusform>%n Dateien nach {folder} exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled. Nothing was written.</source>
@@ -1719,10 +1730,6 @@ Ersetzen?</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <source>Exported {count} files to {folder}</source>
-        <translation>{count} Dateien nach {folder} exportiert</translation>
     </message>
     <message>
         <source>The export could not be recorded: {error}</source>
@@ -2295,12 +2302,28 @@ Ersetzen?</translation>
         <translation>keine iCalendar-Datei</translation>
     </message>
     <message>
+        <source>not valid iCalendar content</source>
+        <translation>kein gültiger iCalendar-Inhalt</translation>
+    </message>
+    <message>
         <source>cannot read the to-do: {detail}</source>
         <translation>das To-do kann nicht gelesen werden: {detail}</translation>
     </message>
     <message>
         <source>{field} {value} is not a valid date, time or duration</source>
         <translation>{field} {value} ist kein gültiges Datum, keine gültige Uhrzeit und keine gültige Dauer</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not a value iCalendar allows there</source>
+        <translation>{field} {value} ist kein Wert, den iCalendar dort erlaubt</translation>
+    </message>
+    <message>
+        <source>BEGIN:{component} has no END:{component} (is the file cut short?)</source>
+        <translation>BEGIN:{component} hat kein END:{component} (ist die Datei abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not a time per occurrence from 0 to {limit} minutes (a week)</source>
+        <translation>{field} {value} ist keine Zeit pro Mal von 0 bis {limit} Minuten (eine Woche)</translation>
     </message>
     <message>
         <source>larger than {limit}, the most an import reads</source>
@@ -3399,20 +3422,12 @@ Ersetzen?</translation>
         <translation>Erhöhen Sie das Budget, kürzen Sie Schätzungen oder behalten Sie vorerst einige Aufgaben.</translation>
     </message>
     <message>
-        <source>{count} to-dos are still undecided.</source>
-        <translation>{count} To-dos sind noch nicht entschieden.</translation>
-    </message>
-    <message>
         <source>A clear overview of your tasks is part of being organised.</source>
         <translation>Ein klarer Überblick über Ihre Aufgaben gehört dazu, organisiert zu sein.</translation>
     </message>
     <message>
         <source>Triage the inbox: K keeps, D delegates.</source>
         <translation>Sortieren Sie den Eingang: K behält, D delegiert.</translation>
-    </message>
-    <message>
-        <source>{count} delegated to-dos have no assistant yet.</source>
-        <translation>{count} delegierte To-dos haben noch keine Assistenz.</translation>
     </message>
     <message>
         <source>Tasks, skills and hours are the profile you choose a provider by.</source>
@@ -3494,9 +3509,33 @@ Ersetzen?</translation>
         <source>Set a new, realistic due date, or archive the to-do if it is no longer needed.</source>
         <translation>Setzen Sie ein neues, realistisches Fälligkeitsdatum oder archivieren Sie das To-do, wenn es nicht mehr nötig ist.</translation>
     </message>
-    <message>
-        <source>“{name}” is due sooner than the {days} days it needs.</source>
-        <translation>„{name}“ ist früher fällig als die {days} Tage, die es braucht.</translation>
+    <message numerus="yes">
+        <source>%n to-do(s) still undecided.</source>
+        <translation>
+            <numerusform>%n To-do ist noch nicht entschieden.</numerusform>
+            <numerusform>%n To-dos sind noch nicht entschieden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegated to-do(s) without an assistant yet.</source>
+        <translation>
+            <numerusform>%n delegiertes To-do hat noch keine Assistenz.</numerusform>
+            <numerusform>%n delegierte To-dos haben noch keine Assistenz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is due sooner than the %n day(s) it needs.</source>
+        <translation>
+            <numerusform>„{name}“ ist früher fällig als der %n Tag, den es braucht.</numerusform>
+            <numerusform>„{name}“ ist früher fällig als die %n Tage, die es braucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” was rated well %n time(s) at delegation level {level}: {ratings}.</source>
+        <translation>
+            <numerusform>„{name}“ wurde auf Delegationsstufe {level} bereits %n-mal gut bewertet: {ratings}.</numerusform>
+            <numerusform>„{name}“ wurde auf Delegationsstufe {level} bereits %n-mal gut bewertet: {ratings}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your assistant needs enough time to do the work well.</source>
@@ -3661,10 +3700,6 @@ Ersetzen?</translation>
     <message>
         <source>Review the settling-in period with {name}: continue, adjust, or end.</source>
         <translation>Werten Sie die Eingewöhnungszeit mit {name} aus: fortsetzen, anpassen oder beenden.</translation>
-    </message>
-    <message>
-        <source>“{name}” was rated well {count} times at delegation level {level}: {ratings}.</source>
-        <translation>„{name}“ wurde auf Delegationsstufe {level} bereits {count}-mal gut bewertet: {ratings}.</translation>
     </message>
     <message>
         <source>Work that keeps going well is ready for more freedom; letting go step by step builds trust on both sides.</source>
@@ -4841,6 +4876,10 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
         <translation>--format nennt kein Format; geben Sie eines oder mehrere von {known} an.</translation>
     </message>
     <message>
+        <source>--format zip packs the other formats; give one or more of {files} with it.</source>
+        <translation>--format zip packt die anderen Formate; geben Sie eines oder mehrere von {files} dazu an.</translation>
+    </message>
+    <message>
         <source>{file}, line {line}</source>
         <translation>{file}, Zeile {line}</translation>
     </message>
@@ -5016,6 +5055,14 @@ Installieren Sie sie mit:
     <message>
         <source>The lead time cannot be negative.</source>
         <translation>Der Vorlauf kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The time per occurrence can be at most a week (10,080 minutes).</source>
+        <translation>Die Zeit pro Mal kann höchstens eine Woche betragen (10.080 Minuten).</translation>
+    </message>
+    <message>
+        <source>The lead time can be at most 365 days.</source>
+        <translation>Der Vorlauf kann höchstens 365 Tage betragen.</translation>
     </message>
     <message>
         <source>An assistant needs a name.</source>
@@ -5242,8 +5289,8 @@ Installieren Sie sie mit:
         <translation>{path} ist eine Datei, wo der Export einen Ordner anlegt. Es wurde nichts exportiert. Verschieben Sie sie oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <source>The attachment {detail} is missing from the data folder ({path}). Nothing was exported. Attach the file to its to-do again.</source>
-        <translation>Der Anhang {detail} fehlt im Datenordner ({path}). Es wurde nichts exportiert. Hängen Sie die Datei erneut an ihr To-do an.</translation>
+        <source>The attachment “{attachment}” of “{task}” is missing from the data folder ({path}). Nothing was exported. Attach the file to the to-do again.</source>
+        <translation>Der Anhang „{attachment}“ von „{task}“ fehlt im Datenordner ({path}). Es wurde nichts exportiert. Hängen Sie die Datei erneut an das To-do an.</translation>
     </message>
     <message>
         <source>The export failed: {reason}. Nothing was written.</source>

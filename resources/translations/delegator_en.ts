@@ -81,6 +81,16 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>Exported %n file(s) to {folder}</source>
+            <translation>
+                <numerusform>Exported %n file to {folder}</numerusform>
+                <numerusform>Exported %n files to {folder}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message numerus="yes">
             <source>Import %n change(s)</source>
@@ -170,6 +180,37 @@
             <translation>
                 <numerusform>Restore %n to-do</numerusform>
                 <numerusform>Restore %n to-dos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Readiness</name>
+        <message numerus="yes">
+            <source>%n to-do(s) still undecided.</source>
+            <translation>
+                <numerusform>%n to-do still undecided.</numerusform>
+                <numerusform>%n to-dos still undecided.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n delegated to-do(s) without an assistant yet.</source>
+            <translation>
+                <numerusform>%n delegated to-do without an assistant yet.</numerusform>
+                <numerusform>%n delegated to-dos without an assistant yet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“{name}” is due sooner than the %n day(s) it needs.</source>
+            <translation>
+                <numerusform>“{name}” is due sooner than the %n day it needs.</numerusform>
+                <numerusform>“{name}” is due sooner than the %n days it needs.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“{name}” was rated well %n time(s) at delegation level {level}: {ratings}.</source>
+            <translation>
+                <numerusform>“{name}” was rated well %n time at delegation level {level}: {ratings}.</numerusform>
+                <numerusform>“{name}” was rated well %n times at delegation level {level}: {ratings}.</numerusform>
             </translation>
         </message>
     </context>
