@@ -499,11 +499,12 @@ def _export(workspace: Workspace, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from delegator.domain.brief import BriefOptions
-    from delegator.domain.errors import SecretsFound
+    from delegator.domain.errors import SecretsFound, StorageUnavailable
     from delegator.services.handover_package import write_package
     from delegator.services.handover_service import secret_hits
     from delegator.text import i18n
     from delegator.text.formatting import default_paper
+    from delegator.text.messages import export_failure
 
     formats = _export_formats(args.format)
     service = workspace.handover
@@ -515,9 +516,13 @@ def _export(workspace: Workspace, args: argparse.Namespace) -> int:
     if hits and not args.allow_secrets:
         raise SecretsFound(hits)
     folder = Path(args.output).expanduser().absolute()
-    written, digest = write_package(
-        brief, formats, folder, workspace.attachments_dir, force=args.force
-    )
+    try:
+        written, digest = write_package(
+            brief, formats, folder, workspace.attachments_dir, force=args.force
+        )
+    except StorageUnavailable as error:
+        print(f"delegator: {export_failure(error)}", file=sys.stderr)
+        return EXIT_ERROR
     service.record(
         brief,
         assistant.id if assistant else None,
