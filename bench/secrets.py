@@ -7,6 +7,12 @@ Not part of the test suite. Two parts:
 * **Corpus** (``tests/domain/secret_corpus.py``): the share of planted secrets caught
   (a finding covers part of the value) and the share of harmless look-alikes flagged,
   per kind and overall. Issue 14's targets: ≥ 95 % caught, ≤ 2 % false alarms.
+* **Blind corpus** (``tests/domain/secret_corpus_blind.py``, written by a reviewer who
+  had not read the detector): the same two shares, and the reviewer's follow-up
+  probes (written after reading it) apart.
+* **Many findings**: one text holding 4,000 and one holding 40,000 findings; the
+  time per finding must stay the same (it grew tenfold when overlaps were checked
+  against every finding kept).
 * **Speed**: a brief of ``--tasks`` to-dos (the English demo plan's delegated to-dos,
   repeated with their titles numbered), scanned as the export does it
   (``handover_service.secret_hits``: every text of the Brief, field by field), and the
@@ -25,6 +31,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -33,6 +40,7 @@ from delegator.domain.brief import Brief, BriefOptions
 from delegator.domain.secrets import find_secrets
 from delegator.services.handover_service import _texts, secret_hits
 from delegator.services.workspace import Workspace
+from tests.domain import secret_corpus_blind as blind
 from tests.domain.secret_corpus import LOOK_ALIKES, SECRETS, is_caught
 
 
@@ -53,6 +61,30 @@ def corpus_figures() -> None:
         print(f"  {kind:<20}{sum(results):>5} / {len(results):<4}{share(results):>7}")
     every = [r for results in flagged.values() for r in results]
     print(f"  {'all':<20}{sum(every):>5} / {len(every):<4}{share(every):>7}   target ≤ 2 %")
+
+
+def blind_figures() -> None:
+    print("\nblind corpus (written without reading the detector)")
+    rows = [
+        ("secrets caught", blind.SECRETS, True, "target ≥ 95 %"),
+        ("look-alikes flagged", blind.HARMLESS, False, "target ≤ 2 %"),
+        ("follow-up secrets caught", blind.EXTRA_SECRETS, True, "not blind"),
+        ("follow-up look-alikes flagged", blind.EXTRA_HARMLESS, False, "not blind"),
+    ]
+    for name, texts, secret, note in rows:
+        results = [bool(find_secrets(text)) for text in texts]
+        print(f"  {name:<30}{sum(results):>5} / {len(results):<4}{share(results):>7}   {note}")
+        for text, result in zip(texts, results, strict=True):
+            if result is not secret:
+                print(f"      {'missed' if secret else 'flagged'}: {text!r}")
+
+
+def scaling_figures(runs: int) -> None:
+    print("\nmany findings in one text ('PIN: 1234\\n' repeated)")
+    for count in (4_000, 40_000):
+        text = "PIN: 1234\n" * count
+        ms = median_ms(partial(find_secrets, text), runs)
+        print(f"  {count:>7,} findings{ms:>9.1f} ms{1000 * ms / count:>9.1f} µs per finding")
 
 
 def share(results: list[bool]) -> str:
@@ -106,6 +138,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     corpus_figures()
+    blind_figures()
+    scaling_figures(args.runs)
     speed_figures(args.tasks, args.runs)
 
 
