@@ -190,11 +190,12 @@ _PUBLIC_BLOCK = re.compile(
     r"(?:(?:(?!-{3,}[ \t]*BEGIN)[^\x00]){0,20000}?-{3,}[ \t]*END[ \t]+(?P=header)[ \t]*-{3,})?",
     re.IGNORECASE,
 )
-# "commit 4b825dc…", "SHA-256: 9f86d0…", "Hash e3b0c4…" (a bare "sha" stays suspect).
+# "commit 4b825dc…", "SHA-256: 9f86d0…", "Hash e3b0c4…", with as many hex digits as MD5,
+# SHA-1, SHA-256 or SHA-512 give (a bare "sha" stays suspect).
 _PUBLIC_HASH = re.compile(
-    r"(?<![a-z0-9])(?:commit|revision|rev|changeset|hash|checksum|prüfsumme|digest"
+    r"(?<![a-z0-9])(?:commit|revision|rev|changeset|hash|checksum|prüfsumme|digest|md5"
     r"|sha-?(?:1|224|256|384|512))(?![a-z0-9])[ \t:=#-]{1,3}"
-    r"(?:[0-9a-f]{64}|[0-9a-f]{40})(?![0-9a-z])"
+    r"(?:[0-9a-f]{128}|[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32})(?![0-9a-z])"
 )
 
 
@@ -524,10 +525,14 @@ _LABELS = {
          "backupcodes", "backup code", "backup codes", "recovery code", "recovery codes",
          "recovery-code", "recovery-codes", "verification code", "confirmation code",
          "one-time code", "one-time password", "login code", "2fa code", "2fa-code",
-         "sms-code", "sms code", "otp", "mtan", "smstan", "sms-tan", "tan-nummer"),
+         "sms-code", "sms code", "otp", "mtan", "smstan", "sms-tan", "tan-nummer",
+         "authenticator code", "authenticator-code", "notfallcode", "notfallcodes",
+         "emergency code", "emergency codes", "2fa codes", "2fa-codes", "zahlenkombination"),
         _Label(SecretKind.PIN, compound=True),
     ),
     "tan": _Label(SecretKind.PIN, weak=True),
+    "combination": _Label(SecretKind.PIN, weak=True),  # of a lock
+    "kombination": _Label(SecretKind.PIN, weak=True),
     "pin": _Label(SecretKind.PIN, weak=True),
     "code": _Label(SecretKind.PIN, weak=True),
     **dict.fromkeys(
@@ -591,6 +596,8 @@ _NAMED_SEPARATOR = re.compile(
 )
 _SPACE_SEPARATOR = re.compile(r"[ \t]+")
 _LINE_END = re.compile(r"[ \t]*\r?\n[ \t]*")
+# "Password for the NAS" ends its line.
+_LABEL_LINE_END = re.compile(rf"{_AFTER_LABEL}[ \t]*\r?\n[ \t]*", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"'„“”«»‚‘’`]([^\"'„“”«»‚‘’`\n]{1,200})[\"'„“”«»‚‘’`]")
 _VALUE = re.compile(r"[^\s]+")
 # "553 218", "19-84-27", "4829 1733 9921 0044": one value in groups of digits.
@@ -754,14 +761,15 @@ def _value_after(
     if separator is None:
         separator = _VERB_SEPARATOR.match(text, position) or _NAMED_SEPARATOR.match(text, position)
         plain = separator is not None and separator.group("verb") is not None
+    if separator is None:
+        line_end = _LABEL_LINE_END.match(text, position)
+        if line_end is not None and _alone_on_its_line(text, line_end.end()):
+            separator, plain = line_end, context == "alone"
     if separator is None and (not rule.weak or shout or _clear_value_follows(text, position)):
         separator = _SPACE_SEPARATOR.match(text, position)
         plain = separator is not None and context == "user"
     if separator is None:
-        separator = _LINE_END.match(text, position)
-        if separator is None or not _alone_on_its_line(text, separator.end()):
-            return None
-        plain = context == "alone"
+        return None
     value_from = separator.end()
     next_line = _LINE_END.match(text, value_from)
     if next_line is not None and text[position:value_from].strip():
@@ -785,7 +793,8 @@ def _value_after(
     if not strong:
         # "Passwort falsch!": after a space or a verb, "!" and "?" end the sentence.
         judged = value.rstrip("!?") or value
-        if plain and not quoted and _is_a_plain_password(text, end, judged, rule):
+        after = quoted.end() if quoted else end
+        if plain and _is_a_plain_password(text, after, judged, rule):
             return start, end
         return (start, end) if _evidence(judged, rule) else None
     if len(value) < (8 if rule.kind is SecretKind.API_KEY else 3):
@@ -823,6 +832,10 @@ def _clear_value_follows(text: str, position: int) -> bool:
     match = _WORD_AFTER.match(text, position)
     if match is None:
         return False
+    groups = _DIGIT_GROUPS.match(text, match.start(1))
+    if groups is not None:  # "code 482 119"
+        digits = len(groups.group().replace(" ", "").replace("-", ""))
+        return 4 <= digits <= 12 and _SENTENCE_END.match(text, groups.end()) is not None
     value = match.group(1).rstrip(_TRAILING)
     if value.isdigit():
         rest = text[match.start(1) + len(value) : match.start(1) + len(value) + 2]
@@ -858,7 +871,7 @@ _NOT_A_PASSWORD = {
 # otherwise or are capitalised.
 _ADJECTIVE_OR_VERB = re.compile(
     r"(?:ig|lich|isch|bar|los|sam|iert|ed|ing|ive|ous|able|ible|ful|less)$"
-    r"|^(?:ge|ver|be|er|zer|ab|an|auf|aus|ein|zu|zurück|hinter)\w*(?:t|en)$"
+    r"|^(?:ge|ver|vor|nach|be|er|zer|ab|an|auf|aus|ein|zu|zurück|hinter|über|unter)\w*(?:t|en)$"
 )
 _SENTENCE_END = re.compile(r"[.!?…]*[\"'“”»)]*[ \t]*(?:\r?\n|\Z)")
 
@@ -875,6 +888,7 @@ def _is_a_plain_password(text: str, end: int, value: str, rule: _Label) -> bool:
         and word not in _NOT_A_PASSWORD
         and word not in _STOP_WORDS
         and not (value.islower() and _ADJECTIVE_OR_VERB.search(word))
+        and not word.endswith("sache")  # "Das Passwort ist Chefsache."
         and _LABEL.fullmatch(word) is None
         and _LOGIN_LABEL.fullmatch(word) is None
     )
@@ -930,6 +944,8 @@ def _login_pairs(text: str, lowered: str, urls: list[tuple[int, int]]) -> Iterat
         if joiner is None:
             continue
         span = _password_at(text, joiner.end(), strong=False)
+        if span is None and "\n" in joiner.group() and _alone_on_its_line(text, joiner.end()):
+            span = _plain_word_at(text, joiner.end())  # "Login Canva\nanna@…\nApfelbaum"
         if span is not None:
             yield SecretFinding(SecretKind.PASSWORD, *span)
     anchors = (match.start() for match in _PAIR_ANCHOR.finditer(text))
@@ -953,6 +969,15 @@ def _login_pairs(text: str, lowered: str, urls: list[tuple[int, int]]) -> Iterat
 
 _SCHEMES = {"data", "mailto", "tel", "file", "urn", "sip", "geo", "callto", "skype", "git"}
 _PAIR_ANCHOR = re.compile(r"[@/|]|(?<=[a-z0-9]):(?=\S)")
+
+
+def _plain_word_at(text: str, position: int) -> tuple[int, int] | None:
+    token = _VALUE.match(text, position)
+    if token is None:
+        return None
+    end = token.start() + len(token.group().rstrip(_TRAILING))
+    value = text[token.start() : end]
+    return (token.start(), end) if _is_a_plain_password(text, end, value, _PASSWORD) else None
 
 
 def _password_at(text: str, position: int, *, strong: bool) -> tuple[int, int] | None:
