@@ -734,13 +734,30 @@ def _end_of_list(text: str, end: int) -> int:
 
 
 def _context(text: str, label_start: int) -> str:
-    """What stands before a label on its line: "alone" (nothing, or a bullet), "user"
-    (an e-mail address: "Login: max@firma.de Passwort …") or ""."""
+    """What stands before a label on its line: "alone" (nothing, or a bullet, and not
+    in a column of single words: "Name\nPasswort\nRolle"), "user" (an e-mail address:
+    "Login: max@firma.de Passwort …") or ""."""
     window = max(0, label_start - 200)
-    before = text[text.rfind("\n", window, label_start) + 1 or window : label_start]
+    line_start = text.rfind("\n", window, label_start) + 1 or window
+    before = text[line_start:label_start]
     if not before.strip(" \t-•*>"):
-        return "alone"
+        return "" if line_start and _a_single_word_line_ends(text, line_start - 1) else "alone"
     return "user" if _EMAIL.search(before) else ""
+
+
+def _a_single_word_line_ends(text: str, newline: int) -> bool:
+    """Whether the line that ends at *newline* is one word, not a heading ("Zugang:")."""
+    line = text[text.rfind("\n", max(0, newline - 200), newline) + 1 : newline].strip()
+    return len(line.split()) == 1 and not line.endswith(":")
+
+
+def _a_single_word_line_follows(text: str, end: int) -> bool:
+    newline = text.find("\n", end, end + 200)
+    if newline < 0:
+        return False
+    line_end = text.find("\n", newline + 1, newline + 200)
+    line = text[newline + 1 : line_end if line_end >= 0 else min(len(text), newline + 200)]
+    return len(line.split()) == 1
 
 
 def _value_after(
@@ -757,14 +774,18 @@ def _value_after(
     """
     separator = _STRONG_SEPARATOR.match(text, position)
     strong = separator is not None and not rule.evidence
-    plain = False
+    plain = german = below = False
     if separator is None:
         separator = _VERB_SEPARATOR.match(text, position) or _NAMED_SEPARATOR.match(text, position)
-        plain = separator is not None and separator.group("verb") is not None
+        verb = separator.group("verb") if separator is not None else None
+        plain = verb is not None
+        # German nouns are capitalised: "Das Passwort ist unverändert" holds none.
+        german = verb is not None and verb.casefold() not in _ENGLISH_VERBS
     if separator is None:
         line_end = _LABEL_LINE_END.match(text, position)
         if line_end is not None and _alone_on_its_line(text, line_end.end()):
             separator, plain = line_end, context == "alone"
+            below = True
     if separator is None and (not rule.weak or shout or _clear_value_follows(text, position)):
         separator = _SPACE_SEPARATOR.match(text, position)
         plain = separator is not None and context == "user"
@@ -794,7 +815,12 @@ def _value_after(
         # "Passwort falsch!": after a space or a verb, "!" and "?" end the sentence.
         judged = value.rstrip("!?") or value
         after = quoted.end() if quoted else end
-        if plain and _is_a_plain_password(text, after, judged, rule):
+        if (
+            plain
+            and _is_a_plain_password(text, after, judged, rule)
+            and not (german and judged.islower())
+            and not (below and _a_single_word_line_follows(text, after))
+        ):
             return start, end
         return (start, end) if _evidence(judged, rule) else None
     if len(value) < (8 if rule.kind is SecretKind.API_KEY else 3):
@@ -849,6 +875,7 @@ def _alone_on_its_line(text: str, position: int) -> bool:
     return bool(line) and (len(line.split()) == 1 or _DIGIT_GROUPS.fullmatch(line) is not None)
 
 
+_ENGLISH_VERBS = {"is", "are", "was", "reads"}
 # After "ist"/"is" a word that tells how the password is, not what it is.
 _NOT_A_PASSWORD = {
     "sicher", "unsicher", "falsch", "richtig", "korrekt", "inkorrekt", "geheim", "gültig",
@@ -862,6 +889,12 @@ _NOT_A_PASSWORD = {
     "outdated", "temporary", "default", "missing", "gone", "case-sensitive", "wichtig",
     "important", "sensitive", "sensibel", "kompliziert", "complicated", "simple",
     "einfach", "schwierig", "difficult", "easy", "leicht", "unterschiedlich", "same",
+    "there", "done", "obsolete", "ready", "active", "inactive", "disabled", "enabled",
+    "unchanged", "permanent", "enough", "available", "unavailable", "lost", "visible",
+    "hidden", "encrypted", "broken", "compromised", "leaked", "public", "shared", "unique",
+    "random", "obvious", "hard", "great", "terrible", "weird", "set", "fixed", "key",
+    "thema", "problem", "teil", "schuld", "mittel", "ziel", "aufgabe", "frage",
+    "voraussetzung", "topic", "issue", "question", "priority", "priorität", "risiko", "risk",
     # Names of fields in a list ("Passwort\nBenutzername").
     "benutzername", "benutzer", "nutzername", "username", "user", "name", "email",
     "kennung", "hinweis", "hint", "kommentar", "comment", "notiz", "note", "notes",
@@ -977,6 +1010,8 @@ def _plain_word_at(text: str, position: int) -> tuple[int, int] | None:
         return None
     end = token.start() + len(token.group().rstrip(_TRAILING))
     value = text[token.start() : end]
+    if _a_single_word_line_follows(text, end):
+        return None  # a column of single words
     return (token.start(), end) if _is_a_plain_password(text, end, value, _PASSWORD) else None
 
 
