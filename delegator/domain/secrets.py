@@ -89,7 +89,7 @@ def find_secrets(text: str) -> list[SecretFinding]:
     # candidate at its own span (in C), so 40,000 PINs in one brief cost no more per
     # PIN than 4,000.
     covered = bytearray(len(text))
-    for start, end in _public_material(text, lowered):
+    for start, end in _public_material(text, lowered, runs):
         covered[start:end] = b"\x01" * (end - start)
     kept: list[SecretFinding] = []
     for candidate in candidates:
@@ -199,12 +199,15 @@ _PUBLIC_HASH = re.compile(
 )
 
 
-def _public_material(text: str, lowered: str) -> Iterator[tuple[int, int]]:
+def _public_material(
+    text: str, lowered: str, runs: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
     if "aaaa" in lowered or "begin" in lowered:
         for match in _PUBLIC_BLOCK.finditer(text):
             yield match.span()
-    for match in _PUBLIC_HASH.finditer(lowered):
-        yield match.span()
+    for start, end in runs:  # a hash is a run without spaces, its name just before
+        for match in _PUBLIC_HASH.finditer(lowered, max(0, start - 16), end):
+            yield match.span()
 
 
 # --- Webhook links ------------------------------------------------------------------
@@ -490,6 +493,7 @@ _PASSWORD = _Label(SecretKind.PASSWORD)
 _PIN = _Label(SecretKind.PIN)
 _CHECK_NUMBER = _Label(SecretKind.PIN, shortest=3)
 _KEY = _Label(SecretKind.API_KEY)
+_ONE_TIME_CODE = _Label(SecretKind.PIN, compound=True)
 _LABELS = {
     **dict.fromkeys(
         ("passwords", "password", "passwort", "passwörter", "kennwort", "kennwörter"),
@@ -514,27 +518,19 @@ _LABELS = {
         _PIN,
     ),
     "geheimzahl": _Label(SecretKind.PIN, compound=True),
-    # One-time and recovery codes, also at the end of a compound ("Meeting-Kenncode",
-    # "SMS-Bestätigungscode", "2FA-Backup-Code").
+    # One-time and recovery codes; "…code(s)" after a word of _ONE_TIME_BEFORE too.
     **dict.fromkeys(
-        ("einmalcode", "einmalcodes", "einmalpasswort", "einmal-passwort", "bestätigungscode",
-         "verifizierungscode", "verifikationscode", "authentifizierungscode",
-         "sicherheitscodes", "aktivierungscode", "freischaltcode", "anmeldecode", "kenncode",
-         "schlosscode", "zahlencode", "zahlenschloss", "wiederherstellungscode",
-         "wiederherstellungscodes", "backup-code", "backup-codes", "backupcode",
-         "backupcodes", "backup code", "backup codes", "recovery code", "recovery codes",
-         "recovery-code", "recovery-codes", "verification code", "confirmation code",
-         "one-time code", "one-time password", "login code", "2fa code", "2fa-code",
-         "sms-code", "sms code", "otp", "mtan", "smstan", "sms-tan", "tan-nummer",
-         "authenticator code", "authenticator-code", "notfallcode", "notfallcodes",
-         "emergency code", "emergency codes", "2fa codes", "2fa-codes", "zahlenkombination"),
-        _Label(SecretKind.PIN, compound=True),
+        ("einmalpasswort", "einmal-passwort", "one-time code", "one-time password", "2fa code",
+         "2fa-code", "2fa codes", "2fa-codes", "otp", "mtan", "smstan", "sms-tan",
+         "tan-nummer", "zahlenschloss", "zahlenkombination"),
+        _ONE_TIME_CODE,
     ),
     "tan": _Label(SecretKind.PIN, weak=True),
     "combination": _Label(SecretKind.PIN, weak=True),  # of a lock
     "kombination": _Label(SecretKind.PIN, weak=True),
     "pin": _Label(SecretKind.PIN, weak=True),
-    "code": _Label(SecretKind.PIN, weak=True),
+    "code": _Label(SecretKind.PIN, weak=True, compound=True),
+    "codes": _Label(SecretKind.PIN, weak=True, compound=True),
     **dict.fromkeys(
         ("cvc", "cvv", "cvc2", "cvv2", "cav2", "security code", "sicherheitscode",
          "kartenprüfnummer", "kartenprüfziffer", "prüfnummer", "prüfziffer"),
@@ -568,6 +564,13 @@ _NOT_A_PIN_BEFORE = {
     "kurs", "course", "class", "klassen", "status-", "hs", "ean", "sku",
 }  # fmt: skip
 
+_ONE_TIME_BEFORE = {
+    "einmal", "bestätigungs", "bestaetigungs", "verifizierungs", "verifikations",
+    "authentifizierungs", "sicherheits", "aktivierungs", "freischalt", "anmelde", "kenn",
+    "schloss", "zahlen", "wiederherstellungs", "backup", "recovery", "verification",
+    "confirmation", "login", "sms", "authenticator", "notfall", "emergency", "otp", "tan",
+    "bestätigung", "verify", "security", "anmeldungs", "faktor",
+}  # fmt: skip
 # Matched in the lower-cased text.
 _LABEL = re.compile(_trie(_LABELS) + r"(?!\w)")
 _QUALIFIER = (
@@ -709,8 +712,14 @@ def _labelled_values(
         glued = before.isalnum() or before == "_"
         if glued and not (rule.compound and before.isalpha()):
             continue
-        if label.group() == "code" and _previous_word(text, start) in _NOT_A_PIN_BEFORE:
-            continue
+        if label.group() in ("code", "codes"):
+            # "Meeting-Kenncode", "2FA-Backup-Code", "Your verification code is …" are
+            # one-time codes, "Quellcode" and "Promo-Code" are not codes at all.
+            previous = _previous_word(text, start)
+            if previous in _ONE_TIME_BEFORE:
+                rule = _ONE_TIME_CODE
+            elif glued or previous in _NOT_A_PIN_BEFORE:
+                continue
         span = _value_after(
             text, end, rule, shout=text[start:end].isupper(), context=_context(text, start)
         )
@@ -981,11 +990,17 @@ def _login_pairs(text: str, lowered: str, urls: list[tuple[int, int]]) -> Iterat
             span = _plain_word_at(text, joiner.end())  # "Login Canva\nanna@…\nApfelbaum"
         if span is not None:
             yield SecretFinding(SecretKind.PASSWORD, *span)
-    anchors = (match.start() for match in _PAIR_ANCHOR.finditer(text))
-    pairs = (
-        pair for start, end in _windows(text, anchors, 64, 200)
-        for pair in _BARE_PAIR.finditer(text, start, end)
-    )  # fmt: skip
+    anchors = [match.start() for match in _PAIR_ANCHOR.finditer(text)]
+    colons = [
+        anchor for anchor in anchors
+        if text[anchor] == ":" and anchor + 1 < len(text) and anchor
+        and _USER_COLON_VALUE.match(text[anchor - 1 : anchor + 2]) is not None
+    ]  # fmt: skip
+    windows = [
+        *_windows(text, (anchor for anchor in anchors if text[anchor] != ":"), 64, 200),
+        *_windows(text, colons, 33, 1),  # "root:Sommer2024!"
+    ]
+    pairs = (pair for start, end in windows for pair in _BARE_PAIR.finditer(text, start, end))
     for pair in pairs:
         user = pair.group("user")
         if _inside(pair.start(), urls) or (user is not None and _is_placeholder(user)):
@@ -1001,7 +1016,9 @@ def _login_pairs(text: str, lowered: str, urls: list[tuple[int, int]]) -> Iterat
 
 
 _SCHEMES = {"data", "mailto", "tel", "file", "urn", "sip", "geo", "callto", "skype", "git"}
-_PAIR_ANCHOR = re.compile(r"[@/|]|(?<=[a-z0-9]):(?=\S)")
+_PAIR_ANCHOR = re.compile(r"[@/|:]")
+# The colon of "root:Sommer2024!": not of "https://", "**Goal:**" or "11:00".
+_USER_COLON_VALUE = re.compile(r"[a-z]:[^\s*/]|[0-9]:[^\s*/0-9]")
 
 
 def _plain_word_at(text: str, position: int) -> tuple[int, int] | None:
