@@ -582,9 +582,16 @@ _PAREN = r"\([^()\n]{1,60}\)"
 _AFTER_LABEL = rf"(?:[ \t]+{_QUALIFIER})?(?:[ \t]*{_PAREN})?"
 _ARROWS = r"(?:=>|->|-->|→|⇒|⟶|➔|:=|[:=])"
 # ":" "=" an arrow, or a dash between spaces ("Passwort – Sommer2024!", not "PIN-Brief").
+# Markdown emphasis may wrap the label: "**Passwort:** …", "__PIN__: …".
 _STRONG_SEPARATOR = re.compile(
-    rf"{_AFTER_LABEL}(?:[ \t]*{_ARROWS}|[ \t]+[-–—](?=[ \t\n]))[ \t]*", re.IGNORECASE
+    rf"{_AFTER_LABEL}[*_]{{0,3}}(?:[ \t]*{_ARROWS}[*_]{{0,3}}|[ \t]+[-–—](?=[ \t\n]))[ \t]*",
+    re.IGNORECASE,
 )
+# "Login → Passwort → 2FA" is a sequence of steps, not a label and its value.
+_ARROW_AFTER = re.compile(r"[ \t]*(?:=>|->|-->|→|⇒|⟶|➔)")
+_ARROW_BEFORE = re.compile(r"(?:=>|->|→|⇒|⟶|➔)[ \t]*\Z")
+# "MYSQL_PASSWORD=…", "DB_PASS: …": a setting's name ends in the label.
+_ASSIGNMENT = re.compile(r"[ \t]*[:=]")
 _VERB = (
     r"[ \t]+(?P<verb>is|ist|lautet|are|sind|heißt|heisst|was|war|reads)"
     r"(?:[ \t]+(?:jetzt|now|nun|aktuell|currently|noch|still|immer|weiterhin|neu))?"
@@ -634,7 +641,8 @@ _STOP_WORDS = {
     "folgen", "later", "später", "steht", "stehen", "stands", "mündlich", "telefonisch",
     "persönlich", "personally", "verbally", "gibt", "gebe", "give", "sende", "schicke",
     "send", "this", "that", "dies", "diese", "dieses", "it", "es", "hier", "here",
-    "unten", "below", "oben", "above", "anbei", "attached", "sms", "app",
+    "unten", "below", "oben", "above", "anbei", "attached", "sms", "app", "true", "false",
+    "null", "wahr", "falsch",
 }  # fmt: skip
 
 
@@ -710,7 +718,12 @@ def _labelled_values(
         if after.isalnum() or after == "_":
             continue
         glued = before.isalnum() or before == "_"
-        if glued and not (rule.compound and before.isalpha()):
+        if _ARROW_BEFORE.search(text, max(0, start - 4), start) and _ARROW_AFTER.match(text, end):
+            continue
+        setting = before == "_" and rule.kind is not SecretKind.PIN
+        if setting and _ASSIGNMENT.match(text, end) is None:
+            continue
+        if glued and not setting and not (rule.compound and before.isalpha()):
             continue
         if label.group() in ("code", "codes"):
             # "Meeting-Kenncode", "2FA-Backup-Code", "Your verification code is …" are
@@ -836,7 +849,7 @@ def _value_after(
         return None
     if rule.kind is not SecretKind.PASSWORD and not any(c.isdigit() for c in value):
         return None  # a PIN or key without a digit is a word ("Code of Conduct: lesen")
-    if not quoted and _starts_prose(text, end, value):
+    if not quoted and (_starts_prose(text, end, value) or _ARROW_AFTER.match(text, end)):
         return None
     return start, end
 
@@ -958,13 +971,13 @@ _USER_WORD = re.compile(
     r"(?i)(?:user(?:name)?|benutzer(?:name)?|nutzer(?:name)?|e-?mail|konto|account|kennung)"
     r"[ \t]*[:=]?[ \t]+(?=\S)"
 )
-_JOINER = re.compile(r"[ \t]*[/|,;][ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+")
+_JOINER = re.compile(r"[ \t]*(?://?|[|,;])[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 # No label: "max@firma.de / Sommer2024!", "admin / Sommer2024!", "max@firma.de\n…",
 # "root:Sommer2024!" (the password must be strong: "nginx:1.25-alpine" is not one).
 _BARE_PAIR = re.compile(
     r"(?<![\w@.:/\-{])(?:(?P<email>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)"
-    r"(?P<ejoin>[ \t]*[/|,;][ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+)"
+    r"(?P<ejoin>[ \t]*(?://?|[|,;])[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+)"
     r"|(?P<user>[a-z][a-z0-9._\-]{1,31})(?P<ujoin>[ \t]+/[ \t]+|[ \t]*\||:(?=\S)))"
     r"(?P<value>[^\s]+)"
 )
