@@ -61,8 +61,9 @@ def secret_hits(brief: Brief) -> list[SecretHit]:
     each field of each to-do (links with their address, attached files by the name
     they go out under), the profile (name, business, contact channels …), the
     assistant's name, the changes since the last handover and the rest (the title, the
-    list of skills). A value already reported in one place (a to-do's title among the
-    added ones, a skill in the list of all skills) is not reported again.
+    list of skills). Every to-do and field holding a secret is named, also when the
+    same value is in several; only the parts that repeat what a to-do holds (its title
+    among the added ones, a skill in the list of all skills) do not name it again.
 
     All texts are scanned at once first (one long text, each on lines of its own);
     only the fields with a finding there are scanned again, alone: a 10,000-to-do
@@ -75,7 +76,9 @@ def secret_hits(brief: Brief) -> list[SecretHit]:
     for index in sorted(suspect):
         texts, field, place, task_title = fields_[index]
         for text in texts:
-            found = [f for f in find_secrets(text) if text[f.start : f.end] not in reported]
+            found = find_secrets(text)
+            if place in _REPEATING:
+                found = [f for f in found if text[f.start : f.end] not in reported]
             if found:
                 reported.update(text[f.start : f.end] for f in found)
                 hits.append(SecretHit(task_title, field, found[0].kind, place))
@@ -105,6 +108,9 @@ def _brief_fields(brief: Brief) -> Iterator[tuple[list[str], str, SecretPlace, s
         if field.name not in _SCANNED_APART:
             yield list(_texts(getattr(brief, field.name))), field.name, SecretPlace.BRIEF, ""
 
+
+# The parts of a brief made of what its to-dos hold.
+_REPEATING = {SecretPlace.CHANGES, SecretPlace.BRIEF}
 
 # A line of its own between two texts: no rule reads a value across it.
 _BETWEEN = "\n\x00\n"

@@ -114,3 +114,15 @@ def test_the_hit_in_the_profile_names_its_place(workspace: Workspace) -> None:
     brief = workspace.handover.build(None, BriefOptions())
     [hit] = secret_hits(brief)
     assert hit.place is SecretPlace.PROFILE
+
+
+def test_the_same_secret_in_several_to_dos_names_every_one(workspace: Workspace) -> None:
+    anna, _ = workspace.assistants.add(Assistant(0, "Anna"))
+    for title in ("Postfach", "Kalender", "Newsletter"):
+        delegate(workspace, title, anna, instructions="Login mit Passwort: Sommer2024!")
+
+    assert places(workspace, anna) == [
+        ("task", "Postfach", "instructions"),
+        ("task", "Kalender", "instructions"),
+        ("task", "Newsletter", "instructions"),
+    ]
