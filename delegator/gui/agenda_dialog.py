@@ -30,7 +30,7 @@ from delegator.domain.brief import BriefFormat
 from delegator.gui.background_job import Job, JobCancelled, JobRunner
 from delegator.gui.export_dialog import LANGUAGES, MARKDOWN_FEATURES
 from delegator.gui.export_questions import confirm_overwrite
-from delegator.gui.form_widgets import WrappingLabel
+from delegator.gui.form_widgets import WrappingLabel, resize_within_screen
 from delegator.services.agenda_service import agenda_files, agenda_markdown, write_agenda
 from delegator.services.export_places import in_the_way, refusal
 from delegator.services.handover_package import ExportCancelled
@@ -124,7 +124,7 @@ class AgendaDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(720, 640)
+        resize_within_screen(self, 720, 640)
 
         self.assistant.currentIndexChanged.connect(self._refresh)
         self.language.currentIndexChanged.connect(self._refresh)
@@ -191,7 +191,7 @@ class AgendaDialog(QDialog):
             self._failed(refused)
             return
         existing = in_the_way(folder, names)
-        if existing and not confirm_overwrite(self, existing):
+        if existing and not confirm_overwrite(self, folder, existing):
             self.status.setText(self.tr("Nothing was exported."))
             return
         self.status.setText(self.tr("Exporting…"))

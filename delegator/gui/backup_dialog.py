@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from delegator.domain.backups import Backup, BackupKind, Retention, outdated
 from delegator.gui.auto_backup import retention, store_retention
 from delegator.gui.backup_words import BackupWords
-from delegator.gui.form_widgets import HelpText, WrappingLabel
+from delegator.gui.form_widgets import HelpText, WrappingLabel, resize_within_screen
 
 Index = QModelIndex | QPersistentModelIndex
 Restore = Callable[[Backup], str]
@@ -141,7 +141,7 @@ class BackupDialog(QDialog):
         self.model = BackupTableModel(backups, self)
         self._build()
         self._wire()
-        self.resize(760, 440)
+        resize_within_screen(self, 760, 440)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

@@ -47,7 +47,7 @@ from delegator.gui.background_job import JobRunner
 from delegator.gui.export_blockers import BlockersBox
 from delegator.gui.export_job import ExportJob, SecretScanJob
 from delegator.gui.export_questions import confirm_overwrite, confirm_secrets
-from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
+from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel, resize_within_screen
 from delegator.services.handover_package import brief_markdown, in_the_way, refusal
 from delegator.services.workspace import Workspace
 from delegator.text import i18n
@@ -112,7 +112,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.blockers)
         layout.addWidget(splitter, 1)
         layout.addWidget(self._bottom)
-        self.resize(1000, 680)
+        resize_within_screen(self, 1000, 680)
 
         self._show_blockers()
         self._fill_assistants()
@@ -398,15 +398,21 @@ class ExportDialog(QDialog):
         self, brief: Brief, formats: list[BriefFormat], folder: Path, hits: list[SecretHit]
     ) -> None:
         """After the secret check: ask where needed, then write."""
+        self.status.clear()
         if hits and not confirm_secrets(self, hits):
-            self.status.setText(self.tr("Nothing was exported."))
+            self.status.setText(
+                self.tr(
+                    "Nothing was exported. Remove the secrets from the fields named, and "
+                    "share them through a password manager."
+                )
+            )
             return
         refused = refusal(brief, formats, folder)
         if refused is not None:
             self._failed(refused)
             return
         existing = in_the_way(brief, formats, folder)
-        if existing and not confirm_overwrite(self, existing):
+        if existing and not confirm_overwrite(self, folder, existing):
             self.status.setText(self.tr("Nothing was exported."))
             return
         self._run(brief, formats, folder, force=bool(existing))
@@ -441,6 +447,8 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(not busy and bool(self._formats()))
         if busy:
             self.open_folder.setVisible(False)
+        else:
+            self.export_button.setFocus()  # the field the user was in was disabled
 
     @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:

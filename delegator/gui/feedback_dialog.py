@@ -30,7 +30,13 @@ from delegator.domain.assistant import Assistant
 from delegator.domain.errors import DelegatorError
 from delegator.domain.followup import Feedback
 from delegator.domain.model import Task
-from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel, frameless_scroll
+from delegator.gui.form_widgets import (
+    HelpText,
+    InlineMessage,
+    WrappingLabel,
+    frameless_scroll,
+    resize_within_screen,
+)
 from delegator.gui.rating_picker import RatingPicker
 from delegator.gui.typed_fields import DateEdit
 from delegator.gui.undo_commands import Runner
@@ -192,7 +198,7 @@ class FeedbackDialog(QDialog):
         bottom.addWidget(self.rating_hint)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
-        self.resize(640, 720)
+        resize_within_screen(self, 640, 720)
 
     def _build_edit_section(self, parent: QWidget) -> QWidget:
         section = QFrame(parent)

@@ -308,3 +308,14 @@ def frameless_scroll(content: QWidget, parent: QWidget | None = None) -> QScroll
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     return scroll
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """*window* at *width* × *height*, or smaller where its screen is smaller, so its
+    buttons and status line never lie beyond the screen's edge."""
+    screen = window.screen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width = min(width, available.width() - 40)
+        height = min(height, available.height() * 9 // 10)
+    window.resize(width, height)

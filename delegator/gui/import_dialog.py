@@ -39,7 +39,7 @@ from delegator.domain.errors import DelegatorError
 from delegator.domain.imported import ImportFormatError
 from delegator.domain.model import Status
 from delegator.gui.background_job import JobRunner
-from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
+from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel, resize_within_screen
 from delegator.gui.import_mapping import MappingPage
 from delegator.gui.import_options import ImportOptions
 from delegator.gui.import_preview import PreviewModel
@@ -128,7 +128,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.message)
         layout.addWidget(self._bottom)
-        self.resize(800, 600)
+        resize_within_screen(self, 800, 600)
         self._reader.busy_changed.connect(self._set_busy)
         self._reader.progressed.connect(self._progressed)
         self._storer.busy_changed.connect(self._set_storing)

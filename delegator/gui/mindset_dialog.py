@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
 
 from delegator.domain.clock import Clock
 from delegator.domain.mindset import AGREE, MindsetCheck, MindsetStatement, change_since
-from delegator.gui.form_widgets import HelpText, WrappingLabel, frameless_scroll
+from delegator.gui.form_widgets import (
+    HelpText,
+    WrappingLabel,
+    frameless_scroll,
+    resize_within_screen,
+)
 from delegator.gui.undo_commands import Runner
 from delegator.services.edit_operations import AddMindsetCheck
 from delegator.services.readiness_service import ReadinessService
@@ -375,12 +380,7 @@ class MindsetDialog(QDialog):
             height = content.sizeHint().height()
         # Room for a few hints to appear without scrolling at once.
         height += self.buttons.sizeHint().height() + 40 + 3 * self.fontMetrics().lineSpacing() * 3
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, available.width() - 40)
-            height = min(height, available.height() * 9 // 10)
-        self.resize(width, height)
+        resize_within_screen(self, width, height)
 
     def _wire(self) -> None:
         for statement, row in self.rows.items():

@@ -25,7 +25,13 @@ from delegator.domain.assistant import Assistant
 from delegator.domain.errors import DelegatorError
 from delegator.domain.followup import CheckIn, Feedback, Review, ReviewOutcome
 from delegator.gui.feedback_log import FeedbackLog
-from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel, frameless_scroll
+from delegator.gui.form_widgets import (
+    HelpText,
+    InlineMessage,
+    WrappingLabel,
+    frameless_scroll,
+    resize_within_screen,
+)
 from delegator.gui.undo_commands import Runner
 from delegator.services.followup_operations import AddReview
 from delegator.services.followup_service import FollowUpService
@@ -143,7 +149,7 @@ class ReviewDialog(QDialog):
         layout.setContentsMargins(0, 0, 12, 12)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(680, 720)
+        resize_within_screen(self, 680, 720)
 
     def _build_decision(self, parent: QWidget) -> QFormLayout:
         form = QFormLayout()

@@ -24,7 +24,12 @@ from delegator.domain.brief import FieldDiff, Revision
 from delegator.domain.errors import DelegatorError
 from delegator.domain.model import DelegationLevel, Frequency, Priority
 from delegator.gui import theme
-from delegator.gui.form_widgets import HelpText, WrappingLabel, frameless_scroll
+from delegator.gui.form_widgets import (
+    HelpText,
+    WrappingLabel,
+    frameless_scroll,
+    resize_within_screen,
+)
 from delegator.gui.task_details_form import frequency_name, level_name, priority_name
 from delegator.services.followup_service import FollowUpService
 from delegator.text.field_names import field_name
@@ -135,7 +140,7 @@ class RevisionDialog(QDialog):
         layout.setContentsMargins(0, 0, 12, 12)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(760, 560)
+        resize_within_screen(self, 760, 560)
 
     def _summary(self) -> str:
         revision = self.revision

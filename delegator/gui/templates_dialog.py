@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from delegator.domain.errors import DelegatorError, InvalidValue
 from delegator.domain.templates import TaskTemplate
-from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel
+from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel, resize_within_screen
 from delegator.services.template_service import MAX_NAME_LENGTH, TemplateService
 from delegator.text.messages import explain
 
@@ -72,7 +72,7 @@ class TemplatesDialog(QDialog):
         self._build()
         self._wire()
         self._reload()
-        self.resize(640, 360)
+        resize_within_screen(self, 640, 360)
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Building -------------------------------------------------------------------

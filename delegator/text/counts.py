@@ -30,3 +30,7 @@ class Counts(QObject):
 
     def attachments(self, count: int) -> str:
         return self.tr("%n attachment(s)", "", count)
+
+    def more(self, count: int) -> str:
+        """The end of a list cut short: "… and 3 more items"."""
+        return self.tr("… and %n more item(s)", "", count)

@@ -173,7 +173,7 @@ def secret_place(hit: SecretHit) -> str:
     """Where a secret-looking value is: the to-do's title in quotes, or the part of the
     brief ("Your profile")."""
     if hit.place is SecretPlace.TASK:
-        return f"“{hit.task_title}”"
+        return QCoreApplication.translate("messages", "“{task}”").format(task=hit.task_title)
     return QCoreApplication.translate("messages", str(_SECRET_PLACES[hit.place]))
 
 

@@ -145,3 +145,31 @@ def test_a_folder_below_a_file_is_refused_in_words_not_a_crash(
     )
     assert blocker.read_text() == "a file"
     dialog.reject()
+
+
+def test_the_same_secret_in_many_to_dos_names_each_in_one_short_question(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, asked: list[str]
+) -> None:
+    workspace = window._workspace
+    workspace.assistants.add(Assistant(0, "Anna Keller"))
+    titles = [f"Aufgabe {n:02}" for n in range(1, 16)]
+    for title in titles:
+        delegate(workspace, title)
+    for task in workspace.tasks.tasks():
+        workspace.tasks.save(replace(task, instructions="Login: anna / Sommer2024!"))
+
+    dialog = export_dialog(window, qtbot, tmp_path / "out")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.is_exporting(), timeout=5000)
+
+    [question] = asked
+    assert [line for line in question.splitlines() if line.startswith("•")] == [
+        f"• “{title}”: Instructions" for title in titles[:11]
+    ]
+    assert "… and 4 more items" in question
+    assert dialog.status.text().startswith("Nothing was exported. Remove the secrets")
+    assert dialog.focusWidget() is dialog.export_button  # not lost while it was busy
+    assert dialog.width() <= dialog.screen().availableGeometry().width()
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
+    dialog.reject()

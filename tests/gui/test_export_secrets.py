@@ -66,4 +66,4 @@ def test_secrets_outside_the_tools_are_named_with_their_place(
     assert "• Your profile: Business" in question
     assert "• Your profile: Contact channels" in question
     assert not (tmp_path / "out").exists()
-    assert dialog.status.text() == "Nothing was exported."
+    assert dialog.status.text().startswith("Nothing was exported. Remove the secrets")
