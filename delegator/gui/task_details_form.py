@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from delegator.domain.assistant import Assistant
 from delegator.domain.clock import Clock
+from delegator.domain.errors import InvalidProblem, InvalidValue
 from delegator.domain.model import MAX_LEAD_TIME_DAYS, DelegationLevel, Frequency, Priority, Task
 from delegator.domain.parsing import ParseError, ParseProblem, parse_date, parse_minutes
 from delegator.domain.secrets import find_secrets
@@ -146,9 +147,12 @@ class TaskDetailsForm(QWidget):
         self.due_error = InlineMessage(self.due, self)
         self.lead_time = QSpinBox(self)
         self.lead_time.setAccessibleName(self.tr("Lead time in days"))
-        self.lead_time.setRange(-1, MAX_LEAD_TIME_DAYS)
+        # Room to type more than the limit, so it is refused in words rather than the
+        # last digit being dropped ("400" became "40").
+        self.lead_time.setRange(-1, 10 * MAX_LEAD_TIME_DAYS)
         self.lead_time.setSpecialValueText(self.tr("Not set"))
         self.lead_time.setSuffix(self.tr(" days"))
+        self.lead_time_error = InlineMessage(self.lead_time, self)
         self.level = QComboBox(self)
         self.level.setAccessibleName(self.tr("Delegation level"))
         self.level.addItem(self.tr("Not set"), None)
@@ -187,6 +191,7 @@ class TaskDetailsForm(QWidget):
         form.addRow(self.tr("D&ue:"), self.due)
         self.due_error.add_to(form)
         form.addRow(self.tr("Lead ti&me:"), self.lead_time)
+        self.lead_time_error.add_to(form)
         form.addRow(self.tr("&Level:"), self.level)
         form.addRow("", self.level_meaning)
         form.addRow(self.tr("Ask &me when:"), self.escalation)
@@ -260,10 +265,11 @@ class TaskDetailsForm(QWidget):
             "lead_time_days",
             self.lead_time,
             commit=[self.lead_time.editingFinished],
-            read=lambda: {"lead_time_days": None if (v := self.lead_time.value()) < 0 else v},
+            read=self._read_lead_time,
             show=lambda task: self.lead_time.setValue(
                 -1 if task.lead_time_days is None else task.lead_time_days
             ),
+            message=self.lead_time_error,
         )
         fields.bind(
             "level",
@@ -350,6 +356,12 @@ class TaskDetailsForm(QWidget):
         except ParseError as error:
             raise FieldProblem(parse_problem_text(error.problem)) from error
         return {"minutes_per_occurrence": minutes}
+
+    def _read_lead_time(self) -> Values:
+        value = self.lead_time.value()
+        if value > MAX_LEAD_TIME_DAYS:
+            raise InvalidValue(InvalidProblem.LEAD_TIME_TOO_LARGE)
+        return {"lead_time_days": None if value < 0 else value}
 
     def _read_due(self) -> Values:
         try:

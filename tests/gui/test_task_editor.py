@@ -372,3 +372,26 @@ def test_undo_takes_an_area_back_out_of_the_offered_ones(window: MainWindow, qtb
     assert editor.task.title == "Belege"
     areas = editor.details.area
     assert [areas.itemText(i) for i in range(areas.count())] == []
+
+
+def test_a_lead_time_over_a_year_is_refused_in_words_not_cut_to_two_digits(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    (task_id,) = seed(window, "Steuererklärung")
+    window.editor.open_tab(3)
+    form = window.editor.details
+    form.lead_time.setFocus()
+    form.lead_time.selectAll()
+    qtbot.keyClicks(form.lead_time, "400")
+    qtbot.keyClick(form.lead_time, Qt.Key.Key_Return)
+
+    assert form.lead_time.value() == 400  # what was typed stays to correct
+    assert not form.lead_time_error.isHidden()
+    assert form.lead_time_error.text() == "The lead time can be at most 365 days."
+    assert stored(window, task_id).lead_time_days is None
+
+    form.lead_time.selectAll()
+    qtbot.keyClicks(form.lead_time, "365")
+    qtbot.keyClick(form.lead_time, Qt.Key.Key_Return)
+    assert form.lead_time_error.isHidden()
+    assert stored(window, task_id).lead_time_days == 365
