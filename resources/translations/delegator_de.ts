@@ -1467,6 +1467,13 @@
             <numerusform>%n Anhänge</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more item(s)</source>
+        <translation>
+            <numerusform>… und %n weiterer Eintrag</numerusform>
+            <numerusform>… und %n weitere Einträge</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -1675,6 +1682,10 @@
     <message>
         <source>Checking the brief for secrets…</source>
         <translation>Das Briefing wird auf Geheimnisse geprüft…</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. Remove the secrets from the fields named, and share them through a password manager.</source>
+        <translation>Es wurde nichts exportiert. Entfernen Sie die Geheimnisse aus den genannten Feldern und teilen Sie sie über einen Passwortmanager.</translation>
     </message>
     <message>
         <source>Nothing was exported.</source>
@@ -5109,6 +5120,10 @@ Installieren Sie sie mit:
         <translation>Das Briefing</translation>
     </message>
     <message>
+        <source>“{task}”</source>
+        <translation>„{task}“</translation>
+    </message>
+    <message>
         <source>the file is shorter than its header</source>
         <translation>die Datei ist kürzer als ihr Kopf</translation>
     </message>
@@ -5178,7 +5193,7 @@ Installieren Sie sie mit:
     </message>
     <message>
         <source>a named pipe</source>
-        <translation>eine Named Pipe</translation>
+        <translation>eine benannte Pipe</translation>
     </message>
     <message>
         <source>a socket</source>

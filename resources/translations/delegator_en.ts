@@ -79,6 +79,13 @@
                 <numerusform>%n attachments</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>… and %n more item(s)</source>
+            <translation>
+                <numerusform>… and %n more item</numerusform>
+                <numerusform>… and %n more items</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
