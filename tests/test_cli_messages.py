@@ -6,6 +6,7 @@ bytes it is made of, never as surrogate escapes; ``readiness`` counts "1 to-do",
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
@@ -45,7 +46,8 @@ def test_a_missing_import_file_is_file_colon_reason(
     code, out, err = run(capsys, tmp_path / "data", "import", "nofile")
 
     assert (code, out) == (cli.EXIT_ERROR, "")
-    assert err == "delegator: nofile: No such file or directory\n"
+    # The system's own words, in the machine's language.
+    assert err == f"delegator: nofile: {os.strerror(errno.ENOENT)}\n"
 
 
 def delegator_bytes(
