@@ -96,6 +96,19 @@ def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 100)
 
 
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Questions (QMessageBox.question) are answered No; their texts are recorded."""
+    texts: list[str] = []
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        texts.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return texts
+
+
 def record_message_boxes(monkeypatch: pytest.MonkeyPatch, *kinds: str) -> list[str]:
     """The texts of the message boxes of these kinds ("warning", "critical", …) the code
     would show, recorded instead of blocking the test."""

@@ -24,19 +24,6 @@ def demo(workspace: Workspace) -> Workspace:
     return workspace
 
 
-@pytest.fixture
-def asked(monkeypatch: pytest.MonkeyPatch) -> Asked:
-    """QMessageBox.question answers No and records its text."""
-    texts: Asked = []
-
-    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
-        texts.append(str(args[2]))
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return texts
-
-
 def open_dialog(qtbot: QtBot, workspace: Workspace) -> ExportDialog:
     dialog = ExportDialog(workspace)
     qtbot.addWidget(dialog)

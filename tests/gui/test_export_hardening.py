@@ -8,7 +8,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from delegator.domain.assistant import Assistant
@@ -19,18 +18,13 @@ from delegator.gui.main_window import MainWindow
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
 
+pytestmark = pytest.mark.usefixtures("asked")  # a question never blocks a test
 
-@pytest.fixture(autouse=True)
-def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Questions (overwrite? secrets?) are answered No and recorded."""
-    texts: list[str] = []
 
-    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
-        texts.append(str(args[2]))
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return texts
+def with_anna(window: MainWindow) -> Workspace:
+    """The window's plan, with the assistant Anna Keller."""
+    window._workspace.assistants.add(Assistant(0, "Anna Keller"))
+    return window._workspace
 
 
 def delegate(workspace: Workspace, title: str, *files: Path) -> None:
@@ -68,8 +62,7 @@ def click_export(dialog: ExportDialog, qtbot: QtBot, *, succeeds: bool) -> None:
 def test_a_link_named_like_the_brief_is_refused_and_its_target_untouched(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, asked: list[str]
 ) -> None:
-    workspace = window._workspace
-    workspace.assistants.add(Assistant(0, "Anna Keller"))
+    workspace = with_anna(window)
     delegate(workspace, "Rechnungen schreiben")
     precious = a_file(tmp_path / "elsewhere", "precious.txt", "do not touch")
     out = tmp_path / "out"
@@ -93,8 +86,7 @@ def test_a_link_named_like_the_brief_is_refused_and_its_target_untouched(
 def test_two_attachments_named_alike_both_arrive(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    workspace = window._workspace
-    workspace.assistants.add(Assistant(0, "Anna Keller"))
+    workspace = with_anna(window)
     delegate(workspace, "Quartal 1", a_file(tmp_path / "q1", "report.pdf", "first"))
     delegate(workspace, "Quartal 2", a_file(tmp_path / "q2", "report.pdf", "second"))
     out = tmp_path / "out"
@@ -111,8 +103,7 @@ def test_two_attachments_named_alike_both_arrive(
 def test_a_missing_attachment_leaves_the_folder_empty_and_says_which(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    workspace = window._workspace
-    workspace.assistants.add(Assistant(0, "Anna Keller"))
+    workspace = with_anna(window)
     delegate(workspace, "Quartal 1", a_file(tmp_path / "q1", "report.pdf", "first"))
     for stored in workspace.attachments_dir.rglob("report.pdf"):
         stored.unlink()
@@ -131,8 +122,7 @@ def test_a_missing_attachment_leaves_the_folder_empty_and_says_which(
 def test_a_folder_below_a_file_is_refused_in_words_not_a_crash(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    workspace = window._workspace
-    workspace.assistants.add(Assistant(0, "Anna Keller"))
+    workspace = with_anna(window)
     delegate(workspace, "Quartal 1", a_file(tmp_path / "q1", "report.pdf", "first"))
     blocker = a_file(tmp_path, "notes.txt", "a file")
 
@@ -150,8 +140,7 @@ def test_a_folder_below_a_file_is_refused_in_words_not_a_crash(
 def test_the_same_secret_in_many_to_dos_names_each_in_one_short_question(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, asked: list[str]
 ) -> None:
-    workspace = window._workspace
-    workspace.assistants.add(Assistant(0, "Anna Keller"))
+    workspace = with_anna(window)
     titles = [f"Aufgabe {n:02}" for n in range(1, 16)]
     for title in titles:
         delegate(workspace, title)

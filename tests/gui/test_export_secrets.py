@@ -6,28 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from delegator.domain.model import Decision
 from delegator.domain.profile import ChannelKind, ContactChannel
 from delegator.gui.export_dialog import ExportDialog
 from delegator.services.workspace import Workspace
-
-
-@pytest.fixture
-def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """QMessageBox.question answers No and records its text."""
-    texts: list[str] = []
-
-    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
-        texts.append(str(args[2]))
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return texts
 
 
 def test_secrets_outside_the_tools_are_named_with_their_place(

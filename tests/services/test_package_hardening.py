@@ -54,6 +54,20 @@ def export(workspace: Workspace, out: Path, *, force: bool = False) -> list[Path
     return write_package(brief, FORMATS, out, workspace.attachments_dir, force=force)[0]
 
 
+def lose_attachment(workspace: Workspace, name: str) -> None:
+    """Delete the stored copy of an attachment from the data folder."""
+    for stored in workspace.attachments_dir.rglob(name):
+        stored.unlink()
+
+
+def export_then_take_the_attachment_off(workspace: Workspace, out: Path) -> None:
+    """Export "Quartal 1" with report.pdf into *out*, then take the file off the to-do."""
+    delegate(workspace, "Quartal 1", a_file(out.parent / "q1", "report.pdf", "old report"))
+    export(workspace, out)
+    task = next(t for t in workspace.tasks.tasks() if t.title == "Quartal 1")
+    workspace.tasks.save(replace(task, resources=()))
+
+
 def entries(folder: Path) -> list[str]:
     return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
 
@@ -168,8 +182,7 @@ def test_a_missing_attachment_stops_the_export_before_anything_is_written(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     delegate(workspace, "Quartal 1", a_file(tmp_path / "q1", "report.pdf", "gone soon"))
-    for stored in workspace.attachments_dir.rglob("report.pdf"):
-        stored.unlink()
+    lose_attachment(workspace, "report.pdf")
     out = tmp_path / "out"
 
     with pytest.raises(ExportRefused) as refused:
@@ -290,8 +303,7 @@ def test_an_output_folder_that_cannot_be_one_is_refused_in_words(
 
 def test_a_failed_export_removes_the_folders_it_made(workspace: Workspace, tmp_path: Path) -> None:
     delegate(workspace, "Quartal 1", a_file(tmp_path / "q1", "report.pdf", "gone soon"))
-    for stored in workspace.attachments_dir.rglob("report.pdf"):
-        stored.unlink()
+    lose_attachment(workspace, "report.pdf")
 
     with pytest.raises(ExportRefused):
         export(workspace, tmp_path / "new" / "a" / "b")
@@ -302,12 +314,9 @@ def test_a_failed_export_removes_the_folders_it_made(workspace: Workspace, tmp_p
 def test_replacing_a_package_removes_the_attachments_it_no_longer_holds(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    delegate(workspace, "Quartal 1", a_file(tmp_path / "q1", "report.pdf", "old report"))
     out = tmp_path / "out"
-    export(workspace, out)
+    export_then_take_the_attachment_off(workspace, out)
     a_file(out / "attachments", "mine.txt", "the user's own file")
-    task = next(t for t in workspace.tasks.tasks() if t.title == "Quartal 1")
-    workspace.tasks.save(replace(task, resources=()))
 
     export(workspace, out, force=True)
 
@@ -315,12 +324,9 @@ def test_replacing_a_package_removes_the_attachments_it_no_longer_holds(
 
 
 def test_an_earlier_attachment_changed_since_is_kept(workspace: Workspace, tmp_path: Path) -> None:
-    delegate(workspace, "Quartal 1", a_file(tmp_path / "q1", "report.pdf", "old report"))
     out = tmp_path / "out"
-    export(workspace, out)
+    export_then_take_the_attachment_off(workspace, out)
     (out / "attachments" / "report.pdf").write_text("edited by the assistant")
-    task = next(t for t in workspace.tasks.tasks() if t.title == "Quartal 1")
-    workspace.tasks.save(replace(task, resources=()))
 
     export(workspace, out, force=True)
 
