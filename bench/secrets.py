@@ -10,6 +10,9 @@ Not part of the test suite. Two parts:
 * **Blind corpus** (``tests/domain/secret_corpus_blind.py``, written by a reviewer who
   had not read the detector): the same two shares, and the reviewer's follow-up
   probes (written after reading it) apart.
+* **Second blind corpus** (``tests/domain/secret_corpus_blind2.py``, written by another
+  reviewer after the first two corpora were at 100 % / 0 %): caught only when a
+  finding overlaps the value itself.
 * **Many findings**: one text holding 4,000 and one holding 40,000 findings; the
   time per finding must stay the same (it grew tenfold when overlaps were checked
   against every finding kept).
@@ -41,7 +44,9 @@ from delegator.domain.secrets import find_secrets
 from delegator.services.handover_service import _texts, secret_hits
 from delegator.services.workspace import Workspace
 from tests.domain import secret_corpus_blind as blind
+from tests.domain import secret_corpus_blind2 as blind2
 from tests.domain.secret_corpus import LOOK_ALIKES, SECRETS, is_caught
+from tests.domain.test_secret_corpus import blind2_caught
 
 
 def corpus_figures() -> None:
@@ -77,6 +82,20 @@ def blind_figures() -> None:
         for text, result in zip(texts, results, strict=True):
             if result is not secret:
                 print(f"      {'missed' if secret else 'flagged'}: {text!r}")
+
+
+def blind2_figures() -> None:
+    print("\nsecond blind corpus (written without reading the detector)")
+    caught = [blind2_caught(text, value) for _, text, value in blind2.SECRETS]
+    flagged = [bool(find_secrets(text)) for _, text in blind2.HARMLESS]
+    print(f"  {'secrets caught':<30}{sum(caught):>5} / {len(caught):<4}{share(caught):>7}")
+    for (_, text, _), result in zip(blind2.SECRETS, caught, strict=True):
+        if not result:
+            print(f"      missed: {text!r}")
+    print(f"  {'look-alikes flagged':<30}{sum(flagged):>5} / {len(flagged):<4}{share(flagged):>7}")
+    for (_, text), result in zip(blind2.HARMLESS, flagged, strict=True):
+        if result:
+            print(f"      flagged: {text!r}")
 
 
 def scaling_figures(runs: int) -> None:
@@ -139,6 +158,7 @@ def main() -> None:
     args = parser.parse_args()
     corpus_figures()
     blind_figures()
+    blind2_figures()
     scaling_figures(args.runs)
     speed_figures(args.tasks, args.runs)
 

@@ -28,8 +28,10 @@ What is *not* flagged: references to a password manager ("Passwort: siehe
 Bitwarden", "<in 1Password>"), masks ("***"), names of systems, ordinary sentences
 ("Lege im Passwortmanager einen Eintrag an", "die IBAN steht auf der Rechnung"),
 dates, phone numbers, invoice, order and tracking numbers, links without
-credentials, and what is public by design: SSH public keys, certificates and public
-key blocks, commit and file hashes after "commit", "SHA-256", "hash".
+credentials, placeholders of templates ("changeme", "your_password"), barcodes (EAN,
+ISBN), and what is public by design: SSH public keys, certificates and public key
+blocks, commit and file hashes after "commit", "SHA-256", "hash", Stripe's publishable
+keys and object ids, UUIDs, YouTube channel ids, Bitcoin and Ethereum addresses.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from hashlib import sha256
+from heapq import merge
 from itertools import pairwise
 from typing import Any
 
@@ -194,8 +198,13 @@ _PUBLIC_BLOCK = re.compile(
 # SHA-1, SHA-256 or SHA-512 give (a bare "sha" stays suspect).
 _PUBLIC_HASH = re.compile(
     r"(?<![a-z0-9])(?:commit|revision|rev|changeset|hash|checksum|prüfsumme|digest|md5"
-    r"|sha-?(?:1|224|256|384|512))(?![a-z0-9])[ \t:=#-]{1,3}"
+    r"|sha-?(?:1|224|256|384|512))(?![a-z0-9])"
+    r"(?:[ \t]+(?:der|des|of|the|for|von|vom|from)[ \t]+[^\s:=]{1,30})?[ \t:=#-]{1,3}"
     r"(?:[0-9a-f]{128}|[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32})(?![0-9a-z])"
+    # Stripe's publishable keys are public by design; its object ids (payments,
+    # charges, customers, prices, products, subscriptions, invoices) only name things.
+    r"|(?<![a-z0-9_])(?:pk_(?:live|test)|pi|ch|cus|price|prod|sub|in|pm|seti|txn|acct|evt"
+    r"|cs_(?:live|test))_[a-z0-9]{8,}(?![a-z0-9_])"
 )
 
 
@@ -206,7 +215,7 @@ def _public_material(
         for match in _PUBLIC_BLOCK.finditer(text):
             yield match.span()
     for start, end in runs:  # a hash is a run without spaces, its name just before
-        for match in _PUBLIC_HASH.finditer(lowered, max(0, start - 16), end):
+        for match in _PUBLIC_HASH.finditer(lowered, max(0, start - 48), end):
             yield match.span()
 
 
@@ -323,6 +332,26 @@ def passes_luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
+def passes_gs1(digits: str) -> bool:
+    """The check digit of an EAN, GTIN or ISBN-13 (weights 3 and 1 from the right)."""
+    total = sum(int(char) * (3 if index % 2 else 1) for index, char in enumerate(reversed(digits)))
+    return total % 10 == 0
+
+
+_ARTICLE_LABEL = re.compile(
+    r"(?i)(?:barcode|strichcode|ean|gtin|isbn|upc|sku|artikelnummer|artikel-nr|art\.-nr"
+    r"|article number|item number|produktnummer)\.?[ \t:#-]*\Z"
+)
+
+
+def _is_article_number(text: str, start: int, digits: str) -> bool:
+    """A barcode, not a card: after "Barcode", "EAN", "ISBN", …, or 13 digits with a
+    valid GS1 check digit (an EAN-13; no card in use has 13 digits)."""
+    if _ARTICLE_LABEL.search(text, max(0, start - 20), start):
+        return True
+    return len(digits) == 13 and passes_gs1(digits)
+
+
 # Thirteen digits or more, single spaces, dots or dashes between them.
 _DIGIT_RUN = re.compile(r"[0-9](?:[ .-]?[0-9]){12,}")
 
@@ -338,6 +367,8 @@ def _cards_in(text: str, start: int, end: int) -> Iterator[SecretFinding]:
         if match.group("sep") == "." and any(len(group) != 4 for group in groups[:-1]):
             continue  # dotted numbers come in fours on cards; others are amounts
         digits = "".join(groups)
+        if _is_article_number(text, match.start(), digits):
+            continue
         if 13 <= len(digits) <= 19 and passes_luhn(digits):
             yield SecretFinding(SecretKind.CARD_NUMBER, match.start(), match.end())
 
@@ -347,7 +378,7 @@ def _cards_in(text: str, start: int, end: int) -> Iterator[SecretFinding]:
 _PREFIXED_KEY = re.compile(
     r"(?<![A-Za-z0-9_\-])(?:"
     r"sk-[A-Za-z0-9_\-]{20,}"
-    r"|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}"
+    r"|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}"
     r"|gh[pousr]_[A-Za-z0-9]{20,}"
     r"|github_pat_[A-Za-z0-9_]{20,}"
     r"|glpat-[A-Za-z0-9_\-]{20,}"
@@ -369,6 +400,7 @@ _PREFIXED_KEY = re.compile(
     r"|GOCSPX-[A-Za-z0-9_\-]{20,}"
     r"|eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}"  # JWT
     r"|[0-9]{8,10}:AA[A-Za-z0-9_\-]{30,}"  # Telegram bot
+    r"|key(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{14}"  # Airtable (old)
     r")(?![A-Za-z0-9_\-])"
 )
 
@@ -417,6 +449,29 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
+# Random-looking, but names or addresses that are public: UUIDs, YouTube channel ids,
+# Bitcoin addresses (bech32 "bc1…", Base58 "1…"/"3…") and Ethereum addresses.
+_PUBLIC_ID = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    r"|UC[A-Za-z0-9_\-]{22}"
+    r"|bc1[ac-hj-np-z02-9]{25,87}"
+    r"|0x[0-9a-fA-F]{40}"
+)
+_BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+
+def is_bitcoin_address(token: str) -> bool:
+    """A Base58Check address ("1…", "3…"): 25 bytes whose last four are the start of
+    the double SHA-256 of the rest; a random key passes by chance once in 4 billion."""
+    if not 26 <= len(token) <= 35 or token[0] not in "13" or any(c not in _BASE58 for c in token):
+        return False
+    number = 0
+    for char in token:
+        number = number * 58 + _BASE58.index(char)
+    raw = number.to_bytes(25, "big") if number.bit_length() <= 200 else b""
+    return bool(raw) and sha256(sha256(raw[:21]).digest()).digest()[:4] == raw[21:]
+
+
 def _random_tokens(
     text: str, runs: list[tuple[int, int]], urls: list[tuple[int, int]]
 ) -> Iterator[SecretFinding]:
@@ -425,7 +480,10 @@ def _random_tokens(
             start, end = match.span()
             if _inside(start, urls):
                 continue  # ids in links (shared documents, folders) are not keys
-            if looks_random(match.group()):
+            token = match.group()
+            if looks_random(token) and not (
+                _PUBLIC_ID.fullmatch(token) or is_bitcoin_address(token)
+            ):
                 yield SecretFinding(SecretKind.API_KEY, start, end)
 
 
@@ -440,9 +498,14 @@ _URL_PASSWORD = re.compile(
     r"(?i)\b[a-z][a-z0-9+.\-]{0,30}://[^\s/:@<>\"']{1,200}:([^\s/@<>\"']{1,200})@"
 )
 _URL_SECRET_PARAMETER = re.compile(
-    r"(?i)[?&](?:[a-z_]*(?:key|token|secret|password|passwort|pwd|sig|signature|auth))"
+    r"(?i)[?&](?!(?:rl|resource)key=)(?:[a-z_]*(?:key|token|secret|password|passwort|pwd|sig|signature|auth))"
     r"=([^\s&#<>\"']+)"
 )
+
+
+# A private address of a calendar (Google's ".../private-<hex>/basic.ics"): whoever has
+# it reads every appointment.
+_SECRET_PATH = re.compile(r"(?i)/((?:private|secret)-[0-9a-f]{16,})(?=/|$)")
 
 
 def _urls(text: str, lowered: str) -> list[tuple[int, int]]:
@@ -470,6 +533,9 @@ def _url_credentials(text: str, urls: list[tuple[int, int]]) -> Iterator[SecretF
     for url in (_URL.match(text, start, end) for start, end in urls):
         if url is None:
             continue
+        for secret in _SECRET_PATH.finditer(url.group()):
+            start = url.start() + secret.start(1)
+            yield SecretFinding(SecretKind.API_KEY, start, start + len(secret.group(1)))
         for parameter in _URL_SECRET_PARAMETER.finditer(url.group()):
             if not _is_placeholder(parameter.group(1)):
                 start = url.start() + parameter.start(1)
@@ -487,6 +553,7 @@ class _Label:
     evidence: bool = False  # the value must look secret even after ":" ("Schlüssel: …")
     compound: bool = False  # may end a German compound ("WLAN-Passwort", "Adminkennwort")
     shortest: int = 4  # the fewest characters of a value (a CVV has 3)
+    device: bool = False  # a lock or alarm: its code follows "mit", "with" or ":"
 
 
 _PASSWORD = _Label(SecretKind.PASSWORD)
@@ -572,7 +639,48 @@ _ONE_TIME_BEFORE = {
     "bestätigung", "verify", "security", "anmeldungs", "faktor",
 }  # fmt: skip
 # Matched in the lower-cased text.
-_LABEL = re.compile(_trie(_LABELS) + r"(?!\w)")
+
+
+def _one_typo_away(word: str) -> set[str]:
+    """The misspellings of *word* by one letter (missing, extra, other; the first two
+    kept, so the scan for labels stays fast) or by two neighbours swapped: "passwrod",
+    "pasword", "passowrt", "kenwort"."""
+    letters = "abcdefghijklmnopqrstuvwxyzäöü"
+    head, tail = word[:2], word[2:]
+    typos = {head + tail[:i] + tail[i + 1 :] for i in range(len(tail))}
+    typos |= {head + tail[:i] + tail[i + 1] + tail[i] + tail[i + 2 :] for i in range(len(tail) - 1)}
+    typos |= {head + tail[:i] + c + tail[i + 1 :] for i in range(len(tail)) for c in letters}
+    typos |= {head + tail[:i] + c + tail[i:] for i in range(len(tail) + 1) for c in letters}
+    return typos | {word.replace("ss", "ß")}  # the old spelling "Paßwort"
+
+
+# A mistyped password label counts when the value looks secret ("passwrod: qwertz123");
+# "passport" is a word of its own.
+_TYPO_LABELS = dict.fromkeys(
+    set().union(*(_one_typo_away(word) for word in ("password", "passwort", "kennwort")))
+    - set(_LABELS)
+    - {"passport", "passworte"},
+    _Label(SecretKind.PASSWORD, evidence=True),
+)
+# A security device and its code: "Alarmanlage scharf/unscharf mit 6621", "der Safe
+# öffnet mit 2580", "Schlüsselkasten: 1357".
+_DEVICE_LABELS = dict.fromkeys(
+    ("alarmanlage", "alarm system", "tresor", "safe", "schließfach", "zahlenschloss",
+     "schlüsselkasten", "schlüsseltresor", "keybox", "key box", "lockbox", "padlock"),
+    _Label(SecretKind.PIN, device=True),
+)  # fmt: skip
+_DEVICE_CODE = re.compile(
+    r"(?:[ \t]+[^\s\d:=]+){0,3}?(?:[ \t]+(?:mit|with|per)|[ \t]*:)(?:[ \t]+(?:code|pin))?"
+    r"[ \t]+([0-9]{4,8})(?=[.,;!)]|[ \t]*(?:\r?\n|\Z))",
+    re.IGNORECASE,
+)
+# A key emoji stands for the word: "Portal 🔑 Stb2024Mai!" (looked for apart: in the
+# one scan for labels, characters outside the BMP slow every position down).
+_EMOJI_LABELS = dict.fromkeys(
+    ("🔑", "🗝", "🗝\ufe0f", "🔐"), _Label(SecretKind.PASSWORD, evidence=True)
+)
+_LABEL = re.compile(_trie({**_TYPO_LABELS, **_DEVICE_LABELS, **_LABELS}) + r"(?!\w)")
+_EMOJI_LABEL = re.compile(_trie(_EMOJI_LABELS))
 _QUALIFIER = (
     r"(?:for|für|fuer|of|von|vom|zu|zum|zur|to|der|des|the|bei|beim|at|on|in|im|from"
     r"|fürs|für's|deines|deiner|meines|meiner|unseres|unserer)"
@@ -584,7 +692,7 @@ _ARROWS = r"(?:=>|->|-->|→|⇒|⟶|➔|:=|[:=])"
 # ":" "=" an arrow, or a dash between spaces ("Passwort – Sommer2024!", not "PIN-Brief").
 # Markdown emphasis may wrap the label: "**Passwort:** …", "__PIN__: …".
 _STRONG_SEPARATOR = re.compile(
-    rf"{_AFTER_LABEL}[*_]{{0,3}}(?:[ \t]*{_ARROWS}[*_]{{0,3}}|[ \t]+[-–—](?=[ \t\n]))[ \t]*",
+    rf"[\"']?{_AFTER_LABEL}[*_]{{0,3}}(?:[ \t]*{_ARROWS}[*_]{{0,3}}|[ \t]+[-–—](?=[ \t\n]))[ \t]*",
     re.IGNORECASE,
 )
 # "Login → Passwort → 2FA" is a sequence of steps, not a label and its value.
@@ -594,14 +702,23 @@ _ARROW_BEFORE = re.compile(r"(?:=>|->|→|⇒|⟶|➔)[ \t]*\Z")
 _ASSIGNMENT = re.compile(r"[ \t]*[:=]")
 _VERB = (
     r"[ \t]+(?P<verb>is|ist|lautet|are|sind|heißt|heisst|was|war|reads)"
-    r"(?:[ \t]+(?:jetzt|now|nun|aktuell|currently|noch|still|immer|weiterhin|neu))?"
+    r"(?:[ \t]+(?:jetzt|now|nun|aktuell|currently|noch|still|immer|weiterhin|neu|übrigens"
+    r"|einfach|eigentlich|ja|halt|wieder|momentan|derzeit|actually|just|simply|again|btw"
+    r"|also)){0,2}"
     r"[ \t]*:?[ \t]+"
 )
 _VERB_SEPARATOR = re.compile(rf"{_AFTER_LABEL}{_VERB}", re.IGNORECASE)
+# "Passwort fürs Portal hab ich auf Tiger2020 geändert", "password changed to …".
+_CHANGED_TO = re.compile(
+    r"(?:[ \t]+[^\s:=]+){0,5}?[ \t]+(?:(?:changed|set|reset|updated)[ \t]+to"
+    r"|auf(?=[ \t]+\S+[ \t]+(?:geändert|gesetzt|umgestellt|zurückgesetzt|aktualisiert)"
+    r"(?![\w-])))[ \t]+",
+    re.IGNORECASE,
+)
 # "Passwort Lexoffice → …", "pw Mailchimp - …", "Geheimzahl EC-Karte ist …": a
 # system's name, then any separator.
 _NAMED_SEPARATOR = re.compile(
-    rf"(?:[ \t]+[^\s:=()→]+){{1,2}}?(?:[ \t]*{_ARROWS}[ \t]*|[ \t]+[-–—][ \t]+|{_VERB})",
+    rf"(?:[ \t]+[^\s:=()→]+){{1,3}}?(?:[ \t]*{_ARROWS}[ \t]*|[ \t]+[-–—][ \t]+|{_VERB})",
     re.IGNORECASE,
 )
 _SPACE_SEPARATOR = re.compile(r"[ \t]+")
@@ -642,7 +759,8 @@ _STOP_WORDS = {
     "persönlich", "personally", "verbally", "gibt", "gebe", "give", "sende", "schicke",
     "send", "this", "that", "dies", "diese", "dieses", "it", "es", "hier", "here",
     "unten", "below", "oben", "above", "anbei", "attached", "sms", "app", "true", "false",
-    "null", "wahr", "falsch",
+    "null", "wahr", "falsch", "selbst", "selber", "yourself", "myself", "themselves",
+    "himself", "herself",
 }  # fmt: skip
 
 
@@ -654,7 +772,16 @@ def _is_placeholder(value: str) -> bool:
         or _MASK.match(stripped) is not None
         or _PASSWORD_MANAGER.search(stripped) is not None
         or stripped.strip("!?").casefold() in _STOP_WORDS
+        or _PLACEHOLDER_WORD.fullmatch(stripped) is not None
     )
+
+
+# What templates put where the value goes: "changeme", "your_password", "example".
+_PLACEHOLDER_WORD = re.compile(
+    r"(?i)change[-_]?(?:me|it|this)|example|beispiel|dummy|placeholder|platzhalter|redacted"
+    r"|(?:(?:your|my|dein|ihr|enter)[-_ ]?)?(?:(?:api|app|access|secret)[-_ ]?)?"
+    r"(?:password|passwort|kennwort|pass|pw|pwd|secret|key|token|pin|code)"
+)
 
 
 def _looks_like_a_secret(value: str, kind: SecretKind, shortest: int = 4) -> bool:
@@ -708,11 +835,20 @@ def _previous_word(text: str, index: int) -> str:
 def _labelled_values(
     text: str, lowered: str, urls: list[tuple[int, int]]
 ) -> Iterator[SecretFinding]:
-    for label in _LABEL.finditer(lowered):
+    labels: Iterable[re.Match[str]] = _LABEL.finditer(lowered)
+    if _EMOJI_LABEL.search(lowered):
+        labels = merge(labels, _EMOJI_LABEL.finditer(lowered), key=lambda label: label.start())
+    for label in labels:
         start, end = label.span()
         if _inside(start, urls):
             continue  # parameters of links are judged by their name (_url_credentials)
-        rule = _LABELS[label.group()]
+        word = label.group()
+        rule = (
+            _LABELS.get(word)
+            or _TYPO_LABELS.get(word)
+            or _DEVICE_LABELS.get(word)
+            or _EMOJI_LABELS[word]
+        )
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
         if after.isalnum() or after == "_":
@@ -720,10 +856,16 @@ def _labelled_values(
         glued = before.isalnum() or before == "_"
         if _ARROW_BEFORE.search(text, max(0, start - 4), start) and _ARROW_AFTER.match(text, end):
             continue
-        setting = before == "_" and rule.kind is not SecretKind.PIN
+        # "SMTP_PASSWORD=…", "ADMIN_PIN=4096" (a PIN setting in capitals: not "pin_x").
+        setting = before == "_" and (rule.kind is not SecretKind.PIN or text[start:end].isupper())
         if setting and _ASSIGNMENT.match(text, end) is None:
             continue
         if glued and not setting and not (rule.compound and before.isalpha()):
+            continue
+        if rule.device:
+            code = _DEVICE_CODE.match(text, end)
+            if code is not None:
+                yield SecretFinding(SecretKind.PIN, *code.span(1))
             continue
         if label.group() in ("code", "codes"):
             # "Meeting-Kenncode", "2FA-Backup-Code", "Your verification code is …" are
@@ -744,8 +886,10 @@ def _labelled_values(
 
 # The next of several codes: "4k8d-2mx9, 7pq3-vn81", "1234-5678 8765-4321".
 _NEXT_CODE = re.compile(
-    r"[ \t]*[,;]?[ \t]*(?<=[\s,;])([0-9A-Za-z]{2,}(?:-[0-9A-Za-z]{2,})*)(?![\w-])"
+    r"(?:[ \t]*[,;]?[ \t]*|[ \t]*\r?\n[ \t]*(?:[-*•][ \t]+)?)(?<=[\s,;])"
+    r"([0-9A-Za-z]{2,}(?:-[0-9A-Za-z]{2,})*)(?![\w-])"
 )
+_BULLET = re.compile(r"(?:[-*•]|[0-9]{1,2}[.)])[ \t]+")
 
 
 def _end_of_list(text: str, end: int) -> int:
@@ -798,8 +942,12 @@ def _value_after(
     strong = separator is not None and not rule.evidence
     plain = german = below = False
     if separator is None:
-        separator = _VERB_SEPARATOR.match(text, position) or _NAMED_SEPARATOR.match(text, position)
-        verb = separator.group("verb") if separator is not None else None
+        separator = (
+            _CHANGED_TO.match(text, position)
+            or _VERB_SEPARATOR.match(text, position)
+            or _NAMED_SEPARATOR.match(text, position)
+        )
+        verb = separator.groupdict().get("verb") if separator is not None else None
         plain = verb is not None
         # German nouns are capitalised: "Das Passwort ist unverändert" holds none.
         german = verb is not None and verb.casefold() not in _ENGLISH_VERBS
@@ -816,10 +964,12 @@ def _value_after(
     value_from = separator.end()
     next_line = _LINE_END.match(text, value_from)
     if next_line is not None and text[position:value_from].strip():
-        # "Passwort:" ends the line: the value is the next line, if alone on it.
-        if not _alone_on_its_line(text, next_line.end()):
+        # "Passwort:" ends the line: the value is the next line, if alone on it (after a
+        # list bullet: "Recovery codes:\n- a1b2c-3d4e5").
+        bullet = _BULLET.match(text, next_line.end())
+        value_from = bullet.end() if bullet is not None else next_line.end()
+        if not _alone_on_its_line(text, value_from):
             return None
-        value_from = next_line.end()
     quoted = _QUOTED.match(text, value_from)
     if quoted:
         start, end = quoted.span(1)
@@ -837,6 +987,8 @@ def _value_after(
         # "Passwort falsch!": after a space or a verb, "!" and "?" end the sentence.
         judged = value.rstrip("!?") or value
         after = quoted.end() if quoted else end
+        if plain and quoted and _is_a_quoted_password(judged, rule):
+            return start, end  # "Passwort ist einfach 'sommer'": quotes mark the value
         if (
             plain
             and _is_a_plain_password(text, after, judged, rule)
@@ -849,9 +1001,43 @@ def _value_after(
         return None
     if rule.kind is not SecretKind.PASSWORD and not any(c.isdigit() for c in value):
         return None  # a PIN or key without a digit is a word ("Code of Conduct: lesen")
-    if not quoted and (_starts_prose(text, end, value) or _ARROW_AFTER.match(text, end)):
+    if not quoted and _ARROW_AFTER.match(text, end):
         return None
+    if not quoted and _starts_prose(text, end, value):
+        phrase = _PASSPHRASE.match(text, start) if rule.kind is SecretKind.PASSWORD else None
+        return phrase.span() if phrase is not None and _is_a_passphrase(phrase.group()) else None
     return start, end
+
+
+# "correct horse battery staple", an app password "abcd efgh ijkl mnop": three to six
+# lower-case words that fill the rest of the line.
+_PASSPHRASE = re.compile(r"[a-zäöüß]{3,}(?:[ \t][a-zäöüß]{3,}){2,5}(?=[ \t]*(?:\r?\n|\Z))")
+
+
+def _is_a_passphrase(phrase: str) -> bool:
+    """Words that make no sentence: none is a function word or a verb of passing on
+    ("bekommst du von mir", "wird noch geschickt", "same as before" are sentences)."""
+    return not any(word in _STOP_WORDS or word in _PHRASE_WORDS for word in phrase.split())
+
+
+_PHRASE_WORDS = {
+    "bekommst", "bekommt", "kriegst", "schicke", "schickt", "sage", "sagt", "sag", "frag",
+    "get", "gets", "tell", "tells", "ask", "call", "ruf", "mail", "email", "text", "chat",
+    "signal", "whatsapp", "telefon", "phone", "mir", "dir", "ihm", "uns", "euch", "me",
+    "him", "her", "them", "us", "they", "he", "she", "was", "were", "has", "have", "had",
+    "hat", "habe", "hab", "sein", "gleiche", "gleiches", "wie", "vorher", "before",
+    "immer", "always", "noch", "still", "soon", "bald", "morgen", "tomorrow", "heute",
+    "today", "then", "dann", "when", "wenn", "will", "soll", "sollte", "kann", "can",
+}  # fmt: skip
+
+
+def _is_a_quoted_password(value: str, rule: _Label) -> bool:
+    return (
+        rule.kind is SecretKind.PASSWORD
+        and len(value) >= 4
+        and " " not in value.strip()
+        and value.casefold() not in _NOT_A_PASSWORD
+    )
 
 
 def _evidence(value: str, rule: _Label) -> bool:
@@ -886,8 +1072,10 @@ def _clear_value_follows(text: str, position: int) -> bool:
         return 4 <= digits <= 12 and _SENTENCE_END.match(text, groups.end()) is not None
     value = match.group(1).rstrip(_TRAILING)
     if value.isdigit():
-        rest = text[match.start(1) + len(value) : match.start(1) + len(value) + 2]
-        return 4 <= len(value) <= 8 and (not rest.strip() or rest[0] in ".,;!)\n")
+        rest = text[match.start(1) + len(value) : match.start(1) + len(value) + 3]
+        # Ends the sentence or is followed by a remark: "Pin 0815 (nicht die Kreditkarte)".
+        remark = rest[:2] in (" (", " –", " —", " -") or rest[:3] == " - "
+        return 4 <= len(value) <= 8 and (not rest.strip() or rest[0] in ".,;!)\n" or remark)
     return _looks_strong(value)
 
 

@@ -1,6 +1,6 @@
 """The secret detector against the corpus of planted secrets and harmless look-alikes
-(issue 14: at least 95 % caught, at most 2 % false alarms), its author's and a blind
-reviewer's (secret_corpus_blind.py), each measured on its own."""
+(issue 14: at least 95 % caught, at most 2 % false alarms), its author's and two blind
+reviewers' (secret_corpus_blind.py, secret_corpus_blind2.py), each measured on its own."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections import Counter
 from delegator.domain.secrets import find_secrets, is_valid_iban, passes_luhn
 
 from . import secret_corpus_blind as blind
+from . import secret_corpus_blind2 as blind2
 from .secret_corpus import LOOK_ALIKES, SECRETS, is_caught
 
 # The networks' published test numbers and the banks' documented example accounts:
@@ -90,3 +91,27 @@ def test_the_reviewers_follow_up_probes_are_answered() -> None:
     """Written after reading the code: each of them, not a share."""
     assert [text for text in blind.EXTRA_SECRETS if not find_secrets(text)] == []
     assert [text for text in blind.EXTRA_HARMLESS if find_secrets(text)] == []
+
+
+def blind2_caught(text: str, value: str) -> bool:
+    """The second reviewer's measure: a finding overlaps the value itself."""
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(value), text)]
+    return any(f.start < end and f.end > start for f in find_secrets(text) for start, end in spans)
+
+
+def test_the_second_blind_corpus_is_95_percent_caught() -> None:
+    assert len(blind2.SECRETS) == 166
+    missed = [text for _, text, value in blind2.SECRETS if not blind2_caught(text, value)]
+    share = 1 - len(missed) / len(blind2.SECRETS)
+    assert share >= 0.95, "missed:\n" + "\n".join(map(repr, missed))
+
+
+def test_the_second_blind_corpus_has_at_most_2_percent_false_alarms() -> None:
+    assert len(blind2.HARMLESS) == 355
+    flagged = [
+        (text, [text[f.start : f.end] for f in findings])
+        for _, text in blind2.HARMLESS
+        if (findings := find_secrets(text))
+    ]
+    share = len(flagged) / len(blind2.HARMLESS)
+    assert share <= 0.02, "flagged:\n" + "\n".join(f"{t!r} -> {v}" for t, v in flagged)

@@ -11,8 +11,10 @@ from hypothesis import strategies as st
 from delegator.domain.secrets import (
     SecretKind,
     find_secrets,
+    is_bitcoin_address,
     is_valid_iban,
     looks_random,
+    passes_gs1,
     passes_luhn,
 )
 
@@ -300,6 +302,7 @@ def test_a_mistyped_iban_is_not_an_iban(iban: str, data: st.DataObject) -> None:
 @given(cards, sentences, st.sampled_from(["", " ", "-"]))
 @example("4111111111111111", "Zahlung mit {}, danke.", " ")
 def test_any_luhn_number_in_a_sentence_is_found(card: str, sentence: str, separator: str) -> None:
+    assume(not (len(card) == 13 and passes_gs1(card)))  # an EAN-13 barcode (no card has 13)
     value = grouped(card, 4, separator) if separator else card
     text = sentence.format(value)
     assert found(text) == [(SecretKind.CARD_NUMBER, value)]
@@ -578,3 +581,186 @@ def test_40000_findings_in_one_text_are_all_found_once() -> None:
     assert len(findings) == 40_000
     assert [text[f.start : f.end] for f in findings[:2]] == ["1234", "Sommer2024!"]
     assert all(a.end <= b.start for a, b in pairwise(findings))
+
+
+# --- Generalised after a second blind corpus (secret_corpus_blind2.py) ---------------
+# Each rule with variants written for it (none of them in a corpus).
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("das kennwort vom router ist übrigens fensterbank77, sag es keinem", "fensterbank77"),
+        ("The password is just 'tulpe' for now", "tulpe"),
+        ('Passwort lautet einfach "igel"', "igel"),
+        ("Mein Passwort fürs Büro-WLAN hab ich auf Seestern44 geändert", "Seestern44"),
+        ("The NAS password was changed to Rotkehlchen#3 yesterday", "Rotkehlchen#3"),
+    ],
+)
+def test_chatty_sentences_give_the_password_away(text: str, value: str) -> None:
+    assert value in [v for _, v in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Passwort: lila laune bär", "lila laune bär"),
+        ("pass: blue river silent stone", "blue river silent stone"),
+        ("imap:\n  password: wxyz qrst lmno hijk", "wxyz qrst lmno hijk"),
+    ],
+)
+def test_a_passphrase_of_lower_case_words_after_a_label_is_a_password(
+    text: str, value: str
+) -> None:
+    assert found(text) == [(SecretKind.PASSWORD, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passwort: bekommst du von mir",
+        "password: same as before",
+        "Passwort: wird noch nachgereicht",
+        "password: ask me tomorrow",
+        "Das Passwort ist einfach zu merken",
+    ],
+)
+def test_a_sentence_after_a_label_is_no_passphrase(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("pasword: Blume#77", "Blume#77"),
+        ("Kenwort fürs NAS = Hase2024", "Hase2024"),
+        ("Passwrot: xY9kk2xx", "xY9kk2xx"),
+        ("Paßwort: Igel2024!", "Igel2024!"),
+    ],
+)
+def test_a_label_with_one_typo_still_counts(text: str, value: str) -> None:
+    assert found(text) == [(SecretKind.PASSWORD, value)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Passport: C01X00T47", "Paswort: siehe Bitwarden", "Projekt: Alpha2024"]
+)
+def test_a_word_near_a_label_or_a_mistyped_label_before_a_reference_is_harmless(
+    text: str,
+) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("NAS 🔑 Blaumeise!77", "Blaumeise!77"),
+        ("Shopify-Admin 🗝️ Kx7pQ2wZ9r", "Kx7pQ2wZ9r"),
+        ("Girokarte Pin 4711 (die alte)", "4711"),
+        ("Der Safe öffnet mit 2580.", "2580"),
+        ("Schlüsselkasten am Tor: 1357", "1357"),
+        ("Alarm system off with 9070", "9070"),
+        ("WEBSHOP_PIN=7310", "7310"),
+        ("MAIL_SECRET: Gx8rT2qL0p", "Gx8rT2qL0p"),
+        ('{"login": "x@y.de", "passwort": "M33rblick!"}', "M33rblick!"),
+        ("pw: 'Hafen-9'", "Hafen-9"),
+        ("Backup codes:\n- 4k8d-2mx9\n- 7pq3-vn81", "4k8d-2mx9\n- 7pq3-vn81"),
+        ("Airtable keyQ7mR2xL9pT4wZ8", "keyQ7mR2xL9pT4wZ8"),
+    ],
+)
+def test_labels_in_other_shapes_are_found(text: str, value: str) -> None:
+    assert value in [v for _, v in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tresor mit 2000 Euro drin",
+        "Alarmanlage seit 2019 im Haus",
+        "Schließfach 12 mit 2 Schlüsseln",
+        "Girokarte Pin 2026 goals",
+        "pin_count=4",
+        "Emoji 🔑 für den Schlüsselbund im Newsletter",
+    ],
+)
+def test_devices_and_pins_without_a_code_are_harmless(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_private_calendar_address_is_a_secret() -> None:
+    secret = "private-0a1b2c3d4e5f60718293a4b5c6d7e8f9"
+    text = f"Abo: https://calendar.google.com/calendar/ical/x%40gmail.com/{secret}/basic.ics"
+    assert found(text) == [(SecretKind.API_KEY, secret)]
+    assert found("https://calendar.google.com/calendar/ical/x%40gmail.com/public/basic.ics") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SMTP_PASSWORD=changeme",
+        "Passwort: your_password",
+        "api_key = YOUR-API-KEY",
+        "password: example",
+        "DB_PASS=dummy",
+        "du legst dein Passwort selbst fest: Login: a@b.de, Passwort selbst",
+    ],
+)
+def test_placeholders_in_templates_are_not_secrets(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stripe charge ch_3NkQ2mLkdIwHu7ix0a1b2c3d refunded",
+        "Kunde cus_Pq7Lm2Np9Rt4Vw in Stripe",
+        "Publishable key: pk_test_51HqLyjWDarjtT1zdp7dcXyZ0aB9",
+        "Ticket 123e4567-e89b-12d3-a456-426614174000 schließen",
+        "Kanal UC_x5XG1OV2P6uZZ5FSM9Ttw abonnieren",
+        "Spenden an 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2",
+        "Spenden an bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+        "ETH 0x52908400098527886E0F7030069857D2E4169EE7",
+        "Prüfsumme der ZIP: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        "https://www.dropbox.com/scl/fi/x9y8z7/Plan.pdf?rlkey=a1b2c3d4e5f6g7h8i9j0&dl=1",
+        "https://drive.google.com/file/d/1AbC/view?resourcekey=0-Xy7Qp2Lm9Rt4Vw8Zk3Nb",
+    ],
+)
+def test_public_ids_and_addresses_are_not_keys(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("sk_test_4eC39HqLyjWDarjtT1zdp7dc", SecretKind.API_KEY),
+        ("rk_live_51Mabc0Kq9ZxYwVuTsRqPoNm", SecretKind.API_KEY),
+        ("https://x.de/export?rlkey=abc&token=Zk3Nb6Hc1Jd5Fg0S", SecretKind.API_KEY),
+    ],
+)
+def test_secret_keys_beside_public_ids_are_still_keys(text: str, kind: SecretKind) -> None:
+    assert [k for k, _ in found(text)] == [kind]
+
+
+def test_a_bitcoin_address_is_checked_not_guessed() -> None:
+    assert is_bitcoin_address("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy")
+    assert not is_bitcoin_address("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLz")
+    assert not is_bitcoin_address("1aB2cD3eF4gH5jK6mN7pQ8rS9tU")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barcode: 4006381333931",
+        "EAN 4 006381 333931",
+        "Art.-Nr. 40063813339310",
+        "GTIN: 4012345678901",
+    ],
+)
+def test_barcodes_are_not_card_numbers(text: str) -> None:
+    assert found(text) == []
+
+
+def test_an_ean_check_digit_is_the_gs1_one() -> None:
+    assert passes_gs1("4006381333931")
+    assert not passes_gs1("4006381333932")
+    assert found("Karte 4111 1111 1111 1111") == [(SecretKind.CARD_NUMBER, "4111 1111 1111 1111")]
