@@ -13,6 +13,8 @@ Not part of the test suite. Two parts:
 * **Second blind corpus** (``tests/domain/secret_corpus_blind2.py``, written by another
   reviewer after the first two corpora were at 100 % / 0 %): caught only when a
   finding overlaps the value itself.
+* **Third blind corpus** (``tests/domain/secret_corpus_blind3.py``, written by a third
+  reviewer after the first three were at about 100 % / 0 %), measured the same way.
 * **Many findings**: one text holding 4,000 and one holding 40,000 findings; the
   time per finding must stay the same (it grew tenfold when overlaps were checked
   against every finding kept).
@@ -45,6 +47,7 @@ from delegator.services.handover_service import _texts, secret_hits
 from delegator.services.workspace import Workspace
 from tests.domain import secret_corpus_blind as blind
 from tests.domain import secret_corpus_blind2 as blind2
+from tests.domain import secret_corpus_blind3 as blind3
 from tests.domain.secret_corpus import LOOK_ALIKES, SECRETS, is_caught
 from tests.domain.test_secret_corpus import blind2_caught
 
@@ -94,6 +97,21 @@ def blind2_figures() -> None:
             print(f"      missed: {text!r}")
     print(f"  {'look-alikes flagged':<30}{sum(flagged):>5} / {len(flagged):<4}{share(flagged):>7}")
     for (_, text), result in zip(blind2.HARMLESS, flagged, strict=True):
+        if result:
+            print(f"      flagged: {text!r}")
+
+
+def blind3_figures() -> None:
+    pairs = list(zip(blind3.SECRETS, blind3.SECRET_VALUES, strict=True))
+    caught = [blind2_caught(text, value) for text, value in pairs]
+    flagged = [bool(find_secrets(text)) for text in blind3.HARMLESS]
+    print("\nthird blind corpus (written without reading the detector)")
+    print(f"  {'secrets caught':<30}{sum(caught):>5} / {len(caught):<4}{share(caught):>7}")
+    for (text, _), result in zip(pairs, caught, strict=True):
+        if not result:
+            print(f"      missed: {text!r}")
+    print(f"  {'look-alikes flagged':<30}{sum(flagged):>5} / {len(flagged):<4}{share(flagged):>7}")
+    for text, result in zip(blind3.HARMLESS, flagged, strict=True):
         if result:
             print(f"      flagged: {text!r}")
 
@@ -159,6 +177,7 @@ def main() -> None:
     corpus_figures()
     blind_figures()
     blind2_figures()
+    blind3_figures()
     scaling_figures(args.runs)
     speed_figures(args.tasks, args.runs)
 

@@ -10,10 +10,12 @@ at all ("admin / Sommer2024!", "root:Sommer2024!"), an IBAN (mod 97), a payment
 card number (Luhn; spaces, dashes or dots) and its CVV, an API key (known prefixes,
 vendor shapes such as Mailchimp's ``…-us21``, or a long random-looking token), a
 webhook link (Slack, Discord, Teams, Zapier, …), a private key block (PEM, OpenSSH,
-PGP, PuTTY) or credentials inside a link, so the GUI can warn before saving or
-exporting. It errs towards flagging: a warning about a harmless value costs a click, a
-leaked password costs much more. ``tests/domain/secret_corpus.py`` measures it (≥ 95 %
-of planted secrets caught, ≤ 2 % false alarms on look-alikes; ``bench/secrets.py``).
+PGP, PuTTY), credentials or a key inside a link, the password of a Wi-Fi QR code,
+a lock, safe or alarm code ("Safe im Büro: 17-34-09", "*2024#"), so the GUI can
+warn before saving or exporting. It errs towards flagging: a warning about a
+harmless value costs a click, a leaked password costs much more.
+``tests/domain/secret_corpus.py`` and three blind corpora measure it (≥ 95 % of planted
+secrets caught, ≤ 2 % false alarms on look-alikes; ``bench/secrets.py``).
 
 Why a rule set of our own and not a library: the maintained detectors (detect-secrets,
 gitleaks, trufflehog) are built for source code and configuration. Their keyword
@@ -28,10 +30,13 @@ What is *not* flagged: references to a password manager ("Passwort: siehe
 Bitwarden", "<in 1Password>"), masks ("***"), names of systems, ordinary sentences
 ("Lege im Passwortmanager einen Eintrag an", "die IBAN steht auf der Rechnung"),
 dates, phone numbers, invoice, order and tracking numbers, links without
-credentials, placeholders of templates ("changeme", "your_password"), barcodes (EAN,
-ISBN), and what is public by design: SSH public keys, certificates and public key
-blocks, commit and file hashes after "commit", "SHA-256", "hash", Stripe's publishable
-keys and object ids, UUIDs, YouTube channel ids, Bitcoin and Ethereum addresses.
+credentials, placeholders of templates ("changeme", "dein-passwort-hier") and
+variables ("${SMTP_PASSWORD}", 'os.environ["…"]'), elided links ("…/catch/…/…"),
+creditor references ("RF18 …", no IBAN country), barcodes (EAN, ISBN), and what is
+public by design or labelled so ("Site Key (öffentlich): …"): SSH public keys,
+certificates and public key blocks, commit and file hashes after "commit",
+"SHA-256", "hash", Stripe's publishable keys and object ids, UUIDs, YouTube channel
+ids, Bitcoin and Ethereum addresses.
 """
 
 from __future__ import annotations
@@ -86,6 +91,8 @@ def find_secrets(text: str) -> list[SecretFinding]:
         *_prefixed_keys(text, runs),
         *_url_credentials(text, urls),
         *_labelled_values(text, lowered, urls),
+        *_wifi_codes(text, lowered),
+        *_keypad_codes(text),
         *_login_pairs(text, lowered, urls),
         *_random_tokens(text, runs, urls),
     ]
@@ -197,9 +204,10 @@ _PUBLIC_BLOCK = re.compile(
 # "commit 4b825dc…", "SHA-256: 9f86d0…", "Hash e3b0c4…", with as many hex digits as MD5,
 # SHA-1, SHA-256 or SHA-512 give (a bare "sha" stays suspect).
 _PUBLIC_HASH = re.compile(
-    r"(?<![a-z0-9])(?:commit|revision|rev|changeset|hash|checksum|prüfsumme|digest|md5"
-    r"|sha-?(?:1|224|256|384|512))(?![a-z0-9])"
-    r"(?:[ \t]+(?:der|des|of|the|for|von|vom|from)[ \t]+[^\s:=]{1,30})?[ \t:=#-]{1,3}"
+    r"(?:(?<![a-z0-9])(?:commit|revision|rev|changeset|md5|sha-?(?:1|224|256|384|512)"
+    r"|sha3-(?:224|256|384|512)|blake2[bs]?|blake3|xxhash)|hash|checksum|prüfsumme|digest)"
+    r"(?![a-z0-9])(?:[ \t]+(?:der|des|of|the|for|von|vom|from)[ \t]+[^\s:=]{1,30})?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t:=#-]{1,3}"
     r"(?:[0-9a-f]{128}|[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32})(?![0-9a-z])"
     # Stripe's publishable keys are public by design; its object ids (payments,
     # charges, customers, prices, products, subscriptions, invoices) only name things.
@@ -217,6 +225,18 @@ def _public_material(
     for start, end in runs:  # a hash is a run without spaces, its name just before
         for match in _PUBLIC_HASH.finditer(lowered, max(0, start - 48), end):
             yield match.span()
+        public = _CALLED_PUBLIC.search(lowered, max(0, start - 80), start)
+        if public is not None and public.end() == start:
+            yield start, end
+
+
+# A value its label calls public: "Site Key (öffentlich): 6Lc…", "public key: …",
+# "publishable key = …" (reCAPTCHA's and Stripe's keys for the web page).
+_CALLED_PUBLIC = re.compile(
+    r"(?:(?:site|publishable|public)[ _-]?key|öffentliche[rn]?[ _-]?schlüssel)"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:=][ \t]*[\"']?"
+    r"|\((?:public|öffentlich)(?:[,;][^()\n]{0,40})?\)[ \t]*[:=][ \t]*[\"']?"
+)
 
 
 # --- Webhook links ------------------------------------------------------------------
@@ -242,6 +262,8 @@ def _webhooks(text: str, lowered: str) -> Iterator[SecretFinding]:
     if "hook" not in lowered and "telegram" not in lowered:
         return
     for match in _WEBHOOK.finditer(text):
+        if "…" in match.group() or "..." in match.group():
+            continue  # elided ("…/catch/…/…"): a template, not a link
         end = match.start() + len(match.group().rstrip(_TRAILING))
         yield SecretFinding(SecretKind.WEBHOOK, match.start(), end)
 
@@ -268,8 +290,20 @@ def is_valid_iban(candidate: str) -> bool:
         return False
     if not (compact[:2].isalpha() and compact[2:4].isdigit() and 2 <= int(compact[2:4]) <= 98):
         return False
+    if compact[:2] not in IBAN_COUNTRIES:
+        return False  # "RF18 5390 …" is a creditor reference (ISO 11649), not an account
     rearranged = compact[4:] + compact[:4]
     return int("".join(str(int(char, 36)) for char in rearranged)) % 97 == 1
+
+
+# The countries of the IBAN registry (SWIFT, 2024) and those that use IBANs informally.
+_COUNTRY_CODES = (
+    "AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG ES FI FK FO FR GB GE"
+    " GI GL GR GT HR HU IE IL IQ IS IT JO KW KZ LB LC LI LT LU LV LY MC MD ME MK MN MR MT MU"
+    " NI NL NO OM PK PL PS PT QA RO RS RU SA SC SD SE SI SK SM SO ST SV TL TN TR UA VA VG XK"
+    " YE DZ AO BJ BF CM CV CF TD KM CG CI GQ GA GW IR MG ML MA MZ NE SN TG"
+)
+IBAN_COUNTRIES = frozenset(_COUNTRY_CODES.split())
 
 
 def _mostly_digits(value: str) -> bool:
@@ -498,8 +532,11 @@ _URL_PASSWORD = re.compile(
     r"(?i)\b[a-z][a-z0-9+.\-]{0,30}://[^\s/:@<>\"']{1,200}:([^\s/@<>\"']{1,200})@"
 )
 _URL_SECRET_PARAMETER = re.compile(
-    r"(?i)[?&](?!(?:rl|resource)key=)(?:[a-z_]*(?:key|token|secret|password|passwort|pwd|sig|signature|auth))"
-    r"=([^\s&#<>\"']+)"
+    r"(?i)[?&](?!(?:rl|resource)key=)(?:[a-z_]*(?:key|token|secret|password|passwort|pwd|sig|signature|auth)"
+    r"|appid|app_id)=([^\s&#<>\"']+)"
+    # Any parameter that holds 32 hex digits or more is a key or a signature (the
+    # private export link of a calendar: "….ics?s=8348ff24…").
+    r"|[?&][a-z_]{1,20}=([0-9a-f]{32,})(?=[&#]|$)"
 )
 
 
@@ -537,9 +574,10 @@ def _url_credentials(text: str, urls: list[tuple[int, int]]) -> Iterator[SecretF
             start = url.start() + secret.start(1)
             yield SecretFinding(SecretKind.API_KEY, start, start + len(secret.group(1)))
         for parameter in _URL_SECRET_PARAMETER.finditer(url.group()):
-            if not _is_placeholder(parameter.group(1)):
-                start = url.start() + parameter.start(1)
-                yield SecretFinding(SecretKind.API_KEY, start, start + len(parameter.group(1)))
+            group = 1 if parameter.group(1) is not None else 2
+            if not _is_placeholder(parameter.group(group)):
+                start = url.start() + parameter.start(group)
+                yield SecretFinding(SecretKind.API_KEY, start, start + len(parameter.group(group)))
 
 
 # --- Values after a label -----------------------------------------------------------
@@ -554,6 +592,7 @@ class _Label:
     compound: bool = False  # may end a German compound ("WLAN-Passwort", "Adminkennwort")
     shortest: int = 4  # the fewest characters of a value (a CVV has 3)
     device: bool = False  # a lock or alarm: its code follows "mit", "with" or ":"
+    keyword: bool = False  # also the keyword of a contest or letter ("Kennwort 'Gewinnspiel'")
 
 
 _PASSWORD = _Label(SecretKind.PASSWORD)
@@ -563,8 +602,15 @@ _KEY = _Label(SecretKind.API_KEY)
 _ONE_TIME_CODE = _Label(SecretKind.PIN, compound=True)
 _LABELS = {
     **dict.fromkeys(
-        ("passwords", "password", "passwort", "passwörter", "kennwort", "kennwörter"),
+        ("passwords", "password", "passwort", "passwörter"),
         _Label(SecretKind.PASSWORD, compound=True),
+    ),
+    **dict.fromkeys(
+        ("kennwort", "kennwörter"), _Label(SecretKind.PASSWORD, compound=True, keyword=True)
+    ),
+    **dict.fromkeys(
+        ("wpa", "wpa2", "wpa3", "wpa-psk", "wpa2-psk", "wpa3-sae", "psk"),
+        _Label(SecretKind.PASSWORD, evidence=True),
     ),
     **dict.fromkeys(
         ("passphrase", "passwd", "passcode", "pwd", "losungswort", "wlan-key", "wlan key",
@@ -589,7 +635,7 @@ _LABELS = {
     **dict.fromkeys(
         ("einmalpasswort", "einmal-passwort", "one-time code", "one-time password", "2fa code",
          "2fa-code", "2fa codes", "2fa-codes", "otp", "mtan", "smstan", "sms-tan",
-         "tan-nummer", "zahlenschloss", "zahlenkombination"),
+         "tan-nummer", "zahlenkombination"),
         _ONE_TIME_CODE,
     ),
     "tan": _Label(SecretKind.PIN, weak=True),
@@ -637,6 +683,10 @@ _ONE_TIME_BEFORE = {
     "schloss", "zahlen", "wiederherstellungs", "backup", "recovery", "verification",
     "confirmation", "login", "sms", "authenticator", "notfall", "emergency", "otp", "tan",
     "bestätigung", "verify", "security", "anmeldungs", "faktor",
+    # Codes that open something: "Entsperrcode", "Tür-Code", "unlock code".
+    "entsperr", "sperr", "unlock", "bildschirm", "screen", "geräte", "device", "tür",
+    "haustür", "tor", "garagen", "alarm", "tresor", "safe", "öffnungs", "zutritts",
+    "eingangs", "schliessfach", "schließfach",
 }  # fmt: skip
 # Matched in the lower-cased text.
 
@@ -665,13 +715,17 @@ _TYPO_LABELS = dict.fromkeys(
 # A security device and its code: "Alarmanlage scharf/unscharf mit 6621", "der Safe
 # öffnet mit 2580", "Schlüsselkasten: 1357".
 _DEVICE_LABELS = dict.fromkeys(
-    ("alarmanlage", "alarm system", "tresor", "safe", "schließfach", "zahlenschloss",
-     "schlüsselkasten", "schlüsseltresor", "keybox", "key box", "lockbox", "padlock"),
+    ("alarmanlage", "alarm system", "tresor", "safe", "schließfach", "schliessfach",
+     "zahlenschloss", "codeschloss", "schlüsselkasten", "schlüsseltresor", "schlüsselbox",
+     "keybox", "key box", "lockbox", "padlock", "combination lock"),
     _Label(SecretKind.PIN, device=True),
 )  # fmt: skip
 _DEVICE_CODE = re.compile(
     r"(?:[ \t]+[^\s\d:=]+){0,3}?(?:[ \t]+(?:mit|with|per)|[ \t]*:)(?:[ \t]+(?:code|pin))?"
-    r"[ \t]+([0-9]{4,8})(?=[.,;!)]|[ \t]*(?:\r?\n|\Z))",
+    r"[ \t]+([0-9]{3,8}|[0-9]{1,3}(?:[ -][0-9]{1,3}){2,5})"
+    # the code ends the sentence or an instruction follows: "2580 + OFF drücken"
+    r"(?=[.,;!)]|[ \t]*(?:\r?\n|\Z)|[ \t]+[+(–—-]|[ \t]+(?:und|and|dann|then|danach|drücken"
+    r"|press|eingeben|eintippen|enter)(?!\w))",
     re.IGNORECASE,
 )
 # A key emoji stands for the word: "Portal 🔑 Stb2024Mai!" (looked for apart: in the
@@ -684,7 +738,7 @@ _EMOJI_LABEL = re.compile(_trie(_EMOJI_LABELS))
 _QUALIFIER = (
     r"(?:for|für|fuer|of|von|vom|zu|zum|zur|to|der|des|the|bei|beim|at|on|in|im|from"
     r"|fürs|für's|deines|deiner|meines|meiner|unseres|unserer)"
-    r"[ \t]+[^\s:=()]+(?:[ \t]+[^\s:=()]+){0,4}?"
+    r"(?:[ \t]+(?!(?:is|ist|isch|lautet|are|sind|was|war)[ \t])[^\s:=()]+){1,5}?"
 )
 _PAREN = r"\([^()\n]{1,60}\)"
 _AFTER_LABEL = rf"(?:[ \t]+{_QUALIFIER})?(?:[ \t]*{_PAREN})?"
@@ -692,25 +746,28 @@ _ARROWS = r"(?:=>|->|-->|→|⇒|⟶|➔|:=|[:=])"
 # ":" "=" an arrow, or a dash between spaces ("Passwort – Sommer2024!", not "PIN-Brief").
 # Markdown emphasis may wrap the label: "**Passwort:** …", "__PIN__: …".
 _STRONG_SEPARATOR = re.compile(
-    rf"[\"']?{_AFTER_LABEL}[*_]{{0,3}}(?:[ \t]*{_ARROWS}[*_]{{0,3}}|[ \t]+[-–—](?=[ \t\n]))[ \t]*",
+    rf"[\"']?\]?{_AFTER_LABEL}[*_]{{0,3}}(?:[ \t]*{_ARROWS}[*_]{{0,3}}|[ \t]+[-–—](?=[ \t\n])"
+    # a setting passed to a function: define( 'DB_PASSWORD', '…' )
+    rf"|(?<=[\"'])[ \t]*,(?=[ \t]*[\"']))[ \t]*",
     re.IGNORECASE,
 )
 # "Login → Passwort → 2FA" is a sequence of steps, not a label and its value.
 _ARROW_AFTER = re.compile(r"[ \t]*(?:=>|->|-->|→|⇒|⟶|➔)")
 _ARROW_BEFORE = re.compile(r"(?:=>|->|→|⇒|⟶|➔)[ \t]*\Z")
 # "MYSQL_PASSWORD=…", "DB_PASS: …": a setting's name ends in the label.
-_ASSIGNMENT = re.compile(r"[ \t]*[:=]")
+_ASSIGNMENT = re.compile(r"[\"']?\]?[ \t]*[:=]|[\"'][ \t]*,[ \t]*[\"']")
 _VERB = (
-    r"[ \t]+(?P<verb>is|ist|lautet|are|sind|heißt|heisst|was|war|reads)"
+    r"[ \t]+(?P<verb>is|ist|isch|lautet|are|sind|heißt|heisst|was|war|reads)"
     r"(?:[ \t]+(?:jetzt|now|nun|aktuell|currently|noch|still|immer|weiterhin|neu|übrigens"
     r"|einfach|eigentlich|ja|halt|wieder|momentan|derzeit|actually|just|simply|again|btw"
-    r"|also)){0,2}"
+    r"|also|leider|nur|only|unfortunately|still)){0,3}"
     r"[ \t]*:?[ \t]+"
 )
 _VERB_SEPARATOR = re.compile(rf"{_AFTER_LABEL}{_VERB}", re.IGNORECASE)
 # "Passwort fürs Portal hab ich auf Tiger2020 geändert", "password changed to …".
 _CHANGED_TO = re.compile(
     r"(?:[ \t]+[^\s:=]+){0,5}?[ \t]+(?:(?:changed|set|reset|updated)[ \t]+to"
+    r"|(?:geändert|gesetzt|umgestellt|zurückgesetzt|aktualisiert)[ \t]+(?:auf|zu|in)"
     r"|auf(?=[ \t]+\S+[ \t]+(?:geändert|gesetzt|umgestellt|zurückgesetzt|aktualisiert)"
     r"(?![\w-])))[ \t]+",
     re.IGNORECASE,
@@ -718,17 +775,29 @@ _CHANGED_TO = re.compile(
 # "Passwort Lexoffice → …", "pw Mailchimp - …", "Geheimzahl EC-Karte ist …": a
 # system's name, then any separator.
 _NAMED_SEPARATOR = re.compile(
-    rf"(?:[ \t]+[^\s:=()→]+){{1,3}}?(?:[ \t]*{_ARROWS}[ \t]*|[ \t]+[-–—][ \t]+|{_VERB})",
+    rf"(?:[ \t]+(?![0-9]+\s)[^\s:=()→,]+){{1,3}}?"
+    rf"(?:[ \t]*{_ARROWS}[ \t]*|[ \t]+[-–—][ \t]+|{_VERB})",
     re.IGNORECASE,
 )
 _SPACE_SEPARATOR = re.compile(r"[ \t]+")
+# "PUK falls das Diensthandy gesperrt ist: 84736251": a clause, then ":" (the value
+# must look secret).
+_CLAUSE_COLON = re.compile(r"(?:[ \t]+[^\s:=()→,.;]+){1,6}?[ \t]*:[ \t]+")
+# "password to Candle-Light-2024", "Passwort auf Tiger2020" (the value must look secret).
+_TO_SEPARATOR = re.compile(r"[ \t]+(?:to|auf|zu|into)[ \t]+(?=\S*[0-9])", re.IGNORECASE)
+# "pin kreditkarte 8156": a PIN label, a name, then digits that end the sentence.
+_NAMED_DIGITS = re.compile(
+    r"(?:[ \t]+[^\s\d:=()→,]+){1,2}[ \t]+(?=[0-9]{4,8}[ \t]*(?:[.,;!)]|\r?\n|\Z))"
+)
+# The next line holds a setting of its own: "DB_USER=", "host:".
+_SETTING = re.compile(r"[\w.\-]+[ \t]*[:=](?!\S)")
 _LINE_END = re.compile(r"[ \t]*\r?\n[ \t]*")
 # "Password for the NAS" ends its line.
 _LABEL_LINE_END = re.compile(rf"{_AFTER_LABEL}[ \t]*\r?\n[ \t]*", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"'„“”«»‚‘’`]([^\"'„“”«»‚‘’`\n]{1,200})[\"'„“”«»‚‘’`]")
 _VALUE = re.compile(r"[^\s]+")
 # "553 218", "19-84-27", "4829 1733 9921 0044": one value in groups of digits.
-_DIGIT_GROUPS = re.compile(r"[0-9]{2,6}(?:[ -][0-9]{2,6})+(?![\w-])")
+_DIGIT_GROUPS = re.compile(r"(?=(?:[0-9][ -]?){3})[0-9]{1,6}(?:[ -][0-9]{1,6})+(?![\w-])")
 _TRAILING = ".,;:)]}\"'“”»’"
 
 _PASSWORD_MANAGER = re.compile(
@@ -773,7 +842,17 @@ def _is_placeholder(value: str) -> bool:
         or _PASSWORD_MANAGER.search(stripped) is not None
         or stripped.strip("!?").casefold() in _STOP_WORDS
         or _PLACEHOLDER_WORD.fullmatch(stripped) is not None
+        or _VARIABLE.match(stripped) is not None
     )
+
+
+# Where a template or program takes the value from elsewhere: "${SMTP_PASSWORD}",
+# "$DB_PASS", "%API_KEY%", "{{ token }}", 'os.environ["…"]', "getenv(…)",
+# "process.env.X", "ENV['X']".
+_VARIABLE = re.compile(
+    r"\$\{?[A-Za-z_]|%[A-Za-z_]\w*%|\{\{|(?:os\.)?(?:environ|getenv)\b|process\.env\."
+    r"|ENV\[|env\(",
+)
 
 
 # What templates put where the value goes: "changeme", "your_password", "example".
@@ -781,6 +860,8 @@ _PLACEHOLDER_WORD = re.compile(
     r"(?i)change[-_]?(?:me|it|this)|example|beispiel|dummy|placeholder|platzhalter|redacted"
     r"|(?:(?:your|my|dein|ihr|enter)[-_ ]?)?(?:(?:api|app|access|secret)[-_ ]?)?"
     r"(?:password|passwort|kennwort|pass|pw|pwd|secret|key|token|pin|code)"
+    r"(?:[-_ ]?(?:hier|here|eingeben|einfügen|eintragen))?"
+    r"|(?:hier|here)[-_ ]?(?:eingeben|einfügen|eintragen|enter|insert)"
 )
 
 
@@ -929,6 +1010,17 @@ def _a_single_word_line_follows(text: str, end: int) -> bool:
 def _value_after(
     text: str, position: int, rule: _Label, *, shout: bool, context: str = ""
 ) -> tuple[int, int] | None:
+    """The value after a label, read first with a system's name between the two
+    ("Passwort Lexoffice – Sommer2024!") and, if that gives none, without
+    ("Passwort meier0608 – den kannst du …")."""
+    return _value_after_reading(
+        text, position, rule, shout=shout, context=context, named=True
+    ) or _value_after_reading(text, position, rule, shout=shout, context=context, named=False)
+
+
+def _value_after_reading(
+    text: str, position: int, rule: _Label, *, shout: bool, context: str, named: bool
+) -> tuple[int, int] | None:
     """The span of the value a label introduces, if it looks like a real secret.
 
     After ":", "=", an arrow or a dash any value counts that is not a placeholder or
@@ -945,7 +1037,10 @@ def _value_after(
         separator = (
             _CHANGED_TO.match(text, position)
             or _VERB_SEPARATOR.match(text, position)
-            or _NAMED_SEPARATOR.match(text, position)
+            or (_NAMED_SEPARATOR.match(text, position) if named else None)
+            or _CLAUSE_COLON.match(text, position)
+            or _TO_SEPARATOR.match(text, position)
+            or (_NAMED_DIGITS.match(text, position) if rule.kind is SecretKind.PIN else None)
         )
         verb = separator.groupdict().get("verb") if separator is not None else None
         plain = verb is not None
@@ -968,7 +1063,12 @@ def _value_after(
         # list bullet: "Recovery codes:\n- a1b2c-3d4e5").
         bullet = _BULLET.match(text, next_line.end())
         value_from = bullet.end() if bullet is not None else next_line.end()
+        if _SETTING.match(text, value_from):
+            return None  # "DB_PASSWORD=\nDB_USER=": the next setting, not a value
         if not _alone_on_its_line(text, value_from):
+            phrase = _PASSPHRASE.match(text, value_from)
+            if strong and phrase is not None and _is_a_passphrase(phrase.group()):
+                return phrase.span()  # "Master-Passwort:\nRegenbogen Schokolade Fahrrad"
             return None
     quoted = _QUOTED.match(text, value_from)
     if quoted:
@@ -987,18 +1087,23 @@ def _value_after(
         # "Passwort falsch!": after a space or a verb, "!" and "?" end the sentence.
         judged = value.rstrip("!?") or value
         after = quoted.end() if quoted else end
-        if plain and quoted and _is_a_quoted_password(judged, rule):
+        bare = separator.group() == " " and not rule.keyword
+        if (plain or bare) and quoted and _is_a_quoted_password(judged, rule):
             return start, end  # "Passwort ist einfach 'sommer'": quotes mark the value
         if (
             plain
             and _is_a_plain_password(text, after, judged, rule)
-            and not (german and judged.islower())
+            and not (german and judged.islower() and _capitalises(text, position))
             and not (below and _a_single_word_line_follows(text, after))
         ):
             return start, end
         return (start, end) if _evidence(judged, rule) else None
     if len(value) < (8 if rule.kind is SecretKind.API_KEY else 3):
         return None
+    if separator.group().rstrip().endswith(",") and (
+        value.casefold() in _NOT_A_PASSWORD or _LABEL.fullmatch(value.casefold())
+    ):
+        return None  # a list of field names: ['password', 'username']
     if rule.kind is not SecretKind.PASSWORD and not any(c.isdigit() for c in value):
         return None  # a PIN or key without a digit is a word ("Code of Conduct: lesen")
     if not quoted and _ARROW_AFTER.match(text, end):
@@ -1009,15 +1114,19 @@ def _value_after(
     return start, end
 
 
-# "correct horse battery staple", an app password "abcd efgh ijkl mnop": three to six
-# lower-case words that fill the rest of the line.
-_PASSPHRASE = re.compile(r"[a-zäöüß]{3,}(?:[ \t][a-zäöüß]{3,}){2,5}(?=[ \t]*(?:\r?\n|\Z))")
+# "correct horse battery staple", an app password "abcd efgh ijkl mnop", "Regenbogen
+# Schokolade Fahrrad Winter": three to six words that fill the rest of the line.
+_PASSPHRASE = re.compile(
+    r"[A-Za-zÄÖÜäöüß]?[a-zäöüß]{2,}(?:[ \t][A-Za-zÄÖÜäöüß]?[a-zäöüß]{2,}){2,5}"
+    r"(?=[ \t]*(?:\r?\n|\Z))"
+)
 
 
 def _is_a_passphrase(phrase: str) -> bool:
     """Words that make no sentence: none is a function word or a verb of passing on
     ("bekommst du von mir", "wird noch geschickt", "same as before" are sentences)."""
-    return not any(word in _STOP_WORDS or word in _PHRASE_WORDS for word in phrase.split())
+    words = phrase.casefold().split()
+    return not any(word in _STOP_WORDS or word in _PHRASE_WORDS for word in words)
 
 
 _PHRASE_WORDS = {
@@ -1037,6 +1146,7 @@ def _is_a_quoted_password(value: str, rule: _Label) -> bool:
         and len(value) >= 4
         and " " not in value.strip()
         and value.casefold() not in _NOT_A_PASSWORD
+        and value.casefold() not in _STOP_WORDS
     )
 
 
@@ -1086,6 +1196,15 @@ def _alone_on_its_line(text: str, position: int) -> bool:
 
 
 _ENGLISH_VERBS = {"is", "are", "was", "reads"}
+
+
+def _capitalises(text: str, position: int) -> bool:
+    """Whether the writer of the line up to *position* uses capitals at all (who
+    writes "pw für wordpress ist sonnenblume" writes nouns in lower case too)."""
+    line_start = text.rfind("\n", max(0, position - 200), position) + 1
+    return any(char.isupper() for char in text[line_start:position])
+
+
 # After "ist"/"is" a word that tells how the password is, not what it is.
 _NOT_A_PASSWORD = {
     "sicher", "unsicher", "falsch", "richtig", "korrekt", "inkorrekt", "geheim", "gültig",
@@ -1114,9 +1233,12 @@ _NOT_A_PASSWORD = {
 # otherwise or are capitalised.
 _ADJECTIVE_OR_VERB = re.compile(
     r"(?:ig|lich|isch|bar|los|sam|iert|ed|ing|ive|ous|able|ible|ful|less)$"
-    r"|^(?:ge|ver|vor|nach|be|er|zer|ab|an|auf|aus|ein|zu|zurück|hinter|über|unter)\w*(?:t|en)$"
+    r"|^(?:un)?(?:ge|ver|vor|nach|be|er|zer|ab|an|auf|aus|ein|zu|zurück|hinter|über|unter)\w*(?:t|en)$"
 )
-_SENTENCE_END = re.compile(r"[.!?…]*[\"'“”»)]*[ \t]*(?:\r?\n|\Z)")
+_SENTENCE_END = re.compile(
+    r"[.!?…]*[\"'“”»)]*(?:[ \t]+(?:haha|hehe|hihi|lol|xd|:-?\)|;-?\))[.!?]*)?[ \t]*(?:\r?\n|\Z)",
+    re.IGNORECASE,
+)
 
 
 def _is_a_plain_password(text: str, end: int, value: str, rule: _Label) -> bool:
@@ -1135,6 +1257,26 @@ def _is_a_plain_password(text: str, end: int, value: str, rule: _Label) -> bool:
         and _LABEL.fullmatch(word) is None
         and _LOGIN_LABEL.fullmatch(word) is None
     )
+
+
+# The text of a Wi-Fi QR code: "WIFI:T:WPA;S:Atelier;P:Leinwand#21;;" ("\;" escapes).
+_WIFI_QR = re.compile(r"WIFI:(?:[^;\n]*;)*?P:((?:\\.|[^;\\\n])+)", re.IGNORECASE)
+# What is typed on a door's keypad: "*2024#" (not "*#06#" or a phone's "*100#").
+_KEYPAD = re.compile(r"\*(?<![\w*#]\*)[0-9]{4,8}#(?![\w*#])")
+
+
+def _wifi_codes(text: str, lowered: str) -> Iterator[SecretFinding]:
+    if "wifi:" not in lowered:
+        return
+    for match in _WIFI_QR.finditer(text):
+        yield SecretFinding(SecretKind.PASSWORD, *match.span(1))
+
+
+def _keypad_codes(text: str) -> Iterator[SecretFinding]:
+    if "#" not in text:
+        return
+    for match in _KEYPAD.finditer(text):
+        yield SecretFinding(SecretKind.PIN, *match.span())
 
 
 # --- A user name and a password, with or without "Login" ----------------------------
@@ -1165,7 +1307,7 @@ _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 # "root:Sommer2024!" (the password must be strong: "nginx:1.25-alpine" is not one).
 _BARE_PAIR = re.compile(
     r"(?<![\w@.:/\-{])(?:(?P<email>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)"
-    r"(?P<ejoin>[ \t]*(?://?|[|,;])[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+)"
+    r"(?P<ejoin>[ \t]*(?://?|[|,;]|->|-->|=>|→|⇒|➔)[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+)"
     r"|(?P<user>[a-z][a-z0-9._\-]{1,31})(?P<ujoin>[ \t]+/[ \t]+|[ \t]*\||:(?=\S)))"
     r"(?P<value>[^\s]+)"
 )

@@ -1,6 +1,7 @@
 """The secret detector against the corpus of planted secrets and harmless look-alikes
 (issue 14: at least 95 % caught, at most 2 % false alarms), its author's and two blind
-reviewers' (secret_corpus_blind.py, secret_corpus_blind2.py), each measured on its own."""
+reviewers' (secret_corpus_blind.py, secret_corpus_blind2.py, secret_corpus_blind3.py),
+each measured on its own."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from delegator.domain.secrets import find_secrets, is_valid_iban, passes_luhn
 
 from . import secret_corpus_blind as blind
 from . import secret_corpus_blind2 as blind2
+from . import secret_corpus_blind3 as blind3
 from .secret_corpus import LOOK_ALIKES, SECRETS, is_caught
 
 # The networks' published test numbers and the banks' documented example accounts:
@@ -114,4 +116,23 @@ def test_the_second_blind_corpus_has_at_most_2_percent_false_alarms() -> None:
         if (findings := find_secrets(text))
     ]
     share = len(flagged) / len(blind2.HARMLESS)
+    assert share <= 0.02, "flagged:\n" + "\n".join(f"{t!r} -> {v}" for t, v in flagged)
+
+
+def test_the_third_blind_corpus_is_95_percent_caught() -> None:
+    assert len(blind3.SECRETS) == 207
+    pairs = zip(blind3.SECRETS, blind3.SECRET_VALUES, strict=True)
+    missed = [text for text, value in pairs if not blind2_caught(text, value)]
+    share = 1 - len(missed) / len(blind3.SECRETS)
+    assert share >= 0.95, "missed:\n" + "\n".join(map(repr, missed))
+
+
+def test_the_third_blind_corpus_has_at_most_2_percent_false_alarms() -> None:
+    assert len(blind3.HARMLESS) == 394
+    flagged = [
+        (text, [text[f.start : f.end] for f in findings])
+        for text in blind3.HARMLESS
+        if (findings := find_secrets(text))
+    ]
+    share = len(flagged) / len(blind3.HARMLESS)
     assert share <= 0.02, "flagged:\n" + "\n".join(f"{t!r} -> {v}" for t, v in flagged)
