@@ -7,14 +7,11 @@ Not part of the test suite. Two parts:
 * **Corpus** (``tests/domain/secret_corpus.py``): the share of planted secrets caught
   (a finding covers part of the value) and the share of harmless look-alikes flagged,
   per kind and overall. Issue 14's targets: ≥ 95 % caught, ≤ 2 % false alarms.
-* **Blind corpus** (``tests/domain/secret_corpus_blind.py``, written by a reviewer who
-  had not read the detector): the same two shares, and the reviewer's follow-up
-  probes (written after reading it) apart.
-* **Second blind corpus** (``tests/domain/secret_corpus_blind2.py``, written by another
-  reviewer after the first two corpora were at 100 % / 0 %): caught only when a
-  finding overlaps the value itself.
-* **Third blind corpus** (``tests/domain/secret_corpus_blind3.py``, written by a third
-  reviewer after the first three were at about 100 % / 0 %), measured the same way.
+* **Blind corpora** (``tests/domain/blind_corpora.py``): four corpora reviewers wrote
+  without reading the detector, each after the detector was tuned on the ones before;
+  the last is held out (never tuned on) and says how the rules do on new text. A
+  secret counts as caught when a finding overlaps its value (the first corpus gives
+  none: any finding). The first reviewer's follow-up probes apart.
 * **Many findings**: one text holding 4,000 and one holding 40,000 findings; the
   time per finding must stay the same (it grew tenfold when overlaps were checked
   against every finding kept).
@@ -46,10 +43,8 @@ from delegator.domain.secrets import find_secrets
 from delegator.services.handover_service import _texts, secret_hits
 from delegator.services.workspace import Workspace
 from tests.domain import secret_corpus_blind as blind
-from tests.domain import secret_corpus_blind2 as blind2
-from tests.domain import secret_corpus_blind3 as blind3
+from tests.domain.blind_corpora import CORPORA, false_alarms, misses
 from tests.domain.secret_corpus import LOOK_ALIKES, SECRETS, is_caught
-from tests.domain.test_secret_corpus import blind2_caught
 
 
 def corpus_figures() -> None:
@@ -71,49 +66,38 @@ def corpus_figures() -> None:
     print(f"  {'all':<20}{sum(every):>5} / {len(every):<4}{share(every):>7}   target ≤ 2 %")
 
 
+ISSUE_TARGET = 0.95
+
+
 def blind_figures() -> None:
-    print("\nblind corpus (written without reading the detector)")
-    rows = [
-        ("secrets caught", blind.SECRETS, True, "target ≥ 95 %"),
-        ("look-alikes flagged", blind.HARMLESS, False, "target ≤ 2 %"),
-        ("follow-up secrets caught", blind.EXTRA_SECRETS, True, "not blind"),
-        ("follow-up look-alikes flagged", blind.EXTRA_HARMLESS, False, "not blind"),
+    for corpus in CORPORA:
+        print(f"\n{corpus.name}, written without reading the detector")
+        missed, flagged = misses(corpus), false_alarms(corpus)
+        rows = [
+            ("secrets caught", len(corpus.secrets) - len(missed), len(corpus.secrets), "≥"),
+            ("look-alikes flagged", len(flagged), len(corpus.harmless), "≤"),
+        ]
+        limits = {"≥": corpus.least_caught, "≤": corpus.most_flagged}
+        for name, count, total, sign in rows:
+            target = f"target {sign} {100 * limits[sign]:.0f} %"
+            if sign == "≥" and limits[sign] < ISSUE_TARGET:
+                target = f"floor ≥ {100 * limits[sign]:.0f} % (the issue's target: 95 %)"
+            print(f"  {name:<30}{count:>5} / {total:<4}{100 * count / total:>6.1f} %   {target}")
+        for text in missed:
+            print(f"      missed: {text!r}")
+        for text, values in flagged:
+            print(f"      flagged: {text!r} -> {values}")
+    probes = [
+        ("follow-up secrets caught", blind.EXTRA_SECRETS, True),
+        ("follow-up look-alikes flagged", blind.EXTRA_HARMLESS, False),
     ]
-    for name, texts, secret, note in rows:
+    print("\nthe first reviewer's follow-up probes (written after reading the detector)")
+    for name, texts, secret in probes:
         results = [bool(find_secrets(text)) for text in texts]
-        print(f"  {name:<30}{sum(results):>5} / {len(results):<4}{share(results):>7}   {note}")
+        print(f"  {name:<30}{sum(results):>5} / {len(results):<4}{share(results):>7}")
         for text, result in zip(texts, results, strict=True):
             if result is not secret:
                 print(f"      {'missed' if secret else 'flagged'}: {text!r}")
-
-
-def blind2_figures() -> None:
-    print("\nsecond blind corpus (written without reading the detector)")
-    caught = [blind2_caught(text, value) for _, text, value in blind2.SECRETS]
-    flagged = [bool(find_secrets(text)) for _, text in blind2.HARMLESS]
-    print(f"  {'secrets caught':<30}{sum(caught):>5} / {len(caught):<4}{share(caught):>7}")
-    for (_, text, _), result in zip(blind2.SECRETS, caught, strict=True):
-        if not result:
-            print(f"      missed: {text!r}")
-    print(f"  {'look-alikes flagged':<30}{sum(flagged):>5} / {len(flagged):<4}{share(flagged):>7}")
-    for (_, text), result in zip(blind2.HARMLESS, flagged, strict=True):
-        if result:
-            print(f"      flagged: {text!r}")
-
-
-def blind3_figures() -> None:
-    pairs = list(zip(blind3.SECRETS, blind3.SECRET_VALUES, strict=True))
-    caught = [blind2_caught(text, value) for text, value in pairs]
-    flagged = [bool(find_secrets(text)) for text in blind3.HARMLESS]
-    print("\nthird blind corpus (written without reading the detector)")
-    print(f"  {'secrets caught':<30}{sum(caught):>5} / {len(caught):<4}{share(caught):>7}")
-    for (text, _), result in zip(pairs, caught, strict=True):
-        if not result:
-            print(f"      missed: {text!r}")
-    print(f"  {'look-alikes flagged':<30}{sum(flagged):>5} / {len(flagged):<4}{share(flagged):>7}")
-    for text, result in zip(blind3.HARMLESS, flagged, strict=True):
-        if result:
-            print(f"      flagged: {text!r}")
 
 
 def scaling_figures(runs: int) -> None:
@@ -176,8 +160,6 @@ def main() -> None:
     args = parser.parse_args()
     corpus_figures()
     blind_figures()
-    blind2_figures()
-    blind3_figures()
     scaling_figures(args.runs)
     speed_figures(args.tasks, args.runs)
 

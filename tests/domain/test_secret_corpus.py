@@ -1,18 +1,19 @@
 """The secret detector against the corpus of planted secrets and harmless look-alikes
-(issue 14: at least 95 % caught, at most 2 % false alarms), its author's and two blind
-reviewers' (secret_corpus_blind.py, secret_corpus_blind2.py, secret_corpus_blind3.py),
-each measured on its own."""
+(issue 14: at least 95 % caught, at most 2 % false alarms): its author's, and the
+corpora reviewers wrote without reading it (tests/domain/blind_corpora.py), each
+measured on its own; the held-out one was never tuned on."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+import pytest
+
 from delegator.domain.secrets import find_secrets, is_valid_iban, passes_luhn
 
 from . import secret_corpus_blind as blind
-from . import secret_corpus_blind2 as blind2
-from . import secret_corpus_blind3 as blind3
+from .blind_corpora import CORPORA, BlindCorpus, false_alarms, misses
 from .secret_corpus import LOOK_ALIKES, SECRETS, is_caught
 
 # The networks' published test numbers and the banks' documented example accounts:
@@ -73,66 +74,28 @@ def test_at_most_2_percent_of_the_look_alikes_are_flagged() -> None:
     )
 
 
-def test_the_blind_corpus_is_95_percent_caught() -> None:
-    missed = [text for text in blind.SECRETS if not find_secrets(text)]
-    share = 1 - len(missed) / len(blind.SECRETS)
-    assert share >= 0.95, "missed:\n" + "\n".join(map(repr, missed))
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda corpus: corpus.name.split(" (")[0])
+def test_each_blind_corpus_is_caught_at_its_share(corpus: BlindCorpus) -> None:
+    missed = misses(corpus)
+    share = 1 - len(missed) / len(corpus.secrets)
+    assert share >= corpus.least_caught, "missed:\n" + "\n".join(map(repr, missed))
 
 
-def test_the_blind_corpus_has_at_most_2_percent_false_alarms() -> None:
-    flagged = [
-        (text, [text[f.start : f.end] for f in findings])
-        for text in blind.HARMLESS
-        if (findings := find_secrets(text))
-    ]
-    share = len(flagged) / len(blind.HARMLESS)
-    assert share <= 0.02, "flagged:\n" + "\n".join(f"{t!r} -> {v}" for t, v in flagged)
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda corpus: corpus.name.split(" (")[0])
+def test_each_blind_corpus_has_few_false_alarms(corpus: BlindCorpus) -> None:
+    flagged = false_alarms(corpus)
+    share = len(flagged) / len(corpus.harmless)
+    assert share <= corpus.most_flagged, "flagged:\n" + "\n".join(
+        f"{text!r} -> {values}" for text, values in flagged
+    )
+
+
+def test_the_blind_corpora_are_whole() -> None:
+    sizes = [(len(corpus.secrets), len(corpus.harmless)) for corpus in CORPORA]
+    assert sizes == [(102, 209), (166, 355), (207, 394), (229, 432)]
 
 
 def test_the_reviewers_follow_up_probes_are_answered() -> None:
     """Written after reading the code: each of them, not a share."""
     assert [text for text in blind.EXTRA_SECRETS if not find_secrets(text)] == []
     assert [text for text in blind.EXTRA_HARMLESS if find_secrets(text)] == []
-
-
-def blind2_caught(text: str, value: str) -> bool:
-    """The second reviewer's measure: a finding overlaps the value itself."""
-    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(value), text)]
-    return any(f.start < end and f.end > start for f in find_secrets(text) for start, end in spans)
-
-
-def test_the_second_blind_corpus_is_95_percent_caught() -> None:
-    assert len(blind2.SECRETS) == 166
-    missed = [text for _, text, value in blind2.SECRETS if not blind2_caught(text, value)]
-    share = 1 - len(missed) / len(blind2.SECRETS)
-    assert share >= 0.95, "missed:\n" + "\n".join(map(repr, missed))
-
-
-def test_the_second_blind_corpus_has_at_most_2_percent_false_alarms() -> None:
-    assert len(blind2.HARMLESS) == 355
-    flagged = [
-        (text, [text[f.start : f.end] for f in findings])
-        for _, text in blind2.HARMLESS
-        if (findings := find_secrets(text))
-    ]
-    share = len(flagged) / len(blind2.HARMLESS)
-    assert share <= 0.02, "flagged:\n" + "\n".join(f"{t!r} -> {v}" for t, v in flagged)
-
-
-def test_the_third_blind_corpus_is_95_percent_caught() -> None:
-    assert len(blind3.SECRETS) == 207
-    pairs = zip(blind3.SECRETS, blind3.SECRET_VALUES, strict=True)
-    missed = [text for text, value in pairs if not blind2_caught(text, value)]
-    share = 1 - len(missed) / len(blind3.SECRETS)
-    assert share >= 0.95, "missed:\n" + "\n".join(map(repr, missed))
-
-
-def test_the_third_blind_corpus_has_at_most_2_percent_false_alarms() -> None:
-    assert len(blind3.HARMLESS) == 394
-    flagged = [
-        (text, [text[f.start : f.end] for f in findings])
-        for text in blind3.HARMLESS
-        if (findings := find_secrets(text))
-    ]
-    share = len(flagged) / len(blind3.HARMLESS)
-    assert share <= 0.02, "flagged:\n" + "\n".join(f"{t!r} -> {v}" for t, v in flagged)
