@@ -23,7 +23,8 @@ from delegator.domain.errors import SecretHit, SecretPlace, UnknownAssistant
 from delegator.domain.hours import hours_per_week
 from delegator.domain.model import Decision, Resource, ResourceKind, Status, Task
 from delegator.domain.money import cost_per_month_cents, hours_per_month
-from delegator.domain.secrets import find_secrets
+from delegator.domain.package_names import safe_file_name
+from delegator.domain.secrets import TEXT_EDGE, find_secrets
 from delegator.exchange.brief_snapshot import snapshot, task_change, title_of
 from delegator.services.assistant_service import AssistantService
 from delegator.storage.database import Database
@@ -113,7 +114,7 @@ def _brief_fields(brief: Brief) -> Iterator[tuple[list[str], str, SecretPlace, s
 _REPEATING = {SecretPlace.CHANGES, SecretPlace.BRIEF}
 
 # A line of its own between two texts: no rule reads a value across it.
-_BETWEEN = "\n\x00\n"
+_BETWEEN = f"\n{TEXT_EDGE}\n"
 
 
 def _with_findings(groups: list[list[str]]) -> set[int]:
@@ -143,8 +144,7 @@ def _texts(value: object) -> Iterator[str]:
     elif isinstance(value, Resource):
         # An attached file goes out under its name, never its path in the data folder.
         yield value.label
-        if value.kind is ResourceKind.LINK:
-            yield value.target
+        yield value.target if value.kind is ResourceKind.LINK else safe_file_name(value.target)
     elif isinstance(value, tuple | list):
         for item in value:
             yield from _texts(item)

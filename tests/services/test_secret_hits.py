@@ -14,6 +14,7 @@ from delegator.domain.brief import BriefOptions
 from delegator.domain.errors import SecretPlace
 from delegator.domain.model import Decision, Resource, ResourceKind, Task
 from delegator.domain.profile import ChannelKind, ContactChannel, Profile
+from delegator.domain.secrets import find_secrets
 from delegator.services.handover_service import secret_hits
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
@@ -109,6 +110,14 @@ def test_an_attached_file_is_judged_by_its_name_not_its_place_in_the_data_folder
     assert places(workspace, None) == []
 
 
+def test_an_attached_files_name_is_scanned_though_its_label_is_harmless(
+    workspace: Workspace,
+) -> None:
+    stored = "3f9a2c1e7b4d8a6f/Zugang Passwort Sommer2024!.txt"
+    delegate(workspace, "Shop", None, resources=(Resource(ResourceKind.FILE, "Zugang", stored),))
+    assert places(workspace, None) == [("task", "Shop", "resources")]
+
+
 def test_the_hit_in_the_profile_names_its_place(workspace: Workspace) -> None:
     workspace.profile.save(Profile(name="Mara", business="PIN: 4711"))
     brief = workspace.handover.build(None, BriefOptions())
@@ -126,3 +135,22 @@ def test_the_same_secret_in_several_to_dos_names_every_one(workspace: Workspace)
         ("task", "Kalender", "instructions"),
         ("task", "Newsletter", "instructions"),
     ]
+
+
+def test_the_scan_of_the_whole_brief_finds_what_each_field_alone_holds() -> None:
+    """secret_hits scans all texts as one first; a text's neighbours (a single word, a
+    heading, a look-alike) must never hide what the text holds alone."""
+    from delegator.services.handover_service import _with_findings
+    from tests.domain.blind_corpora import CORPORA
+    from tests.domain.secret_corpus import SECRETS
+
+    secrets = [p.text for p in SECRETS] + [t for c in CORPORA for t, _ in c.secrets]
+    neighbours = ["Rolle", "Passwort", "Zugang:", "", "Flug LH 2034 am Montag, Sitz 14C"]
+    hidden = [
+        (before, text, after)
+        for number, text in enumerate(secrets)
+        if find_secrets(text)
+        for before, after in [(neighbours[number % 5], neighbours[(number + 2) % 5])]
+        if 1 not in _with_findings([[before], [text], [after]])
+    ]
+    assert hidden == []

@@ -71,10 +71,11 @@ from delegator.domain.secrets.numbers import (
     passes_luhn,
 )
 from delegator.domain.secrets.public import is_bitcoin_address, public_material
-from delegator.domain.secrets.text_scan import lower
+from delegator.domain.secrets.text_scan import TEXT_EDGE, lower
 
 __all__ = [
     "IBAN_COUNTRIES",
+    "TEXT_EDGE",
     "SecretFinding",
     "SecretKind",
     "find_secrets",

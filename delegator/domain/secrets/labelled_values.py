@@ -45,7 +45,7 @@ from delegator.domain.secrets.separators import (
     TO_SEPARATOR,
     VERB_SEPARATOR,
 )
-from delegator.domain.secrets.text_scan import inside
+from delegator.domain.secrets.text_scan import inside, is_a_single_word
 from delegator.domain.secrets.values import (
     EMAIL,
     QUOTED,
@@ -139,7 +139,7 @@ def _context(text: str, label_start: int) -> str:
 def _a_single_word_line_ends(text: str, newline: int) -> bool:
     """Whether the line that ends at *newline* is one word, not a heading ("Zugang:")."""
     line = text[text.rfind("\n", max(0, newline - 200), newline) + 1 : newline].strip()
-    return len(line.split()) == 1 and not line.endswith(":")
+    return is_a_single_word(line) and not line.endswith(":")
 
 
 def _value_after(

@@ -77,6 +77,15 @@ def inside(position: int, spans: list[tuple[int, int]]) -> bool:
 # What may end a value without being part of it: "Passwort: geheim99." → "geheim99".
 TRAILING = ".,;:)]}\"'“”»’"
 
+# A line holding only this character is the edge between two texts scanned as one
+# (handover_service.secret_hits): no rule counts it as a line of text.
+TEXT_EDGE = "\x00"
+
+
+def is_a_single_word(line: str) -> bool:
+    """Whether *line* (stripped) is one word; a text edge is none."""
+    return len(line.split()) == 1 and line != TEXT_EDGE
+
 
 def trimmed_end(match: re.Match[str]) -> int:
     """Where *match* ends without the punctuation that closes it (``TRAILING``)."""

@@ -8,7 +8,7 @@ import re
 
 from delegator.domain.secrets.findings import SecretKind
 from delegator.domain.secrets.labels import Label
-from delegator.domain.secrets.text_scan import TRAILING, trimmed_end
+from delegator.domain.secrets.text_scan import TRAILING, is_a_single_word, trimmed_end
 
 QUOTED = re.compile(r"[\"'„“”«»‚‘’`]([^\"'„“”«»‚‘’`\n]{1,200})[\"'„“”«»‚‘’`]")
 _VALUE = re.compile(r"[^\s]+")
@@ -71,7 +71,7 @@ def a_single_word_line_follows(text: str, end: int) -> bool:
         return False
     line_end = text.find("\n", newline + 1, newline + 200)
     line = text[newline + 1 : line_end if line_end >= 0 else min(len(text), newline + 200)]
-    return len(line.split()) == 1
+    return is_a_single_word(line.strip())
 
 
 def alone_on_its_line(text: str, position: int) -> bool:
