@@ -16,9 +16,9 @@ from pathlib import Path, PurePosixPath
 from delegator.domain.errors import ExportProblem, ExportRefused
 
 
-def place_problems(folder: Path, names: list[str], *, force: bool) -> Iterator[ExportRefused]:
-    """Why writing *names* (relative, "/"-separated) into *folder* is refused; without
-    *force* a file that is already there raises FileExistsError (naming it)."""
+def _place_problems(folder: Path, names: list[str]) -> Iterator[ExportRefused]:
+    """Why writing *names* (relative, "/"-separated) into *folder* is refused, even
+    where files may be replaced."""
     problem = _output_folder_problem(folder)
     if problem is not None:
         yield problem
@@ -36,8 +36,6 @@ def place_problems(folder: Path, names: list[str], *, force: bool) -> Iterator[E
             yield ExportRefused(ExportProblem.LINK, path)
         elif not stat.S_ISREG(mode):
             yield ExportRefused(ExportProblem.NOT_A_FILE, path)
-        elif not force:
-            raise FileExistsError(str(path))
 
 
 def _output_folder_problem(folder: Path) -> ExportRefused | None:
@@ -67,7 +65,7 @@ def _folder_problem(path: Path) -> Iterator[ExportRefused]:
 
 def refusal(folder: Path, names: list[str]) -> ExportRefused | None:
     """Why *names* cannot go into *folder* even when files may be replaced, or None."""
-    return next(place_problems(folder, names, force=True), None)
+    return next(_place_problems(folder, names), None)
 
 
 def in_the_way(folder: Path, names: list[str]) -> list[Path]:

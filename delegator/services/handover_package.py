@@ -134,8 +134,8 @@ def earlier_attachments(folder: Path) -> list[str]:
         path = folder / ATTACHMENTS / leaf
         if path.is_symlink() or not path.is_file():
             continue
-        with contextlib.suppress(OSError):
-            if hashlib.sha256(path.read_bytes()).hexdigest() == digest:
+        with contextlib.suppress(OSError), path.open("rb") as handle:
+            if hashlib.file_digest(handle, "sha256").hexdigest() == digest:
                 earlier.append(f"{ATTACHMENTS}/{leaf}")
     return earlier
 

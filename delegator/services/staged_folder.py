@@ -28,13 +28,17 @@ from pathlib import Path, PurePosixPath
 from types import TracebackType
 
 from delegator.domain.errors import ExportProblem, ExportRefused
-from delegator.services.export_places import place_problems
+from delegator.services.export_places import in_the_way, refusal
 from delegator.storage.durable import fsync_dir
 
 STAGING_PREFIX = ".delegator-export-"
 LEFTOVER_AGE_S = 24 * 3600
 _CHUNK = 1 << 20
-_DIR_FDS = os.name == "posix" and os.replace in os.supports_dir_fd
+# os.replace takes folder handles where os.rename does (supports_dir_fd lists rename).
+_DIR_FDS = (
+    os.name == "posix"
+    and {os.rename, os.open, os.stat, os.mkdir, os.unlink, os.rmdir} <= os.supports_dir_fd
+)
 
 
 class StagedFolder:
@@ -59,10 +63,14 @@ class StagedFolder:
     def __enter__(self) -> StagedFolder:
         self._check()
         self._made = [p for p in (self.folder, *self.folder.parents) if not os.path.lexists(p)]
-        self.folder.mkdir(parents=True, exist_ok=True)
-        remove_leftovers(self.folder)
-        prefix = f"{STAGING_PREFIX}{os.getpid()}-"
-        self._stage = Path(tempfile.mkdtemp(prefix=prefix, dir=self.folder))
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            remove_leftovers(self.folder)
+            prefix = f"{STAGING_PREFIX}{os.getpid()}-"
+            self._stage = Path(tempfile.mkdtemp(prefix=prefix, dir=self.folder))
+        except BaseException:
+            self.__exit__(None, None, None)  # the folders made so far go again
+            raise
         return self
 
     def __exit__(
@@ -80,8 +88,12 @@ class StagedFolder:
                     made.rmdir()
 
     def _check(self) -> None:
-        for problem in place_problems(self.folder, self.names, force=self._force):
-            raise problem
+        refused = refusal(self.folder, self.names)
+        if refused is not None:
+            raise refused
+        existing = [] if self._force else in_the_way(self.folder, self.names)
+        if existing:
+            raise FileExistsError(str(existing[0]))
 
     def _staged(self, name: str) -> Path:
         if self._stage is None or name not in self.names:

@@ -362,3 +362,10 @@ def _a_pid_not_running() -> int:
         except OSError:
             pass
         pid -= 1
+
+
+@pytest.mark.skipif(os.name != "posix", reason="folder handles are a POSIX feature")
+def test_on_posix_the_moves_go_through_folder_handles() -> None:
+    from delegator.services import staged_folder
+
+    assert staged_folder._DIR_FDS  # else a link put in place meanwhile would be followed
