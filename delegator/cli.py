@@ -283,7 +283,7 @@ def run(argv: Sequence[str]) -> int:
         _refuse_undecodable(args)
         if args.command == "export":
             _refuse_empty_output(args.output)
-            _export_formats(args.format)
+            args.formats = _export_formats(args.format)
     except UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
@@ -506,7 +506,7 @@ def _export(workspace: Workspace, args: argparse.Namespace) -> int:
     from delegator.text.formatting import default_paper
     from delegator.text.messages import export_failure
 
-    formats = _export_formats(args.format)
+    formats: list[BriefFormat] = args.formats
     service = workspace.handover
     assistant = None if args.unassigned else service.assistant_named(args.assistant)
     language = args.lang or workspace.profile.profile().brief_language or i18n.ui_language()

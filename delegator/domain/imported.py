@@ -42,7 +42,7 @@ class ImportProblem(StrEnum):
     UNREADABLE_TODO = "unreadable_todo"  # detail
     BAD_ICS_VALUE = "bad_ics_value"  # field (DUE, DTSTART …), value
     NOT_A_FILE = "not_a_file"  # kind: folder, pipe, device, socket or other
-    TOO_LARGE = "too_large"  # limit (in MB)
+    TOO_LARGE = "too_large"  # limit (in bytes)
     MINUTES_RANGE = "minutes_range"  # field, value: negative or above a week (limit)
     BAD_ICS_FIELD = "bad_ics_field"  # field (PRIORITY, RRULE …), value
     UNCLOSED_COMPONENT = "unclosed_component"  # component (VTODO …): no END

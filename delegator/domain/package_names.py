@@ -43,11 +43,9 @@ def _cut(text: str, limit_bytes: int) -> str:
     return data.decode("utf-8", errors="ignore")
 
 
-def safe_file_name(
-    name: str, fallback: str = "attachment", limit_bytes: int = MAX_NAME_BYTES
-) -> str:
+def safe_file_name(name: str) -> str:
     """*name* as one safe file name: the last component of any path it holds, unsafe
-    characters replaced by "_", cut to *limit_bytes* with its suffix kept."""
+    characters replaced by "_", cut to MAX_NAME_BYTES with its suffix kept."""
     last = re.split(r"[/\\]", unicodedata.normalize("NFC", name))[-1]
     visible = "".join("_" if unicodedata.category(c) in _INVISIBLE else c for c in last)
     clean = _UNSAFE.sub("_", visible).strip(" .")

@@ -239,9 +239,19 @@ def _minutes(value: object, start: int, logical: list[tuple[int, str]]) -> int |
 
 
 def _property_at(logical: list[tuple[int, str]], start: int, name: str) -> tuple[int, str]:
-    """(line, value as written) of the first property *name* from line *start* on."""
+    """(line, value as written) of the property *name* of the component that begins at
+    line *start* (not of one nested in it, such as a VALARM's DURATION)."""
+    depth = 0
     for line, content in logical:
-        if line >= start and _property_name(content) == name:
+        if line <= start:
+            continue
+        if content.upper().startswith("BEGIN:"):
+            depth += 1
+        elif content.upper().startswith("END:"):
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and _property_name(content) == name:
             return line, content.split(":", 1)[-1]
     return start, ""
 

@@ -5,7 +5,7 @@ Shared by the window and the command line so both say the same thing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from delegator.domain.errors import (
     ArchiveProblem,
@@ -37,6 +37,7 @@ from delegator.domain.errors import (
     UnusableBackup,
     WindowsOverlap,
 )
+from delegator.domain.model import MAX_LEAD_TIME_DAYS, MAX_MINUTES_PER_OCCURRENCE
 from delegator.text.field_names import secret_field
 from delegator.text.formatting import time_text
 
@@ -110,11 +111,11 @@ def explain(error: Exception) -> str:
                 "messages", "The lead time cannot be negative."
             ),
             InvalidProblem.MINUTES_TOO_LARGE: QCoreApplication.translate(
-                "messages", "The time per occurrence can be at most a week (10,080 minutes)."
-            ),
+                "messages", "The time per occurrence can be at most a week ({limit} minutes)."
+            ).format(limit=QLocale().toString(MAX_MINUTES_PER_OCCURRENCE)),
             InvalidProblem.LEAD_TIME_TOO_LARGE: QCoreApplication.translate(
-                "messages", "The lead time can be at most 365 days."
-            ),
+                "messages", "The lead time can be at most {limit} days."
+            ).format(limit=QLocale().toString(MAX_LEAD_TIME_DAYS)),
             InvalidProblem.EMPTY_NAME: QCoreApplication.translate(
                 "messages", "An assistant needs a name."
             ),
@@ -380,7 +381,7 @@ def export_refusal(error: ExportRefused) -> str:
 
 
 def export_failure(error: Exception) -> str:
-    """Why an export in the window failed, as one sentence."""
+    """Why an export failed (the window's and the command line's), as one sentence."""
     if isinstance(error, ExportRefused):
         return export_refusal(error)
     return QCoreApplication.translate(

@@ -5068,12 +5068,12 @@ Installieren Sie sie mit:
         <translation>Der Vorlauf kann nicht negativ sein.</translation>
     </message>
     <message>
-        <source>The time per occurrence can be at most a week (10,080 minutes).</source>
-        <translation>Die Zeit pro Mal kann höchstens eine Woche betragen (10.080 Minuten).</translation>
+        <source>The time per occurrence can be at most a week ({limit} minutes).</source>
+        <translation>Die Zeit pro Durchgang darf höchstens eine Woche betragen ({limit} Minuten).</translation>
     </message>
     <message>
-        <source>The lead time can be at most 365 days.</source>
-        <translation>Der Vorlauf kann höchstens 365 Tage betragen.</translation>
+        <source>The lead time can be at most {limit} days.</source>
+        <translation>Die Vorlaufzeit darf höchstens {limit} Tage betragen.</translation>
     </message>
     <message>
         <source>An assistant needs a name.</source>

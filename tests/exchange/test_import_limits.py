@@ -137,3 +137,11 @@ def test_the_problems_carry_no_words_of_the_library() -> None:
         parse_ics(calendar("PRIORITY:high"))
     assert caught.value.problem is ImportProblem.BAD_ICS_FIELD
     assert "Expected" not in import_reason(caught.value)
+
+
+def test_a_too_long_duration_is_named_at_its_own_line_not_an_alarms() -> None:
+    text = calendar(
+        "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-PT15M", "DURATION:PT5M", "END:VALARM",
+        "DTSTART:20261201T090000", "DURATION:P8D",
+    )  # fmt: skip
+    assert refusal(parse_ics, text) == (13, f"DURATION 'P8D' {A_WEEK}")
