@@ -21,7 +21,6 @@ import os
 import shutil
 import stat
 import tempfile
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -65,9 +64,9 @@ class StagedFolder:
         self._made = [p for p in (self.folder, *self.folder.parents) if not os.path.lexists(p)]
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            remove_leftovers(self.folder)
             prefix = f"{STAGING_PREFIX}{os.getpid()}-"
             self._stage = Path(tempfile.mkdtemp(prefix=prefix, dir=self.folder))
+            remove_leftovers(self.folder, self._stage)
         except BaseException:
             self.__exit__(None, None, None)  # the folders made so far go again
             raise
@@ -291,25 +290,28 @@ def _put_back(
                 os.rmdir(name, dir_fd=parent.fd)
 
 
-def remove_leftovers(folder: Path) -> None:
+def remove_leftovers(folder: Path, own: Path) -> None:
     """Remove the private folders of exports into *folder* that were killed: their
-    process is gone (POSIX; elsewhere, a day has passed) and they hold no file they
-    had replaced (an export killed while moving in keeps those for the user)."""
+    process is gone (POSIX; elsewhere, they are a day older than *own*, this export's
+    folder, by the file system's own clock) and they hold no file they had replaced
+    (an export killed while moving in keeps those for the user)."""
     try:
         entries = list(os.scandir(folder))
+        made = own.stat().st_mtime
     except OSError:
         return
     for entry in entries:
         if not entry.name.startswith(STAGING_PREFIX) or not entry.is_dir(follow_symlinks=False):
             continue
         path = Path(entry.path)
-        if _still_running(path) or any((path / _ASIDE).glob("*")):
+        if path == own or _still_running(path, made) or any((path / _ASIDE).glob("*")):
             continue
         shutil.rmtree(path, ignore_errors=True)
 
 
-def _still_running(path: Path) -> bool:
-    """Whether the export that made the private folder *path* may still be writing."""
+def _still_running(path: Path, made: float) -> bool:
+    """Whether the export that made the private folder *path* may still be writing;
+    *made* is when this export made its own, in the file system's time."""
     pid_text = path.name.removeprefix(STAGING_PREFIX).split("-", 1)[0]
     if os.name == "posix" and pid_text.isdigit() and pid_text.isascii():
         pid = int(pid_text)
@@ -323,7 +325,7 @@ def _still_running(path: Path) -> bool:
             return True  # someone else's process: it exists
         return True
     try:
-        age = time.time() - path.stat().st_mtime
+        age = made - path.stat().st_mtime
     except OSError:
         return True
     return age < LEFTOVER_AGE_S
