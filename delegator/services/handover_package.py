@@ -169,6 +169,22 @@ def write_package(
         raise unwritable(error, folder) from error
 
 
+def _attachment_sources(brief: Brief, attachments_dir: Path) -> dict[str, Path]:
+    """Where each attachment of the package is read from, by its name in the package;
+    ExportRefused names the first one missing from the data folder."""
+    owners = {r.target: (t.title, r.label) for t in reversed(brief.tasks) for r in t.resources}
+    sources = {}
+    for target, name in _attachments(brief).items():
+        source = attachments_dir / target
+        if not source.is_file():
+            title, label = owners[target]
+            raise ExportRefused(
+                ExportProblem.ATTACHMENT_MISSING, source, label or Path(name).name, title
+            )
+        sources[name] = source
+    return sources
+
+
 def _write(
     brief: Brief,
     chosen: list[BriefFormat],
@@ -179,6 +195,7 @@ def _write(
 ) -> tuple[list[Path], str]:
     names = file_names(brief, chosen)
     steps = [f for f in FILE_NAMES if f in chosen]
+    sources = _attachment_sources(brief, attachments_dir)  # a missing one stops it first
     hashes: dict[str, str] = {}
     retire = earlier_attachments(folder) if force else []
     with StagedFolder(folder, names, force=force, retire=retire) as stage:
@@ -186,14 +203,7 @@ def _write(
             if progress is not None and not progress(number - 1, len(steps) + 1):
                 raise ExportCancelled
             hashes[FILE_NAMES[fmt]] = stage.write(FILE_NAMES[fmt], render(brief, fmt, progress))
-        owners = {r.target: (t.title, r.label) for t in reversed(brief.tasks) for r in t.resources}
-        for target, name in _attachments(brief).items():
-            source = attachments_dir / target
-            if not source.is_file():
-                title, label = owners[target]
-                raise ExportRefused(
-                    ExportProblem.ATTACHMENT_MISSING, source, label or Path(name).name, title
-                )
+        for name, source in sources.items():
             hashes[name] = stage.copy_in(name, source)
         manifest = {
             "app_version": __version__,

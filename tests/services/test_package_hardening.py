@@ -301,7 +301,27 @@ def test_an_output_folder_that_cannot_be_one_is_refused_in_words(
     assert not (tmp_path / "nowhere").exists()
 
 
-def test_a_failed_export_removes_the_folders_it_made(workspace: Workspace, tmp_path: Path) -> None:
+def test_a_failed_export_removes_the_folders_it_made(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    delegate(workspace, "Quartal 1", a_file(tmp_path / "q1", "report.pdf", "report"))
+    out = tmp_path / "new" / "a" / "b"
+
+    def full_disk(self: StagedFolder, name: str, source: Path) -> str:
+        assert (out / ".." / "..").resolve().exists()  # made while the package was written
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(StagedFolder, "copy_in", full_disk)
+
+    with pytest.raises(StorageUnavailable):
+        export(workspace, out)
+
+    assert not (tmp_path / "new").exists()
+
+
+def test_a_missing_attachment_is_found_before_any_folder_is_made(
+    workspace: Workspace, tmp_path: Path
+) -> None:
     delegate(workspace, "Quartal 1", a_file(tmp_path / "q1", "report.pdf", "gone soon"))
     lose_attachment(workspace, "report.pdf")
 
