@@ -110,7 +110,7 @@ def test_export_writes_the_chosen_files_and_records_them(
     dialog.set_formats({BriefFormat.MARKDOWN, BriefFormat.ICS, BriefFormat.CSV, BriefFormat.ZIP})
 
     with qtbot.waitSignal(dialog.export_finished, timeout=20000) as blocker:
-        dialog.start_export()
+        dialog.export_button.click()
 
     paths = blocker.args[0]
     names = {p.name for p in out.iterdir()}
@@ -155,7 +155,7 @@ def test_overwriting_when_confirmed(
     dialog.set_formats({BriefFormat.MARKDOWN})
 
     with qtbot.waitSignal(dialog.export_finished, timeout=20000):
-        dialog.start_export()
+        dialog.export_button.click()
 
     assert (tmp_path / "out" / "brief.md").read_text() != "mine"
 
@@ -250,7 +250,7 @@ def test_closing_during_an_export_waits_for_the_worker(
     dialog.set_formats({BriefFormat.PDF, BriefFormat.MARKDOWN})
     dialog.show()
 
-    dialog.start_export()
+    dialog.export_button.click()
     dialog.reject()
     assert dialog.isVisible()  # until the worker has stopped
 
