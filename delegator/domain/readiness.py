@@ -8,7 +8,8 @@ severity and the object it is about) and how much of its pillar it covers.
 A pillar's score is the share of its weighted checks that pass (blockers weigh 3,
 warnings 2, hints 1; a rule about each delegated to-do counts the share of to-dos
 that pass). The verdict: *Not yet* with any blocker, *Almost ready* with warnings
-only, *Ready* otherwise (hints never hold you back).
+only, *Ready* otherwise (hints never hold you back). A plan whose mindset check was
+never taken has a warning, so it is never *Ready*.
 """
 
 from __future__ import annotations
@@ -462,10 +463,12 @@ def _reliability(tally: _Tally, plan: Plan) -> None:
 def _letting_go(tally: _Tally, plan: Plan) -> None:
     mindset = plan.mindset
     old = mindset is not None and (plan.today - mindset.taken_at.date()).days > MINDSET_MAX_AGE_DAYS
+    # A warning, not a hint: a plan is not Ready before the check was ever taken (else
+    # skipping it would score better than honest answers).
     _single(
         tally,
         Rule.MINDSET_NOT_CHECKED,
-        Severity.HINT,
+        Severity.WARNING,
         Subject(SubjectKind.MINDSET),
         "mindset",
         mindset is None,

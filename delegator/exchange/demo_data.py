@@ -26,6 +26,7 @@ from PySide6.QtCore import QDate, QLocale
 
 from delegator.domain.assistant import Assistant
 from delegator.domain.followup import Feedback
+from delegator.domain.mindset import MindsetStatement
 from delegator.domain.model import Decision, DelegationLevel, Frequency, Priority, Status, Task
 from delegator.domain.profile import (
     ChannelKind,
@@ -57,12 +58,22 @@ class DemoFollowUp:
 class DemoPlan:
     """A whole plan: the client, the assistants and the to-dos (with the name of the
     assistant each is delegated to, if any), and the follow-up of handed-over to-dos
-    by their index in ``tasks``."""
+    by their index in ``tasks``. The client took the mindset check
+    ``mindset_taken_in_days`` from the day the demo is made, answering
+    ``mindset_answers`` (a demo plan can be Ready: see domain/readiness.py)."""
 
     profile: Profile
     assistants: tuple[Assistant, ...]
     tasks: tuple[tuple[Task, str | None], ...]
     follow_ups: dict[int, DemoFollowUp]
+    mindset_taken_in_days: int = -14
+    mindset_answers: tuple[tuple[MindsetStatement, int], ...] = (
+        (MindsetStatement.DO_IT_BEST_MYSELF, 3),
+        (MindsetStatement.NO_DESIRE_TO_EXPLAIN, 2),
+        (MindsetStatement.NO_DESIRE_FOR_FEEDBACK, 1),
+        (MindsetStatement.COSTS_MORE_IN_THE_END, 2),
+        (MindsetStatement.MUST_CHECK_EVERY_STEP, 3),
+    )
 
 
 _PLACEHOLDER = re.compile(r"\{(date|month|year|month_before|year_before|year_end_before):(-?\d+)\}")

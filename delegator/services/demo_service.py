@@ -13,6 +13,7 @@ from delegator.domain.followup import (
     instructions_digest,
     revision_digest,
 )
+from delegator.domain.mindset import MindsetCheck
 from delegator.domain.model import Status, Task
 from delegator.exchange.brief_snapshot import snapshot
 from delegator.exchange.demo_data import DemoFollowUp, DemoPlan
@@ -45,7 +46,16 @@ def fill(database: Database, plan: DemoPlan) -> int:
             if position in plan.follow_ups:
                 followed.append((row, plan.follow_ups[position]))
         _follow_up(session, database, followed, plan.profile.brief_language)
+        _mindset(session, database, plan)
     return len(plan.tasks)
+
+
+def _mindset(session: Session, database: Database, plan: DemoPlan) -> None:
+    """The client's mindset check, taken the demo's number of days before now."""
+    from delegator.storage.mindset_repository import MindsetRepository
+
+    taken_at = database.clock.utc_stamp() + dt.timedelta(days=plan.mindset_taken_in_days)
+    MindsetRepository(session).add(MindsetCheck(taken_at, plan.mindset_answers))
 
 
 def _follow_up(

@@ -83,6 +83,14 @@ def rules(plan: Plan) -> set[str]:
     return {finding.rule for finding in check(plan).findings}
 
 
+def test_a_plan_is_not_ready_before_the_mindset_check_and_ready_after() -> None:
+    untaken = check(replace(GOOD, mindset=None))
+    assert untaken.verdict is Verdict.ALMOST
+    assert [f.rule for f in untaken.findings] == [Rule.MINDSET_NOT_CHECKED]
+    assert untaken.scores[Pillar.LETTING_GO] < 100
+    assert check(GOOD).verdict is Verdict.READY
+
+
 def test_a_well_prepared_plan_is_ready_with_full_scores() -> None:
     report = check(GOOD)
     assert report.findings == ()
@@ -177,7 +185,7 @@ BROKEN: list[tuple[str, Severity, Plan]] = [
         Severity.HINT,
         replace(GOOD, delegated=(replace(GOOD_TASK, has_escalation_rule=False),)),
     ),
-    ("letting_go.mindset_not_checked", Severity.HINT, replace(GOOD, mindset=None)),
+    ("letting_go.mindset_not_checked", Severity.WARNING, replace(GOOD, mindset=None)),
     (
         "letting_go.mindset_outdated",
         Severity.HINT,

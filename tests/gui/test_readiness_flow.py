@@ -142,7 +142,9 @@ def test_fix_opens_the_exact_field(demo_window: MainWindow, qtbot: QtBot) -> Non
 
     fix(
         window,
-        Finding(Rule.MINDSET_NOT_CHECKED, Severity.HINT, Subject(SubjectKind.MINDSET), "mindset"),
+        Finding(
+            Rule.MINDSET_NOT_CHECKED, Severity.WARNING, Subject(SubjectKind.MINDSET), "mindset"
+        ),
     )
     qtbot.waitUntil(
         lambda: window.dialogs.current is not None and window.dialogs.current.isVisible()

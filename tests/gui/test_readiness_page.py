@@ -375,7 +375,7 @@ def test_the_page_follows_a_language_change(page: ReadinessPage, qtbot: QtBot) -
     assert translator.load(str(resource("translations", "delegator_de.qm")))
     app.installTranslator(translator)
     try:
-        qtbot.waitUntil(lambda: page.verdict_label.text() == "Noch nicht")
+        qtbot.waitUntil(lambda: page.verdict_label.text() == "Noch nicht startklar")
         assert page.pillar_cards[Pillar.LETTING_GO].title_label.text() == "Loslassen"
         assert visible_rows(page)[0].text == finding_text(NO_INSTRUCTIONS)
         assert visible_rows(page)[0].text.message.startswith("„Belege hochladen“")

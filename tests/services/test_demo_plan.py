@@ -54,6 +54,8 @@ def test_a_demo_made_on_any_day_gives_the_same_report_hours_and_costs(
         Rule.REVIEW_OVERDUE,
         Rule.RAISE_LEVEL,
     } <= rules
+    # The client took the mindset check two weeks ago: it is neither missing nor old.
+    assert not rules & {Rule.MINDSET_NOT_CHECKED, Rule.MINDSET_OUTDATED}
     assert reports[1] == reports[0]
     assert reports[2] == reports[0]
 
