@@ -25,8 +25,12 @@ class CheckInRhythm(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ContactChannel:
+    """A way to reach the client; *for_candidates*: also given to strangers who receive
+    the requirements profile."""
+
     kind: ChannelKind
     value: str
+    for_candidates: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,3 +64,11 @@ class Profile:
     own_hourly_value_cents: int | None = None
     currency: str = "EUR"
     brief_language: str = ""
+
+    def candidate_channels(self) -> tuple[ContactChannel, ...]:
+        """The channels a requirements profile gives candidates: those the client chose
+        for them or, when none is chosen, the first e-mail address only."""
+        chosen = tuple(c for c in self.channels if c.for_candidates)
+        if chosen:
+            return chosen
+        return next(((c,) for c in self.channels if c.kind is ChannelKind.EMAIL), ())

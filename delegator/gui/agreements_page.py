@@ -49,7 +49,7 @@ from delegator.gui.typed_fields import MoneySpinBox, OptionalSpinBox
 from delegator.gui.undo_commands import Runner
 from delegator.services.edit_operations import Replace
 from delegator.services.profile_service import ProfileService
-from delegator.text.formatting import day_name
+from delegator.text.formatting import day_name, hours_unit
 from delegator.text.messages import explain
 
 # The page ----------------------------------------------------------------------------------
@@ -142,7 +142,9 @@ class AgreementsPage(QWidget):
         self.channels_table = ChannelTable(parent)
         table = self.channels_table
         table.setAccessibleName(self.tr("Contact channels"))
-        table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Address or number")])
+        table.setHorizontalHeaderLabels(
+            [self.tr("Kind"), self.tr("Address or number"), self.tr("For candidates")]
+        )
         self.add_channel_button = QPushButton(self.tr("Add Channel"), parent)
         self.remove_channel_button = QPushButton(self.tr("Remove Channel"), parent)
         buttons = QHBoxLayout()
@@ -156,14 +158,21 @@ class AgreementsPage(QWidget):
         label.setBuddy(table)
         form.addRow(label, channels)
         form.addRow(
-            "", HelpText(self.tr("Your assistant must be able to reach you with questions."))
+            "",
+            HelpText(
+                self.tr(
+                    "Your assistant must be able to reach you with questions. Candidates "
+                    "who receive the requirements profile see your name, your business and "
+                    "the channels ticked for them; with none ticked, your first email address."
+                )
+            ),
         )
 
         self._heading(form, self.tr("Your promises"), parent)
         self.response_spin = OptionalSpinBox(parent)
         self.response_spin.setAccessibleName(self.tr("Response time"))
         self.response_spin.setRange(0, 336)
-        self.response_spin.setSuffix(self.tr(" h"))
+        self.response_spin.setSuffix(hours_unit())
         form.addRow(self.tr("&Answer within:"), self.response_spin)
         form.addRow(
             "",
@@ -339,7 +348,7 @@ class AgreementsPage(QWidget):
         self._fields.load(self._profile, keep_problems=True)
         self.reachability.set_windows(self._profile.windows)
         for spin in (self.budget_spin, self.hourly_value_spin):
-            spin.setSuffix(f" {self._profile.currency}")
+            spin.set_currency(self._profile.currency)
 
     def focus_field(self, name: str) -> bool:
         """Put the cursor on the field for this Profile field name; False if unknown."""

@@ -1,4 +1,5 @@
-"""The contact channels table of the Working agreements page: a kind and an address a row."""
+"""The contact channels table of the Working agreements page: a kind, an address and
+whether candidates (strangers who receive the requirements profile) are given it, a row."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from delegator.domain.profile import ChannelKind, ContactChannel
 from delegator.gui.form_widgets import select_data
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND, ADDRESS, FOR_CANDIDATES = range(3)
 
 
 def kind_labels() -> dict[ChannelKind, str]:
@@ -39,17 +41,19 @@ def kind_labels() -> dict[ChannelKind, str]:
 
 
 class ChannelTable(QTableWidget):
-    """Kind and address, one channel a row, four rows high; the kind is picked from a
-    combo box, the address typed in place."""
+    """Kind, address and a tick for candidates, one channel a row, four rows high; the
+    kind is picked from a combo box, the address typed in place."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 2, parent)
+        super().__init__(0, 3, parent)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         widest = max(self.fontMetrics().horizontalAdvance(t) for t in kind_labels().values())
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(0, widest + 40)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(KIND, widest + 40)
+        header.setSectionResizeMode(ADDRESS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FOR_CANDIDATES, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -61,7 +65,7 @@ class ChannelTable(QTableWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.setItemDelegateForColumn(0, _KindDelegate(kind_labels(), self))
+        self.setItemDelegateForColumn(KIND, _KindDelegate(kind_labels(), self))
         rows = 4
         self.setFixedHeight(
             header.sizeHint().height()
@@ -75,29 +79,47 @@ class ChannelTable(QTableWidget):
         with QSignalBlocker(self):
             self.setRowCount(0)
             for channel in channels:
-                self._append(channel.kind, channel.value, labels)
+                self._append(channel, labels)
 
     def append_row(self, kind: ChannelKind, value: str) -> int:
-        """Add a row at the end; returns its number."""
-        return self._append(kind, value, kind_labels())
+        """Add a row at the end, not for candidates; returns its number."""
+        return self._append(ContactChannel(kind, value), kind_labels())
 
     def channels(self) -> tuple[ContactChannel, ...]:
         """The channels the table shows; rows without an address are not channels yet."""
         channels = []
         for row in range(self.rowCount()):
-            kind_item, value_item = self.item(row, 0), self.item(row, 1)
+            kind_item, value_item = self.item(row, KIND), self.item(row, ADDRESS)
+            tick = self.item(row, FOR_CANDIDATES)
             value = value_item.text().strip() if value_item is not None else ""
             if kind_item is not None and value:
-                channels.append(ContactChannel(ChannelKind(kind_item.data(KIND_ROLE)), value))
+                chosen = tick is not None and tick.checkState() == Qt.CheckState.Checked
+                kind = ChannelKind(kind_item.data(KIND_ROLE))
+                channels.append(ContactChannel(kind, value, chosen))
         return tuple(channels)
 
-    def _append(self, kind: ChannelKind, value: str, labels: dict[ChannelKind, str]) -> int:
+    def _append(self, channel: ContactChannel, labels: dict[ChannelKind, str]) -> int:
         row = self.rowCount()
         self.insertRow(row)
-        kind_item = QTableWidgetItem(labels[kind])
-        kind_item.setData(KIND_ROLE, kind.value)
-        self.setItem(row, 0, kind_item)
-        self.setItem(row, 1, QTableWidgetItem(value))
+        kind_item = QTableWidgetItem(labels[channel.kind])
+        kind_item.setData(KIND_ROLE, channel.kind.value)
+        self.setItem(row, KIND, kind_item)
+        self.setItem(row, ADDRESS, QTableWidgetItem(channel.value))
+        tick = QTableWidgetItem()
+        tick.setFlags(
+            Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+        )
+        tick.setCheckState(
+            Qt.CheckState.Checked if channel.for_candidates else Qt.CheckState.Unchecked
+        )
+        tick.setToolTip(
+            QCoreApplication.translate(
+                "AgreementsPage", "Give this channel to candidates in the requirements profile"
+            )
+        )
+        self.setItem(row, FOR_CANDIDATES, tick)
         return row
 
 

@@ -19,7 +19,9 @@ def to_profile(row: ProfileRow) -> Profile:
     return Profile(
         name=row.name,
         business=row.business,
-        channels=tuple(ContactChannel(ChannelKind(c.kind), c.value) for c in row.channels),
+        channels=tuple(
+            ContactChannel(ChannelKind(c.kind), c.value, c.for_candidates) for c in row.channels
+        ),
         windows=tuple(ReachabilityWindow(w.weekday, w.start, w.end) for w in row.windows),
         time_zone=row.time_zone,
         response_time_hours=row.response_time_hours,
@@ -51,7 +53,9 @@ class ProfileRepository:
         row.name = profile.name
         row.business = profile.business
         row.channels = [
-            ContactChannelRow(position=i, kind=c.kind.value, value=c.value)
+            ContactChannelRow(
+                position=i, kind=c.kind.value, value=c.value, for_candidates=c.for_candidates
+            )
             for i, c in enumerate(profile.channels)
         ]
         row.windows = [
