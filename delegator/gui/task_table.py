@@ -2,14 +2,15 @@
 
 A QSortFilterProxyModel over a Python model calls ``data()`` once per row on every
 keystroke; filtering this plain list and resetting the model is ~10× faster
-(docs/architecture.md, Conventions).
+(docs/architecture.md, Conventions). Sorting by a column works the same way: the view's
+to-dos are sorted with keys cached per column (gui/task_sort.py), and the search then
+filters the sorted list, so it keeps the order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
-from enum import IntEnum
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import compress
 from typing import Any
 
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon, QPalette
 
+from delegator.domain.hours import hours_per_week
 from delegator.domain.model import Decision, Status, TaskSummary
 from delegator.domain.status import check_in_overdue, is_followed_up
 from delegator.domain.views import View, counts, search_terms, shown_in
@@ -37,8 +39,10 @@ from delegator.gui.status_style import (
     status_icons,
     status_label,
 )
+from delegator.gui.task_columns import Column, header_text, priority_label
 from delegator.gui.task_drag import TASK_IDS_MIME, dragged_rows, task_ids_from, task_ids_mime
-from delegator.text.formatting import short_date
+from delegator.gui.task_sort import SortKeys
+from delegator.text.formatting import hours, short_date
 
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
 DecisionRole = Qt.ItemDataRole.UserRole + 2
@@ -50,31 +54,24 @@ _ANSWERED = frozenset(
         int(Qt.ItemDataRole.DecorationRole),
         int(Qt.ItemDataRole.ToolTipRole),
         int(Qt.ItemDataRole.ForegroundRole),
+        int(Qt.ItemDataRole.TextAlignmentRole),
+        int(Qt.ItemDataRole.AccessibleTextRole),
         int(TaskIdRole),
         int(DecisionRole),
     }
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
-
-class Column(IntEnum):
-    TITLE = 0
-    DECISION = 1
-    STATUS = 2
-
-
-def _header_text(section: int) -> str:
-    # Compared, not looked up through Column(section): the header asks on every paint.
-    if section == Column.TITLE:
-        return QCoreApplication.translate("TaskTableModel", "To-do")
-    if section == Column.DECISION:
-        return QCoreApplication.translate("TaskTableModel", "Decision")
-    return QCoreApplication.translate("TaskTableModel", "Status")
+__all__ = ["Column", "DecisionRole", "TaskIdRole", "TaskTableModel"]
 
 
 class TaskTableModel(QAbstractTableModel):
     """Shows the to-dos of one view, narrowed by a search.
+
+    Sorted by a column (``sort``), it shows the view in that order; ``sort(-1)`` goes
+    back to the manual order, the only one in which to-dos can be dropped into place.
 
     Signals:
         rename_requested(int, str): the user edited a title in place.
@@ -107,6 +104,9 @@ class TaskTableModel(QAbstractTableModel):
         self._visible_folded: list[str] = []
         self._counts: dict[View, int] = counts(())
         self._load_rest: Callable[[], Iterable[TaskSummary]] | None = None
+        self._sort: tuple[Column, bool] | None = None  # (column, descending)
+        self._sort_keys = SortKeys()
+        self._assistant_names: dict[int, str] = {}
         self._icons: dict[Decision, QIcon] = {}
         self._status_icons: dict[Status, QIcon] = {}
         self.set_palette(palette)
@@ -117,14 +117,28 @@ class TaskTableModel(QAbstractTableModel):
         self._icons = {decision: decision_icon(decision, palette) for decision in Decision}
         self._status_icons = status_icons(palette)
         self._overdue_colour = theme.colour(theme.ERROR, palette)
+        self._all_changed()
+
+    def _all_changed(self, first: Column = Column.TITLE, last: Column | None = None) -> None:
         if self._visible:
-            self.dataChanged.emit(
-                self.index(0, Column.DECISION), self.index(len(self._visible) - 1, Column.STATUS)
-            )
+            end = last if last is not None else len(Column) - 1
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._visible) - 1, end))
+
+    def set_assistant_names(self, names: Mapping[int, str]) -> None:
+        """The assistants' names by id, for the Assistant column."""
+        if dict(names) == self._assistant_names:
+            return
+        self._assistant_names = dict(names)
+        self._sort_keys.set_assistant_names(names)
+        if self._sort is not None and self._sort[0] == Column.ASSISTANT:
+            self._refilter_view()
+        else:
+            self._all_changed(Column.ASSISTANT, Column.ASSISTANT)
 
     def set_tasks(self, tasks: Iterable[TaskSummary]) -> None:
         self._load_rest = None
         self._by_id = {task.id: task for task in tasks}
+        self._sort_keys.clear()
         self._resort()
 
     def show_start(
@@ -141,6 +155,7 @@ class TaskTableModel(QAbstractTableModel):
         """
         self._view = view
         self._by_id = {task.id: task for task in tasks}
+        self._sort_keys.clear()
         self._ordered = list(tasks)
         self._counts = view_counts
         self._load_rest = load_rest
@@ -158,6 +173,7 @@ class TaskTableModel(QAbstractTableModel):
         fresh_ids = {task.id for task in fresh}
         if fresh_ids == ids and all(self._by_id.get(task.id) == task for task in fresh):
             return  # only fields the list does not show changed (the editor's edits)
+        self._sort_keys.forget(ids)
         for gone in ids - fresh_ids:
             self._by_id.pop(gone, None)
         order_changed = bool(ids - fresh_ids)
@@ -194,6 +210,21 @@ class TaskTableModel(QAbstractTableModel):
         self._terms = terms
         self._refilter_search(narrowing)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Show the view sorted by *column*; -1 (or any other number): in manual order."""
+        chosen = None
+        if 0 <= column < len(Column):
+            chosen = (Column(column), order == Qt.SortOrder.DescendingOrder)
+        if chosen == self._sort:
+            return
+        self._sort = chosen
+        self._refilter_view()
+
+    @property
+    def sorted_by(self) -> tuple[Column, bool] | None:
+        """(column, descending) the list is sorted by; None in manual order."""
+        return self._sort
+
     def _resort(self) -> None:
         self._ordered = sorted(self._by_id.values(), key=lambda task: (task.position, task.id))
         self._counts = counts(self._ordered, self._today() if self._today else None)
@@ -204,6 +235,8 @@ class TaskTableModel(QAbstractTableModel):
         shown = shown_in(self._view, self._ordered, self._today() if self._today else None)
         if assistant is not None:
             shown = [task for task in shown if task.assistant_id == assistant]
+        if self._sort is not None:
+            shown = self._sort_keys.sorted(shown, *self._sort)
         self._in_view = shown
         self._in_view_folded = [task.title.casefold() for task in shown]
         self._refilter_search(False)
@@ -280,27 +313,31 @@ class TaskTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def set_compact(self, compact: bool) -> None:
-        """Decision and status as icons only (their words in the tooltip), for a list
-        too narrow to show them beside a readable title."""
+        """The status as an icon only (its words in the tooltip), for a list too narrow
+        to show it beside a readable title. The decision is always its coloured dot."""
         if compact == self._compact:
             return
         self._compact = compact
-        if self._visible:
-            self.dataChanged.emit(
-                self.index(0, Column.DECISION), self.index(len(self._visible) - 1, Column.STATUS)
-            )
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, Column.DECISION, Column.STATUS)
+        self._all_changed(Column.STATUS, Column.STATUS)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, Column.STATUS, Column.STATUS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
-        iconic = self._compact and section != Column.TITLE
+        iconic = section == Column.DECISION or (self._compact and section == Column.STATUS)
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if iconic else _header_text(section)
-        if role == Qt.ItemDataRole.ToolTipRole and iconic:
-            return _header_text(section)
+            return "" if iconic else header_text(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            hint = QCoreApplication.translate(
+                "TaskTableModel", "Click to sort; right-click to choose the columns."
+            )
+            return f"{header_text(section)}\n{hint}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return header_text(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == Column.HOURS:
+            return _RIGHT
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -323,14 +360,43 @@ class TaskTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole and self._is_overdue(task):
                 return self._overdue_colour
         elif column == Column.DECISION:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return None if self._compact else decision_label(task.decision)
-            if role == Qt.ItemDataRole.ToolTipRole and self._compact:
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
                 return decision_label(task.decision)
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._icons[task.decision]
-        elif column == Column.STATUS and shows_status(task):
-            return self._status_data(task, role)
+        elif column == Column.STATUS:
+            return self._status_data(task, role) if shows_status(task) else None
+        elif column == Column.DUE:
+            return self._due_data(task, role) if task.due is not None else None
+        elif role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(task, column) or None
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column == Column.HOURS:
+            return _RIGHT
+        return None
+
+    def _text(self, task: TaskSummary, column: int) -> str:
+        """The words of the Assistant, Priority, Hours and Area cells."""
+        if column == Column.ASSISTANT:
+            if task.assistant_id is None:
+                return ""
+            return self._assistant_names.get(task.assistant_id, "")
+        if column == Column.PRIORITY:
+            return priority_label(task.priority) if task.priority is not None else ""
+        if column == Column.HOURS:
+            weekly = hours_per_week(task.frequency, task.minutes_per_occurrence)
+            return hours(weekly) if weekly is not None else ""
+        return task.area
+
+    def _due_data(self, task: TaskSummary, role: int) -> Any:
+        assert task.due is not None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return short_date(task.due)
+        overdue = self._is_overdue(task)
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return self._overdue_colour
+        if role == Qt.ItemDataRole.ToolTipRole and overdue:
+            text = QCoreApplication.translate("TaskTableModel", "Overdue since {date}")
+            return text.format(date=short_date(task.due))
         return None
 
     def _status_data(self, task: TaskSummary, role: int) -> Any:
@@ -400,7 +466,10 @@ class TaskTableModel(QAbstractTableModel):
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
     ) -> bool:
-        return data.hasFormat(TASK_IDS_MIME) and self._view is not View.ARCHIVE
+        """To-dos drop into place in the manual order only (not in the Archive)."""
+        return (
+            data.hasFormat(TASK_IDS_MIME) and self._view is not View.ARCHIVE and self._sort is None
+        )
 
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex

@@ -7,18 +7,35 @@ import sqlite3
 from collections.abc import Iterable
 
 from delegator.domain.bulk import cycle_collector_paused
-from delegator.domain.model import Decision, Frequency, Status, TaskSummary
+from delegator.domain.model import Decision, Frequency, Priority, Status, TaskSummary
 
 _COLUMNS = (
     "id, title, decision, area, assistant_id, position, archived, due, "
-    "status, next_check_in, changed_since_handover"
+    "status, next_check_in, changed_since_handover, priority, frequency, minutes_per_occurrence"
 )
 
 
 _DECISIONS = {decision.value: decision for decision in Decision}
 _STATUSES = {status.value: status for status in Status}
+_PRIORITIES: dict[int | None, Priority | None] = {None: None} | {p.value: p for p in Priority}
+_FREQUENCIES: dict[str | None, Frequency | None] = {None: None} | {f.value: f for f in Frequency}
 
-_Row = tuple[int, str, str, str, int | None, int, int, str | None, str, str | None, int]
+_Row = tuple[
+    int,
+    str,
+    str,
+    str,
+    int | None,
+    int,
+    int,
+    str | None,
+    str,
+    str | None,
+    int,
+    int | None,
+    str | None,
+    int | None,
+]
 
 
 def _summary(row: _Row) -> TaskSummary:
@@ -37,6 +54,9 @@ def _summary(row: _Row) -> TaskSummary:
         _STATUSES[row[8]],
         check_in,
         bool(row[10]),
+        _PRIORITIES[row[11]],
+        _FREQUENCIES[row[12]],
+        row[13],
     )
 
 
