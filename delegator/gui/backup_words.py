@@ -45,8 +45,9 @@ class BackupWords(QObject):
         return QLocale().formattedDataSize(size, decimals, traditional)
 
     def holds(self, summary: PlanSummary) -> str:
-        """What a plan holds in words: "12 to-dos (5 delegated), 2 assistants"."""
-        return self.tr("{todos} ({delegated} delegated), {assistants}").format(
+        """What a plan holds in words, as the command line says it: "12 to-dos, 5
+        delegated, 2 assistants"."""
+        return self.tr("{todos}, {delegated} delegated, {assistants}").format(
             todos=self.tr("%n to-do(s)", "", summary.todos),
             delegated=summary.delegated,
             assistants=self.tr("%n assistant(s)", "", summary.assistants),

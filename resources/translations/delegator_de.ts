@@ -64,8 +64,8 @@
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <source>Export cancelled. Nothing was written.</source>
-        <translation>Export abgebrochen. Es wurde nichts geschrieben.</translation>
+        <source>Export cancelled. Nothing was exported.</source>
+        <translation>Export abgebrochen. Es wurde nichts exportiert.</translation>
     </message>
     <message>
         <source>Exported {names} to {folder}.</source>
@@ -95,8 +95,12 @@
         <translation>Sonstiges</translation>
     </message>
     <message>
+        <source>Give this channel to candidates in the requirements profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My working agreements</source>
-        <translation>Meine Arbeitsvereinbarungen</translation>
+        <translation>Meine Arbeitsabsprachen</translation>
     </message>
     <message>
         <source>What you offer your assistant: how to reach you, when you answer, and how you work together.</source>
@@ -139,6 +143,10 @@
         <translation>Adresse oder Nummer</translation>
     </message>
     <message>
+        <source>For candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add Channel</source>
         <translation>Kontaktweg hinzufügen</translation>
     </message>
@@ -151,20 +159,12 @@
         <translation>&amp;Kontaktwege:</translation>
     </message>
     <message>
-        <source>Your assistant must be able to reach you with questions.</source>
-        <translation>Ihre Assistenz muss Sie bei Rückfragen erreichen können.</translation>
-    </message>
-    <message>
         <source>Your promises</source>
         <translation>Ihre Zusagen</translation>
     </message>
     <message>
         <source>Response time</source>
         <translation>Antwortzeit</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> Std.</translation>
     </message>
     <message>
         <source>&amp;Answer within:</source>
@@ -243,6 +243,10 @@
         <translation>Geld und Briefings</translation>
     </message>
     <message>
+        <source>Your assistant must be able to reach you with questions. Candidates who receive the requirements profile see your name, your business and the channels ticked for them; with none ticked, your first email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Monthly budget</source>
         <translation>Monatsbudget</translation>
     </message>
@@ -288,7 +292,7 @@
     </message>
     <message>
         <source>Edit working agreements</source>
-        <translation>Arbeitsvereinbarungen bearbeiten</translation>
+        <translation>Arbeitsabsprachen bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -392,7 +396,7 @@
     </message>
     <message>
         <source>Archive</source>
-        <translation>Archiv</translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>No assistants yet. Add the person you want to hand work to with New Assistant.</source>
@@ -441,10 +445,6 @@
     <message>
         <source>Weekly capacity</source>
         <translation>Wöchentliche Kapazität</translation>
-    </message>
-    <message>
-        <source> h per week</source>
-        <translation> Std. pro Woche</translation>
     </message>
     <message>
         <source>Working hours from</source>
@@ -746,8 +746,8 @@
         <translation>Vor einer Aktualisierung</translation>
     </message>
     <message>
-        <source>{todos} ({delegated} delegated), {assistants}</source>
-        <translation>{todos} ({delegated} delegiert), {assistants}</translation>
+        <source>{todos}, {delegated} delegated, {assistants}</source>
+        <translation>{todos}, {delegated} delegiert, {assistants}</translation>
     </message>
     <message numerus="yes">
         <source>%n to-do(s)</source>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>To be assigned</source>
-        <translation>Noch zuzuweisen</translation>
+        <translation>Noch zu vergeben</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>Working agreement</source>
-        <translation>Arbeitsvereinbarung</translation>
+        <translation>Arbeitsabsprache</translation>
     </message>
     <message>
         <source>Skills needed</source>
@@ -1094,7 +1094,7 @@
     </message>
     <message>
         <source>h/week</source>
-        <translation>h/Woche</translation>
+        <translation>Std./Woche</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1363,8 +1363,8 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <source>weekly (no rhythm agreed yet)</source>
-        <translation>wöchentlich (noch kein Rhythmus vereinbart)</translation>
+        <source>{rhythm} (no rhythm agreed yet)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>weekly</source>
@@ -1577,15 +1577,15 @@
     </message>
     <message>
         <source>To-dos in the brief</source>
-        <translation>Aufgaben im Briefing</translation>
+        <translation>To-dos im Briefing</translation>
     </message>
     <message>
         <source>&amp;To-dos:</source>
-        <translation>&amp;Aufgaben:</translation>
+        <translation>&amp;To-dos:</translation>
     </message>
     <message>
         <source>No delegated, open to-dos for this choice.</source>
-        <translation>Für diese Auswahl gibt es keine delegierten, offenen Aufgaben.</translation>
+        <translation>Für diese Auswahl gibt es keine delegierten, offenen To-dos.</translation>
     </message>
     <message>
         <source>Formats:</source>
@@ -1699,8 +1699,8 @@
         </translation>
     </message>
     <message>
-        <source>Export cancelled. Nothing was written.</source>
-        <translation>Export abgebrochen. Es wurde nichts geschrieben.</translation>
+        <source>Export cancelled. Nothing was exported.</source>
+        <translation>Export abgebrochen. Es wurde nichts exportiert.</translation>
     </message>
     <message>
         <source>• {place}: {field}</source>
@@ -1987,6 +1987,33 @@ Ersetzen?</translation>
     <message>
         <source>Move the next check-in</source>
         <translation>Nächsten Check-in verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>{amount}/month</source>
+        <translation>{amount}/Monat</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} Std.</translation>
+    </message>
+    <message>
+        <source>{hours} h/week</source>
+        <translation>{hours} Std./Woche</translation>
+    </message>
+    <message>
+        <source>{used}/{capacity} h/week</source>
+        <translation>{used}/{capacity} Std./Woche</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source> h/week</source>
+        <translation> Std./Woche</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2361,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>{field} {value} is not a time per occurrence from 0 to {limit} minutes (a week)</source>
-        <translation>{field} {value} ist keine Zeit pro Mal von 0 bis {limit} Minuten (eine Woche)</translation>
+        <translation>{field} {value} ist keine Zeit pro Durchgang von 0 bis {limit} Minuten (eine Woche)</translation>
     </message>
     <message>
         <source>larger than {limit}, the most an import reads</source>
@@ -2472,7 +2499,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Triage</source>
-        <translation>Triage</translation>
+        <translation>Einordnen</translation>
     </message>
     <message>
         <source>Decide: keep it, or delegate it.</source>
@@ -2492,7 +2519,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>The readiness check shows what is still missing.</source>
-        <translation>Der Bereitschafts-Check zeigt, was noch fehlt.</translation>
+        <translation>Der Startklar-Check zeigt, was noch fehlt.</translation>
     </message>
     <message>
         <source>Hand over</source>
@@ -2652,11 +2679,11 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation>Bereitschaft</translation>
+        <translation>Startklar-Check</translation>
     </message>
     <message>
         <source>Am I ready to delegate? Open the readiness check.</source>
-        <translation>Bin ich bereit zu delegieren? Den Bereitschafts-Check öffnen.</translation>
+        <translation>Bin ich startklar zum Delegieren? Den Startklar-Check öffnen.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2724,7 +2751,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>&amp;Delete to Archive</source>
-        <translation>In das Archiv &amp;löschen</translation>
+        <translation>&amp;Archivieren</translation>
     </message>
     <message>
         <source>Re&amp;store from Archive</source>
@@ -2943,7 +2970,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Readiness: {verdict}</source>
-        <translation>Bereitschaft: {verdict}</translation>
+        <translation>Startklar-Check: {verdict}</translation>
     </message>
     <message>
         <source>Import To-dos</source>
@@ -3077,7 +3104,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>With thoughts like these, even a very good assistant honestly has little chance to meet your expectations. Start with the hints above; the readiness check reminds you of them until your answers change.</source>
-        <translation>Mit solchen Gedanken hat ehrlicherweise selbst eine sehr gute Assistenz kaum eine Chance, Ihre Erwartungen zu erfüllen. Fangen Sie mit den Hinweisen oben an; der Bereitschafts-Check erinnert Sie daran, bis sich Ihre Antworten ändern.</translation>
+        <translation>Mit solchen Gedanken hat ehrlicherweise selbst eine sehr gute Assistenz kaum eine Chance, Ihre Erwartungen zu erfüllen. Fangen Sie mit den Hinweisen oben an; der Startklar-Check erinnert Sie daran, bis sich Ihre Antworten ändern.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3141,7 +3168,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Feedback is how your assistant learns what you expect. Schedule a weekly check-in in your agreements and keep it short: what went well, what should change.</source>
-        <translation>Über Feedback lernt Ihre Assistenz, was Sie erwarten. Legen Sie in Ihren Vereinbarungen einen wöchentlichen Check-in fest und halten Sie ihn kurz: Was lief gut, was soll sich ändern?</translation>
+        <translation>Über Feedback lernt Ihre Assistenz, was Sie erwarten. Legen Sie in Ihren Arbeitsabsprachen einen wöchentlichen Check-in fest und halten Sie ihn kurz: Was lief gut, was soll sich ändern?</translation>
     </message>
     <message>
         <source>The first weeks do cost extra time. Plan for them, and when something goes wrong, do not end the collaboration: say again what you expect and give constructive feedback.</source>
@@ -3418,7 +3445,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Enter a monthly budget in My Agreements.</source>
-        <translation>Tragen Sie unter „Meine Absprachen“ ein Monatsbudget ein.</translation>
+        <translation>Tragen Sie unter „Meine Arbeitsabsprachen“ ein Monatsbudget ein.</translation>
     </message>
     <message>
         <source>The delegated work costs about {cost} a month, above your budget of {budget}.</source>
@@ -3470,7 +3497,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Add an email address, phone number or chat in My Agreements.</source>
-        <translation>Tragen Sie unter „Meine Absprachen“ eine E-Mail-Adresse, Telefonnummer oder einen Chat ein.</translation>
+        <translation>Tragen Sie unter „Meine Arbeitsabsprachen“ eine E-Mail-Adresse, Telefonnummer oder einen Chat ein.</translation>
     </message>
     <message>
         <source>No times are set when you can be reached.</source>
@@ -3482,7 +3509,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Add your reachability windows in My Agreements.</source>
-        <translation>Tragen Sie unter „Meine Absprachen“ Ihre Erreichbarkeitszeiten ein.</translation>
+        <translation>Tragen Sie unter „Meine Arbeitsabsprachen“ Ihre Erreichbarkeitszeiten ein.</translation>
     </message>
     <message>
         <source>No response-time promise is set.</source>
@@ -3519,6 +3546,10 @@ Ersetzen?</translation>
     <message>
         <source>Set a new, realistic due date, or archive the to-do if it is no longer needed.</source>
         <translation>Setzen Sie ein neues, realistisches Fälligkeitsdatum oder archivieren Sie das To-do, wenn es nicht mehr nötig ist.</translation>
+    </message>
+    <message>
+        <source>Agree checkpoints and “done when” criteria instead of checking every step.</source>
+        <translation>Vereinbaren Sie Zwischenstände und „Erledigt, wenn“-Kriterien, statt jeden Schritt zu kontrollieren.</translation>
     </message>
     <message numerus="yes">
         <source>%n to-do(s) still undecided.</source>
@@ -3558,7 +3589,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>{name} has {hours} h a week assigned but {capacity} h of capacity.</source>
-        <translation>{name} hat {hours} h pro Woche zugewiesen, aber {capacity} h Kapazität.</translation>
+        <translation>{name} hat {hours} Std. pro Woche zugewiesen, aber nur {capacity} Std. Kapazität.</translation>
     </message>
     <message>
         <source>Too much work at once makes even a good assistant fail.</source>
@@ -3630,7 +3661,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>You agreed: “I do it best myself.”</source>
-        <translation>Sie stimmten zu: „Ich kann es selbst am besten.“</translation>
+        <translation>Zugestimmt: „Ich kann es selbst am besten.“</translation>
     </message>
     <message>
         <source>With this thought an assistant has no chance to meet your expectations.</source>
@@ -3642,7 +3673,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>You agreed: “I don&apos;t want to explain it.”</source>
-        <translation>Sie stimmten zu: „Ich habe keine Lust, es zu erklären.“</translation>
+        <translation>Zugestimmt: „Ich habe keine Lust, es zu erklären.“</translation>
     </message>
     <message>
         <source>Explaining once is what makes the task leave your desk for good.</source>
@@ -3654,7 +3685,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>You agreed: “I don&apos;t want to give feedback.”</source>
-        <translation>Sie stimmten zu: „Ich habe keine Lust, Feedback zu geben.“</translation>
+        <translation>Zugestimmt: „Ich habe keine Lust, Feedback zu geben.“</translation>
     </message>
     <message>
         <source>Feedback is how an assistant learns what you expect.</source>
@@ -3666,7 +3697,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>You agreed: “Handing over costs me more time, money and stress in the end.”</source>
-        <translation>Sie stimmten zu: „Das Abgeben kostet mich am Ende mehr Zeit, Geld und Stress.“</translation>
+        <translation>Zugestimmt: „Das Abgeben kostet mich am Ende mehr Zeit, Geld und Stress.“</translation>
     </message>
     <message>
         <source>After a short settling-in period outsourcing is usually a gain.</source>
@@ -3674,19 +3705,15 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Look at the hours freed and the money test in the triage helper.</source>
-        <translation>Sehen Sie sich die gewonnenen Stunden und den Geld-Test in der Einordnungshilfe an.</translation>
+        <translation>Sehen Sie sich beim Einordnen die gewonnenen Stunden und den Geld-Test an.</translation>
     </message>
     <message>
         <source>You agreed: “I must check every single step.”</source>
-        <translation>Sie stimmten zu: „Ich muss jeden einzelnen Arbeitsschritt kontrollieren.“</translation>
+        <translation>Zugestimmt: „Ich muss jeden einzelnen Arbeitsschritt kontrollieren.“</translation>
     </message>
     <message>
         <source>Controlling every step leaves no room for the assistant to work.</source>
         <translation>Wer jeden Schritt kontrolliert, lässt der Assistenz keinen Raum zum Arbeiten.</translation>
-    </message>
-    <message>
-        <source>Agree checkpoints and acceptance criteria instead of checking every step.</source>
-        <translation>Vereinbaren Sie Zwischenstände und Abnahmekriterien, statt jeden Schritt zu kontrollieren.</translation>
     </message>
     <message>
         <source>No settling-in or trial period is set for {name}.</source>
@@ -3754,22 +3781,22 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation>Bereit</translation>
+        <translation>Startklar</translation>
     </message>
     <message>
         <source>Almost ready</source>
-        <translation>Fast bereit</translation>
+        <translation>Fast startklar</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation>Noch nicht</translation>
+        <translation>Noch nicht startklar</translation>
     </message>
 </context>
 <context>
     <name>ReadinessPage</name>
     <message>
         <source>Readiness</source>
-        <translation>Bereitschaft</translation>
+        <translation>Startklar-Check</translation>
     </message>
     <message>
         <source>Take the mindset check</source>
@@ -3785,7 +3812,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Readiness: {verdict}</source>
-        <translation>Bereitschaft: {verdict}</translation>
+        <translation>Startklar-Check: {verdict}</translation>
     </message>
     <message>
         <source>Fix the blockers first: without them the handover cannot work.</source>
@@ -4073,7 +4100,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation>Bereitschaft</translation>
+        <translation>Startklar-Check</translation>
     </message>
     <message>
         <source>Assistants</source>
@@ -4081,23 +4108,11 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>My Agreements</source>
-        <translation>Meine Absprachen</translation>
+        <translation>Meine Arbeitsabsprachen</translation>
     </message>
     <message>
         <source>Views</source>
         <translation>Ansichten</translation>
-    </message>
-    <message>
-        <source>{used}/{capacity} h a week</source>
-        <translation>{used}/{capacity} h pro Woche</translation>
-    </message>
-    <message>
-        <source>{used} h a week</source>
-        <translation>{used} h pro Woche</translation>
-    </message>
-    <message>
-        <source>{cost}/mo.</source>
-        <translation>{cost}/Mon.</translation>
     </message>
     <message>
         <source>(over capacity)</source>
@@ -4153,8 +4168,8 @@ Ersetzen?</translation>
         <translation>Wie oft</translation>
     </message>
     <message>
-        <source>Time each time</source>
-        <translation>Zeit pro Mal</translation>
+        <source>Time per occurrence</source>
+        <translation>Zeit pro Durchgang</translation>
     </message>
     <message>
         <source>e.g. 45 min or 1:30</source>
@@ -4225,8 +4240,8 @@ Ersetzen?</translation>
         <translation>Wie &amp;oft:</translation>
     </message>
     <message>
-        <source>&amp;Time each time:</source>
-        <translation>&amp;Zeit pro Mal:</translation>
+        <source>&amp;Time per occurrence:</source>
+        <translation>&amp;Zeit pro Durchgang:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
@@ -4321,7 +4336,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>&amp;Resources</source>
-        <translation>&amp;Material</translation>
+        <translation>&amp;Unterlagen</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -4340,20 +4355,12 @@ Ersetzen?</translation>
         <translation>Wählen Sie ein To-do, um es zu beschreiben.</translation>
     </message>
     <message>
-        <source>{hours} h/week</source>
-        <translation>{hours} h/Woche</translation>
+        <source>{cost} a month at {name}’s rate</source>
+        <translation>{cost} pro Monat zum Stundensatz von {name}</translation>
     </message>
     <message>
         <source>About {hours} hours a week</source>
         <translation>Etwa {hours} Stunden pro Woche</translation>
-    </message>
-    <message>
-        <source>{cost}/month</source>
-        <translation>{cost}/Monat</translation>
-    </message>
-    <message>
-        <source>, {cost} a month at {name}’s rate</source>
-        <translation>, {cost} pro Monat zum Satz von {name}</translation>
     </message>
     <message>
         <source>Level {number}: {name}</source>
@@ -4381,7 +4388,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Edit resources</source>
-        <translation>Material bearbeiten</translation>
+        <translation>Unterlagen bearbeiten</translation>
     </message>
     <message>
         <source>Edit private notes</source>
@@ -4427,8 +4434,8 @@ Ersetzen?</translation>
         <translation>Wie oft</translation>
     </message>
     <message>
-        <source>Time each time</source>
-        <translation>Zeit pro Mal</translation>
+        <source>Time per occurrence</source>
+        <translation>Zeit pro Durchgang</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -4448,7 +4455,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Escalation rule</source>
-        <translation>Eskalationsregel</translation>
+        <translation>Fragen, wenn</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4466,8 +4473,32 @@ Ersetzen?</translation>
         <translation>Entscheidung</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished">Assistenz</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Bereich</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to choose the columns.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdue since {date}</source>
@@ -4595,8 +4626,8 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
         <translation>Ein Fehler kostet wenig – eine gute Aufgabe für den Anfang.</translation>
     </message>
     <message>
-        <source>A mistake costs a lot: agree checkpoints and acceptance criteria before handing it over.</source>
-        <translation>Ein Fehler kostet viel: Vereinbaren Sie vor der Übergabe Zwischenstände und Abnahmekriterien.</translation>
+        <source>A mistake costs a lot: agree checkpoints and “done when” criteria before handing it over.</source>
+        <translation>Ein Fehler kostet viel: Vereinbaren Sie vor der Übergabe Zwischenstände und „Erledigt, wenn“-Kriterien.</translation>
     </message>
     <message>
         <source>You enjoy it.</source>
@@ -4711,7 +4742,7 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
     </message>
     <message>
         <source>Answer triage questions</source>
-        <translation>Einordnungsfragen beantworten</translation>
+        <translation>Fragen zum Einordnen beantworten</translation>
     </message>
     <message>
         <source>No suggestion yet.</source>
@@ -4723,7 +4754,7 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
     </message>
     <message>
         <source>Delegating frees about {hours} h a week.</source>
-        <translation>Delegieren schafft etwa {hours} h pro Woche frei.</translation>
+        <translation>Delegieren schafft etwa {hours} Std. pro Woche frei.</translation>
     </message>
     <message>
         <source>Net value: {amount} a month.</source>
@@ -4731,7 +4762,7 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
     </message>
     <message>
         <source>All delegated to-dos together free {hours} h a week</source>
-        <translation>Alle delegierten To-dos zusammen schaffen {hours} h pro Woche frei</translation>
+        <translation>Alle delegierten To-dos zusammen schaffen {hours} Std. pro Woche frei</translation>
     </message>
     <message>
         <source>, worth {amount} a month</source>
@@ -4804,7 +4835,7 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
     </message>
     <message>
         <source>check whether you are ready to delegate (exit 0 ready, 1 almost, 2 not yet)</source>
-        <translation>prüfen, ob Sie bereit zum Delegieren sind (Exit 0 bereit, 1 fast, 2 noch nicht)</translation>
+        <translation>prüfen, ob Sie startklar zum Delegieren sind (Exit 0 startklar, 1 fast, 2 noch nicht)</translation>
     </message>
     <message>
         <source>print JSON</source>
@@ -5061,7 +5092,7 @@ Installieren Sie sie mit:
     </message>
     <message>
         <source>The time per occurrence cannot be negative.</source>
-        <translation>Die Zeit pro Mal kann nicht negativ sein.</translation>
+        <translation>Die Zeit pro Durchgang kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>The lead time cannot be negative.</source>
@@ -5086,6 +5117,10 @@ Installieren Sie sie mit:
     <message>
         <source>Feedback is about a to-do or an assistant. Nothing was saved.</source>
         <translation>Feedback bezieht sich auf ein To-do oder eine Assistenz. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>This to-do is in the Archive: restore it to change it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no assistant named “{name}”.</source>
@@ -5308,8 +5343,8 @@ Installieren Sie sie mit:
         <translation>Der Anhang „{attachment}“ von „{task}“ fehlt im Datenordner ({path}). Es wurde nichts exportiert. Hängen Sie die Datei erneut an das To-do an.</translation>
     </message>
     <message>
-        <source>The export failed: {reason}. Nothing was written.</source>
-        <translation>Der Export ist fehlgeschlagen: {reason}. Es wurde nichts geschrieben.</translation>
+        <source>The export failed: {reason}. Nothing was exported.</source>
+        <translation>Der Export ist fehlgeschlagen: {reason}. Es wurde nichts exportiert.</translation>
     </message>
 </context>
 <context>
