@@ -22,11 +22,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtGui import QMouseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -289,6 +290,27 @@ class TagCompleter(QCompleter):
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchStartsWith)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A click beside the open list closes it and still lands where it was aimed.
+
+        QCompleter swallows that click, so the next field clicked was not entered and
+        what was typed next went on the tag ("Sorgfalt15").
+        """
+        popup = self.popup()
+
+        if (
+            watched is popup
+            and event.type() == QEvent.Type.MouseButtonPress
+            and isinstance(event, QMouseEvent)
+            and not popup.rect().contains(event.position().toPoint())
+        ):
+            popup.hide()
+            field = self.widget()
+            if field is not None:
+                _replay_press(event, field.window())
+            return True
+        return super().eventFilter(watched, event)
+
     def splitPath(self, path: str) -> list[str]:
         return [path.rsplit(",", 1)[-1].strip()]
 
@@ -298,6 +320,25 @@ class TagCompleter(QCompleter):
         text = edit.text() if isinstance(edit, QLineEdit) else ""
         done = text.rsplit(",", 1)[0].strip() if "," in text else ""
         return f"{done}, {tag}" if done else tag
+
+
+def _replay_press(press: QMouseEvent, window: QWidget) -> None:
+    """Deliver *press* to *window* if it lies on it, as Qt does after a menu closes."""
+    handle = window.windowHandle()
+    spot = press.globalPosition()
+    local = QPointF(window.mapFromGlobal(spot))
+    if handle is None or not window.rect().contains(local.toPoint()):
+        return
+    replay = QMouseEvent(
+        QEvent.Type.MouseButtonPress,
+        local,
+        local,
+        spot,
+        press.button(),
+        press.buttons(),
+        press.modifiers(),
+    )
+    QApplication.sendEvent(handle, replay)
 
 
 def frameless_scroll(content: QWidget, parent: QWidget | None = None) -> QScrollArea:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QLabel,
+    QHBoxLayout,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -22,12 +24,23 @@ from delegator.domain.errors import InvalidProblem, InvalidValue
 from delegator.domain.model import MAX_LEAD_TIME_DAYS, DelegationLevel, Frequency, Priority, Task
 from delegator.domain.parsing import ParseError, ParseProblem, parse_date, parse_minutes
 from delegator.domain.secrets import find_secrets
+from delegator.gui.date_picker import DatePickerButton
 from delegator.gui.field_binding import FieldBindings, FieldProblem, Values
-from delegator.gui.form_widgets import InlineMessage, TagCompleter, parse_tags, select_data
+from delegator.gui.form_widgets import (
+    HelpText,
+    InlineMessage,
+    TagCompleter,
+    parse_tags,
+    select_data,
+    set_text_if_changed,
+)
 from delegator.gui.string_list_editor import StringListEditor
 from delegator.text.formatting import day_comes_first, short_date
 
 T = TypeVar("T")
+
+# The width below which a field would be too narrow beside its label, in pixels.
+_NARROWEST_FIELD = 160
 
 
 def level_name(level: DelegationLevel) -> str:
@@ -135,15 +148,17 @@ class TaskDetailsForm(QWidget):
         for frequency in Frequency:
             self.frequency.addItem(frequency_name(frequency), frequency.value)
         self.minutes = QLineEdit(self)
-        self.minutes.setAccessibleName(self.tr("Time each time"))
+        self.minutes.setAccessibleName(self.tr("Time per occurrence"))
         self.minutes.setPlaceholderText(self.tr("e.g. 45 min or 1:30"))
         self.minutes_error = InlineMessage(self.minutes, self)
-        self.load = QLabel(self)
+        # Always shown, so the fields below never move when the hours appear.
+        self.load = HelpText("", self)
         self.load.setAccessibleName(self.tr("Load"))
-        self.load.setWordWrap(True)
         self.due = QLineEdit(self)
         self.due.setAccessibleName(self.tr("Due"))
         self.due.setPlaceholderText(self.tr("e.g. 12.12.2026 or +7"))
+        self.due_picker = DatePickerButton(self._clock, self)
+        self.due_picker.setAccessibleName(self.tr("Choose the due date"))
         self.due_error = InlineMessage(self.due, self)
         self.lead_time = QSpinBox(self)
         self.lead_time.setAccessibleName(self.tr("Lead time in days"))
@@ -158,9 +173,7 @@ class TaskDetailsForm(QWidget):
         self.level.addItem(self.tr("Not set"), None)
         for level in DelegationLevel:
             self.level.addItem(f"{int(level)} · {level_name(level)}", int(level))
-        self.level_meaning = QLabel(self)
-        self.level_meaning.setWordWrap(True)
-        self.level_meaning.setEnabled(False)
+        self.level_meaning = HelpText("", self)
         self.escalation = QLineEdit(self)
         self.escalation.setAccessibleName(self.tr("Ask me when"))
         self.escalation.setPlaceholderText(
@@ -179,16 +192,30 @@ class TaskDetailsForm(QWidget):
         self.tools.list.setMaximumHeight(90)
         self.tools_warning = InlineMessage(self.tools.entry, self)
 
+        for combo in (self.assistant, self.area, self.priority, self.frequency, self.level):
+            # Narrow enough for the editor's pane at any window width; the list still
+            # opens as wide as its longest item.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+        due_row_widget = QWidget(self)
+        due_row_widget.setFocusProxy(self.due)
+        due_row = QHBoxLayout(due_row_widget)
+        due_row.setContentsMargins(0, 0, 0, 0)
+        due_row.addWidget(self.due, 1)
+        due_row.addWidget(self.due_picker)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form = form
         form.addRow(self.tr("&Assistant:"), self.assistant)
         form.addRow(self.tr("A&rea:"), self.area)
         form.addRow(self.tr("&Priority:"), self.priority)
         form.addRow(self.tr("How &often:"), self.frequency)
-        form.addRow(self.tr("&Time each time:"), self.minutes)
+        form.addRow(self.tr("&Time per occurrence:"), self.minutes)
         self.minutes_error.add_to(form)
         form.addRow("", self.load)
-        form.addRow(self.tr("D&ue:"), self.due)
+        form.addRow(self.tr("D&ue:"), due_row_widget)
         self.due_error.add_to(form)
         form.addRow(self.tr("Lead ti&me:"), self.lead_time)
         self.lead_time_error.add_to(form)
@@ -202,10 +229,29 @@ class TaskDetailsForm(QWidget):
         layout.addLayout(form)
         layout.addStretch(1)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Labels go above their fields when the pane is too narrow for both side by
+        side, so no field is squeezed and nothing is cut off."""
+        super().resizeEvent(event)
+        labels = [
+            item.sizeHint().width()
+            for row in range(self._form.rowCount())
+            if (item := self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+        ]
+        narrow = event.size().width() < max(labels, default=0) + _NARROWEST_FIELD
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if narrow
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
+        if self._form.rowWrapPolicy() != policy:
+            self._form.setRowWrapPolicy(policy)
+
     def _wire(self) -> None:
         # Before the bindings: the meaning and the warning show before the value is stored.
         self.level.activated.connect(self._on_level_activated)
         self.tools.items_changed.connect(self._check_tools)
+        self.due_picker.date_chosen.connect(self._on_due_picker_date_chosen)
         self.tools.entry.textChanged.connect(self._on_tools_entry_text_changed)
 
     def _bind(self) -> None:
@@ -258,7 +304,7 @@ class TaskDetailsForm(QWidget):
             self.due,
             commit=[self.due.editingFinished],
             read=self._read_due,
-            show=lambda task: self.due.setText(short_date(task.due) if task.due else ""),
+            show=self._show_due,
             message=self.due_error,
         )
         fields.bind(
@@ -322,8 +368,13 @@ class TaskDetailsForm(QWidget):
         self._fields.load(task)
 
     def set_load_text(self, text: str) -> None:
-        self.load.setText(text)
-        self.load.setVisible(bool(text))
+        self.load.setText(
+            text or self.tr("Choose how often and the time per occurrence to see the hours a week.")
+        )
+
+    def _show_due(self, task: Task) -> None:
+        self.due.setText(short_date(task.due) if task.due else "")
+        self.due_picker.set_date(task.due)
 
     def _show_level_meaning(self) -> None:
         value = self.level.currentData()
@@ -355,6 +406,8 @@ class TaskDetailsForm(QWidget):
             minutes = parse_minutes(self.minutes.text(), decimal_point=self.locale().decimalPoint())
         except ParseError as error:
             raise FieldProblem(parse_problem_text(error.problem)) from error
+        # Show what is stored: German "1,000" is read as 1 minute and shows "1 min".
+        set_text_if_changed(self.minutes, _minutes_text(minutes))
         return {"minutes_per_occurrence": minutes}
 
     def _read_lead_time(self) -> Values:
@@ -370,6 +423,7 @@ class TaskDetailsForm(QWidget):
             raise FieldProblem(parse_problem_text(error.problem)) from error
         if due is not None:
             self.due.setText(short_date(due))
+        self.due_picker.set_date(due)
         return {"due": due}
 
     def _commit(self, field: str, values: Values) -> None:
@@ -378,6 +432,10 @@ class TaskDetailsForm(QWidget):
         current = {name: getattr(self._task, name) for name in values}
         if current != values:
             self.changed.emit(field, values)
+
+    def _on_due_picker_date_chosen(self, day: dt.date) -> None:
+        self.due.setText(short_date(day))
+        self._fields["due"].commit()
 
     def _on_level_activated(self, _index: int) -> None:
         self._show_level_meaning()

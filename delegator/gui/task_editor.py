@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QSplitter,
-    QTabWidget,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +22,9 @@ from delegator.domain.errors import DelegatorError
 from delegator.domain.hours import hours_per_week
 from delegator.domain.model import Resource, Task
 from delegator.domain.money import cost_per_month_cents, hours_per_month
-from delegator.gui.form_widgets import frameless_scroll
+from delegator.gui import theme
+from delegator.gui.editor_sections import ElidedLabel, SectionList
+from delegator.gui.form_widgets import ThemedLabel, frameless_scroll
 from delegator.gui.markdown_editor import AutosaveTextEdit, MarkdownEditor
 from delegator.gui.resources_tab import ResourcesTab
 from delegator.gui.string_list_editor import StringListEditor
@@ -32,7 +35,7 @@ from delegator.services.assistant_service import AssistantService
 from delegator.services.edit_operations import EditTask
 from delegator.services.task_service import TaskService
 from delegator.services.triage_service import TriageService
-from delegator.text.formatting import hours, money, short_date
+from delegator.text.formatting import hours, money, money_per_month, short_date, weekly_hours
 
 if TYPE_CHECKING:
     from delegator.gui.feedback_log import FeedbackSection
@@ -89,18 +92,18 @@ class TaskEditor(QWidget):
         self.show_task(None)
 
     def _build(self) -> None:
-        self.title = QLabel(self)
+        self.title = ElidedLabel(self)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
+        self.summary = ElidedLabel(self)
         self.summary.setAccessibleName(self.tr("Summary"))
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
+        self.template_note = ThemedLabel("", theme.WARNING, self)
+        self.template_note.setVisible(False)
+        # The sections' pages, one at a time, chosen in the list beside them.
+        self.tabs = QStackedWidget(self)
+        self.sections = SectionList(self.tabs, self)
         self.instructions = MarkdownEditor(self.tr("Instructions"), self)
         self.instructions.editor.setPlaceholderText(
             self.tr(
@@ -123,15 +126,17 @@ class TaskEditor(QWidget):
         notes_layout = QVBoxLayout(notes_page)
         notes_layout.addWidget(self.notes_banner)
         notes_layout.addWidget(self.notes, 1)
-        self.tabs.addTab(self.instructions, self.tr("&Instructions"))
-        self.tabs.addTab(self.steps, self.tr("&Steps"))
-        self.tabs.addTab(self.criteria, self.tr("Done &when"))
-        details_scroll = frameless_scroll(self.details, self)
-        self.tabs.addTab(details_scroll, self.tr("De&tails"))
-        self.tabs.addTab(self.resources, self.tr("&Resources"))
-        self.tabs.addTab(notes_page, self.tr("&Notes"))
+        self.sections.add(self.instructions, self.tr("&Instructions"))
+        self.sections.add(self.steps, self.tr("&Steps"))
+        self.sections.add(self.criteria, self.tr("Done &when"))
+        self.details_page = frameless_scroll(self.details, self)
+        self.details_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.add(self.details_page, self.tr("De&tails"))
+        self.sections.add(self.resources, self.tr("&Resources"))
+        self.sections.add(notes_page, self.tr("&Notes"))
         self.triage = TriagePanel(self._triage, self._run, self)
-        self.tabs.addTab(self.triage, self.tr("Tri&age"))
+        self.triage_page = frameless_scroll(self.triage, self)
+        self.sections.add(self.triage_page, self.tr("Tri&age"))
         self.followup: FollowUpPanel | None = None
         self.feedback: FeedbackSection | None = None
         # The Follow-up tab: status, check-ins and history above, the feedback below.
@@ -146,14 +151,20 @@ class TaskEditor(QWidget):
             self.followup_page.setChildrenCollapsible(False)
             self.followup_page.addWidget(self.followup)
             self.followup_page.addWidget(self.feedback)
-            self.tabs.addTab(self.followup_page, self.tr("Follo&w-up"))
+            self.sections.add(self.followup_page, self.tr("Follo&w-up"))
         self.empty = QLabel(self.tr("Select a to-do to describe it."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
+        self.body = QWidget(self)
+        body = QHBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.sections, 0, Qt.AlignmentFlag.AlignTop)
+        body.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.template_note)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.empty, 1)
 
     def _wire(self) -> None:
@@ -243,14 +254,16 @@ class TaskEditor(QWidget):
     def open_tab(self, index: int) -> None:
         if self._task is not None:
             self.tabs.setCurrentIndex(index)
-            self.tabs.currentWidget().setFocus()
+            page = self.tabs.currentWidget()
+            if page is not None:
+                page.setFocus()
 
     # Showing -------------------------------------------------------------
 
     def _show(self) -> None:
         task = self._task
         has_task = task is not None
-        for widget in (self.title, self.summary, self.tabs):
+        for widget in (self.title, self.summary, self.body):
             widget.setVisible(has_task)
         self.empty.setVisible(not has_task)
         if task is None:
@@ -278,7 +291,9 @@ class TaskEditor(QWidget):
 
     def _lazy_tabs(self) -> list[tuple[QWidget, TriagePanel | FeedbackSection]]:
         """The panels that load on sight, each with the tab page it is on."""
-        tabs: list[tuple[QWidget, TriagePanel | FeedbackSection]] = [(self.triage, self.triage)]
+        tabs: list[tuple[QWidget, TriagePanel | FeedbackSection]] = [
+            (self.triage_page, self.triage)
+        ]
         if self.followup_page is not None and self.feedback is not None:
             tabs.append((self.followup_page, self.feedback))
         return tabs
@@ -294,18 +309,20 @@ class TaskEditor(QWidget):
         parts: list[str] = []
         weekly = hours_per_week(task.frequency, task.minutes_per_occurrence)
         assistant = next((a for a in self._assistant_list if a.id == task.assistant_id), None)
-        load = ""
+        load: list[str] = []
         if weekly is not None:
-            parts.append(self.tr("{hours} h/week").format(hours=hours(weekly)))
-            load = self.tr("About {hours} hours a week").format(hours=hours(weekly))
+            parts.append(weekly_hours(weekly))
+            load.append(self.tr("About {hours} hours a week").format(hours=hours(weekly)))
         cost = None
         if assistant is not None:
             monthly = hours_per_month(task.frequency, task.minutes_per_occurrence)
             cost = cost_per_month_cents(monthly, assistant.hourly_rate_cents)
         if cost is not None and assistant is not None:
-            parts.append(self.tr("{cost}/month").format(cost=money(cost, assistant.currency)))
-            load += self.tr(", {cost} a month at {name}’s rate").format(
-                cost=money(cost, assistant.currency), name=assistant.name
+            parts.append(money_per_month(cost, assistant.currency))
+            load.append(
+                self.tr("{cost} a month at {name}’s rate").format(
+                    cost=money(cost, assistant.currency), name=assistant.name
+                )
             )
         if task.level is not None:
             parts.append(
@@ -316,7 +333,7 @@ class TaskEditor(QWidget):
         if task.due is not None:
             parts.append(self.tr("due {date}").format(date=short_date(task.due)))
         self.summary.setText(" · ".join(parts))
-        self.details.set_load_text(load)
+        self.details.set_load_text(", ".join(load))
 
     # Committing ----------------------------------------------------------
 

@@ -194,7 +194,7 @@ def test_the_editor_tab_order_follows_the_form(window: MainWindow, qtbot: QtBot)
     form = window.editor.details
     form.assistant.setFocus()
     names: list[str] = []
-    for _ in range(12):
+    for _ in range(13):
         focused = QApplication.focusWidget()
         assert focused is not None, f"nothing has the focus after {names}"
         names.append(focused.accessibleName())
@@ -204,8 +204,9 @@ def test_the_editor_tab_order_follows_the_form(window: MainWindow, qtbot: QtBot)
         "Area",
         "Priority",
         "How often",
-        "Time each time",
+        "Time per occurrence",
         "Due",
+        "Choose the due date",
         "Lead time in days",
         "Delegation level",
         "Ask me when",
