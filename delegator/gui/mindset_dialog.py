@@ -1,8 +1,10 @@
 """The mindset check: how much do the five thoughts that keep people from letting go
 sound like me today, and how has that changed since the last time?
 
-Answers of 4 and 5 ("agree", "strongly agree") show a coaching hint under the
-statement at once. The answers are private: stored locally, never exported.
+Answers of 4 and 5 ("agree", "strongly agree") show a coaching hint at once, in a
+panel of its own under the statements: nothing above or below a statement moves when
+a hint appears, so the next click lands where the user aims. A retake starts from the
+last answers. The answers are private: stored locally, never exported.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from delegator.gui.undo_commands import Runner
 from delegator.services.edit_operations import AddMindsetCheck
 from delegator.services.readiness_service import ReadinessService
 from delegator.text.formatting import short_date
+from delegator.text.readiness_text import mindset_statement
 
 SCALE = range(1, 6)
 HISTORY_SIZE = 5
@@ -116,22 +119,31 @@ class AnswerRow(QWidget):
 
 
 class CoachingHint(QWidget):
-    """Advice under a statement the user agreed with, set off by a bar in the
-    palette's highlight colour (readable in light and dark mode alike)."""
+    """Advice for a statement the user agreed with (named in *heading*), set off by a
+    bar in the palette's highlight colour (readable in light and dark mode alike)."""
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, heading: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         bar = QFrame(self)
         bar.setFixedWidth(3)
         bar.setAutoFillBackground(True)
         bar.setBackgroundRole(QPalette.ColorRole.Highlight)
+        self.heading = QLabel(heading, self)
+        strong = QFont(self.heading.font())
+        strong.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(strong)
         self.label = WrappingLabel(text, self)
         self.label.setAccessibleName(text)
+        words = QVBoxLayout()
+        words.setContentsMargins(0, 0, 0, 0)
+        words.setSpacing(2)
+        words.addWidget(self.heading)
+        words.addWidget(self.label)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(8)
         layout.addWidget(bar)
-        layout.addWidget(self.label, 1)
+        layout.addLayout(words, 1)
 
     def text(self) -> str:
         return self.label.text()
@@ -207,19 +219,10 @@ class MindsetDialog(QDialog):
 
         choices = self._choices()
         for number, statement in enumerate(MindsetStatement, start=1):
+            if number > 1:
+                column.addSpacing(8)
             column.addWidget(self._statement_block(number, statement, choices, content))
-            column.addSpacing(8)
 
-        self.summary = WrappingLabel(
-            self.tr(
-                "With thoughts like these, even a very good assistant honestly has little "
-                "chance to meet your expectations. Start with the hints above; the "
-                "readiness check reminds you of them until your answers change."
-            ),
-            content,
-        )
-        self.summary.setVisible(False)
-        column.addWidget(self.summary)
         if earlier:
             column.addSpacing(8)
             column.addWidget(self._history(earlier, content))
@@ -249,13 +252,15 @@ class MindsetDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.scroll_area, 1)
-        separator = QFrame(self)
-        separator.setFrameShape(QFrame.Shape.HLine)
-        separator.setFrameShadow(QFrame.Shadow.Sunken)
-        layout.addWidget(separator)
+        layout.addWidget(_separator(self))
+        layout.addWidget(self._hint_panel())
+        layout.addWidget(_separator(self))
         layout.addLayout(footer)
 
         self._wire()
+        if self._previous is not None:
+            for statement, value in self._previous.answers:
+                self.rows[statement].set_value(value)  # a retake starts from the last answers
         self._update()
         self._size_to_content(content)
         self.rows[MindsetStatement.DO_IT_BEST_MYSELF].buttons[0].setFocus()
@@ -276,15 +281,7 @@ class MindsetDialog(QDialog):
         ]
 
     def statement_text(self, statement: MindsetStatement) -> str:
-        return {
-            MindsetStatement.DO_IT_BEST_MYSELF: self.tr("I do it best myself."),
-            MindsetStatement.NO_DESIRE_TO_EXPLAIN: self.tr("I don't want to explain it."),
-            MindsetStatement.NO_DESIRE_FOR_FEEDBACK: self.tr("I don't want to give feedback."),
-            MindsetStatement.COSTS_MORE_IN_THE_END: self.tr(
-                "Handing over costs me more time, money and stress in the end."
-            ),
-            MindsetStatement.MUST_CHECK_EVERY_STEP: self.tr("I must check every single step."),
-        }[statement]
+        return mindset_statement(statement)
 
     def hint_text(self, statement: MindsetStatement) -> str:
         return {
@@ -336,18 +333,49 @@ class MindsetDialog(QDialog):
         change.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         change.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         row = AnswerRow(text, choices, block)
-        hint = CoachingHint(self.hint_text(statement), block)
-        hint.setVisible(False)
         grid.addWidget(number_label, 0, 0)
         grid.addWidget(statement_label, 0, 1)
         grid.addWidget(change, 0, 2)
         grid.addWidget(row, 1, 1, 1, 2)
-        grid.addWidget(hint, 2, 1, 1, 2)
         grid.setColumnStretch(1, 1)
         self.rows[statement] = row
         self.change_labels[statement] = change
-        self.hints[statement] = hint
         return block
+
+    def _hint_panel(self) -> QWidget:
+        """The coaching hints of the agreed statements, in a scrolled panel of fixed
+        height under the statements (so they never move), with the summary."""
+        panel = QWidget(self)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(20, 10, 20, 10)
+        column.setSpacing(8)
+        self.no_hint_note = HelpText(
+            self.tr("Agree with a statement and advice for it appears here."), panel
+        )
+        column.addWidget(self.no_hint_note)
+        for number, statement in enumerate(MindsetStatement, start=1):
+            hint = CoachingHint(
+                f"{number}. {self.statement_text(statement)}", self.hint_text(statement), panel
+            )
+            hint.setVisible(False)
+            column.addWidget(hint)
+            self.hints[statement] = hint
+        self.summary = WrappingLabel(
+            self.tr(
+                "With thoughts like these, even a very good assistant honestly has little "
+                "chance to meet your expectations. Start with the hints above; the "
+                "readiness check reminds you of them until your answers change."
+            ),
+            panel,
+        )
+        self.summary.setVisible(False)
+        column.addWidget(self.summary)
+        column.addStretch(1)
+        self.hint_area = frameless_scroll(panel, self)
+        self.hint_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.hint_area.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.hint_area.setFixedHeight(self.fontMetrics().lineSpacing() * 7 + 24)
+        return self.hint_area
 
     def _history(self, earlier: list[tuple[int, MindsetCheck]], parent: QWidget) -> QWidget:
         box = QWidget(parent)
@@ -372,14 +400,14 @@ class MindsetDialog(QDialog):
         return box
 
     def _size_to_content(self, content: QWidget) -> None:
-        """Wide enough for the answers in one row, as tall as the content (all hints
-        hidden) unless the screen is smaller."""
+        """Wide enough for the answers in one row, as tall as the statements, the hint
+        panel and the buttons unless the screen is smaller."""
         width = max(640, content.sizeHint().width() + 24)
         height = content.heightForWidth(width) if content.hasHeightForWidth() else -1
         if height < 0:
             height = content.sizeHint().height()
-        # Room for a few hints to appear without scrolling at once.
-        height += self.buttons.sizeHint().height() + 40 + 3 * self.fontMetrics().lineSpacing() * 3
+        footer = max(self.buttons.sizeHint().height(), self.incomplete_note.sizeHint().height())
+        height += self.hint_area.height() + footer + 24 + 4
         resize_within_screen(self, width, height)
 
     def _wire(self) -> None:
@@ -411,7 +439,7 @@ class MindsetDialog(QDialog):
             QTimer.singleShot(0, self, lambda: self._reveal(statement))
 
     def _reveal(self, statement: MindsetStatement) -> None:
-        self.scroll_area.ensureWidgetVisible(self.hints[statement], 0, 12)
+        self.hint_area.ensureWidgetVisible(self.hints[statement], 0, 8)
 
     def _update(self) -> None:
         answers = self.answers()
@@ -421,7 +449,9 @@ class MindsetDialog(QDialog):
             value = answers.get(statement)
             self.hints[statement].setVisible(value is not None and value >= AGREE)
             self._show_change(statement, value, changes.get(statement))
-        self.summary.setVisible(any(value >= AGREE for value in answers.values()))
+        agreed = any(value >= AGREE for value in answers.values())
+        self.summary.setVisible(agreed)
+        self.no_hint_note.setVisible(not agreed)
         complete = self.is_complete()
         self.save_button.setEnabled(complete)
         self.incomplete_note.setVisible(not complete)
@@ -457,3 +487,10 @@ class MindsetDialog(QDialog):
 
     def button_for(self, statement: MindsetStatement, value: int) -> QAbstractButton:
         return self.rows[statement].buttons[value - 1]
+
+
+def _separator(parent: QWidget) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line

@@ -18,8 +18,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from delegator.domain.backups import Backup
+    from delegator.domain.readiness import Finding
     from delegator.domain.templates import TaskTemplate
     from delegator.gui.task_editor import TaskEditor
+    from delegator.services.template_service import ApplyTemplate
     from delegator.services.workspace import Workspace
 
 
@@ -93,7 +95,7 @@ class WindowDialogs(QObject):
             return
         from delegator.gui.export_dialog import ExportDialog
 
-        self._open(ExportDialog(self._workspace, self._window))
+        self._open(ExportDialog(self._workspace, self._window, self._settings))
 
     def open_agenda(self, task_ids: list[int]) -> None:
         """The check-in agenda, for the assistant of the first of *task_ids* if it has one
@@ -162,6 +164,71 @@ class WindowDialogs(QObject):
             menu.addSection(QCoreApplication.translate("MainWindow", "My templates"))
             for template in own:
                 menu.addAction(template.name, _adder(add, template))
+
+    def apply_template(self, task_id: int | None, *, only_matching: bool = False) -> None:
+        """Fill the empty fields of this to-do from a template, the best match chosen
+        first; with *only_matching*, only when some template matches it. Without a
+        to-do the status bar says to choose one."""
+        if task_id is None:
+            self._window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Choose a to-do to apply a template to."),
+                4000,
+            )
+            return
+        if not self._editor_saved():
+            return
+        from delegator.domain.templates import matching_template
+        from delegator.gui.apply_template_dialog import ApplyTemplateDialog
+
+        templates = self._workspace.templates.all(i18n.ui_language())
+        task = self._workspace.tasks.task(task_id)
+        suggested = matching_template(task.title, task.area, templates)
+        if only_matching and suggested is None:
+            return
+        dialog = ApplyTemplateDialog(
+            self._workspace.tasks, self._run, task, templates, suggested, self._window
+        )
+        dialog.template_applied.connect(self._on_dialog_template_applied)
+        self._open(dialog)
+
+    def _on_dialog_template_applied(self, operation: ApplyTemplate) -> None:
+        from delegator.gui.apply_template_dialog import filled_names
+
+        fields = filled_names(
+            operation.filled,
+            QCoreApplication.translate("MainWindow", "the decision “delegate”"),
+        )
+        self._window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "Filled from “{name}”: {fields}. Please review them."
+            ).format(name=operation.template.name, fields=fields),
+            10000,
+        )
+        editor = self._editor()
+        # The editor marks the filled fields for review (slice EDITOR's
+        # mark_from_template, once the editor has it).
+        mark = getattr(editor, "mark_from_template", None)
+        if mark is not None:
+            mark(operation.filled, operation.template.name)
+
+    def follow_fix(self, finding: Finding) -> None:
+        """What a finding's Fix offers after the window has shown its place: a matching
+        template for a delegated to-do without instructions, an assistant for the
+        delegated to-dos that have none."""
+        from delegator.domain.readiness import Rule
+
+        if finding.rule is Rule.NO_INSTRUCTIONS and finding.subject.id is not None:
+            self.apply_template(finding.subject.id, only_matching=True)
+        elif finding.rule is Rule.UNASSIGNED:
+            self.assign_unassigned()
+
+    def assign_unassigned(self) -> None:
+        """Give the delegated to-dos without an assistant one, or a new one, at once."""
+        from delegator.gui.assign_all_dialog import AssignAllDialog
+
+        if not self._editor_saved():
+            return
+        self._open(AssignAllDialog(self._workspace, self._run, self._window))
 
     def save_as_template(self) -> None:
         """Save the description of the to-do in the editor as a template of its own."""

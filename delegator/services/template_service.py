@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from delegator.domain.changes import Changes
 from delegator.domain.errors import InvalidProblem, InvalidValue
 from delegator.domain.model import Task
-from delegator.domain.templates import TaskTemplate
+from delegator.domain.templates import TaskTemplate, filled_from
 from delegator.exchange.templates import load_builtin_templates
+from delegator.services.task_service import TaskService
 from delegator.storage.database import Database
 
 MAX_NAME_LENGTH = 200  # the stored name's column
@@ -53,6 +55,30 @@ def task_from_template(template: TaskTemplate) -> Task:
     )
 
 
+class ApplyTemplate:
+    """Fill the empty fields of one to-do from *template* (``filled_from``): one undo
+    step that keeps its title and whatever was already written. ``filled`` names the
+    fields it fills, in the editor's order (empty when there is nothing to fill)."""
+
+    def __init__(self, tasks: TaskService, task_id: int, template: TaskTemplate) -> None:
+        self._tasks = tasks
+        self.task_id = task_id
+        self.template = template
+        task = tasks.task(task_id)
+        self._after = filled_from(task, template)
+        self._before = {name: getattr(task, name) for name in self._after}
+
+    @property
+    def filled(self) -> tuple[str, ...]:
+        return tuple(self._after)
+
+    def apply(self) -> Changes:
+        return self._tasks.update(self.task_id, self._after)
+
+    def revert(self) -> Changes:
+        return self._tasks.update(self.task_id, self._before)
+
+
 class TemplateService:
     def __init__(self, database: Database, builtin_file: Path) -> None:
         self._db = database
@@ -60,6 +86,10 @@ class TemplateService:
 
     def builtin(self, language: str) -> list[TaskTemplate]:
         return load_builtin_templates(self._builtin_file, language)
+
+    def all(self, language: str) -> list[TaskTemplate]:
+        """The built-in templates in *language*, then the user's own."""
+        return [*self.builtin(language), *self.user_templates()]
 
     def user_templates(self) -> list[TaskTemplate]:
         from delegator.storage.template_repository import TemplateRepository

@@ -10,8 +10,9 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
+from delegator.domain.mindset import MindsetStatement
 from delegator.domain.readiness import Finding, Pillar, Rule, Severity, Verdict
 from delegator.text.formatting import hours, money, short_date
 
@@ -57,6 +58,39 @@ def _number(values: Mapping[str, object], key: str) -> int:
 
 Message = str | Callable[[Mapping[str, object]], str]
 COUNTED = Readiness()
+
+# The five statements of the mindset check, said the same in its dialog and in the
+# findings that quote them (one source text each).
+_STATEMENTS = {
+    MindsetStatement.DO_IT_BEST_MYSELF: QT_TRANSLATE_NOOP("MindsetDialog", "I do it best myself."),
+    MindsetStatement.NO_DESIRE_TO_EXPLAIN: QT_TRANSLATE_NOOP(
+        "MindsetDialog", "I don't want to explain it."
+    ),
+    MindsetStatement.NO_DESIRE_FOR_FEEDBACK: QT_TRANSLATE_NOOP(
+        "MindsetDialog", "I don't want to give feedback."
+    ),
+    MindsetStatement.COSTS_MORE_IN_THE_END: QT_TRANSLATE_NOOP(
+        "MindsetDialog", "Handing over costs me more time, money and stress in the end."
+    ),
+    MindsetStatement.MUST_CHECK_EVERY_STEP: QT_TRANSLATE_NOOP(
+        "MindsetDialog", "I must check every single step."
+    ),
+}
+
+
+def mindset_statement(statement: MindsetStatement) -> str:
+    """A statement of the mindset check in the UI language."""
+    return QCoreApplication.translate("MindsetDialog", str(_STATEMENTS[statement]))
+
+
+def _agreed(statement: MindsetStatement) -> Message:
+    """The message of an agreed statement, quoting it as the dialog says it."""
+
+    def message(_values: Mapping[str, object]) -> str:
+        quoted = QCoreApplication.translate("Readiness", "You agreed: “{statement}”")
+        return quoted.format(statement=mindset_statement(statement).replace("{", "{{"))
+
+    return message
 
 
 def _texts() -> dict[Rule, tuple[Message, str, str]]:
@@ -282,7 +316,7 @@ def _texts() -> dict[Rule, tuple[Message, str, str]]:
             QCoreApplication.translate("Readiness", "Take the mindset check again."),
         ),
         Rule.MINDSET_DO_IT_BEST_MYSELF: (
-            QCoreApplication.translate("Readiness", "You agreed: “I do it best myself.”"),
+            _agreed(MindsetStatement.DO_IT_BEST_MYSELF),
             QCoreApplication.translate(
                 "Readiness",
                 "With this thought an assistant has no chance to meet your expectations.",
@@ -294,7 +328,7 @@ def _texts() -> dict[Rule, tuple[Message, str, str]]:
             ),
         ),
         Rule.MINDSET_NO_DESIRE_TO_EXPLAIN: (
-            QCoreApplication.translate("Readiness", "You agreed: “I don't want to explain it.”"),
+            _agreed(MindsetStatement.NO_DESIRE_TO_EXPLAIN),
             QCoreApplication.translate(
                 "Readiness", "Explaining once is what makes the task leave your desk for good."
             ),
@@ -303,7 +337,7 @@ def _texts() -> dict[Rule, tuple[Message, str, str]]:
             ),
         ),
         Rule.MINDSET_NO_DESIRE_FOR_FEEDBACK: (
-            QCoreApplication.translate("Readiness", "You agreed: “I don't want to give feedback.”"),
+            _agreed(MindsetStatement.NO_DESIRE_FOR_FEEDBACK),
             QCoreApplication.translate(
                 "Readiness", "Feedback is how an assistant learns what you expect."
             ),
@@ -312,10 +346,7 @@ def _texts() -> dict[Rule, tuple[Message, str, str]]:
             ),
         ),
         Rule.MINDSET_COSTS_MORE_IN_THE_END: (
-            QCoreApplication.translate(
-                "Readiness",
-                "You agreed: “Handing over costs me more time, money and stress in the end.”",
-            ),
+            _agreed(MindsetStatement.COSTS_MORE_IN_THE_END),
             QCoreApplication.translate(
                 "Readiness", "After a short settling-in period outsourcing is usually a gain."
             ),
@@ -324,15 +355,13 @@ def _texts() -> dict[Rule, tuple[Message, str, str]]:
             ),
         ),
         Rule.MINDSET_MUST_CHECK_EVERY_STEP: (
-            QCoreApplication.translate(
-                "Readiness", "You agreed: “I must check every single step.”"
-            ),
+            _agreed(MindsetStatement.MUST_CHECK_EVERY_STEP),
             QCoreApplication.translate(
                 "Readiness", "Controlling every step leaves no room for the assistant to work."
             ),
             QCoreApplication.translate(
                 "Readiness",
-                "Agree checkpoints and acceptance criteria instead of checking every step.",
+                "Agree checkpoints and “done when” criteria instead of checking every step.",
             ),
         ),
         Rule.NO_TRIAL_PERIOD: (

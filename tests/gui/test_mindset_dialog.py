@@ -190,14 +190,19 @@ def test_a_second_check_shows_the_change_since_the_first(
 
     second = open_dialog(FIRST_DAY + dt.timedelta(days=30))
     assert "Your last check was on" in second.previous_note.text()
-    assert second.change_labels[BEST].text() == "last time: 5"
+    # A retake starts from the last answers.
+    assert second.answers() == dict(zip(ALL, (5, 3, 4, 2, 5), strict=True))
+    assert second.button_for(BEST, 5).isChecked()
+    assert second.save_button.isEnabled()
+    assert visible_hints(second) == [BEST, FEEDBACK, CHECK]
+    assert second.change_labels[BEST].text() == "unchanged at 5"
     second.set_answer(BEST, 3)
     second.set_answer(EXPLAIN, 4)
     second.set_answer(FEEDBACK, 4)
     assert second.change_labels[BEST].text() == "was 5, now 3 ↓"
     assert second.change_labels[EXPLAIN].text() == "was 3, now 4 ↑"
     assert second.change_labels[FEEDBACK].text() == "unchanged at 4"
-    assert second.change_labels[COSTS].text() == "last time: 2"
+    assert second.change_labels[COSTS].text() == "unchanged at 2"
     [line] = [label.text() for label in second.history_labels]
     assert line.endswith(": 3 of 5 statements agreed")
     second.set_answer(COSTS, 1)
@@ -244,10 +249,36 @@ def test_undo_removes_the_check_and_redo_brings_it_back(
     assert check == MindsetCheck(FIRST_DAY, tuple(zip(ALL, (4, 4, 2, 2, 1), strict=True)))
 
 
-def test_a_new_hint_scrolls_into_view(qtbot: QtBot, dialog: MindsetDialog) -> None:
+def test_a_new_hint_shows_in_its_panel_without_moving_the_statements(
+    qtbot: QtBot, dialog: MindsetDialog
+) -> None:
+    for statement in (BEST, EXPLAIN, FEEDBACK, COSTS):
+        dialog.set_answer(statement, 5)
     hint = dialog.hints[CHECK]
-    dialog.resize(640, 360)
-    qtbot.waitUntil(lambda: dialog.rows[CHECK].visibleRegion().isEmpty())
+    row = dialog.rows[CHECK]
+    where = row.mapTo(dialog, row.rect().topLeft())
     dialog.set_answer(CHECK, 5)
     qtbot.waitUntil(lambda: hint.visibleRegion().boundingRect() == hint.rect())
-    assert dialog.scroll_area.verticalScrollBar().value() > 0
+    assert row.mapTo(dialog, row.rect().topLeft()) == where
+
+
+def test_clicking_the_statements_in_a_row_answers_each_one_clicked(
+    qtbot: QtBot, dialog: MindsetDialog
+) -> None:
+    """Where each answer is on screen is taken before the first click: a hint that
+    appeared in between would otherwise make the next click land on another row."""
+    wanted = dict(zip(ALL, (5, 4, 5, 2, 4), strict=True))
+    aimed = {
+        statement: dialog.button_for(statement, value).mapTo(
+            dialog, dialog.button_for(statement, value).rect().center()
+        )
+        for statement, value in wanted.items()
+    }
+    for statement in ALL:
+        target = dialog.childAt(aimed[statement])
+        assert target is not None
+        qtbot.mouseClick(
+            target, Qt.MouseButton.LeftButton, pos=target.mapFrom(dialog, aimed[statement])
+        )
+    assert dialog.answers() == wanted
+    assert visible_hints(dialog) == [BEST, EXPLAIN, FEEDBACK, CHECK]
