@@ -1,4 +1,7 @@
-"""Numbers, dates and times as the user's locale writes them.
+"""Numbers, money, hours, dates and times as the user's locale writes them.
+
+Every amount of money and every number of hours the user sees is written here, so the
+window says "1.234,50 €" and "2,5 Std./Woche" the same way everywhere.
 
 Also the conversions between Python's and Qt's dates and times that the display and
 the GUI's date and time fields share. Only QtCore is used: this module sits below the GUI.
@@ -56,11 +59,6 @@ def hours(value: float) -> str:
     if rounded == int(rounded):
         return QLocale().toString(int(rounded))
     return QLocale().toString(rounded, "f", 1)
-
-
-def hours_text(value: float) -> str:
-    """Hours with their unit: "4 h", "4 Std."."""
-    return QCoreApplication.translate("Formatting", "{hours} h").format(hours=hours(value))
 
 
 def weekly_hours(value: float) -> str:

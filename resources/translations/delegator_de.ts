@@ -303,6 +303,49 @@
     </message>
 </context>
 <context>
+    <name>ApplyTemplateDialog</name>
+    <message>
+        <source>Apply Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill “{title}” from a template. Its title and everything already written in it stay as they are; only empty fields are filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” matches this to-do best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision “delegate”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fill: every field this template has is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply template “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchivePreviewDialog</name>
     <message>
         <source>Open Plan Archive</source>
@@ -378,6 +421,47 @@
     <message>
         <source>The plan archive {name} was not written ({detail}). Your plan is unchanged; choose another folder or make room on the disk and try again.</source>
         <translation>Das Planarchiv {name} wurde nicht geschrieben ({detail}). Ihr Plan ist unverändert; wählen Sie einen anderen Ordner oder schaffen Sie Platz auf dem Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignAllDialog</name>
+    <message>
+        <source>Assign Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegated to-do(s) have no assistant yet. Assign all to:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every delegated to-do has an assistant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished">Assistenz</translation>
+    </message>
+    <message>
+        <source>New assistant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n to-do(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the name of the new assistant.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1619,13 @@
     </message>
 </context>
 <context>
+    <name>DatePickerButton</name>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>Write a duration like 90, 1:30 or 1.5 h.</source>
@@ -1666,6 +1757,10 @@
     <message>
         <source>No preview: {error}</source>
         <translation>Keine Vorschau: {error}</translation>
+    </message>
+    <message>
+        <source>Version {version} — the next brief; version {last} was handed over on {day}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tick at least one format.</source>
@@ -1994,10 +2089,6 @@ Ersetzen?</translation>
     <message>
         <source>{amount}/month</source>
         <translation>{amount}/Monat</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours} Std.</translation>
     </message>
     <message>
         <source>{hours} h/week</source>
@@ -2650,6 +2741,17 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>ListColumns</name>
+    <message>
+        <source>All to-dos of this view have the same value here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListController</name>
     <message numerus="yes">
         <source>Mark %n to-do(s) “{status}”</source>
@@ -2738,6 +2840,10 @@ Ersetzen?</translation>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
@@ -2796,6 +2902,10 @@ Ersetzen?</translation>
     <message>
         <source>Save Description as &amp;Template…</source>
         <translation>Beschreibung als &amp;Vorlage speichern …</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y Template…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mana&amp;ge Templates…</source>
@@ -2894,6 +3004,18 @@ Ersetzen?</translation>
     <message>
         <source>To-do lists ({patterns});;All files (*)</source>
         <translation>To-do-Listen ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a to-do to apply a template to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision “delegate”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from “{name}”: {fields}. Please review them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as Template</source>
@@ -3177,6 +3299,10 @@ Ersetzen?</translation>
     <message>
         <source>Agree checkpoints and “done when” criteria for each task, and check the result against them instead of controlling every step.</source>
         <translation>Vereinbaren Sie für jede Aufgabe Zwischenstände und „Erledigt, wenn“-Kriterien und prüfen Sie das Ergebnis daran, statt jeden Schritt zu kontrollieren.</translation>
+    </message>
+    <message>
+        <source>Agree with a statement and advice for it appears here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Earlier checks</source>
@@ -3580,6 +3706,10 @@ Ersetzen?</translation>
         </translation>
     </message>
     <message>
+        <source>You agreed: “{statement}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your assistant needs enough time to do the work well.</source>
         <translation>Ihre Assistenz braucht genug Zeit, um die Arbeit gut zu erledigen.</translation>
     </message>
@@ -3660,20 +3790,12 @@ Ersetzen?</translation>
         <translation>Machen Sie den Mindset-Check noch einmal.</translation>
     </message>
     <message>
-        <source>You agreed: “I do it best myself.”</source>
-        <translation>Zugestimmt: „Ich kann es selbst am besten.“</translation>
-    </message>
-    <message>
         <source>With this thought an assistant has no chance to meet your expectations.</source>
         <translation>Mit diesem Gedanken hat eine Assistenz keine Chance, Ihre Erwartungen zu erfüllen.</translation>
     </message>
     <message>
         <source>Give the collaboration time to settle in; describe what “good” means instead of doing it yourself.</source>
         <translation>Geben Sie der Zusammenarbeit Zeit, sich einzuspielen; beschreiben Sie, was „gut“ heißt, statt es selbst zu machen.</translation>
-    </message>
-    <message>
-        <source>You agreed: “I don&apos;t want to explain it.”</source>
-        <translation>Zugestimmt: „Ich habe keine Lust, es zu erklären.“</translation>
     </message>
     <message>
         <source>Explaining once is what makes the task leave your desk for good.</source>
@@ -3684,10 +3806,6 @@ Ersetzen?</translation>
         <translation>Beginnen Sie mit einer Vorlage und schreiben Sie die Anleitung einmal auf.</translation>
     </message>
     <message>
-        <source>You agreed: “I don&apos;t want to give feedback.”</source>
-        <translation>Zugestimmt: „Ich habe keine Lust, Feedback zu geben.“</translation>
-    </message>
-    <message>
         <source>Feedback is how an assistant learns what you expect.</source>
         <translation>Durch Feedback lernt eine Assistenz, was Sie erwarten.</translation>
     </message>
@@ -3696,20 +3814,12 @@ Ersetzen?</translation>
         <translation>Planen Sie den wöchentlichen Check-in und geben Sie dort konstruktives Feedback.</translation>
     </message>
     <message>
-        <source>You agreed: “Handing over costs me more time, money and stress in the end.”</source>
-        <translation>Zugestimmt: „Das Abgeben kostet mich am Ende mehr Zeit, Geld und Stress.“</translation>
-    </message>
-    <message>
         <source>After a short settling-in period outsourcing is usually a gain.</source>
         <translation>Nach einer kurzen Eingewöhnung ist Auslagern meist eine Bereicherung.</translation>
     </message>
     <message>
         <source>Look at the hours freed and the money test in the triage helper.</source>
         <translation>Sehen Sie sich beim Einordnen die gewonnenen Stunden und den Geld-Test an.</translation>
-    </message>
-    <message>
-        <source>You agreed: “I must check every single step.”</source>
-        <translation>Zugestimmt: „Ich muss jeden einzelnen Arbeitsschritt kontrollieren.“</translation>
     </message>
     <message>
         <source>Controlling every step leaves no room for the assistant to work.</source>
@@ -4065,6 +4175,84 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>SectionList</name>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished">Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation type="unfinished">Alle zwei Wochen</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished">Monatlich</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language reopens the window; Undo starts afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;rhythm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For delegated to-dos while My Agreements names no check-in rhythm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Inbox</source>
@@ -4188,6 +4376,10 @@ Ersetzen?</translation>
         <translation>z. B. 12.12.2026 oder +7</translation>
     </message>
     <message>
+        <source>Choose the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lead time in days</source>
         <translation>Vorlauf in Tagen</translation>
     </message>
@@ -4276,6 +4468,10 @@ Ersetzen?</translation>
         <translation>{name} (archiviert)</translation>
     </message>
     <message>
+        <source>Choose how often and the time per occurrence to see the hours a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This looks like a password, PIN, IBAN, card number or key: {items}. Name the system only, and share access through a password manager instead.</source>
         <translation>Das sieht nach einem Passwort, einer PIN, IBAN, Kartennummer oder einem Schlüssel aus: {items}. Nennen Sie nur das System und teilen Sie den Zugang über einen Passwortmanager.</translation>
     </message>
@@ -4353,6 +4549,10 @@ Ersetzen?</translation>
     <message>
         <source>Select a to-do to describe it.</source>
         <translation>Wählen Sie ein To-do, um es zu beschreiben.</translation>
+    </message>
+    <message>
+        <source>Filled from template “{template}” — please review: {fields}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{cost} a month at {name}’s rate</source>
@@ -4460,6 +4660,13 @@ Ersetzen?</translation>
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <source>The list is sorted by a column: to-dos can be moved only in the manual order. Click the column&apos;s header until its arrow disappears.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5013,6 +5220,10 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
         <source>Nothing was changed; add --yes to go ahead.</source>
         <translation>Es wurde nichts verändert; fügen Sie --yes hinzu, um fortzufahren.</translation>
     </message>
+    <message>
+        <source>{path} cannot be read ({reason}); the default settings apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>decision</name>
@@ -5038,6 +5249,14 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
     <message>
         <source>Delegator is already running with the data in {path}. Switch to its window.</source>
         <translation>Delegator läuft bereits mit den Daten in {path}. Wechseln Sie zu diesem Fenster.</translation>
+    </message>
+    <message>
+        <source>The settings in {path} cannot be read ({reason}); the default settings apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was kept as {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delegator cannot open its window: these system packages are missing: {packages}
