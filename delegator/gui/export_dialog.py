@@ -9,10 +9,12 @@ before anything is written.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QSettings,
     QStandardPaths,
     Qt,
     QTimer,
@@ -20,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtGui import QDesktopServices, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,7 +53,7 @@ from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel, r
 from delegator.services.handover_package import brief_markdown, in_the_way, refusal
 from delegator.services.workspace import Workspace
 from delegator.text import i18n
-from delegator.text.formatting import default_paper
+from delegator.text.formatting import default_paper, short_date
 from delegator.text.messages import export_failure
 
 PREVIEW_DELAY_MS = 200
@@ -64,6 +66,12 @@ UNASSIGNED = -1  # the combo's data for "to be assigned" (a combo cannot find No
 LANGUAGES = (("en", "English"), ("de", "Deutsch"))  # each in its own language
 
 
+def _last_folder_key(workspace: Workspace) -> str:
+    """The settings key of the folder last exported to, one per plan (data folder)."""
+    folder = str(workspace.data_file.parent.resolve())
+    return "export/" + hashlib.sha256(folder.encode("utf-8")).hexdigest()[:16]
+
+
 def _folder_name(name: str) -> str:
     """*name* made safe as one folder name on every system."""
     cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", name).strip(" .-")
@@ -71,13 +79,24 @@ def _folder_name(name: str) -> str:
 
 
 class ExportDialog(QDialog):
+    """Signals: export_finished(list of written paths), export_failed(message),
+    export_cancelled(). With *settings* (the window's), the folder of the last export
+    of this plan is proposed again: itself for the same choice of assistant, the
+    folder beside it for another."""
+
     export_finished = Signal(list)  # the written paths
     export_failed = Signal(str)
     export_cancelled = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._settings = settings
         self._assistants: dict[int, Assistant] = {
             a.id: a for a in workspace.assistants.assistants()
         }
@@ -104,7 +123,7 @@ class ExportDialog(QDialog):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._form_widget)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(self._preview_pane)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -130,6 +149,10 @@ class ExportDialog(QDialog):
 
         self.tasks = QListWidget(self._form_widget)
         self.tasks.setAccessibleName(self.tr("To-dos in the brief"))
+        # Long titles are cut short with "…" (the whole title is the tooltip), never
+        # scrolled sideways.
+        self.tasks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tasks.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tasks.itemChanged.connect(self._schedule_preview)
         form.addRow(self.tr("&To-dos:"), self.tasks)
         self.no_tasks = HelpText(self.tr("No delegated, open to-dos for this choice."))
@@ -167,6 +190,7 @@ class ExportDialog(QDialog):
         folder_box.setContentsMargins(0, 0, 0, 0)
         self.folder = QLineEdit(folder_row)
         self.folder.textEdited.connect(self._folder_edited)
+        self.folder.textChanged.connect(self._show_folder_end)
         self.choose_folder = QPushButton(self.tr("C&hoose…"), folder_row)
         self.choose_folder.clicked.connect(self._choose_folder)
         folder_box.addWidget(self.folder, 1)
@@ -178,6 +202,16 @@ class ExportDialog(QDialog):
         self.preview = QTextBrowser(self)
         self.preview.setOpenLinks(False)
         self.preview.setAccessibleName(self.tr("Preview of the brief"))
+        # Lines break between words only: a title or a date is never cut in two, and a
+        # table too wide for the pane scrolls instead.
+        self.preview.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        self.version_note = HelpText("", self)
+        self.version_note.setVisible(False)
+        self._preview_pane = QWidget(self)
+        pane = QVBoxLayout(self._preview_pane)
+        pane.setContentsMargins(0, 0, 0, 0)
+        pane.addWidget(self.version_note)
+        pane.addWidget(self.preview, 1)
 
     def _build_bottom(self) -> None:
         self._bottom = QWidget(self)
@@ -297,21 +331,51 @@ class ExportDialog(QDialog):
         self.no_tasks.setVisible(self.tasks.count() == 0)
         self.include_budget.setVisible(assistant_id is None)
         if not self._folder_chosen:
-            self.folder.setText(str(self._default_folder()))
+            self.folder.setText(str(self._proposed_folder()))
         self._options_changed()
 
-    def _default_folder(self) -> Path:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        base = Path(documents) if documents else Path.home() / "Documents"
+    def _proposed_folder(self) -> Path:
+        """The last export's folder for the same choice, the folder beside it for
+        another; without one, Documents/Delegator/<the assistant's name>."""
         assistant_id = self._assistant_id()
-        name = (
+        name = _folder_name(
             self._assistants[assistant_id].name
             if assistant_id is not None
             else self.tr("Requirements profile")
         )
-        return base / "Delegator" / _folder_name(name)
+        last, last_choice = self._remembered_folder()
+        if last is not None:
+            return last if last_choice == self._choice_key() else last.parent / name
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        base = Path(documents) if documents else Path.home() / "Documents"
+        return base / "Delegator" / name
+
+    def _choice_key(self) -> str:
+        assistant_id = self._assistant_id()
+        return "unassigned" if assistant_id is None else str(assistant_id)
+
+    def _remembered_folder(self) -> tuple[Path | None, str]:
+        if self._settings is None:
+            return None, ""
+        key = _last_folder_key(self._workspace)
+        folder = self._settings.value(f"{key}/folder", "", str)
+        choice = self._settings.value(f"{key}/assistant", "", str)
+        return (Path(str(folder)) if folder else None), str(choice)
+
+    def _remember_folder(self, folder: Path) -> None:
+        if self._settings is None:
+            return
+        key = _last_folder_key(self._workspace)
+        self._settings.setValue(f"{key}/folder", str(folder))
+        self._settings.setValue(f"{key}/assistant", self._choice_key())
+
+    def _show_folder_end(self, text: str) -> None:
+        """The whole path as the tooltip; the field shows its end, the folder's name."""
+        self.folder.setToolTip(text)
+        if not self.folder.hasFocus():
+            self.folder.end(False)
 
     def _folder_edited(self) -> None:
         self._folder_chosen = True
@@ -352,14 +416,33 @@ class ExportDialog(QDialog):
 
     def _refresh_preview(self) -> None:
         try:
-            markdown = brief_markdown(self._brief())
+            brief = self._brief()
+            markdown = brief_markdown(brief)
         except DelegatorError as error:
+            self.version_note.setVisible(False)
             self.preview.setPlainText(self.tr("No preview: {error}").format(error=error))
             return
         bar = self.preview.verticalScrollBar()
         position = bar.value()
         self.preview.document().setMarkdown(markdown, MARKDOWN_FEATURES)
         bar.setValue(position)
+        self._show_version_note(brief)
+
+    def _show_version_note(self, brief: Brief) -> None:
+        """Above a brief that follows an earlier one, say it is the next one."""
+        if brief.changes is None:
+            self.version_note.setVisible(False)
+            return
+        self.version_note.setText(
+            self.tr(
+                "Version {version} — the next brief; version {last} was handed over on {day}."
+            ).format(
+                version=brief.version,
+                last=brief.version - 1,
+                day=short_date(brief.changes.since.date()),
+            )
+        )
+        self.version_note.setVisible(True)
 
     # Export --------------------------------------------------------------------------
 
@@ -474,6 +557,7 @@ class ExportDialog(QDialog):
                 )
         self.status.setText(message)
         self._last_folder = folder
+        self._remember_folder(folder)
         self.open_folder.setVisible(True)
         self._schedule_preview()  # the next brief lists changes since this one
         self.export_finished.emit([Path(p) for p in paths])
