@@ -45,16 +45,20 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def next_check_in(
-    after: dt.date, rhythm: CheckInRhythm | None, weekday: int | None = None
+    after: dt.date,
+    rhythm: CheckInRhythm | None,
+    weekday: int | None = None,
+    default: CheckInRhythm = DEFAULT_RHYTHM,
 ) -> dt.date:
     """The check-in that follows one on *after* (or a handover on that day).
 
     Weekly and every two weeks: one or two weeks on; with a check-in weekday (0 =
     Monday), the first such weekday after the week (or two) that follows *after* begins,
     so a Friday check-in with a Monday rhythm is next Monday. Monthly: a month on, kept
-    inside the month, then on to the weekday if one is set. No rhythm: weekly.
+    inside the month, then on to the weekday if one is set. No rhythm: *default* (the
+    settings' default check-in rhythm; weekly unless chosen).
     """
-    rhythm = rhythm or DEFAULT_RHYTHM
+    rhythm = rhythm or default
     if rhythm is CheckInRhythm.MONTHLY:
         day = add_months(after, 1)
         if weekday is not None:

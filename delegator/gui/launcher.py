@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSize
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from delegator import __version__
 from delegator.domain.errors import DatabaseDamaged, DatabaseFileError
 from delegator.gui import crash_dialog
+from delegator.gui.theme import apply_theme
 from delegator.runtime import paths, platform_check
+from delegator.runtime import settings as user_settings
 from delegator.runtime.resources import resource
 from delegator.text import i18n
 from delegator.text.messages import explain
@@ -52,8 +55,12 @@ def _launch(data_dir: str | None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("delegator")
     app.setWindowIcon(app_icon())
-    i18n.install_translator(app, i18n.ui_language())
     where = paths.resolve(data_dir)
+    loaded = user_settings.read(where.settings)
+    user_settings.use(loaded.settings)
+    i18n.install_translator(app, i18n.ui_language(loaded.settings.language))
+    if loaded.settings.theme != user_settings.SYSTEM:
+        apply_theme(app, loaded.settings.theme)
     crash_dialog.install(where.logs)
 
     from delegator.services.workspace import data_folder_problem
@@ -86,6 +93,8 @@ def _launch(data_dir: str | None) -> int:
             ).format(path=where.data_dir),
         )
         return 1
+    if loaded.problem is not None:
+        _set_aside_settings(where.settings, loaded.problem)
     try:
         return _run_window(app, where)
     finally:
@@ -98,13 +107,20 @@ def _run_window(app: QApplication, where: paths.Paths) -> int:
         return 1
     workspace, window = opened
     window.started.connect(_collect_from_now_on)
+    shown = [window]  # the window on screen: a new language opens a new one
+
+    def follow(successor: MainWindow) -> None:
+        shown[0] = successor
+        successor.reopened.connect(follow)
+
+    window.reopened.connect(follow)
     window.show()
     try:
         return app.exec()
     finally:
         # Closed first: its last write-ahead log goes into the file, then the copy.
         workspace.close()
-        window.auto_backup.at_exit()
+        shown[0].auto_backup.at_exit()
 
 
 def _open_window(where: paths.Paths, offer: bool = True) -> tuple[Workspace, MainWindow] | None:
@@ -130,6 +146,22 @@ def _open_window(where: paths.Paths, offer: bool = True) -> tuple[Workspace, Mai
     except DatabaseFileError as error:
         _say(error)
         return None
+
+
+def _set_aside_settings(path: Path, problem: str) -> None:
+    """An unreadable settings file is moved aside, never overwritten, and the user told."""
+    text = QCoreApplication.translate(
+        "launcher", "The settings in {path} cannot be read ({reason}); the default settings apply."
+    ).format(path=path, reason=problem)
+    try:
+        kept = user_settings.set_aside(path)
+    except OSError:
+        pass
+    else:
+        kept_as = QCoreApplication.translate("launcher", "The file was kept as {path}.")
+        text += " " + kept_as.format(path=kept)
+    print(text, file=sys.stderr)
+    QMessageBox.warning(None, "Delegator", text)
 
 
 def _say(error: DatabaseFileError) -> None:

@@ -23,6 +23,7 @@ from delegator.runtime.resources import resource
 
 SUPPORTED = ("en", "de")
 ENV_LANGUAGE = "DELEGATOR_LANG"
+TRANSLATOR_NAME = "delegator-catalogue"  # the object name of the translators made here
 
 # Key names that Qt's own catalogue leaves in English ("Return" in the menus); Qt asks
 # for them in the context "QShortcut", and Delegator's catalogue, installed last, is
@@ -30,11 +31,14 @@ ENV_LANGUAGE = "DELEGATOR_LANG"
 QT_KEY_NAMES = (QT_TRANSLATE_NOOP("QShortcut", "Return"),)
 
 
-def ui_language() -> str:
-    """``DELEGATOR_LANG`` if set, else the system's first supported UI language, else English."""
+def ui_language(choice: str = "system") -> str:
+    """``DELEGATOR_LANG`` if set, else *choice* (the settings' language) if it is one
+    of ours, else the system's first supported UI language, else English."""
     forced = os.environ.get(ENV_LANGUAGE, "")[:2].lower()
     if forced in SUPPORTED:
         return forced
+    if choice in SUPPORTED:
+        return choice
     for name in QLocale.system().uiLanguages():
         code = name[:2].lower()
         if code in SUPPORTED:
@@ -71,7 +75,21 @@ def install_translator(app: QCoreApplication, language: str) -> list[QTranslator
     for name, folders in catalogues:  # the last installed is asked first
         translator = QTranslator()
         if any(translator.load(f"{name}.qm", str(folder)) for folder in folders):
+            translator.setObjectName(TRANSLATOR_NAME)
             translator.setParent(app)  # lives as long as the application
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def switch_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Replace the catalogues ``install_translator`` installed in *app* by those of
+    *language*, with its numbers and dates (the system's when it speaks *language*).
+
+    Widgets made before keep their texts: whoever switches makes them again.
+    """
+    for translator in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(QLocale.system())
+    return install_translator(app, language)

@@ -1,0 +1,161 @@
+"""Edit → Settings…: the UI language, the theme, the paper of briefs and the default
+check-in rhythm, stored in ``settings.ini`` of the data folder (runtime/settings.py).
+
+Theme, paper and rhythm apply at once. A new language reopens the window on the same
+plan (``gui/window_reopen.py``): Qt widgets keep the texts they were made with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegator.gui.theme import apply_theme
+from delegator.runtime import settings
+from delegator.runtime.settings import Settings
+from delegator.text import i18n
+from delegator.text.formatting import locale_paper
+
+if TYPE_CHECKING:
+    from delegator.gui.main_window import MainWindow
+
+# Each language named in its own words, as language menus do everywhere.
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
+
+
+class SettingsDialog(QDialog):
+    """The settings as the user chooses them; ``chosen()`` once accepted.
+
+    ``briefs_form`` is the form of the "Briefs" group: what briefs say and look like
+    (the paper size; the German form of address belongs there too).
+    """
+
+    def __init__(self, current: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._current = current
+        self.language = self._combo(
+            [(self.tr("Same as the system"), settings.SYSTEM)]
+            + [(name, code) for code, name in LANGUAGE_NAMES.items()],
+            current.language,
+        )
+        self.theme = self._combo(
+            [
+                (self.tr("Same as the system"), settings.SYSTEM),
+                (self.tr("Light"), "light"),
+                (self.tr("Dark"), "dark"),
+            ],
+            current.theme,
+        )
+        self.paper = self._combo(
+            [("A4", "A4"), (self.tr("US Letter"), "Letter")], current.paper or locale_paper()
+        )
+        self.rhythm = self._combo(
+            [
+                (self.tr("Weekly"), "weekly"),
+                (self.tr("Every two weeks"), "biweekly"),
+                (self.tr("Monthly"), "monthly"),
+            ],
+            current.check_in_rhythm,
+        )
+        self._lay_out()
+
+    def _combo(self, items: list[tuple[str, str]], selected: str) -> QComboBox:
+        combo = QComboBox(self)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(selected)))
+        return combo
+
+    def _lay_out(self) -> None:
+        appearance = QGroupBox(self.tr("Language and appearance"), self)
+        form = QFormLayout(appearance)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", _note(self.tr("A new language reopens the window; Undo starts afresh.")))
+        form.addRow(self.tr("&Theme:"), self.theme)
+        briefs = QGroupBox(self.tr("Briefs"), self)
+        self.briefs_form = QFormLayout(briefs)
+        self.briefs_form.addRow(self.tr("&Paper size:"), self.paper)
+        check_ins = QGroupBox(self.tr("Check-ins"), self)
+        form = QFormLayout(check_ins)
+        form.addRow(self.tr("Default &rhythm:"), self.rhythm)
+        form.addRow(
+            "",
+            _note(self.tr("For delegated to-dos while My Agreements names no check-in rhythm.")),
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for group in (appearance, briefs, check_ins):
+            layout.addWidget(group)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> Settings:
+        """The settings as chosen; a paper left at the locale's stays "from the locale"."""
+        paper = str(self.paper.currentData())
+        if not self._current.paper and paper == locale_paper():
+            paper = ""
+        return Settings(
+            language=str(self.language.currentData()),
+            theme=str(self.theme.currentData()),
+            paper=paper,
+            check_in_rhythm=str(self.rhythm.currentData()),
+        )
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setEnabled(False)  # greyed: an explanation, not a value
+    return label
+
+
+def store(target: QSettings, chosen: Settings) -> None:
+    """Write *chosen* into the ``[settings]`` section of the window's settings file."""
+    target.beginGroup(settings.SECTION)
+    for key, value in chosen.as_values().items():
+        target.setValue(key, value)
+    target.endGroup()
+    target.sync()
+
+
+def open_settings(window: MainWindow) -> SettingsDialog:
+    """Show the settings dialog over *window*; OK stores and applies the choices."""
+    dialog = SettingsDialog(settings.current(), window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: apply(window, dialog.chosen()))
+    dialog.open()
+    return dialog
+
+
+def apply(window: MainWindow, chosen: Settings) -> None:
+    """Store *chosen* and run with it: the theme at once, a new language by reopening
+    the window once the dialog has closed."""
+    before = settings.current()
+    store(window.settings_store, chosen)
+    settings.use(chosen)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the settings dialog needs a QApplication"
+    if chosen.theme != before.theme:
+        apply_theme(app, chosen.theme)
+    language = i18n.ui_language(chosen.language)
+    if language != i18n.ui_language(before.language):
+        from delegator.gui.window_reopen import reopen
+
+        QTimer.singleShot(0, window, lambda: reopen(window, language))
