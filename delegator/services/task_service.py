@@ -26,6 +26,7 @@ from delegator.storage import task_list_query
 from delegator.storage.database import Database
 
 if TYPE_CHECKING:
+    from delegator.storage.rows import TaskRow
     from delegator.storage.task_bulk import NewRow
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
@@ -75,6 +76,14 @@ def placed_again(new_tasks: Sequence[NewTask], placed: Sequence[tuple[int, int]]
         replace(new, task_id=task_id, position=position)
         for new, (task_id, position) in zip(new_tasks, placed, strict=True)
     ]
+
+
+def refuse_archived(rows: Iterable[TaskRow]) -> None:
+    """InvalidValue if one of *rows* is in the Archive: archived to-dos are read-only
+    until restored (only restoring, and removing one added by the step being undone,
+    write to them)."""
+    if any(row.archived for row in rows):
+        raise InvalidValue(InvalidProblem.ARCHIVED)
 
 
 def cleaned(task: Task) -> Task:
@@ -195,7 +204,9 @@ class TaskService:
 
         stored = cleaned(task)
         with self._db.transaction() as session:
-            TaskRepository(session).save(stored)
+            repo = TaskRepository(session)
+            refuse_archived([repo.get_row(task.id)])
+            repo.save(stored)
         return Changes(tasks=frozenset({task.id}))
 
     def update(self, task_id: int, values: Mapping[str, Any]) -> Changes:
@@ -204,6 +215,7 @@ class TaskService:
 
         with self._db.transaction() as session:
             row = TaskRepository(session).get_row(task_id)
+            refuse_archived([row])
             task = replace(to_task(row), **values)
             write_task(row, cleaned(task))
         return Changes(tasks=frozenset({task_id}))
@@ -226,7 +238,9 @@ class TaskService:
         from delegator.storage.task_repository import TaskRepository
 
         with self._db.transaction() as session:
-            TaskRepository(session).set_triage(task_id, answers)
+            repo = TaskRepository(session)
+            refuse_archived([repo.get_row(task_id)])
+            repo.set_triage(task_id, answers)
         return Changes(tasks=frozenset({task_id}))
 
     def attach(self, source: Path) -> Resource:
@@ -260,8 +274,9 @@ class TaskService:
         from delegator.storage.task_repository import TaskRepository
 
         with self._db.transaction() as session:
-            repo = TaskRepository(session)
-            for row in repo.rows(decisions):
+            rows = TaskRepository(session).rows(decisions)
+            refuse_archived(rows)
+            for row in rows:
                 row.decision = decisions[row.id].value
         return Changes(tasks=frozenset(decisions))
 
@@ -273,7 +288,9 @@ class TaskService:
         from delegator.storage.task_repository import TaskRepository
 
         with self._db.transaction() as session:
-            for row in TaskRepository(session).rows(assignments):
+            rows = TaskRepository(session).rows(assignments)
+            refuse_archived(rows)
+            for row in rows:
                 decision, assistant_id = assignments[row.id]
                 row.decision = decision.value
                 row.assistant_id = assistant_id
@@ -285,6 +302,7 @@ class TaskService:
         tidy = _clean_title(title)
         with self._db.transaction() as session:
             row = TaskRepository(session).get_row(task_id)
+            refuse_archived([row])
             row.title = tidy
             refresh_revision(row)
         return Changes(tasks=frozenset({task_id}))
