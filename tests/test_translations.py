@@ -55,6 +55,38 @@ def test_every_german_string_is_finished_and_keeps_its_placeholders() -> None:
     assert problems == []
 
 
+# What docs/glossary.md says German does not call its concepts, and the English words
+# its English terms replaced.
+NOT_IN_GERMAN = (
+    "Bereitschaft",
+    "Arbeitsvereinbarung",
+    "Meine Absprachen",
+    "Einordnungshilfe",
+    "Triage",
+    "Zeit pro Mal",
+    "Abnahmekriterien",
+    "Eskalationsregel",
+    "Noch zuzuweisen",
+    "Material",
+    "Sie stimmten zu",
+    "In das Archiv",
+    "h/Woche",
+    " h pro Woche",
+    "/Mon.",
+)
+NOT_IN_ENGLISH = ("Time each time", "acceptance criteria", "Nothing was written")
+
+
+def test_german_and_english_use_the_words_of_the_glossary() -> None:
+    found = []
+    for message in messages(TS):
+        source = message.findtext("source") or ""
+        found += [f"{word!r} in {source!r}" for word in NOT_IN_ENGLISH if word in source]
+        for text in translations_of(message):
+            found += [f"{word!r} in {text!r}" for word in NOT_IN_GERMAN if word in text]
+    assert found == []
+
+
 @pytest.mark.parametrize(
     ("catalogue", "language", "only"),
     [(TS, "de", []), (TS_EN, "en", ["-pluralonly"])],
