@@ -118,9 +118,9 @@ def test_the_sidebar_and_the_editor_write_hours_and_money_alike(
     first = window.table.visualRect(window.table.model().index(0, 1)).center()
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=first)
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
-    task = window.editor.task
-    assert task is not None
-    assert task.id == once
+    shown = window.editor.task
+    assert shown is not None
+    assert shown.id == once
     assert f"{NBSP}€/Monat" in window.editor.summary.text()
     load = window.editor.details.load.text()
     assert load.endswith("€ pro Monat zum Stundensatz von Anna Keller"), load
