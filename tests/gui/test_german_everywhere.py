@@ -60,8 +60,8 @@ def plain(text: str) -> str:
 
 
 def untranslated_sources() -> set[str]:
-    """English sources whose German says something else, minus every German text (a
-    word such as "Status" is a source and a translation at once)."""
+    """English sources whose German says something else or nothing yet, minus every
+    German text (a word such as "Status" is a source and a translation at once)."""
     english: set[str] = set()
     german: set[str] = set()
     for message in ET.parse(CATALOGUE).getroot().iter("message"):
@@ -69,8 +69,9 @@ def untranslated_sources() -> set[str]:
             continue
         source = plain(message.findtext("source") or "")
         translation = plain(message.findtext("translation") or "")
-        german.add(translation)
-        if translation and translation != source:
+        if translation:
+            german.add(translation)
+        if translation != source:  # not yet translated is shown in English too
             english.add(source)
     return english - german - ALLOWED
 
