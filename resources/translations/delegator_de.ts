@@ -3483,6 +3483,14 @@ Ersetzen?</translation>
         <translation>Zeit am {day} entfernen</translation>
     </message>
     <message>
+        <source>Same as Monday for all weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday to Friday get Monday&apos;s times; the weekend stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not reachable</source>
         <translation>Nicht erreichbar</translation>
     </message>
@@ -4188,6 +4196,10 @@ Ersetzen?</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Same as the system ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4324,6 +4336,13 @@ Ersetzen?</translation>
     <message>
         <source>Line {line}</source>
         <translation>Zeile {line}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusUndo</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4660,6 +4679,25 @@ Ersetzen?</translation>
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskMenus</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished">&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete to Archive</source>
+        <translation type="unfinished">&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>Assign &amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Assigned</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AssignAllDialog</name>
+        <message numerus="yes">
+            <source>%n delegated to-do(s) have no assistant yet. Assign all to:</source>
+            <translation>
+                <numerusform>%n delegated to-do have no assistant yet. Assign all to:</numerusform>
+                <numerusform>%n delegated to-dos have no assistant yet. Assign all to:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Assign %n to-do(s)</source>
+            <translation>
+                <numerusform>Assign %n to-do</numerusform>
+                <numerusform>Assign %n to-dos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BackupDialog</name>
         <message numerus="yes">
             <source>The next backup removes %n older automatic backup(s).</source>
