@@ -431,7 +431,8 @@ def _reliability(tally: _Tally, plan: Plan) -> None:
             Rule.NO_WORKING_TIMES,
             Severity.WARNING,
             Subject(SubjectKind.ASSISTANT, a.id, a.name),
-            "working_days",
+            # Fix opens what is missing: the days first, else the hours.
+            "working_days" if not a.working_days else "work_start",
         )
         for a in plan.assistants
         if not a.working_days or a.work_start is None or a.work_end is None

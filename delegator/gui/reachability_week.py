@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QPalette
@@ -21,6 +22,8 @@ from delegator.domain.profile import ReachabilityWindow
 from delegator.gui.form_widgets import InlineMessage
 from delegator.gui.typed_fields import TimeEdit
 from delegator.text.formatting import day_name, from_qtime, time_text, to_qtime
+
+WORKDAYS_AFTER_MONDAY = (1, 2, 3, 4)  # what "Same as Monday for all weekdays" fills
 
 
 def window_text(window: ReachabilityWindow) -> str:
@@ -79,7 +82,8 @@ class ReachabilityWeek(QWidget):
 
     Several windows per day are allowed. A window entered in a day's editor is offered
     to the owner, which closes the editor and stores it, or ``refuse``s it: the editor
-    stays open and says why.
+    stays open and says why. ``same_as_monday`` gives Tuesday to Friday Monday's
+    windows (the weekend stays as it is).
 
     Signals:
         window_entered(int, object, object): the user entered a window: weekday, start
@@ -137,6 +141,15 @@ class ReachabilityWeek(QWidget):
             self.add_buttons.append(add)
             self.remove_buttons.append(remove)
             self.editors.append(editor)
+        self.same_as_monday = QPushButton(self.tr("Same as Monday for all weekdays"), self)
+        self.same_as_monday.setToolTip(
+            self.tr("Tuesday to Friday get Monday's times; the weekend stays as it is.")
+        )
+        copy_row = QHBoxLayout()
+        copy_row.setContentsMargins(widest + 12 + layout.spacing(), 4, 0, 0)
+        copy_row.addWidget(self.same_as_monday)
+        copy_row.addStretch(1)
+        layout.addLayout(copy_row)
         self._wire()
         self._update_rows()
 
@@ -150,6 +163,7 @@ class ReachabilityWeek(QWidget):
             )
             self.editors[weekday].accepted.connect(lambda d=weekday: self._on_editor_accepted(d))
             self.editors[weekday].cancelled.connect(lambda d=weekday: self._on_editor_cancelled(d))
+        self.same_as_monday.clicked.connect(self._on_same_as_monday_clicked)
 
     def focus_chain(self) -> list[QWidget]:
         """The focusable widgets in visual order (open editors included)."""
@@ -158,6 +172,7 @@ class ReachabilityWeek(QWidget):
             chain += [self.add_buttons[weekday], self.remove_buttons[weekday]]
             editor = self.editors[weekday]
             chain += [editor.start, editor.end, editor.add_button, editor.cancel_button]
+        chain.append(self.same_as_monday)
         return chain
 
     def windows(self) -> tuple[ReachabilityWindow, ...]:
@@ -215,6 +230,7 @@ class ReachabilityWeek(QWidget):
                 text.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             text.setAccessibleName(f"{day_name(weekday)}: {text.text()}")
             self.remove_buttons[weekday].setEnabled(bool(windows))
+        self.same_as_monday.setEnabled(bool(self.windows_on(0)))
 
     def _on_editor_accepted(self, weekday: int) -> None:
         editor = self.editors[weekday]
@@ -244,6 +260,11 @@ class ReachabilityWeek(QWidget):
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(button.mapToGlobal(QPoint(0, button.height())))
 
+    def _on_same_as_monday_clicked(self) -> None:
+        monday = self.windows_on(0)
+        if monday:
+            self.windows_edited.emit(same_as_monday(self._windows))
+
     def _remove(self, window: ReachabilityWindow) -> None:
         self.windows_edited.emit(tuple(w for w in self._windows if w != window))
 
@@ -251,3 +272,11 @@ class ReachabilityWeek(QWidget):
 def window_order(window: ReachabilityWindow) -> tuple[int, dt.time]:
     """Windows sort by weekday (Monday first), then by start."""
     return window.weekday, window.start
+
+
+def same_as_monday(windows: tuple[ReachabilityWindow, ...]) -> tuple[ReachabilityWindow, ...]:
+    """*windows* with Tuesday to Friday replaced by copies of Monday's, sorted."""
+    monday = [w for w in windows if w.weekday == 0]
+    kept = [w for w in windows if w.weekday not in WORKDAYS_AFTER_MONDAY]
+    copies = [replace(w, weekday=day) for day in WORKDAYS_AFTER_MONDAY for w in monday]
+    return tuple(sorted([*kept, *copies], key=window_order))

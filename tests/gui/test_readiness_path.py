@@ -4,14 +4,17 @@ to-do at once, and a plan that is Ready only once the mindset check is taken."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from delegator.domain.assistant import Assistant
+from delegator.domain.changes import Changes
 from delegator.domain.followup import Review, ReviewOutcome
 from delegator.domain.model import Decision, Task
 from delegator.domain.readiness import Rule
@@ -168,3 +171,21 @@ def test_a_template_match_needs_no_exact_title(window: MainWindow) -> None:
     match = matching_template(task.title, task.area, templates)
     assert match is not None
     assert match.id == "social-media-scheduling"
+
+
+def test_fix_on_working_times_puts_the_cursor_in_the_missing_field(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    service = window.workspace.assistants
+    anna, _ = service.add(Assistant(id=0, name="Anna"))
+    (task_id,) = seed(window, "Book the trip", decision=Decision.DELEGATE)
+    window.workspace.tasks.update(task_id, {"assistant_id": anna.id})
+    click_fix(qtbot, window, Rule.NO_WORKING_TIMES)
+    page = window.assistants_page
+    assert window.pages.currentWidget() is page
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.day_boxes[0])
+
+    service.save(replace(anna, working_days=(0, 1, 2)))
+    window.apply_changes(Changes(assistants=frozenset({anna.id})))
+    click_fix(qtbot, window, Rule.NO_WORKING_TIMES)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.hours.check)
