@@ -27,8 +27,8 @@ def test_same_as_monday_gives_the_weekdays_mondays_times(
 ) -> None:
     profile = workspace.profile
     saturday = window(5, 10, 11)
-    windows = (window(0, 9, 12), window(0, 14, 16), window(2, 8, 9), saturday)
-    profile.save(replace(profile.profile(), windows=windows))
+    given = (window(0, 9, 12), window(0, 14, 16), window(2, 8, 9), saturday)
+    profile.save(replace(profile.profile(), windows=given))
     page = AgreementsPage(profile, Recorder())
     qtbot.addWidget(page)
     page.resize(1000, 650)
