@@ -10,10 +10,7 @@ the manual order (the sort is stable).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import cmp_to_key
 from typing import Any
-
-from PySide6.QtCore import QCollator, QLocale, Qt
 
 from delegator.domain.hours import hours_per_week
 from delegator.domain.model import Decision, Status, TaskSummary
@@ -62,7 +59,8 @@ _STATUS_ORDER = {
 
 def folded(text: str) -> str:
     """*text* as it sorts: without case and accents."""
-    return text.casefold().translate(_BASE_LETTERS)
+    low = text.casefold()
+    return low if low.isascii() else low.translate(_BASE_LETTERS)
 
 
 class SortKeys:
@@ -73,16 +71,11 @@ class SortKeys:
         self._assistant_rank: dict[int, int] = {}
 
     def set_assistant_names(self, names: Mapping[int, str]) -> None:
-        """Assistants sort by name in the user's language (QCollator: "Ölke" beside
-        "Olaf" in German, numbers by value)."""
-        collator = QCollator(QLocale())
-        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        collator.setNumericMode(True)
-
-        def by_name(a: int, b: int) -> int:
-            return collator.compare(names[a], names[b]) or a - b
-
-        ordered = sorted(names, key=cmp_to_key(by_name))
+        """Assistants sort by name without case and accents ("ben" before "Ölaf"
+        before "Zeno"), the same on every machine."""
+        ordered = sorted(
+            names, key=lambda assistant_id: (folded(names[assistant_id]), assistant_id)
+        )
         self._assistant_rank = {assistant_id: rank for rank, assistant_id in enumerate(ordered)}
         self._keys.pop(Column.ASSISTANT, None)
 
@@ -96,17 +89,16 @@ class SortKeys:
             for task_id in ids:
                 keys.pop(task_id, None)
 
-    def sorted(
-        self, tasks: Sequence[TaskSummary], column: Column, descending: bool
-    ) -> list[TaskSummary]:
-        """*tasks* (in manual order) by *column*, empty cells last, ties in manual order."""
+    def order(self, tasks: Sequence[TaskSummary], column: Column, descending: bool) -> list[int]:
+        """The indexes of *tasks* (in manual order) sorted by *column*: empty cells
+        last, ties in manual order."""
         keys = self._keys_of(column, tasks)
         task_keys = [keys[task.id] for task in tasks]
-        filled = [task for task, key in zip(tasks, task_keys, strict=True) if key is not None]
-        filled_keys = [key for key in task_keys if key is not None]
-        order = sorted(range(len(filled)), key=filled_keys.__getitem__, reverse=descending)
-        empty = [task for task, key in zip(tasks, task_keys, strict=True) if key is None]
-        return [filled[index] for index in order] + empty
+        filled = [index for index, key in enumerate(task_keys) if key is not None]
+        filled.sort(key=task_keys.__getitem__, reverse=descending)
+        if len(filled) == len(task_keys):
+            return filled
+        return filled + [index for index, key in enumerate(task_keys) if key is None]
 
     def _keys_of(self, column: Column, tasks: Sequence[TaskSummary]) -> dict[int, Any]:
         keys = self._keys.setdefault(column, {})

@@ -98,7 +98,9 @@ class TaskTableModel(QAbstractTableModel):
         self._view = View.INBOX
         self._assistant: int | None = None
         self._terms: tuple[str, ...] = ()
-        self._in_view: list[TaskSummary] = []
+        self._view_tasks: list[TaskSummary] = []  # the view in manual order
+        self._view_folded: list[str] = []
+        self._in_view: list[TaskSummary] = []  # the view in the order shown
         self._in_view_folded: list[str] = []
         self._visible: list[TaskSummary] = []
         self._visible_folded: list[str] = []
@@ -218,7 +220,7 @@ class TaskTableModel(QAbstractTableModel):
         if chosen == self._sort:
             return
         self._sort = chosen
-        self._refilter_view()
+        self._apply_sort()
 
     @property
     def sorted_by(self) -> tuple[Column, bool] | None:
@@ -235,10 +237,19 @@ class TaskTableModel(QAbstractTableModel):
         shown = shown_in(self._view, self._ordered, self._today() if self._today else None)
         if assistant is not None:
             shown = [task for task in shown if task.assistant_id == assistant]
-        if self._sort is not None:
-            shown = self._sort_keys.sorted(shown, *self._sort)
-        self._in_view = shown
-        self._in_view_folded = [task.title.casefold() for task in shown]
+        self._view_tasks = shown
+        self._view_folded = [task.title.casefold() for task in shown]
+        self._apply_sort()
+
+    def _apply_sort(self) -> None:
+        """The view's to-dos (and their folded titles) in the order of the sort."""
+        if self._sort is None:
+            self._in_view, self._in_view_folded = self._view_tasks, self._view_folded
+        else:
+            order = self._sort_keys.order(self._view_tasks, *self._sort)
+            tasks, folded = self._view_tasks, self._view_folded
+            self._in_view = [tasks[index] for index in order]
+            self._in_view_folded = [folded[index] for index in order]
         self._refilter_search(False)
 
     def _refilter_search(self, narrowing: bool) -> None:

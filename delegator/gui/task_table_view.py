@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QResizeEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from delegator.domain.model import Priority, Status
@@ -45,6 +45,7 @@ class TaskTable(QTableView):
         self._model = model
         self._status_width = ICON_COLUMN_WIDTH
         self._fitting = False
+        self._refusal_said = False
 
     def set_status_width(self, width: int) -> None:
         self._status_width = width
@@ -84,11 +85,13 @@ class TaskTable(QTableView):
         super().resizeEvent(event)
         self.fit_columns()
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """The model refuses drops while sorted (``canDropMimeData``); say why."""
-        super().dragEnterEvent(event)
-        if self._model.sorted_by is None or not event.mimeData().hasFormat(TASK_IDS_MIME):
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        """The model refuses drops while sorted (``canDropMimeData``), so Qt shows the
+        drag as refused; say why once per drag."""
+        super().dragMoveEvent(event)
+        if self._refusal_said or not self._refused(event):
             return
+        self._refusal_said = True
         self.drop_refused.emit(
             QCoreApplication.translate(
                 "TaskTable",
@@ -96,6 +99,13 @@ class TaskTable(QTableView):
                 "order. Click the column's header until its arrow disappears.",
             )
         )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._refusal_said = False
+        super().dragEnterEvent(event)
+
+    def _refused(self, event: QDragMoveEvent) -> bool:
+        return self._model.sorted_by is not None and event.mimeData().hasFormat(TASK_IDS_MIME)
 
 
 def make_task_table(model: TaskTableModel, parent: Any) -> TaskTable:
