@@ -15,8 +15,9 @@ from PySide6.QtCore import (
     QSignalBlocker,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -51,6 +52,8 @@ from delegator.services.edit_operations import Replace
 from delegator.services.profile_service import ProfileService
 from delegator.text.formatting import day_name, hours_unit
 from delegator.text.messages import explain
+
+COLUMN_GAP = 24
 
 # The page ----------------------------------------------------------------------------------
 
@@ -100,14 +103,18 @@ class AgreementsPage(QWidget):
         self._build_left(left, content)
         self._build_right(right, content)
 
-        columns = QHBoxLayout()
+        # Side by side where both fit, one under the other where they do not (resizeEvent).
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._columns = columns
+        self._column_forms = (left, right)
         for form in (left, right):
             column = QVBoxLayout()
             column.addLayout(form)
             column.addStretch(1)
             columns.addLayout(column, 1)
-        columns.insertSpacing(1, 24)
+        columns.insertSpacing(1, COLUMN_GAP)
         layout = QVBoxLayout(content)
+        self._content_layout = layout
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addSpacing(6)
@@ -119,6 +126,34 @@ class AgreementsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_columns(event.size().width())
+
+    def _arrange_columns(self, width: int) -> None:
+        """Both columns side by side when they fit in *width*, else one under the other."""
+        margins = self._content_layout.contentsMargins()
+        scroll_bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        needed = (
+            sum(form.sizeHint().width() for form in self._column_forms)
+            + COLUMN_GAP
+            + margins.left()
+            + margins.right()
+            + scroll_bar
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if width >= needed
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
+            # Side by side they share the width; one under the other, each is as tall
+            # as its fields (the page's stretch below takes the rest).
+            side_by_side = direction is QBoxLayout.Direction.LeftToRight
+            for column in (0, 2):  # 1 is the gap between them
+                self._columns.setStretch(column, 1 if side_by_side else 0)
 
     def _heading(self, form: QFormLayout, text: str, parent: QWidget) -> None:
         label = QLabel(text, parent)

@@ -37,6 +37,8 @@ KeyRole = Qt.ItemDataRole.UserRole + 3
 DetailRole = Qt.ItemDataRole.UserRole + 4
 OverRole = Qt.ItemDataRole.UserRole + 5
 AlertRole = Qt.ItemDataRole.UserRole + 6  # a count that asks for attention
+# The detail as shown, a line each (hours, then cost): one line would be cut short.
+DetailLinesRole = Qt.ItemDataRole.UserRole + 7
 
 # Views whose count asks for attention when it is not zero.
 ALERT_VIEWS = frozenset({View.CHECK_IN})
@@ -84,7 +86,7 @@ class _EntryDelegate(QStyledItemDelegate):
     ) -> QSize:
         size = super().sizeHint(option, index)
         line = option.fontMetrics.height()
-        extra = line if index.data(DetailRole) else 0
+        extra = line * len(_detail_lines(index))
         return QSize(size.width(), size.height() + line // 2 + 4 + extra)
 
     def paint(
@@ -93,7 +95,7 @@ class _EntryDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        detail = index.data(DetailRole)
+        detail = _detail_lines(index)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
         count = index.data(CountRole)
@@ -113,27 +115,27 @@ class _EntryDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, option.widget)
             painter.save()
             rect = QRect(option.rect).adjusted(22, 3, -10, -3)
-            half = rect.height() // 2
-            first_line = QRect(option.rect.left(), rect.top(), option.rect.width(), half)
+            height = rect.height() // (1 + len(detail))
+            first_line = QRect(option.rect.left(), rect.top(), option.rect.width(), height)
             text_role = palette.ColorRole.HighlightedText if selected else palette.ColorRole.Text
             painter.setPen(palette.color(text_role))
             name_width = rect.width() - count_width
+            left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            metrics = option.fontMetrics
             painter.drawText(
-                rect.adjusted(0, 0, -count_width, -half),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                option.fontMetrics.elidedText(
-                    index.data(), Qt.TextElideMode.ElideRight, name_width
-                ),
+                QRect(rect.left(), rect.top(), name_width, height),
+                left,
+                metrics.elidedText(index.data(), Qt.TextElideMode.ElideRight, name_width),
             )
-            colour = muted
-            if index.data(OverRole) and not selected:
-                colour = theme.colour(theme.ERROR, palette)
-            painter.setPen(colour)
-            painter.drawText(
-                rect.adjusted(0, half, 0, 0),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                option.fontMetrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
-            )
+            for number, line in enumerate(detail, start=1):
+                # The hours are what goes over capacity; the cost stays muted.
+                over = number == 1 and index.data(OverRole) and not selected
+                painter.setPen(theme.colour(theme.ERROR, palette) if over else muted)
+                painter.drawText(
+                    QRect(rect.left(), rect.top() + number * height, rect.width(), height),
+                    left,
+                    metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width()),
+                )
             painter.restore()
         if not count_text:
             return
@@ -210,17 +212,23 @@ class Sidebar(QListWidget):
         item = self._add(assistant.name, EntryKind.ASSISTANT, assistant.id)
         capacity = assistant.weekly_capacity_hours
         if capacity:
-            detail = self.tr("{used}/{capacity} h a week").format(
-                used=hours(load.hours_per_week), capacity=hours(capacity)
-            )
+            lines = [
+                self.tr("{used}/{capacity} h a week").format(
+                    used=hours(load.hours_per_week), capacity=hours(capacity)
+                )
+            ]
         else:
-            detail = self.tr("{used} h a week").format(used=hours(load.hours_per_week))
+            lines = [self.tr("{used} h a week").format(used=hours(load.hours_per_week))]
         if load.cost_per_month_cents is not None:
-            detail += " · " + self.tr("{cost}/mo.").format(
-                cost=money(load.cost_per_month_cents, assistant.currency, whole=True)
+            lines.append(
+                self.tr("{cost}/mo.").format(
+                    cost=money(load.cost_per_month_cents, assistant.currency, whole=True)
+                )
             )
+        detail = " · ".join(lines)
         over = load.over_capacity
         item.setData(DetailRole, detail)
+        item.setData(DetailLinesRole, lines)
         item.setData(OverRole, over)
         item.setData(CountRole, load.tasks)
         spoken = detail + (" " + self.tr("(over capacity)") if over else "")
@@ -327,3 +335,7 @@ class Sidebar(QListWidget):
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
         self.tasks_dropped.emit(ids, item.data(KindRole), item.data(KeyRole))
+
+
+def _detail_lines(index: QModelIndex | QPersistentModelIndex) -> list[str]:
+    return list(index.data(DetailLinesRole) or [])
