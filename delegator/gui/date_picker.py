@@ -56,8 +56,11 @@ class DatePickerButton(QToolButton):
         self._date: dt.date | None = None
         self.setIcon(QIcon.fromTheme("x-office-calendar", _calendar_icon(self.palette())))
         self.setToolTip(self.tr("Choose the date in a calendar"))
-        self.calendar = _Calendar(self)
+        # A window of its own, not a child: its month menu's actions are no commands
+        # of the window (the action walk finds every child action of the window).
+        self.calendar = _Calendar()
         self.calendar.setWindowFlags(Qt.WindowType.Popup)
+        self.destroyed.connect(self.calendar.deleteLater)
         self.calendar.setGridVisible(False)
         self.calendar.clicked.connect(self._on_calendar_chosen)
         self.calendar.activated.connect(self._on_calendar_chosen)

@@ -7,7 +7,7 @@ Tabs hid sections behind scroll arrows once their German names outgrew the edito
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QKeySequence, QPainter, QPaintEvent, QResizeEvent, QShortcut
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,16 +21,11 @@ from PySide6.QtWidgets import (
 
 
 class SectionList(QListWidget):
-    """The names of the sections of a ``QStackedWidget``; choosing one shows its page.
+    """The names of the sections of a ``QStackedWidget``; choosing one shows its page."""
 
-    A name with a mnemonic ("&Notes") opens its section with Alt and that letter from
-    anywhere inside *scope*, as a tab's did.
-    """
-
-    def __init__(self, pages: QStackedWidget, scope: QWidget) -> None:
-        super().__init__(scope)
+    def __init__(self, pages: QStackedWidget, parent: QWidget) -> None:
+        super().__init__(parent)
         self._pages = pages
-        self._scope = scope
         self.setAccessibleName(self.tr("Sections"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -42,16 +37,14 @@ class SectionList(QListWidget):
         pages.currentChanged.connect(self.setCurrentRow)
 
     def add(self, page: QWidget, name: str) -> None:
-        """Add *page* under *name* (which may carry a mnemonic: "&Notes")."""
+        """Add *page* under *name*."""
         self._pages.addWidget(page)
-        item = QListWidgetItem(name.replace("&&", "\0").replace("&", "").replace("\0", "&"))
-        self.addItem(item)
-        keys = QKeySequence.mnemonic(name)
-        if not keys.isEmpty():
-            shortcut = QShortcut(keys, self._scope)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda p=page: self._open(p))
+        self.addItem(QListWidgetItem(name))
         self.setFixedWidth(self.sizeHintForColumn(0) + 2 * (self.frameWidth() + self.spacing()) + 8)
+
+    def page(self, row: int) -> QWidget | None:
+        """The page of the section in *row*."""
+        return self._pages.widget(row)
 
     def set_marked(self, page: QWidget, marked: bool) -> None:
         """Show *page*'s name in bold (it holds something to review)."""
@@ -65,10 +58,6 @@ class SectionList(QListWidget):
         rows = sum(self.sizeHintForRow(row) + 2 * self.spacing() for row in range(self.count()))
         hint.setHeight(rows + 2 * self.frameWidth())
         return hint
-
-    def _open(self, page: QWidget) -> None:
-        self._pages.setCurrentWidget(page)
-        page.setFocus()
 
     def _on_current_row_changed(self, row: int) -> None:
         if row >= 0:

@@ -154,6 +154,7 @@ class TaskDetailsForm(QWidget):
         # Always shown, so the fields below never move when the hours appear.
         self.load = HelpText("", self)
         self.load.setAccessibleName(self.tr("Load"))
+        self.load.setMinimumHeight(2 * self.load.fontMetrics().lineSpacing())
         self.due = QLineEdit(self)
         self.due.setAccessibleName(self.tr("Due"))
         self.due.setPlaceholderText(self.tr("e.g. 12.12.2026 or +7"))
@@ -435,7 +436,8 @@ class TaskDetailsForm(QWidget):
 
     def _on_due_picker_date_chosen(self, day: dt.date) -> None:
         self.due.setText(short_date(day))
-        self._fields["due"].commit()
+        self.due_error.clear()
+        self._commit("due", {"due": day})
 
     def _on_level_activated(self, _index: int) -> None:
         self._show_level_meaning()

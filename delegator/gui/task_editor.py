@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +35,7 @@ from delegator.services.assistant_service import AssistantService
 from delegator.services.edit_operations import EditTask
 from delegator.services.task_service import TaskService
 from delegator.services.triage_service import TriageService
+from delegator.text.field_names import field_name
 from delegator.text.formatting import hours, money, money_per_month, short_date, weekly_hours
 
 if TYPE_CHECKING:
@@ -57,9 +58,12 @@ class TaskEditor(QWidget):
 
     Signals:
         decision_requested(int, str): the user chose keep or delegate in the triage tab.
+        task_shown(object): a to-do (a Task, or None) was shown; archived ones are
+            made read-only by gui/archived_editor.py.
     """
 
     decision_requested = Signal(int, str)
+    task_shown = Signal(object)
 
     def __init__(
         self,
@@ -86,6 +90,9 @@ class TaskEditor(QWidget):
         # Areas and skills in use, offered for completion: read again only after a change
         # to the data file (its data version, with the lists read then).
         self._known: tuple[int, list[str], list[str]] | None = None
+        # Fields a template filled, by to-do id: field name → template name, until the
+        # user edits the field (this session only).
+        self._from_template: dict[int, dict[str, str]] = {}
         self._assistant_list: list[Assistant] = []
         self._build()
         self._wire()
@@ -126,17 +133,17 @@ class TaskEditor(QWidget):
         notes_layout = QVBoxLayout(notes_page)
         notes_layout.addWidget(self.notes_banner)
         notes_layout.addWidget(self.notes, 1)
-        self.sections.add(self.instructions, self.tr("&Instructions"))
-        self.sections.add(self.steps, self.tr("&Steps"))
-        self.sections.add(self.criteria, self.tr("Done &when"))
+        self.sections.add(self.instructions, self.tr("Instructions"))
+        self.sections.add(self.steps, self.tr("Steps"))
+        self.sections.add(self.criteria, self.tr("Done when"))
         self.details_page = frameless_scroll(self.details, self)
         self.details_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sections.add(self.details_page, self.tr("De&tails"))
-        self.sections.add(self.resources, self.tr("&Resources"))
-        self.sections.add(notes_page, self.tr("&Notes"))
+        self.sections.add(self.details_page, self.tr("Details"))
+        self.sections.add(self.resources, self.tr("Resources"))
+        self.sections.add(notes_page, self.tr("Notes"))
         self.triage = TriagePanel(self._triage, self._run, self)
         self.triage_page = frameless_scroll(self.triage, self)
-        self.sections.add(self.triage_page, self.tr("Tri&age"))
+        self.sections.add(self.triage_page, self.tr("Triage"))
         self.followup: FollowUpPanel | None = None
         self.feedback: FeedbackSection | None = None
         # The Follow-up tab: status, check-ins and history above, the feedback below.
@@ -151,7 +158,7 @@ class TaskEditor(QWidget):
             self.followup_page.setChildrenCollapsible(False)
             self.followup_page.addWidget(self.followup)
             self.followup_page.addWidget(self.feedback)
-            self.sections.add(self.followup_page, self.tr("Follo&w-up"))
+            self.sections.add(self.followup_page, self.tr("Follow-up"))
         self.empty = QLabel(self.tr("Select a to-do to describe it."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
@@ -198,6 +205,7 @@ class TaskEditor(QWidget):
         except DelegatorError:
             self._task = None
         self._show()
+        self.task_shown.emit(self._task)
 
     def refresh(self) -> None:
         """Show the stored version of the current to-do (after undo, redo or a change)."""
@@ -221,7 +229,27 @@ class TaskEditor(QWidget):
             self.notes.flush()
 
     def focus_field(self, name: str) -> bool:
-        """Open the tab of a Task field and put the cursor on it; False if unknown."""
+        """Open the section of a Task field and put the cursor on it; False if unknown."""
+        places = self._places()
+        if self._task is None or name not in places:
+            return False
+        tab, widget = places[name]
+        self.tabs.setCurrentIndex(tab)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def mark_from_template(self, field_names: Iterable[str], template_name: str) -> None:
+        """Mark the fields of the shown to-do that the template *template_name* filled
+        in, to be reviewed: a line under the header names them and their sections are
+        in bold, until the user edits each field. Kept for this session only."""
+        if self._task is None:
+            return
+        marks = self._from_template.setdefault(self._task.id, {})
+        marks.update(dict.fromkeys(field_names, template_name))
+        self._show_template_marks()
+
+    def _places(self) -> dict[str, tuple[int, QWidget]]:
+        """Each Task field the editor shows: its section's index and its widget."""
         details = self.details
         places: dict[str, tuple[int, QWidget]] = {
             "instructions": (0, self.instructions.editor),
@@ -244,12 +272,7 @@ class TaskEditor(QWidget):
         if self.followup is not None and self.followup_page is not None:
             page = self.tabs.indexOf(self.followup_page)
             places["next_check_in"] = (page, self.followup.next_check_in)
-        if self._task is None or name not in places:
-            return False
-        tab, widget = places[name]
-        self.tabs.setCurrentIndex(tab)
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
+        return places
 
     def open_tab(self, index: int) -> None:
         if self._task is not None:
@@ -288,6 +311,25 @@ class TaskEditor(QWidget):
             if page is current:
                 panel.show_task(task)
         self._show_summary(task)
+        self._show_template_marks()
+
+    def _show_template_marks(self) -> None:
+        marks = self._from_template.get(self._task.id, {}) if self._task is not None else {}
+        places = self._places()
+        marked = {places[name][0] for name in marks if name in places}
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not None:
+                self.sections.set_marked(page, index in marked)
+        lines = [
+            self.tr("Filled from template “{template}” — please review: {fields}.").format(
+                template=template,
+                fields=", ".join(field_name(name) for name, t in marks.items() if t == template),
+            )
+            for template in dict.fromkeys(marks.values())
+        ]
+        self.template_note.setText("\n".join(lines))
+        self.template_note.setVisible(bool(lines))
 
     def _lazy_tabs(self) -> list[tuple[QWidget, TriagePanel | FeedbackSection]]:
         """The panels that load on sight, each with the tab page it is on."""
@@ -364,6 +406,8 @@ class TaskEditor(QWidget):
         elif self._task is not None and self._task.id == current.id:
             # Unless the edit took the to-do out of the list, and the editor moved on.
             self._show_summary(self._task)
+            if self._from_template.get(current.id, {}).pop(field, None) is not None:
+                self._show_template_marks()
 
     def _forget_failure(self) -> None:
         self._failed = None
