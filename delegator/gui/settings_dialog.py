@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 # Each language named in its own words, as language menus do everywhere.
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
+MINIMUM_WIDTH = 460  # the notes under the choices fit in two lines
 
 
 class SettingsDialog(QDialog):
@@ -45,9 +46,11 @@ class SettingsDialog(QDialog):
     def __init__(self, current: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(MINIMUM_WIDTH)
         self._current = current
+        system = LANGUAGE_NAMES[i18n.system_language()]
         self.language = self._combo(
-            [(self.tr("Same as the system"), settings.SYSTEM)]
+            [(self.tr("Same as the system ({language})").format(language=system), settings.SYSTEM)]
             + [(name, code) for code, name in LANGUAGE_NAMES.items()],
             current.language,
         )

@@ -37,8 +37,11 @@ def ui_language(choice: str = "system") -> str:
     forced = os.environ.get(ENV_LANGUAGE, "")[:2].lower()
     if forced in SUPPORTED:
         return forced
-    if choice in SUPPORTED:
-        return choice
+    return choice if choice in SUPPORTED else system_language()
+
+
+def system_language() -> str:
+    """The system's first supported UI language, else English."""
     for name in QLocale.system().uiLanguages():
         code = name[:2].lower()
         if code in SUPPORTED:
