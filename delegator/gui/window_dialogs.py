@@ -167,15 +167,9 @@ class WindowDialogs(QObject):
 
     def apply_template(self, task_id: int | None, *, only_matching: bool = False) -> None:
         """Fill the empty fields of this to-do from a template, the best match chosen
-        first; with *only_matching*, only when some template matches it. Without a
-        to-do the status bar says to choose one."""
-        if task_id is None:
-            self._window.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "Choose a to-do to apply a template to."),
-                4000,
-            )
-            return
-        if not self._editor_saved():
+        first; with *only_matching*, only when some template matches it (nothing when
+        no to-do is chosen)."""
+        if task_id is None or not self._editor_saved():
             return
         from delegator.domain.templates import matching_template
         from delegator.gui.apply_template_dialog import ApplyTemplateDialog
@@ -205,11 +199,10 @@ class WindowDialogs(QObject):
             10000,
         )
         editor = self._editor()
-        # The editor marks the filled fields for review (slice EDITOR's
-        # mark_from_template, once the editor has it).
-        mark = getattr(editor, "mark_from_template", None)
-        if mark is not None:
-            mark(operation.filled, operation.template.name)
+        if editor is not None:  # it marks the filled fields for review (this session)
+            if editor.task is None or editor.task.id != operation.task_id:
+                editor.show_task(operation.task_id)
+            editor.mark_from_template(operation.filled, operation.template.name)
 
     def follow_fix(self, finding: Finding) -> None:
         """What a finding's Fix offers after the window has shown its place: a matching

@@ -87,6 +87,8 @@ def test_apply_template_fills_the_selected_to_do_and_one_undo_takes_it_back(
     assert message.startswith("Filled from “Monthly invoicing”: ")
     assert "Instructions" in message
     assert "Skills" not in message
+    assert not window.editor.template_note.isHidden()  # the editor marks them for review
+    assert "Monthly invoicing" in window.editor.template_note.text()
 
     qtbot.keySequence(window.table, QKeySequence("Ctrl+Z"))
     undone = tasks.task(task_id)
@@ -94,12 +96,14 @@ def test_apply_template_fills_the_selected_to_do_and_one_undo_takes_it_back(
     assert undone.decision is Decision.UNDECIDED
 
 
-def test_apply_template_without_a_to_do_says_to_choose_one(
-    qtbot: QtBot, window: MainWindow
-) -> None:
-    window.named_actions["apply_template"].trigger()
-    assert window.dialogs.current is None
-    assert window.statusBar().currentMessage() == "Choose a to-do to apply a template to."
+def test_apply_template_waits_for_a_chosen_to_do(qtbot: QtBot, window: MainWindow) -> None:
+    action = window.named_actions["apply_template"]
+    seed(window, "Send the invoices")
+    window.table.clearSelection()
+    window.table.setCurrentIndex(window.model.index(-1, 0))
+    assert not action.isEnabled()
+    select_row(qtbot, window, "Send the invoices")
+    assert action.isEnabled()
 
 
 def test_fix_on_missing_instructions_offers_the_matching_template(
