@@ -60,11 +60,14 @@ class BoardView(QWidget):
             assigned"); assigning delegates, so a card from another column needs no
             decision first.
         open_requested(int): the user pressed Enter on a card or double-clicked it.
+        menu_requested(list, QPoint): the user right-clicked cards (task ids, where on
+            the screen); the card under the pointer is selected first.
     """
 
     decision_requested = Signal(list, str)
     assign_requested = Signal(list, object)
     open_requested = Signal(int)
+    menu_requested = Signal(list, QPoint)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -95,7 +98,7 @@ class BoardView(QWidget):
             view = CardList(self)
             view.setModel(self._models[decision])
             view.setAccessibleName(names[decision])
-            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             self._views[decision] = view
 
             icon = QLabel(self)
@@ -158,6 +161,9 @@ class BoardView(QWidget):
         for decision, view in self._views.items():
             view.focus_entered.connect(partial(self._on_column_focus_entered, decision))
             view.doubleClicked.connect(partial(self._on_column_double_clicked, decision))
+            view.customContextMenuRequested.connect(
+                partial(self._on_column_menu_requested, decision)
+            )
             view.selectionModel().selectionChanged.connect(
                 partial(self._on_column_selection_changed, decision)
             )
@@ -236,6 +242,18 @@ class BoardView(QWidget):
         task = self._models[decision].task_at(index.row())
         if task is not None:
             self.open_requested.emit(task.id)
+
+    def _on_column_menu_requested(self, decision: Decision, position: QPoint) -> None:
+        """Right-click: the card under the pointer joins no selection it is not in."""
+        view = self._views[decision]
+        row = view.indexAt(position).row()
+        task = self._models[decision].task_at(row)
+        if task is None:
+            return
+        if task.id not in self._ids_in(decision):
+            self._select_rows(decision, [row])
+        view.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.menu_requested.emit(self._ids_in(decision), view.viewport().mapToGlobal(position))
 
     def _on_open_action_triggered(self) -> None:
         index = self._views[self._active].currentIndex()

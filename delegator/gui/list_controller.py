@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
@@ -16,6 +16,7 @@ from delegator.domain.views import View
 from delegator.gui.row_selection import rows_selection
 from delegator.gui.sidebar import EntryKind
 from delegator.gui.status_style import status_label
+from delegator.gui.status_undo import done_text
 from delegator.gui.task_table import Column, TaskTableModel
 from delegator.gui.undo_commands import Runner
 from delegator.services import task_operations as ops
@@ -39,6 +40,7 @@ ON_SELECTION = (
     "move_down",
     "archive",
     "check_in",
+    "apply_template",
     *(f"status:{status.value}" for status in Status),
 )
 
@@ -55,7 +57,13 @@ class ListController(QObject):
     It decides, archives, restores, moves, renames and adds to-dos through the window's
     runner, keeps the selection on the same to-dos across a reload, and enables the
     actions that need a selection.
+
+    Signals:
+        action_done(str): a decision, assignment, status, archiving or restoring was
+            stored (and put on the undo stack); what it did, for the status bar.
     """
+
+    action_done = Signal(str)
 
     def __init__(
         self,
@@ -110,6 +118,7 @@ class ListController(QObject):
         last_row = max(self.selected_rows())
         operation = ops.SetDecision(self._service, ids, decision)
         if self._run(self._label(decision.value, len(ids)), operation):
+            self.action_done.emit(done_text(decision.value, len(ids)))
             self._select_after(ids[-1], last_row, len(ids))
 
     def set_status(self, status: Status) -> None:
@@ -126,20 +135,31 @@ class ListController(QObject):
         )
         operation = SetStatus(self._followup(), dict.fromkeys(ids, status))
         if self._run(label, operation):
+            self.action_done.emit(done_text(f"status:{status.value}", len(ids)))
             self._select_after(ids[-1], last_row, len(ids))
 
     def decide_ids(self, task_ids: list[int], decision: str) -> None:
         """Decide these to-dos (a Decision value; asked by the board or the editor)."""
         chosen = Decision(decision)
-        self._run(
+        if self._run(
             self._label(chosen.value, len(task_ids)),
             ops.SetDecision(self._service, task_ids, chosen),
-        )
+        ):
+            self.action_done.emit(done_text(chosen.value, len(task_ids)))
 
     def assign_ids(self, task_ids: list[int], assistant_id: int | None) -> None:
         """Assign these to-dos to an assistant, or None: to be assigned (asked by the board)."""
         label = QCoreApplication.translate("MainWindow", "Assign to-dos")
-        self._run(label, ops.Assign(self._service, task_ids, assistant_id))
+        if self._run(label, ops.Assign(self._service, task_ids, assistant_id)):
+            name = self._assistant_name(assistant_id) if assistant_id is not None else ""
+            self.action_done.emit(done_text("assign", len(task_ids), name))
+
+    def assign_selected(self, assistant_id: int | None) -> None:
+        """Assign the selected to-dos (the list's "Assign to" menu); they stay selected."""
+        ids = self.selected_ids()
+        if ids:
+            self.assign_ids(ids, assistant_id)
+            self.select_ids(ids)
 
     def drop_on_entry(self, task_ids: list[int], kind: str, key: object) -> None:
         """To-dos dropped on a sidebar entry: delegated to its assistant, or given the
@@ -148,13 +168,15 @@ class ListController(QObject):
             assistant_id = cast(int, key)
             name = self._assistant_name(assistant_id)
             label = QCoreApplication.translate("MainWindow", "Delegate to {name}").format(name=name)
-            self.run(label, ops.Assign(self._service, task_ids, assistant_id), keep=task_ids)
+            if self.run(label, ops.Assign(self._service, task_ids, assistant_id), keep=task_ids):
+                self.action_done.emit(done_text("assign", len(task_ids), name))
             return
         decision = {View.INBOX: Decision.UNDECIDED, View.KEEP: Decision.KEEP}.get(
             View(cast(str, key)), Decision.DELEGATE
         )
         operation = ops.SetDecision(self._service, task_ids, decision)
-        self.run(self._label(decision.value, len(task_ids)), operation, keep=task_ids)
+        if self.run(self._label(decision.value, len(task_ids)), operation, keep=task_ids):
+            self.action_done.emit(done_text(decision.value, len(task_ids)))
 
     def archive_selected(self, archived: bool = True) -> None:
         """Delete the selected to-dos to the Archive, or restore them from it."""
@@ -162,9 +184,18 @@ class ListController(QObject):
         if not ids:
             return
         row = min(self.selected_rows())
-        label = self._label("archive" if archived else "restore", len(ids))
-        if self._run(label, ops.SetArchived(self._service, ids, archived)):
+        if self.archive_ids(ids, archived):
             self.select_row(row)
+
+    def archive_ids(self, task_ids: list[int], archived: bool = True) -> bool:
+        """Delete these to-dos to the Archive, or restore them (asked by the board or
+        the editor); whether it was stored."""
+        change = "archive" if archived else "restore"
+        label = self._label(change, len(task_ids))
+        if not self._run(label, ops.SetArchived(self._service, task_ids, archived)):
+            return False
+        self.action_done.emit(done_text(change, len(task_ids)))
+        return True
 
     def move_selected(self, direction: int) -> None:
         """Move the selected to-dos one place up (-1) or down (1)."""
@@ -294,5 +325,7 @@ class ListController(QObject):
         has_selection = bool(self.selected_ids())
         archive_view = self._model.view is View.ARCHIVE
         for name in ON_SELECTION:
-            self._actions[name].setEnabled(has_selection and not archive_view)
+            action = self._actions.get(name)
+            if action is not None:
+                action.setEnabled(has_selection and not archive_view)
         self._actions["restore"].setEnabled(has_selection and archive_view)
