@@ -43,6 +43,7 @@ from delegator.gui.board_column_model import (
     BoardColumnModel,
     ChangedRole,
     CountRole,
+    DetailRole,
     StatusRole,
 )
 from delegator.gui.status_style import CHANGED_MARK, status_colour, status_label
@@ -58,7 +59,8 @@ def _mix(base: QColor, other: QColor, amount: float) -> QColor:
 
 
 class CardDelegate(QStyledItemDelegate):
-    """Paints a card (the title on up to two lines) or a group header."""
+    """Paints a card (the title on up to two lines; its assistant, due date and hours a
+    week; its status) or a group header."""
 
     GAP_X = 6
     GAP_Y = 3
@@ -117,6 +119,8 @@ class CardDelegate(QStyledItemDelegate):
             return QSize(1, top + QFontMetrics(self._header_font(option.font)).height() + 8)
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         lines = 1 if metrics.horizontalAdvance(title) <= self._text_width(option) else 2
+        if index.data(DetailRole):
+            lines += 1
         if index.data(StatusRole) is not None:
             lines += 1
         return QSize(1, lines * metrics.lineSpacing() + 2 * (self.PAD_Y + self.GAP_Y))
@@ -224,15 +228,29 @@ class CardDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 option.fontMetrics.elidedText(line, Qt.TextElideMode.ElideRight, text_rect.width()),
             )
+        muted = (
+            pen_colour
+            if selected and view_focused
+            else palette.color(QPalette.ColorRole.PlaceholderText)
+        )
+        below = len(lines)
+        detail = str(index.data(DetailRole) or "")
+        if detail:
+            detail_rect = text_rect.adjusted(0, below * line_height, 0, 0)
+            detail_rect.setHeight(line_height)
+            painter.setPen(muted)
+            painter.drawText(
+                detail_rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                option.fontMetrics.elidedText(
+                    detail, Qt.TextElideMode.ElideRight, text_rect.width()
+                ),
+            )
+            below += 1
         status = index.data(StatusRole)
         if status is not None:
-            badge = text_rect.adjusted(0, len(lines) * line_height, 0, 0)
+            badge = text_rect.adjusted(0, below * line_height, 0, 0)
             badge.setHeight(line_height)
-            muted = (
-                pen_colour
-                if selected and view_focused
-                else palette.color(QPalette.ColorRole.PlaceholderText)
-            )
             self._paint_badge(painter, option, badge, Status(status), muted, index)
 
     def _paint_badge(

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,15 +17,18 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from delegator.domain.hours import hours_per_week
 from delegator.domain.model import Decision, TaskSummary
 from delegator.gui.status_style import CHANGED_MARK, changed_text, shows_status, status_label
 from delegator.gui.task_drag import TASK_IDS_MIME, dragged_rows, task_ids_from, task_ids_mime
 from delegator.gui.task_table import TaskIdRole
+from delegator.text.formatting import short_date, weekly_hours
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CountRole = Qt.ItemDataRole.UserRole + 3
 StatusRole = Qt.ItemDataRole.UserRole + 4  # a Status value, or None: no badge
 ChangedRole = Qt.ItemDataRole.UserRole + 5  # changed since the last handover
+DetailRole = Qt.ItemDataRole.UserRole + 6  # assistant · due date · hours a week, or ""
 COLUMNS = (Decision.UNDECIDED, Decision.KEEP, Decision.DELEGATE)
 
 
@@ -52,10 +56,15 @@ class BoardColumnModel(QAbstractListModel):
         self._rows: list[TaskSummary | CardGroup] = []
         self._row_of: dict[int, int] = {}
         self._header_rows: list[int] = []
+        self._names: Mapping[int, str] = {}
 
-    def set_rows(self, rows: list[TaskSummary | CardGroup]) -> None:
+    def set_rows(
+        self, rows: list[TaskSummary | CardGroup], names: Mapping[int, str] | None = None
+    ) -> None:
+        """Show *rows*; *names* are the assistants' names by id, for the cards."""
         self.beginResetModel()
         self._rows = rows
+        self._names = names or {}
         self._row_of = {}
         self._header_rows = []
         for row, entry in enumerate(rows):
@@ -127,6 +136,8 @@ class BoardColumnModel(QAbstractListModel):
             return entry.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(entry)
+        if role == DetailRole:
+            return self.detail(entry)
         if role == TaskIdRole:
             return entry.id
         if role == StatusRole:
@@ -135,9 +146,29 @@ class BoardColumnModel(QAbstractListModel):
             return entry.changed_since_handover
         return None
 
-    @staticmethod
-    def _tip(task: TaskSummary) -> str:
+    def detail(self, task: TaskSummary) -> str:
+        """The card's second line: its assistant, due date and hours a week, as far
+        as they are known ("Anna Keller · due 12/14/2026 · 2.5 h/week")."""
+        parts = []
+        name = self._names.get(task.assistant_id) if task.assistant_id is not None else None
+        if name:
+            parts.append(name)
+        if task.due is not None:
+            parts.append(
+                QCoreApplication.translate("BoardView", "due {date}").format(
+                    date=short_date(task.due)
+                )
+            )
+        weekly = hours_per_week(task.frequency, task.minutes_per_occurrence)
+        if weekly is not None:
+            parts.append(weekly_hours(weekly))
+        return " · ".join(parts)
+
+    def _tip(self, task: TaskSummary) -> str:
         lines = [task.title]
+        detail = self.detail(task)
+        if detail:
+            lines.append(detail)
         if shows_status(task):
             lines.append(status_label(task.status))
         if task.changed_since_handover:

@@ -195,10 +195,11 @@ class BoardView(QWidget):
         columns: dict[Decision, list[TaskSummary]] = {decision: [] for decision in COLUMNS}
         for task in shown:
             columns[task.decision].append(task)
-        self._models[Decision.UNDECIDED].set_rows(list(columns[Decision.UNDECIDED]))
-        self._models[Decision.KEEP].set_rows(list(columns[Decision.KEEP]))
+        names = {assistant.id: assistant.name for assistant in assistants}
+        self._models[Decision.UNDECIDED].set_rows(list(columns[Decision.UNDECIDED]), names)
+        self._models[Decision.KEEP].set_rows(list(columns[Decision.KEEP]), names)
         self._models[Decision.DELEGATE].set_rows(
-            self._grouped(columns[Decision.DELEGATE], assistants)
+            self._grouped(columns[Decision.DELEGATE], assistants), names
         )
         for decision, label in self._count_labels.items():
             label.setText(self.locale().toString(len(columns[decision])))

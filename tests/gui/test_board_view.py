@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -14,9 +15,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from delegator.domain.assistant import Assistant
-from delegator.domain.model import Decision, TaskSummary
-from delegator.gui.board_column_model import CardGroup
+from delegator.domain.model import Decision, Frequency, TaskSummary
+from delegator.gui.board_column_model import CardGroup, DetailRole
 from delegator.gui.board_view import BoardView
+from delegator.text.formatting import short_date, weekly_hours
 
 U, K, D = Decision.UNDECIDED, Decision.KEEP, Decision.DELEGATE
 ANNA, BEN, OLD = 1, 2, 3
@@ -377,3 +379,26 @@ def test_a_reload_of_two_thousand_to_dos_is_fast(board: BoardView, qtbot: QtBot)
     assert sum(int(board.column_count_text(d)) for d in (U, K, D)) == 2000
     assert isinstance(board.column_model(D).groups()[0], CardGroup)
     assert elapsed < 0.25, f"set_data took {elapsed * 1000:.0f} ms"
+
+
+def test_a_card_shows_its_assistant_due_date_and_hours_a_week(board: BoardView) -> None:
+    described = dataclasses.replace(
+        _task(20, "Lohnabrechnung vorbereiten", K, ANNA),
+        due=dt.date(2026, 12, 14),
+        frequency=Frequency.WEEKLY,
+        minutes_per_occurrence=90,
+    )
+    bare = _task(21, "Ablage", K)
+    board.set_data([described, bare], ASSISTANTS)
+    view = board.column_view(K)
+    model = board.column_model(K)
+
+    detail = model.index(0).data(DetailRole)
+    assert detail == f"Anna Keller · due {short_date(dt.date(2026, 12, 14))} · {weekly_hours(1.5)}"
+    assert detail in model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1).data(DetailRole) == ""
+    # The card is one line taller than a card without details: nothing is cut off.
+    line = view.fontMetrics().lineSpacing()
+    assert (
+        view.visualRect(model.index(0)).height() == view.visualRect(model.index(1)).height() + line
+    )
