@@ -292,6 +292,7 @@ class CardList(QListView):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._drop_target = False
+        self._empty_text = ""
         self.setItemDelegate(CardDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -305,6 +306,11 @@ class CardList(QListView):
         self.setDropIndicatorShown(True)
         # Cards (Base) stand out from the column behind them (Window), in any palette.
         self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+
+    def set_empty_text(self, text: str) -> None:
+        """What the column says while it has no card (what to do to fill it)."""
+        self._empty_text = text
+        self.viewport().update()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -348,6 +354,21 @@ class CardList(QListView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        model = self.model()
+        if self._empty_text and isinstance(model, BoardColumnModel) and not model.card_count():
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            rows = model.rowCount()
+            top = self.visualRect(model.index(rows - 1)).bottom() if rows else 0
+            area = self.viewport().rect().adjusted(12, top + 12, -12, -12)
+            painter.drawText(
+                area,
+                Qt.AlignmentFlag.AlignHCenter
+                | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap,
+                self._empty_text,
+            )
+            painter.end()
         if self._drop_target:
             painter = QPainter(self.viewport())
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))

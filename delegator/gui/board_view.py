@@ -91,6 +91,11 @@ class BoardView(QWidget):
             Decision.KEEP: self.tr("To-dos to keep"),
             Decision.DELEGATE: self.tr("To-dos to delegate"),
         }
+        empty = {
+            Decision.UNDECIDED: self.tr("Nothing left to decide. New to-dos appear here."),
+            Decision.KEEP: self.tr("Drag cards here, or press K, for what you keep doing."),
+            Decision.DELEGATE: self.tr("Drag cards here, or press D, for what you hand over."),
+        }
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -98,6 +103,7 @@ class BoardView(QWidget):
             view = CardList(self)
             view.setModel(self._models[decision])
             view.setAccessibleName(names[decision])
+            view.set_empty_text(empty[decision])
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             self._views[decision] = view
 
@@ -198,8 +204,9 @@ class BoardView(QWidget):
         names = {assistant.id: assistant.name for assistant in assistants}
         self._models[Decision.UNDECIDED].set_rows(list(columns[Decision.UNDECIDED]), names)
         self._models[Decision.KEEP].set_rows(list(columns[Decision.KEEP]), names)
+        # The Delegate column's group headers name the assistant: its cards do not.
         self._models[Decision.DELEGATE].set_rows(
-            self._grouped(columns[Decision.DELEGATE], assistants), names
+            self._grouped(columns[Decision.DELEGATE], assistants)
         )
         for decision, label in self._count_labels.items():
             label.setText(self.locale().toString(len(columns[decision])))

@@ -102,3 +102,36 @@ def test_an_edit_that_takes_the_last_to_do_out_of_the_list(
     assert window.model.rowCount() == 0
     assert shown_title(window) is None
     assert window._service.task(task.id).assistant_id is None
+
+
+def test_the_empty_plans_demo_button_fills_the_plan(window: MainWindow, qtbot: QtBot) -> None:
+    actions = window.empty_actions
+    assert "Type a to-do above and press Enter" in window.empty_hint.text()
+    assert actions.isVisible()
+    assert actions.import_button.isVisible()
+    assert not actions.clear_button.isVisible()
+
+    qtbot.mouseClick(actions.demo_button, Qt.MouseButton.LeftButton)
+
+    assert window.workspace.tasks.summaries()
+    assert window.workspace.assistants.assistants()
+    assert window.model.rowCount() > 0
+    assert window.table.isVisible()
+    assert not actions.isVisible()
+    assert shown_title(window) is not None
+
+
+def test_a_search_without_hits_offers_to_clear_it(window: MainWindow, qtbot: QtBot) -> None:
+    capture(window, qtbot, "Call the bank")
+    qtbot.keySequence(window.capture, QKeySequence("Ctrl+F"))
+    qtbot.keyClicks(window.search, "zebra")
+    actions = window.empty_actions
+    assert window.empty_hint.text() == "No to-do matches “zebra”."
+    assert actions.clear_button.isVisible()
+    assert not actions.demo_button.isVisible()
+
+    qtbot.mouseClick(actions.clear_button, Qt.MouseButton.LeftButton)
+
+    assert window.search.text() == ""
+    assert shown_title(window) == "Call the bank"
+    assert not actions.isVisible()
