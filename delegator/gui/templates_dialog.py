@@ -1,12 +1,14 @@
-"""Manage Templates: the user's own templates, renamed in place or deleted.
+"""Manage Templates: the user's own templates, renamed in place, edited or deleted,
+and the built-in ones, read-only, to copy into an own one.
 
-The list shows only the user's own templates (built-in ones cannot be changed, and a
-note under the list says so). F2 renames the selected one in the list, Enter stores
-the name; Del asks, naming the template, and then deletes it. A short preview (title,
-area, number of steps and done-when criteria) tells templates with similar names
-apart. Names are whitespace-normalised; an empty one is refused with a message under
-the list and nothing is stored. Two templates may share a name (see
-``TemplateService.rename``).
+The first list holds the user's own templates. F2 renames the selected one in the
+list, Enter stores the name; Edit… opens every field it fills in
+(gui/template_editor.py); Del asks, naming the template, and then deletes it. The
+second list holds the built-in templates, marked as such: Copy to My Templates makes
+an own template of the selected one and selects it. A short preview (title, area,
+number of steps and done-when criteria) tells templates with similar names apart.
+Names are whitespace-normalised; an empty one is refused with a message under the list
+and nothing is stored. Two templates may share a name (see ``TemplateService.rename``).
 
 Changes are stored at once. They are not on the to-do list's undo stack: the template
 library is not part of the list's history, which is why deleting asks first.
@@ -39,7 +41,9 @@ from PySide6.QtWidgets import (
 from delegator.domain.errors import DelegatorError, InvalidValue
 from delegator.domain.templates import TaskTemplate
 from delegator.gui.form_widgets import HelpText, InlineMessage, WrappingLabel, resize_within_screen
+from delegator.gui.template_editor import TemplateEditor
 from delegator.services.template_service import MAX_NAME_LENGTH, TemplateService
+from delegator.text import i18n
 from delegator.text.messages import explain
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,18 +65,22 @@ class _NameDelegate(QStyledItemDelegate):
 
 
 class TemplatesDialog(QDialog):
-    """Rename and delete the user's own templates; see the module docstring."""
+    """Rename, edit and delete the user's own templates, copy built-in ones; see the
+    module docstring. ``editor`` is the template editor opened last (for tests)."""
 
     def __init__(self, templates: TemplateService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._templates = templates
         self._by_id: dict[str, TaskTemplate] = {}
+        self._builtin: dict[str, TaskTemplate] = {}
         self._loading = False
+        self.editor: TemplateEditor | None = None
         self.setWindowTitle(self.tr("Manage Templates"))
         self._build()
         self._wire()
+        self._fill_builtin()
         self._reload()
-        resize_within_screen(self, 640, 360)
+        resize_within_screen(self, 720, 520)
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Building -------------------------------------------------------------------
@@ -88,6 +96,10 @@ class TemplatesDialog(QDialog):
         self.list.setMinimumWidth(220)
         list_label = QLabel(self.tr("&My templates:"), self)
         list_label.setBuddy(self.list)
+        self.builtin_list = QListWidget(self)
+        self.builtin_list.setAccessibleName(self.tr("Built-in templates"))
+        builtin_label = QLabel(self.tr("B&uilt-in templates (read-only):"), self)
+        builtin_label.setBuddy(self.builtin_list)
 
         self.rename_action = QAction(self.tr("&Rename"), self.list)
         self.rename_action.setShortcut(QKeySequence("F2"))
@@ -114,20 +126,20 @@ class TemplatesDialog(QDialog):
         form.addRow(self.tr("Area:"), self.preview_area)
         form.addRow(self.tr("Steps:"), self.preview_steps)
         form.addRow(self.tr("Done-when criteria:"), self.preview_criteria)
+        self.preview_builtin = HelpText(
+            self.tr("A built-in template: copy it to My Templates to change it."), preview
+        )
+        form.addRow(self.preview_builtin)
         self.preview = preview
 
         filled = QWidget(self)
-        filled_layout = QGridLayout(filled)
+        filled_layout = QVBoxLayout(filled)
         filled_layout.setContentsMargins(0, 0, 0, 0)
-        filled_layout.addWidget(list_label, 0, 0)
-        filled_layout.addWidget(self.list, 1, 0)
-        filled_layout.addWidget(preview, 1, 1, Qt.AlignmentFlag.AlignTop)
-        filled_layout.setColumnStretch(0, 2)
-        filled_layout.setColumnStretch(1, 3)
+        filled_layout.addWidget(self.list)
 
         empty = QWidget(self)
         empty_layout = QVBoxLayout(empty)
-        empty_layout.setContentsMargins(0, 12, 0, 0)
+        empty_layout.setContentsMargins(0, 0, 0, 0)
         self.empty_heading = WrappingLabel(self.tr("You have no templates of your own yet."), empty)
         self.empty_heading.setFont(bold)
         shortcut = QKeySequence("Ctrl+Shift+T").toString(QKeySequence.SequenceFormat.NativeText)
@@ -148,26 +160,44 @@ class TemplatesDialog(QDialog):
         self.pages.addWidget(empty)
         self._filled_page, self._empty_page = filled, empty
 
+        lists = QGridLayout()
+        lists.addWidget(list_label, 0, 0)
+        lists.addWidget(self.pages, 1, 0)
+        lists.addWidget(builtin_label, 2, 0)
+        lists.addWidget(self.builtin_list, 3, 0)
+        lists.addWidget(preview, 1, 1, 3, 1, Qt.AlignmentFlag.AlignTop)
+        lists.setColumnStretch(0, 2)
+        lists.setColumnStretch(1, 3)
+        lists.setRowStretch(1, 3)
+        lists.setRowStretch(3, 2)
+
         self.message = InlineMessage(self.list, self)
         self.builtin_note = HelpText(
             self.tr(
                 "Built-in templates are always under To-do → New from Template and "
-                "cannot be changed. Changes here are saved at once and cannot be undone."
+                "cannot be changed; copy one to make your own version. Changes here are "
+                "saved at once and cannot be undone."
             ),
             self,
         )
 
         self.rename_button = QPushButton(self.tr("&Rename"), self)
         self.rename_button.setToolTip(self.tr("Rename the selected template (F2)"))
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.setToolTip(self.tr("Edit everything the selected template fills in"))
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.setToolTip(self.tr("Delete the selected template (Del)"))
+        self.copy_button = QPushButton(self.tr("&Copy to My Templates"), self)
+        self.copy_button.setToolTip(
+            self.tr("Make a template of your own from the selected built-in one")
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        for button in (self.rename_button, self.delete_button):
+        for button in (self.rename_button, self.edit_button, self.delete_button, self.copy_button):
             button.setAutoDefault(False)
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
+        layout.addLayout(lists, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.builtin_note)
         layout.addWidget(self.buttons)
@@ -178,7 +208,10 @@ class TemplatesDialog(QDialog):
         self.rename_action.triggered.connect(self.rename_selected)
         self.delete_action.triggered.connect(self.delete_selected)
         self.rename_button.clicked.connect(self.rename_selected)
+        self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.copy_button.clicked.connect(self.copy_selected)
+        self.builtin_list.currentItemChanged.connect(self._on_builtin_list_current_item_changed)
         self.buttons.rejected.connect(self.reject)
 
     # What the user does -----------------------------------------------------------
@@ -190,6 +223,40 @@ class TemplatesDialog(QDialog):
             return
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.list.editItem(item)
+
+    def edit_selected(self) -> None:
+        """Open every field of the selected own template; Save stores them."""
+        item = self.list.currentItem()
+        template = self._by_id.get(str(item.data(ID_ROLE))) if item is not None else None
+        if template is None:
+            return
+        self.editor = TemplateEditor(template, self)
+        if self.editor.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            stored = self._templates.update(self.editor.template())
+        except DelegatorError as error:
+            self._show_not_saved(error)
+            return
+        self.message.clear()
+        self._reload(select_id=stored.id if stored is not None else None)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def copy_selected(self) -> None:
+        """Make an own template of the selected built-in one and select it."""
+        item = self.builtin_list.currentItem()
+        template = self._builtin.get(str(item.data(ID_ROLE))) if item is not None else None
+        if template is None:
+            return
+        name = self.tr("{name} (my copy)").format(name=template.name)
+        try:
+            copied = self._templates.copy(template, name)
+        except DelegatorError as error:
+            self._show_not_saved(error)
+            return
+        self.message.clear()
+        self._reload(select_id=copied.id)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def delete_selected(self) -> None:
         """Ask, naming the template; on Yes delete it and select its neighbour."""
@@ -253,9 +320,39 @@ class TemplatesDialog(QDialog):
         if self._loading:
             return
         self.message.clear()
+        if current is not None:
+            self.builtin_list.setCurrentRow(-1)
         self._show_selected(current)
 
+    def _on_builtin_list_current_item_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
+        if self._loading or current is None:
+            return
+        self.message.clear()
+        self._loading = True
+        try:
+            self.list.setCurrentRow(-1)
+        finally:
+            self._loading = False
+        self._show_selected(None)
+
     # Helpers ----------------------------------------------------------------------
+
+    def _fill_builtin(self) -> None:
+        """The built-in templates in the language of the window, marked as built-in."""
+        try:
+            templates = self._templates.builtin(i18n.ui_language())
+        except (OSError, ValueError):
+            templates = []  # the bundled file is missing or broken: nothing to copy
+        self._builtin = {template.id: template for template in templates}
+        italic = QFont(self.builtin_list.font())
+        italic.setItalic(True)
+        for template in templates:
+            item = QListWidgetItem(template.name, self.builtin_list)
+            item.setData(ID_ROLE, template.id)
+            item.setFont(italic)
+            item.setToolTip(self.tr("Built-in template: {title}").format(title=template.title))
 
     def _reload(self, select_id: str | None = None, select_row: int = 0) -> None:
         """Fill the list from storage; select *select_id*, else the row at *select_row*."""
@@ -287,14 +384,23 @@ class TemplatesDialog(QDialog):
         self._show_selected(self.list.currentItem())
 
     def _show_selected(self, item: QListWidgetItem | None) -> None:
+        """Show the selected own template (*item*) or, without one, the built-in one
+        selected, with the buttons that apply to it."""
         template = self._by_id.get(str(item.data(ID_ROLE))) if item is not None else None
+        builtin_item = self.builtin_list.currentItem() if template is None else None
+        builtin = (
+            self._builtin.get(str(builtin_item.data(ID_ROLE))) if builtin_item is not None else None
+        )
         for control in (self.rename_action, self.delete_action):
             control.setEnabled(template is not None)
-        self.rename_button.setEnabled(template is not None)
-        self.delete_button.setEnabled(template is not None)
-        self.preview.setVisible(template is not None)
-        if template is not None:
-            self._show_preview(template)
+        for button in (self.rename_button, self.edit_button, self.delete_button):
+            button.setEnabled(template is not None)
+        self.copy_button.setEnabled(builtin is not None)
+        shown = template or builtin
+        self.preview.setVisible(shown is not None)
+        self.preview_builtin.setVisible(builtin is not None)
+        if shown is not None:
+            self._show_preview(shown)
 
     def _show_preview(self, template: TaskTemplate) -> None:
         self.preview_title.setText(template.title)
