@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from delegator.domain.assistant import Assistant
 from delegator.domain.errors import DelegatorError
 from delegator.domain.hours import hours_per_week
-from delegator.domain.model import Resource, Task
+from delegator.domain.model import Decision, Resource, Task
 from delegator.domain.money import cost_per_month_cents, hours_per_month
+from delegator.domain.triage import TriageAnswers
 from delegator.gui import theme
+from delegator.gui.decision_strip import DecisionStrip
 from delegator.gui.editor_sections import ElidedLabel, SectionList
 from delegator.gui.form_widgets import ThemedLabel, frameless_scroll
 from delegator.gui.markdown_editor import AutosaveTextEdit, MarkdownEditor
@@ -57,7 +59,8 @@ class TaskEditor(QWidget):
     Alt+1 … Alt+8 open the tabs.
 
     Signals:
-        decision_requested(int, str): the user chose keep or delegate in the triage tab.
+        decision_requested(int, str): the user chose keep, delegate or undecided in the
+            decision strip under the header.
         task_shown(object): a to-do (a Task, or None) was shown; archived ones are
             made read-only by gui/archived_editor.py.
     """
@@ -108,6 +111,7 @@ class TaskEditor(QWidget):
         self.summary.setAccessibleName(self.tr("Summary"))
         self.template_note = ThemedLabel("", theme.WARNING, self)
         self.template_note.setVisible(False)
+        self.decision = DecisionStrip(self)
         # The sections' pages, one at a time, chosen in the list beside them.
         self.tabs = QStackedWidget(self)
         self.sections = SectionList(self.tabs, self)
@@ -171,6 +175,7 @@ class TaskEditor(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.template_note)
+        layout.addWidget(self.decision)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.empty, 1)
 
@@ -181,7 +186,9 @@ class TaskEditor(QWidget):
         self.details.changed.connect(self._on_details_changed)
         self.resources.resources_changed.connect(self._on_resources_resources_changed)
         self.notes.text_committed.connect(self._on_notes_text_committed)
-        self.triage.decision_chosen.connect(self._on_triage_decision_chosen)
+        self.decision.decision_chosen.connect(self._on_decision_decision_chosen)
+        self.decision.questions_requested.connect(self._on_decision_questions_requested)
+        self.triage.suggested.connect(self._on_triage_suggested)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         for number in range(1, self.tabs.count() + 1):
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
@@ -286,7 +293,7 @@ class TaskEditor(QWidget):
     def _show(self) -> None:
         task = self._task
         has_task = task is not None
-        for widget in (self.title, self.summary, self.body):
+        for widget in (self.title, self.summary, self.decision, self.body):
             widget.setVisible(has_task)
         self.empty.setVisible(not has_task)
         if task is None:
@@ -312,6 +319,15 @@ class TaskEditor(QWidget):
                 panel.show_task(task)
         self._show_summary(task)
         self._show_template_marks()
+        self._show_decision(task)
+
+    def _show_decision(self, task: Task) -> None:
+        suggested = None
+        if task.decision is Decision.UNDECIDED:
+            answers = self._triage.answers(task.id)
+            if answers != TriageAnswers():
+                suggested = self._triage.suggestion(task, answers).decision
+        self.decision.show_task(task, suggested)
 
     def _show_template_marks(self) -> None:
         marks = self._from_template.get(self._task.id, {}) if self._task is not None else {}
@@ -429,9 +445,17 @@ class TaskEditor(QWidget):
     def _on_resources_resources_changed(self, resources: list[Resource]) -> None:
         self._commit("resources", self.tr("Edit resources"), resources=tuple(resources))
 
-    def _on_triage_decision_chosen(self, decision: str) -> None:
+    def _on_decision_decision_chosen(self, decision: str) -> None:
         if self._task is not None:
             self.decision_requested.emit(self._task.id, decision)
+
+    def _on_decision_questions_requested(self) -> None:
+        self.open_tab(self.tabs.indexOf(self.triage_page))
+        self.triage.hours.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_triage_suggested(self, suggested: Decision | None) -> None:
+        if self._task is not None and self._task.decision is Decision.UNDECIDED:
+            self.decision.show_task(self._task, suggested)
 
     def _on_notes_text_committed(self, text: str) -> None:
         self._commit("notes", self.tr("Edit private notes"), notes=text)

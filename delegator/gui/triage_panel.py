@@ -8,14 +8,12 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from delegator.domain.model import Decision, Task
+from delegator.domain.model import Task
 from delegator.domain.triage import MistakeCost, TriageAnswers, TriageReason, TriageSummary
 from delegator.gui.decision_style import decision_colour, decision_label
 from delegator.gui.form_widgets import select_data
@@ -48,7 +46,7 @@ def reason_text(reason: TriageReason) -> str:
         ),
         TriageReason.HIGH_MISTAKE_COST: QCoreApplication.translate(
             "Triage",
-            "A mistake costs a lot: agree checkpoints and acceptance criteria "
+            "A mistake costs a lot: agree checkpoints and “done when” criteria "
             "before handing it over.",
         ),
         TriageReason.YOU_ENJOY_IT: QCoreApplication.translate("Triage", "You enjoy it."),
@@ -80,13 +78,14 @@ def _yes_no(parent: QWidget, name: str) -> QComboBox:
 
 
 class TriagePanel(QWidget):
-    """Answers are stored (undoable); the suggestion follows them at once.
+    """Answers are stored (undoable); the suggestion follows them at once. The decision
+    itself is taken in the editor's decision strip (gui/decision_strip.py), above.
 
     Signals:
-        decision_chosen(str): the user took a decision here (a Decision value).
+        suggested(object): the suggestion for the shown to-do (a Decision, or None).
     """
 
-    decision_chosen = Signal(str)
+    suggested = Signal(object)
 
     def __init__(self, triage: TriageService, run: Runner, parent: Any = None) -> None:
         super().__init__(parent)
@@ -129,12 +128,6 @@ class TriagePanel(QWidget):
         self.reasons.setWordWrap(True)
         self.value = QLabel(self)
         self.value.setWordWrap(True)
-        self.keep_button = QPushButton(self.tr("&Keep It"), self)
-        self.delegate_button = QPushButton(self.tr("&Delegate It"), self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.keep_button)
-        buttons.addWidget(self.delegate_button)
-        buttons.addStretch(1)
         self.overall = QLabel(self)
         self.overall.setWordWrap(True)
         self.overall.setEnabled(False)
@@ -144,7 +137,6 @@ class TriagePanel(QWidget):
         layout.addWidget(self.suggestion)
         layout.addWidget(self.reasons)
         layout.addWidget(self.value)
-        layout.addLayout(buttons)
         layout.addStretch(1)
         layout.addWidget(self.overall)
 
@@ -152,10 +144,6 @@ class TriagePanel(QWidget):
         self.hours.editingFinished.connect(self._on_answer_changed)
         for combo in (self.expertise, self.explainable, self.mistake, self.enjoy):
             combo.activated.connect(self._on_answer_changed)
-        self.keep_button.clicked.connect(lambda: self.decision_chosen.emit(Decision.KEEP.value))
-        self.delegate_button.clicked.connect(
-            lambda: self.decision_chosen.emit(Decision.DELEGATE.value)
-        )
 
     def show_task(self, task: Task | None) -> None:
         self._task = task
@@ -207,6 +195,7 @@ class TriagePanel(QWidget):
             colour = decision_colour(result.decision, self.palette()).name()
             self.suggestion.setStyleSheet(f"font-weight: bold; color: {colour};")
         self.reasons.setText("\n".join(f"• {reason_text(r)}" for r in result.reasons))
+        self.suggested.emit(result.decision)
         currency = self._triage.currency()
         parts = []
         if result.hours_freed_per_week is not None:
@@ -218,7 +207,7 @@ class TriagePanel(QWidget):
         if result.money_saved_per_month_cents is not None:
             parts.append(
                 self.tr("Net value: {amount} a month.").format(
-                    amount=money(result.money_saved_per_month_cents, "EUR", whole=True)
+                    amount=money(result.money_saved_per_month_cents, currency, whole=True)
                 )
             )
         self.value.setText(" ".join(parts))
@@ -230,6 +219,6 @@ class TriagePanel(QWidget):
         )
         if totals.net_value_per_month_cents is not None:
             text += self.tr(", worth {amount} a month").format(
-                amount=money(totals.net_value_per_month_cents, "EUR", whole=True)
+                amount=money(totals.net_value_per_month_cents, currency, whole=True)
             )
         self.overall.setText(text + ".")

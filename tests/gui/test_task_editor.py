@@ -264,7 +264,7 @@ def test_the_triage_helper_suggests_and_the_user_decides(window: MainWindow, qtb
     assert "rate is below" in panel.reasons.text()
     assert window._workspace.triage.answers(task_id).hours_per_month == 8
     assert stored(window, task_id).decision.value == "undecided"  # it never decides
-    panel.delegate_button.click()
+    window.editor.decision.delegate.click()
     assert stored(window, task_id).decision.value == "delegate"
     window.undo_stack.undo()
     assert stored(window, task_id).decision.value == "undecided"
