@@ -7,7 +7,7 @@ Tabs hid sections behind scroll arrows once their German names outgrew the edito
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -40,7 +40,13 @@ class SectionList(QListWidget):
         """Add *page* under *name*."""
         self._pages.addWidget(page)
         self.addItem(QListWidgetItem(name))
-        self.setFixedWidth(self.sizeHintForColumn(0) + 2 * (self.frameWidth() + self.spacing()) + 8)
+        # As wide as the names in bold, so a marked one is not cut short.
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        names = (self.item(row).text() for row in range(self.count()))
+        widest = max(metrics.horizontalAdvance(text) for text in names)
+        self.setFixedWidth(widest + 2 * (self.frameWidth() + self.spacing()) + 16)
 
     def page(self, row: int) -> QWidget | None:
         """The page of the section in *row*."""

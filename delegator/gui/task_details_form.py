@@ -379,7 +379,12 @@ class TaskDetailsForm(QWidget):
 
     def _show_level_meaning(self) -> None:
         value = self.level.currentData()
-        self.level_meaning.setText(level_meaning(DelegationLevel(value)) if value else "")
+        # Never empty: an empty line would leave a gap under the level.
+        self.level_meaning.setText(
+            level_meaning(DelegationLevel(value))
+            if value
+            else self.tr("How much the assistant may decide alone, from 1 to 5.")
+        )
 
     def _show_level(self, task: Task) -> None:
         select_data(self.level, int(task.level) if task.level else None)

@@ -396,3 +396,19 @@ def test_a_lead_time_over_a_year_is_refused_in_words_not_cut_to_two_digits(
     qtbot.keyClick(form.lead_time, Qt.Key.Key_Return)
     assert form.lead_time_error.isHidden()
     assert stored(window, task_id).lead_time_days == 365
+
+
+def test_no_empty_level_line_and_a_marked_section_is_not_cut(window: MainWindow) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    seed(window, "Pay the invoices")
+    editor = window.editor
+    editor.open_tab(3)
+    assert editor.details.level_meaning.text().startswith("How much the assistant may decide")
+    editor.mark_from_template(["instructions"], "Invoices")
+    bold = QFont(editor.sections.font())
+    bold.setBold(True)
+    name = editor.sections.item(0).text()
+    assert editor.sections.visualItemRect(editor.sections.item(0)).width() >= QFontMetrics(
+        bold
+    ).horizontalAdvance(name)
