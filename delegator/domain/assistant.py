@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 from delegator.domain.money import over_capacity
+
+
+class FormOfAddress(StrEnum):
+    """How a German brief addresses its reader: formal "Sie" or informal "du"."""
+
+    SIE = "sie"
+    DU = "du"
 
 
 @dataclass(frozen=True, slots=True)
 class Assistant:
     """A virtual assistant, bookkeeper or other freelancer. Money in cents.
 
-    ``working_days`` are weekdays, 0 = Monday.
+    ``working_days`` are weekdays, 0 = Monday. ``german_address`` is the form of
+    address of German briefs to them; None: the plan's default (the settings).
     """
 
     id: int
@@ -31,6 +40,7 @@ class Assistant:
     trial_end: dt.date | None = None
     notes: str = ""
     archived: bool = False
+    german_address: FormOfAddress | None = None
 
 
 @dataclass(frozen=True, slots=True)

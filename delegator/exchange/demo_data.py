@@ -24,7 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QLocale
 
-from delegator.domain.assistant import Assistant
+from delegator.domain.assistant import Assistant, FormOfAddress
 from delegator.domain.followup import Feedback
 from delegator.domain.mindset import MindsetStatement
 from delegator.domain.model import Decision, DelegationLevel, Frequency, Priority, Status, Task
@@ -166,6 +166,8 @@ def _assistant(data: dict[str, Any], today: dt.date) -> Assistant:
         start_date=_date(data, "start_date", today),
         trial_end=_date(data, "trial_end", today),
         notes=data["notes"],
+        # The demo's instructions say "du": so do its briefs.
+        german_address=FormOfAddress(data["german_address"]),
     )
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from delegator.domain.assistant import Assistant
+from delegator.domain.assistant import Assistant, FormOfAddress
 
 _COLUMNS = (
     "id, name, role, contact, hourly_rate_cents, currency, weekly_capacity_minutes, "
-    "working_days, work_start, work_end, time_zone, start_date, trial_end, notes, archived"
+    "working_days, work_start, work_end, time_zone, start_date, trial_end, notes, archived, "
+    "german_address"
 )
 
 
@@ -19,6 +20,14 @@ def _time(text: str | None) -> dt.time | None:
 
 def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
+
+
+def address_from_text(text: str) -> FormOfAddress | None:
+    """A stored form of address; "" (or one this version does not know): the plan's."""
+    try:
+        return FormOfAddress(text)
+    except ValueError:
+        return None
 
 
 def all_assistants(connection: sqlite3.Connection, *, include_archived: bool) -> list[Assistant]:
@@ -48,6 +57,7 @@ def all_assistants(connection: sqlite3.Connection, *, include_archived: bool) ->
             trial_end=_date(row[12]),
             notes=row[13],
             archived=bool(row[14]),
+            german_address=address_from_text(row[15]),
         )
         for row in rows
     ]

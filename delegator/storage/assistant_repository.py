@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from delegator.domain.assistant import Assistant
 from delegator.domain.errors import AssistantNotFound
+from delegator.storage.assistant_query import address_from_text
 from delegator.storage.rows import AssistantRow, AssistantSkillRow
 
 
@@ -37,6 +38,7 @@ def to_assistant(row: AssistantRow) -> Assistant:
         trial_end=row.trial_end,
         notes=row.notes,
         archived=row.archived,
+        german_address=address_from_text(row.german_address),
     )
 
 
@@ -60,6 +62,7 @@ def write_assistant(row: AssistantRow, assistant: Assistant) -> None:
     row.trial_end = assistant.trial_end
     row.notes = assistant.notes
     row.archived = assistant.archived
+    row.german_address = assistant.german_address or ""
 
 
 class AssistantRepository:

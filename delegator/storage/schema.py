@@ -12,6 +12,8 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_templates_triage",
     "0003_utc_handover_times",
     "0004_follow_up",
+    "0005_candidate_channels",
+    "0006_german_address",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
@@ -37,6 +39,7 @@ _FIRST_TABLES = frozenset(
     }
 )
 _WITH_TEMPLATES = _FIRST_TABLES | {"templates"}
+_WITH_FOLLOW_UP = _WITH_TEMPLATES | {"check_ins", "plan", "reviews", "status_changes"}
 
 # The tables each revision has; one missing means the file was damaged (a dropped
 # table). tests/storage/test_migrations.py checks this against the migration scripts.
@@ -44,5 +47,7 @@ TABLES: dict[str, frozenset[str]] = {
     "0001_initial": _FIRST_TABLES,
     "0002_templates_triage": _WITH_TEMPLATES,
     "0003_utc_handover_times": _WITH_TEMPLATES,
-    "0004_follow_up": _WITH_TEMPLATES | {"check_ins", "plan", "reviews", "status_changes"},
+    "0004_follow_up": _WITH_FOLLOW_UP,
+    "0005_candidate_channels": _WITH_FOLLOW_UP,
+    "0006_german_address": _WITH_FOLLOW_UP,
 }
