@@ -325,7 +325,7 @@ class DescribeDialog(QDialog):
             )
         )
         self.previous_button.setEnabled(position > 1)
-        last = not self._remaining_after()
+        last = not self._following()
         self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next"))
         self.next_button.setToolTip(self.tr("Store and go on (Ctrl+Return)"))
 
@@ -403,6 +403,11 @@ class DescribeDialog(QDialog):
         at = self._order.index(task.id)
         return self._order[at + 1 :] + self._order[:at]
 
+    def _following(self) -> list[int]:
+        """The other to-dos that still lack something, the next one first."""
+        still = set(undescribed(self._readiness.report()))
+        return [task_id for task_id in self._remaining_after() if task_id in still]
+
     # Slots --------------------------------------------------------------------------
 
     def _on_template_button_clicked(self) -> None:
@@ -427,8 +432,7 @@ class DescribeDialog(QDialog):
         if not self._store_all():
             self.minutes.setFocus()
             return
-        still = set(undescribed(self._readiness.report()))
-        following = [task_id for task_id in self._remaining_after() if task_id in still]
+        following = self._following()
         if following:
             self._show(following[0])
         else:
