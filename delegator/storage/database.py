@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 
+BUSY_TIMEOUT_MS = 5000  # how long a write waits for another writer, and a read for a lock
 SQLITE_READONLY = 8  # what SQLite says to a write on a query_only connection
 
 
@@ -50,7 +51,11 @@ class Database:
         self.path = path
         self.backups_dir = backups_dir
         self.clock = clock or Clock()
-        self._reader: sqlite3.Connection | None = None
+        # One read connection per thread (the window's, and a worker loading the list).
+        self._readers = threading.local()
+        self._opened: list[sqlite3.Connection] = []
+        self._writer: sqlite3.Connection | None = None
+        self._writer_lock = threading.Lock()
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         # Read-only units of work get their own engine: deferred BEGIN, query_only.
@@ -83,12 +88,16 @@ class Database:
         self._damage = None
 
     def reader(self) -> sqlite3.Connection:
-        """A plain sqlite3 connection for fast read-only list queries."""
-        if self._reader is None:
-            self._reader = sqlite3.connect(self.path, isolation_level=None)
-            self._reader.execute("PRAGMA busy_timeout = 5000")
-            self._reader.execute("PRAGMA query_only = ON")
-        return self._reader
+        """A plain sqlite3 connection for fast read-only list queries, one per thread."""
+        reader: sqlite3.Connection | None = getattr(self._readers, "connection", None)
+        if reader is None:
+            reader = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            reader.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            reader.execute("PRAGMA query_only = ON")
+            self._readers.connection = reader
+            with self._writer_lock:
+                self._opened.append(reader)
+        return reader
 
     @property
     def engine(self) -> Engine:
@@ -116,6 +125,27 @@ class Database:
         sessions = self._writing_sessions()
         with self._blamed(), sessions.begin() as session:
             yield session
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """``transaction`` with plain sqlite3 instead of a Session, for the bulk inserts
+        of storage/task_bulk.py: a to-do typed at start-up is stored without waiting for
+        SQLAlchemy to load. Same pragmas, ``BEGIN IMMEDIATE``, rollback on any error,
+        the same refusal once damage was found and the same blamed errors."""
+        if self._damage is not None:
+            raise self._damage.of(self.path)
+        with self._writer_lock, self._driver_blamed():
+            if self._writer is None:
+                self._writer = plain_writer(self.path)
+            connection = self._writer
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield connection
+            except BaseException:
+                if connection.in_transaction:
+                    connection.rollback()
+                raise
+            connection.commit()
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[Session]:
@@ -206,9 +236,11 @@ class Database:
             self._damage = error
 
     def close(self) -> None:
-        if self._reader is not None:
-            self._reader.close()
-            self._reader = None
+        with self._writer_lock:
+            for connection in (*self._opened, *filter(None, [self._writer])):
+                connection.close()
+            self._opened, self._writer = [], None
+        self._readers = threading.local()
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
@@ -225,6 +257,19 @@ def driver_connection(session: Session) -> sqlite3.Connection:
     raw = session.connection().connection.driver_connection
     assert isinstance(raw, sqlite3.Connection), "the session's transaction has a connection"
     return raw
+
+
+def plain_writer(path: Path) -> sqlite3.Connection:
+    """A sqlite3 connection that writes as the engines of storage/engine.py do."""
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    for pragma in (
+        f"busy_timeout = {BUSY_TIMEOUT_MS}",
+        "journal_mode = WAL",
+        "synchronous = FULL",
+        "foreign_keys = ON",
+    ):
+        connection.execute(f"PRAGMA {pragma}")
+    return connection
 
 
 def _prepare(path: Path, backups_dir: Path, clock: Clock) -> None:

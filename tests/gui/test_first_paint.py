@@ -1,16 +1,23 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from delegator.gui.first_paint import after_first_paint
 from delegator.gui.launcher import app_icon
+from delegator.gui.main_window import MainWindow
+from delegator.services.workspace import Workspace
+
+from .conftest import CLOCK
 
 
 def test_the_callback_runs_once_after_the_first_paint(qtbot: QtBot) -> None:
@@ -61,3 +68,34 @@ def test_quitting_right_after_the_first_paint_ends_cleanly(tmp_path: Path, delay
     done = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=30)
     assert done.returncode == 0, done.stderr
     assert "QThread" not in done.stderr
+
+
+def test_a_to_do_typed_as_the_window_shows_is_stored_before_the_orm_loads(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The capture field has the focus from the start, and Enter stores the line with
+    plain sqlite3: it need not wait for SQLAlchemy, which loads after the first paint."""
+    (tmp_path / "settings.ini").write_text("[intro]\nshown=true\n")
+    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups", CLOCK)
+    try:
+        window = MainWindow(workspace, tmp_path / "settings.ini")
+        qtbot.addWidget(window)
+        started: list[bool] = []
+        window.started.connect(lambda: started.append(True))
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        assert QApplication.focusWidget() is window.capture
+        orm_loaded = "sqlalchemy.orm" in sys.modules
+        QTest.keyClicks(window.capture, "Call the tax office")
+        QTest.keyClick(window.capture, Qt.Key.Key_Return)
+        connection = sqlite3.connect(tmp_path / "delegator.sqlite3")
+        titles = [title for (title,) in connection.execute("SELECT title FROM tasks")]
+        connection.close()
+        assert titles == ["Call the tax office"]
+        if not orm_loaded:  # in a test run another test may have loaded it already
+            assert "sqlalchemy.orm" not in sys.modules
+        qtbot.waitUntil(lambda: started == [True])
+        assert [task.title for task in window.model.all_tasks()] == ["Call the tax office"]
+    finally:
+        workspace.close()
