@@ -63,14 +63,17 @@ while True:
         ids, _ = service.add([NewTask(title) for title in titles])
         known.extend(ids)
         say("done", {"ids": ids})
-    elif roll < 0.7:
-        chosen = rng.sample(known, min(len(known), rng.randint(1, 4)))
+    elif roll < 0.7 and len(known) > len(archived):
+        # An archived to-do is read-only until restored: decisions and renames go to
+        # the others.
+        active = [task_id for task_id in known if task_id not in archived]
+        chosen = rng.sample(active, min(len(active), rng.randint(1, 4)))
         decision = rng.choice(list(Decision))
         say("try", {"op": "decide", "ids": chosen, "decision": decision.value})
         service.set_decisions({task_id: decision for task_id in chosen})
         say("done", {})
-    elif roll < 0.9:
-        task_id = rng.choice(known)
+    elif roll < 0.9 and len(known) > len(archived):
+        task_id = rng.choice([task_id for task_id in known if task_id not in archived])
         title = f"renamed r{round_no} s{step}"
         say("try", {"op": "rename", "id": task_id, "title": title})
         service.rename(task_id, title)
