@@ -4,14 +4,19 @@
     QT_QPA_PLATFORM=offscreen python bench/search.py --profile   # where a keystroke goes
 
 For each size a data file is built through the real schema (bench/_dataset.py, no
-archived to-dos, so the "All" view holds every one of them) and read back through
-TaskService.summaries(), i.e. exactly the TaskSummary list the window gets. Then:
+archived to-dos, so the "All" view holds every one of them; the list's columns filled:
+a third with due dates, priorities, estimates, areas, four assistants for most delegated
+to-dos) and read back through TaskService.summaries(), i.e. exactly the TaskSummary list
+the window gets. Then:
 
-* model   TaskTableModel (view All) in a plain QTableView of a shown window;
-          a keystroke = ``model.set_search(text so far)`` + ``processEvents()``.
-* window  the real MainWindow over the same data file, view All; a keystroke = a key
-          press sent to its search field (QTest.keyClick: textChanged → set_search →
-          model reset → counts, selection restore, empty hint) + ``processEvents()``.
+* model   TaskTableModel (view All) in a plain QTableView of a shown window, all eight
+          columns shown; a keystroke = ``model.set_search(text so far)`` +
+          ``processEvents()``.
+* sorted  the same, the list sorted by the Due column (descending) before typing.
+* window  the real MainWindow over the same data file, view All, every column ticked
+          (settings); a keystroke = a key press sent to its search field (QTest.keyClick:
+          textChanged → set_search → model reset → counts, selection restore, empty
+          hint) + ``processEvents()``.
 * proxy   the issue's baseline: QSortFilterProxyModel (title column, case-insensitive)
           over an unfiltered TaskTableModel in the same plain QTableView;
           a keystroke = ``proxy.setFilterFixedString(text so far)`` + ``processEvents()``.
@@ -23,6 +28,10 @@ posted UpdateRequest, so the repaint of the list is inside the measured time (th
 passes, so work deferred to a zero-timer is billed to its keystroke too); the
 "painted" column counts keystrokes after which the table (or the window's empty-list
 hint) really received a Paint event.
+
+Baseline per size, in the same run: "scan", one pass of ``"rech" in title`` over the
+case-folded titles in a list comprehension (the least a search can do in Python), and
+the proxy above. The machine may be shared: the load average is printed.
 
 Targets (issue): median ≤ 16 ms per keystroke at 10,000, ≤ 50 ms at 100,000.
 """
@@ -46,11 +55,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("DELEGATOR_LANG", "en")
 
 import _dataset  # noqa: E402
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QSettings, QSortFilterProxyModel, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget  # noqa: E402
 
 from delegator.domain.views import View  # noqa: E402
+from delegator.gui.list_columns import COLUMNS_KEY  # noqa: E402
+from delegator.gui.task_columns import column_key  # noqa: E402
 from delegator.gui.task_table import Column, TaskTableModel  # noqa: E402
 
 TARGETS_MS = {10_000: 16.0, 100_000: 50.0}
@@ -147,12 +158,21 @@ def plain_window(model: object) -> tuple[QMainWindow, QTableView, PaintCounter]:
     return window, table, counter
 
 
-def bench_model(app: QApplication, summaries: Sequence[object], size: int, rounds: int) -> Result:
-    result = Result("model: TaskTableModel.set_search", size)
+ASSISTANTS = dict(enumerate(_dataset.ASSISTANT_NAMES, start=1))
+
+
+def bench_model(
+    app: QApplication, summaries: Sequence[object], size: int, rounds: int, sort: bool = False
+) -> Result:
+    name = "sorted: the same, sorted by Due" if sort else "model: TaskTableModel.set_search"
+    result = Result(name, size)
     t0 = time.perf_counter()
     model = TaskTableModel(app.palette())
     model.set_tasks(summaries)  # type: ignore[arg-type]
+    model.set_assistant_names(ASSISTANTS)
     model.set_view(View.ALL)
+    if sort:
+        model.sort(Column.DUE, Qt.SortOrder.DescendingOrder)
     window, _table, counter = plain_window(model)
     result.setup_s = time.perf_counter() - t0
     assert model.rowCount() == size, (model.rowCount(), size)
@@ -191,7 +211,12 @@ def bench_window(app: QApplication, data_dir: Path, size: int, rounds: int) -> R
     result = Result("window: MainWindow search field (end to end)", size)
     t0 = time.perf_counter()
     workspace = open_workspace(data_dir)
-    window = MainWindow(workspace, data_dir / "bench-settings.ini")
+    settings_path = data_dir / "bench-settings.ini"
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    settings.setValue(COLUMNS_KEY, [column_key(column) for column in Column])
+    settings.sync()
+    del settings
+    window = MainWindow(workspace, settings_path)
     window.show()
     QTest.qWaitForWindowExposed(window)
     window.show_view(View.ALL)
@@ -248,7 +273,18 @@ def summarize(result: Result) -> list[str]:
     return lines
 
 
-def report(results: list[Result]) -> None:
+def scan_baseline(summaries: Sequence[Any], runs: int = 15) -> float:
+    """The median ms of one ``in`` test per case-folded title (no model, no view)."""
+    folded = [task.title.casefold() for task in summaries]
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        [("rech" in text) for text in folded]
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def report(results: list[Result], scans: dict[int, float], loads: list[float]) -> None:
     print("\nPer-keystroke search latency, ms (keystroke + processEvents incl. repaint)")
     print(
         f"{'to-dos':>8}  {'what':46}{'median':>8}{'typing':>8}{'backsp':>8}{'1st key':>8}"
@@ -277,6 +313,15 @@ def report(results: list[Result]) -> None:
         if ours and ours.times_ms:
             ratio = statistics.median(result.times_ms) / statistics.median(ours.times_ms)
             print(f"  {result.size:>8,}  proxy baseline / model: {ratio:.1f}× slower")
+    print("\nBaseline: one scan of the case-folded titles (same run), and medians against it:")
+    for size, scan in scans.items():
+        ratios = ", ".join(
+            f"{r.name.split(':')[0]} {statistics.median(r.times_ms) / scan:.1f}×"
+            for r in results
+            if r.size == size and r.times_ms
+        )
+        print(f"  {size:>8,}  scan {scan:6.2f} ms; {ratios}")
+    print(f"load average (1 min) during the run: {', '.join(f'{load:.1f}' for load in loads)}")
 
 
 def profile_window(app: QApplication, data_dir: Path, size: int) -> None:
@@ -310,12 +355,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
     results: list[Result] = []
+    scans: dict[int, float] = {}
+    loads = [os.getloadavg()[0]]
     with tempfile.TemporaryDirectory(prefix="delegator-bench-search-") as work:
         for size in args.sizes:
             data_dir = Path(work) / f"data-{size}"
             t0 = time.perf_counter()
-            _dataset.build_data_dir(data_dir, size, archived_share=0.0)
+            _dataset.build_data_dir(data_dir, size, archived_share=0.0, columns=True)
             workspace = open_workspace(data_dir)
             t1 = time.perf_counter()
             summaries = workspace.tasks.summaries()
@@ -326,7 +374,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"TaskService.summaries() {1000 * (t2 - t1):.0f} ms",
                 flush=True,
             )
+            scans[size] = scan_baseline(summaries)
             results.append(bench_model(app, summaries, size, args.rounds))
+            print(summarize(results[-1])[0], flush=True)
+            results.append(bench_model(app, summaries, size, args.rounds, sort=True))
             print(summarize(results[-1])[0], flush=True)
             results.append(bench_window(app, data_dir, size, args.rounds))
             print(summarize(results[-1])[0], flush=True)
@@ -335,7 +386,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 results.append(bench_proxy(app, summaries, size, args.rounds, budget))
                 print(summarize(results[-1])[0], flush=True)
             del summaries
-        report(results)
+            loads.append(os.getloadavg()[0])
+        report(results, scans, loads)
         if args.profile:
             profile_window(app, Path(work) / f"data-{max(args.sizes)}", max(args.sizes))
     return 0

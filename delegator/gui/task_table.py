@@ -3,14 +3,17 @@
 A QSortFilterProxyModel over a Python model calls ``data()`` once per row on every
 keystroke; filtering this plain list and resetting the model is ~10× faster
 (docs/architecture.md, Conventions). Sorting by a column works the same way: the view's
-to-dos are sorted with keys cached per column (gui/task_sort.py), and the search then
-filters the sorted list, so it keeps the order.
+to-dos are sorted by ranks cached per column (gui/task_sort.py), and the search then
+filters the sorted list, so it keeps the order. The columns are ranked a slice at a
+time once the whole list is loaded and the window is idle (the titles first: folding
+100,000 titles and sorting them takes a second), so that the first sort by a column
+costs no more than sorting integers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import compress
 from typing import Any
 
@@ -21,6 +24,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QIcon, QPalette
@@ -46,6 +50,22 @@ from delegator.text.formatting import hours, short_date
 
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
 DecisionRole = Qt.ItemDataRole.UserRole + 2
+# The columns are ranked in idle time (the titles first: the costliest to rank on the
+# click), starting this long after the whole list has loaded (not to compete with the
+# start), a slice every few milliseconds (not to slow typing).
+_PREPARED = (
+    Column.TITLE,
+    Column.DUE,
+    Column.ASSISTANT,
+    Column.STATUS,
+    Column.DECISION,
+    Column.PRIORITY,
+    Column.HOURS,
+    Column.AREA,
+)
+_PREPARE_AFTER_MS = 1500
+_PREPARE_EVERY_MS = 15
+_DONE = object()
 # The roles the list answers; the view asks for a dozen per cell on every paint.
 _ANSWERED = frozenset(
     {
@@ -76,10 +96,12 @@ class TaskTableModel(QAbstractTableModel):
     Signals:
         rename_requested(int, str): the user edited a title in place.
         move_requested(list, object): to-do ids were dropped before another id (or None).
+        move_refused(str): to-dos were to be moved while the list is sorted; why not.
     """
 
     rename_requested = Signal(int, str)
     move_requested = Signal(list, object)
+    move_refused = Signal(str)
 
     def __init__(
         self,
@@ -101,13 +123,19 @@ class TaskTableModel(QAbstractTableModel):
         self._view_tasks: list[TaskSummary] = []  # the view in manual order
         self._view_folded: list[str] = []
         self._in_view: list[TaskSummary] = []  # the view in the order shown
-        self._in_view_folded: list[str] = []
+        self._in_view_folded: list[str] | None = []  # None: not needed so far
+        self._order: list[int] = []  # _in_view as indexes of _view_tasks
+        # The view sorted by the current column, each way: (order, to-dos in that order)
+        self._sorted_views: dict[tuple[Column, bool], tuple[list[int], list[TaskSummary]]] = {}
         self._visible: list[TaskSummary] = []
         self._visible_folded: list[str] = []
         self._counts: dict[View, int] = counts(())
         self._load_rest: Callable[[], Iterable[TaskSummary]] | None = None
         self._sort: tuple[Column, bool] | None = None  # (column, descending)
         self._sort_keys = SortKeys()
+        self._preparing: Iterator[None] | None = None
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.timeout.connect(self._prepare_step)
         self._assistant_names: dict[int, str] = {}
         self._icons: dict[Decision, QIcon] = {}
         self._status_icons: dict[Status, QIcon] = {}
@@ -142,6 +170,15 @@ class TaskTableModel(QAbstractTableModel):
         self._by_id = {task.id: task for task in tasks}
         self._sort_keys.clear()
         self._resort()
+        self._preparing = self._sort_keys.preparing(self._ordered, _PREPARED)
+        self._prepare_timer.start(_PREPARE_AFTER_MS)
+
+    def _prepare_step(self) -> None:
+        """One slice of ranking the columns; stops when done (or given up)."""
+        self._prepare_timer.setInterval(_PREPARE_EVERY_MS)
+        if self._preparing is None or next(self._preparing, _DONE) is _DONE:
+            self._preparing = None
+            self._prepare_timer.stop()
 
     def show_start(
         self,
@@ -222,6 +259,25 @@ class TaskTableModel(QAbstractTableModel):
         self._sort = chosen
         self._apply_sort()
 
+    def refuses_moves(self) -> bool:
+        """Whether to-dos cannot be moved up or down now: while sorted by a column
+        their manual order is not what the list shows (``move_refused`` says so)."""
+        if self._sort is None:
+            return False
+        self.move_refused.emit(
+            QCoreApplication.translate(
+                "TaskTable",
+                "The list is sorted by a column: to-dos can be moved only in the manual "
+                "order. Click the column's header until its arrow disappears.",
+            )
+        )
+        return True
+
+    @property
+    def preparing_ranks(self) -> bool:
+        """Whether the columns are still being ranked in idle time."""
+        return self._preparing is not None
+
     @property
     def sorted_by(self) -> tuple[Column, bool] | None:
         """(column, descending) the list is sorted by; None in manual order."""
@@ -239,6 +295,7 @@ class TaskTableModel(QAbstractTableModel):
             shown = [task for task in shown if task.assistant_id == assistant]
         self._view_tasks = shown
         self._view_folded = [task.title.casefold() for task in shown]
+        self._sorted_views = {}
         self._apply_sort()
 
     def _apply_sort(self) -> None:
@@ -247,9 +304,20 @@ class TaskTableModel(QAbstractTableModel):
             self._in_view, self._in_view_folded = self._view_tasks, self._view_folded
         else:
             order = self._sort_keys.order(self._view_tasks, *self._sort)
-            tasks, folded = self._view_tasks, self._view_folded
-            self._in_view = [tasks[index] for index in order]
-            self._in_view_folded = [folded[index] for index in order]
+            known = self._sorted_views.get(self._sort)
+            if known is None or known[0] is not order:
+                # Picking 100,000 to-dos in a new order costs as much as sorting them:
+                # the other direction is kept for the next click on the same header.
+                column = self._sort[0]
+                self._sorted_views = {
+                    key: value for key, value in self._sorted_views.items() if key[0] == column
+                }
+                known = self._sorted_views[self._sort] = (
+                    order,
+                    list(map(self._view_tasks.__getitem__, order)),
+                )
+            self._order, self._in_view = known
+            self._in_view_folded = None  # picked in order when a search needs them
         self._refilter_search(False)
 
     def _refilter_search(self, narrowing: bool) -> None:
@@ -263,7 +331,7 @@ class TaskTableModel(QAbstractTableModel):
         tasks, folded = (
             (self._visible, self._visible_folded)
             if narrowing
-            else (self._in_view, self._in_view_folded)
+            else (self._in_view, self._folded_in_view() if terms else [])
         )
         if terms:
             if len(terms) == 1:
@@ -274,9 +342,14 @@ class TaskTableModel(QAbstractTableModel):
             tasks = list(compress(tasks, mask))
             folded = list(compress(folded, mask))
         self.beginResetModel()
-        self._visible = list(tasks)
-        self._visible_folded = list(folded)
+        self._visible = tasks
+        self._visible_folded = folded
         self.endResetModel()
+
+    def _folded_in_view(self) -> list[str]:
+        if self._in_view_folded is None:
+            self._in_view_folded = list(map(self._view_folded.__getitem__, self._order))
+        return self._in_view_folded
 
     # Data out ----------------------------------------------------------------
 

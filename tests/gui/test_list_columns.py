@@ -1,6 +1,7 @@
 """The list's columns as a user meets them: the header's menu chooses them (and the next
 window remembers it), a click on a header sorts, the due date shows overdue work in red,
-a search keeps the sort, and to-dos cannot be dropped into a sorted list."""
+a search keeps the sort, and to-dos cannot be dropped into a sorted list nor moved up or
+down in it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent
+from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -225,3 +226,30 @@ def test_to_dos_dragged_onto_a_sorted_list_are_refused_with_a_reason(
     model = window.model
     assert not model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, model.index(0, 0))
     assert [t.id for t in window.workspace.tasks.summaries()] == ids
+
+
+def test_move_up_and_down_in_a_sorted_list_move_nothing_and_say_why(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    ids = seed(window, "Banana", "Apple", "Cherry")
+    window.show_view(View.ALL)
+    click_header(window, qtbot, Column.TITLE)
+    assert visible_titles(window) == ["Apple", "Banana", "Cherry"]
+    table = window.table
+    row = visible_titles(window).index("Banana")
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualRect(window.model.index(row, Column.TITLE)).center(),
+    )
+    for keys in ("Ctrl+Up", "Ctrl+Down"):
+        window.statusBar().clearMessage()
+        qtbot.keySequence(table, QKeySequence(keys))
+        assert "manual order" in window.statusBar().currentMessage()
+        assert visible_titles(window) == ["Apple", "Banana", "Cherry"]
+        assert [t.id for t in window.workspace.tasks.summaries()] == ids
+    click_header(window, qtbot, Column.TITLE)
+    click_header(window, qtbot, Column.TITLE)  # back to the manual order
+    assert visible_titles(window) == ["Banana", "Apple", "Cherry"]
+    qtbot.keySequence(table, QKeySequence("Ctrl+Down"))
+    assert visible_titles(window) == ["Apple", "Banana", "Cherry"]

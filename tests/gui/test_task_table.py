@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from delegator.domain.model import Decision, TaskSummary
+from delegator.domain.model import Decision, Frequency, Priority, Status, TaskSummary
 from delegator.domain.views import View, counts
 from delegator.gui.task_table import Column, TaskTableModel
 
@@ -93,3 +94,86 @@ def test_a_sorted_list_follows_a_changed_due_date_and_keeps_qts_contract(
     model.sort(-1)
     assert model.sorted_by is None
     assert titles(model) == ["a", "b", "c", "d"]
+
+
+def test_titles_ranked_in_idle_time_sort_like_titles_ranked_on_the_click(qtbot: QtBot) -> None:
+    tasks = [
+        dated(number, title, None, number)
+        for number, title in enumerate(
+            ["Zoll", "ärger", "Arbeit", "Øl", "oben", "Straße", "strasse b", "Ärger"], start=1
+        )
+    ]
+    expected = ["Arbeit", "ärger", "Ärger", "oben", "Øl", "Straße", "strasse b", "Zoll"]
+    cold = TaskTableModel(QPalette())
+    cold.set_tasks(tasks)
+    cold.set_view(View.ALL)
+    cold.sort(Column.TITLE)
+    assert titles(cold) == expected
+    idle = TaskTableModel(QPalette())
+    idle.set_tasks(tasks)
+    idle.set_view(View.ALL)
+    qtbot.waitUntil(lambda: not idle.preparing_ranks, timeout=5000)
+    idle.sort(Column.TITLE)
+    assert titles(idle) == expected
+    idle.sort(Column.TITLE, Qt.SortOrder.DescendingOrder)
+    assert titles(idle) == ["Zoll", "strasse b", "Straße", "Øl", "oben", "ärger", "Ärger", "Arbeit"]
+
+
+def test_a_title_renamed_again_and_again_while_sorted_stays_in_its_place(qtbot: QtBot) -> None:
+    """Each new title ranks between its neighbours; when no room is left between them,
+    the column is ranked afresh."""
+    model = TaskTableModel(QPalette())
+    model.set_tasks([dated(1, "a", None, 0), dated(2, "b", None, 1), dated(3, "c", None, 2)])
+    model.set_view(View.ALL)
+    model.sort(Column.TITLE)
+    for length in range(2, 60):
+        title = "a" * length
+        model.update_tasks([3], [dated(3, title, None, 2)])
+        assert titles(model) == ["a", title, "b"]
+    model.update_tasks([3], [dated(3, "0", None, 2)])
+    assert titles(model) == ["0", "a", "b"]
+    model.sort(Column.TITLE, Qt.SortOrder.DescendingOrder)
+    assert titles(model) == ["b", "a", "0"]
+
+
+def varied(count: int) -> list[TaskSummary]:
+    rng = random.Random(3)
+    day = dt.date(2026, 12, 7)
+    return [
+        TaskSummary(
+            number,
+            rng.choice(["Ärger", "arbeit", "Zoll", "Öl", "oben"]) + rng.choice(["", " b"]),
+            rng.choice(list(Decision)),
+            rng.choice(["", "Büro", "buero", "IT"]),
+            rng.choice([None, 1, 2]),
+            number,
+            False,
+            rng.choice([None, day, day + dt.timedelta(days=3)]),
+            rng.choice(list(Status)),
+            None,
+            False,
+            rng.choice([None, *Priority]),
+            rng.choice([None, Frequency.WEEKLY, Frequency.DAILY]),
+            rng.choice([None, 15, 60]),
+        )
+        for number in range(1, count + 1)
+    ]
+
+
+def test_every_column_ranked_in_idle_time_sorts_as_ranked_on_the_click(qtbot: QtBot) -> None:
+    tasks = varied(300)
+    orders = [(column, order) for column in Column for order in Qt.SortOrder]
+    cold = TaskTableModel(QPalette())
+    idle = TaskTableModel(QPalette())
+    for model in (cold, idle):
+        model.set_tasks(tasks)
+        model.set_assistant_names({1: "Zeno", 2: "anna"})
+        model.set_view(View.ALL)
+    expected = []
+    for column, order in orders:  # ranked on the click, before the idle time
+        cold.sort(column, order)
+        expected.append(cold.visible_ids())
+    qtbot.waitUntil(lambda: not idle.preparing_ranks, timeout=5000)
+    for (column, order), ids in zip(orders, expected, strict=True):
+        idle.sort(column, order)
+        assert idle.visible_ids() == ids, (column, order)
