@@ -264,11 +264,12 @@ class TaskTableModel(QAbstractTableModel):
         their manual order is not what the list shows (``move_refused`` says so)."""
         if self._sort is None:
             return False
+        # Short enough for the status bar of an 800 px window, in German too.
         self.move_refused.emit(
             QCoreApplication.translate(
-                "TaskTable",
-                "The list is sorted by a column: to-dos can be moved only in the manual "
-                "order. Click the column's header until its arrow disappears.",
+                "TaskTableModel",
+                "Sorted list: to-dos move only in the manual order. Click the header "
+                "until its arrow disappears.",
             )
         )
         return True
