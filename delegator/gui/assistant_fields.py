@@ -1,5 +1,5 @@
-"""Fields of the Assistants page: notes, a date or working hours that may be unset, and
-a banner for what is due."""
+"""Fields of the Assistants page: notes, a date or working hours that may be unset, the
+hours a week the working times add up to, and a banner for what is due."""
 
 from __future__ import annotations
 
@@ -14,13 +14,35 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
+from delegator.domain.assistant import Assistant
 from delegator.gui import theme
 from delegator.gui.form_widgets import ThemedLabel
 from delegator.gui.typed_fields import DateEdit, TimeEdit
-from delegator.text.formatting import from_qdate, from_qtime, to_qdate, to_qtime
+from delegator.text.formatting import (
+    from_qdate,
+    from_qtime,
+    hours,
+    hours_unit,
+    to_qdate,
+    to_qtime,
+    weekly_hours,
+)
+
+
+def hours_from_working_times(assistant: Assistant) -> float | None:
+    """The hours a week *assistant*'s working days and hours add up to; None while the
+    days or the hours are not set (or the hours end before they start)."""
+    start, end = assistant.work_start, assistant.work_end
+    if not assistant.working_days or start is None or end is None:
+        return None
+    minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+    if minutes <= 0:
+        return None
+    return round(len(assistant.working_days) * minutes / 60, 1)
 
 
 class NotesEdit(QPlainTextEdit):
@@ -177,3 +199,43 @@ class WarningBanner(ThemedLabel):
         font = QFont(self.font())
         font.setWeight(QFont.Weight.DemiBold)
         self.setFont(font)
+
+
+class CapacityHint(QWidget):
+    """Next to the weekly capacity: a button that takes over what the working times add
+    up to, and a line saying so. Hidden while they agree or nothing can be worked out.
+
+    Signals:
+        use_clicked: the user clicked the button.
+    """
+
+    use_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = ThemedLabel("", theme.INFO, self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+        self.button = QPushButton(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button)
+        layout.addWidget(self.label, 1)
+        self.button.clicked.connect(self.use_clicked)
+        self.proposal: float | None = None
+        self.show_proposal(None)
+
+    def show_proposal(self, proposal: float | None) -> None:
+        """Offer *proposal* hours a week, or hide (None)."""
+        self.proposal = proposal
+        self.setVisible(proposal is not None)
+        if proposal is None:
+            return
+        self.label.setText(
+            self.tr("The working days and hours add up to {hours}.").format(
+                hours=weekly_hours(proposal)
+            )
+        )
+        self.button.setText(self.tr("Use {hours}").format(hours=hours(proposal) + hours_unit()))
+        self.button.setAccessibleName(
+            self.tr("Set the weekly capacity to {hours}").format(hours=weekly_hours(proposal))
+        )

@@ -29,10 +29,12 @@ from delegator.domain.assistant import Assistant
 from delegator.domain.errors import DelegatorError
 from delegator.domain.followup import Review, review_due
 from delegator.gui.assistant_fields import (
+    CapacityHint,
     NotesEdit,
     OptionalDateEdit,
     OptionalTimeRange,
     WarningBanner,
+    hours_from_working_times,
 )
 from delegator.gui.assistant_list import ID_ROLE, AssistantList
 from delegator.gui.feedback_log import FeedbackLog
@@ -181,6 +183,10 @@ class AssistantsPage(QWidget):
         self.capacity_spin.setDecimals(1)
         self.capacity_spin.setSingleStep(0.5)
         self.capacity_spin.setSuffix(self.tr(" h per week"))
+        self.capacity_hint = CapacityHint(parent)
+        capacity_row = QHBoxLayout()
+        capacity_row.addWidget(self.capacity_spin)
+        capacity_row.addWidget(self.capacity_hint, 1)
 
         self.day_boxes: list[QCheckBox] = []
         days_row = QHBoxLayout()
@@ -228,7 +234,9 @@ class AssistantsPage(QWidget):
         form.addRow(self.tr("S&kills:"), self.skills_edit)
         form.addRow(self._buddy_label(self.tr("Hourl&y rate:"), self.rate_spin), rate_row)
         self.currency_message.add_to(form)
-        form.addRow(self.tr("Weekly ca&pacity:"), self.capacity_spin)
+        form.addRow(
+            self._buddy_label(self.tr("Weekly ca&pacity:"), self.capacity_spin), capacity_row
+        )
         form.addRow(self._buddy_label(self.tr("Working &days:"), self.day_boxes[0]), days_row)
         form.addRow(self.tr("Working ho&urs:"), self.hours)
         self.hours_message.add_to(form)
@@ -307,6 +315,8 @@ class AssistantsPage(QWidget):
             self.archive_button,
             *self.form_fields(),
         ]
+        # The hint's button, when shown, comes right after the field it fills.
+        chain.insert(chain.index(self.capacity_spin) + 1, self.capacity_hint.button)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -343,6 +353,7 @@ class AssistantsPage(QWidget):
         self.show_archived.toggled.connect(self._on_show_archived_toggled)
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.archive_button.clicked.connect(self._on_archive_button_clicked)
+        self.capacity_hint.use_clicked.connect(self._on_capacity_hint_use_clicked)
         if self._followup is not None:
             self.review_button.clicked.connect(self.review_settling_in)
             self.feedback_button.clicked.connect(self.log_feedback)
@@ -520,6 +531,7 @@ class AssistantsPage(QWidget):
             self.tr("Restore") if assistant.archived else self.tr("Archive")
         )
         self._fields.load(assistant, keep_problems=same)
+        self._show_capacity_hint(assistant)
         self._show_follow_up(assistant)
 
     def _show_follow_up(self, assistant: Assistant) -> None:
@@ -588,6 +600,12 @@ class AssistantsPage(QWidget):
         with QSignalBlocker(self.capacity_spin):
             self.capacity_spin.setValue(a.weekly_capacity_hours or 0)
 
+    def _show_capacity_hint(self, a: Assistant) -> None:
+        worked = hours_from_working_times(a)
+        capacity = a.weekly_capacity_hours
+        differs = worked is not None and capacity is not None and abs(worked - capacity) > 0.05
+        self.capacity_hint.show_proposal(worked if differs else None)
+
     def _show_working_days(self, a: Assistant) -> None:
         for weekday, box in enumerate(self.day_boxes):
             with QSignalBlocker(box):
@@ -616,7 +634,7 @@ class AssistantsPage(QWidget):
         before = self._current
         if before is None:
             return
-        after = replace(before, **values)
+        after = self._with_capacity_followed(before, replace(before, **values))
         if after == before:
             return
         if self._run(self.tr("Edit assistant"), Replace(self._service.save, before, after)):
@@ -624,7 +642,24 @@ class AssistantsPage(QWidget):
             self.refresh()
         # Not stored: what was typed stays in its field, to be saved on the next try.
 
+    @staticmethod
+    def _with_capacity_followed(before: Assistant, after: Assistant) -> Assistant:
+        """*after* with the weekly capacity its working times add up to, while the
+        capacity is empty or still what the earlier working times added up to."""
+        worked = hours_from_working_times(after)
+        capacity = before.weekly_capacity_hours
+        if worked is None or after.weekly_capacity_hours != capacity:
+            return after
+        if capacity is None or capacity == hours_from_working_times(before):
+            return replace(after, weekly_capacity_hours=worked)
+        return after
+
     # Slots --------------------------------------------------------------------------
+
+    def _on_capacity_hint_use_clicked(self) -> None:
+        proposal = self.capacity_hint.proposal
+        if proposal is not None:
+            self._store("weekly_capacity_hours", {"weekly_capacity_hours": proposal})
 
     def _on_list_current_item_changed(
         self, current: QListWidgetItem | None, _previous: Any
