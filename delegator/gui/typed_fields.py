@@ -3,6 +3,8 @@
 - ``DecimalSpinBox``, ``OptionalDoubleSpinBox`` and ``OptionalSpinBox`` (0 or an emptied
   field means "not set"), ``MoneySpinBox`` (stored in cents).
 - ``DateEdit`` and ``TimeEdit``: typed with their separators, in the locale's format.
+- ``select_special_value_on_focus``: a box showing "Not set" selects it when entered, so
+  what is typed replaces it.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QDateEdit,
     QDateTimeEdit,
     QDoubleSpinBox,
@@ -25,6 +28,48 @@ from PySide6.QtWidgets import (
 
 from delegator.domain.parsing import ParseError, parse_decimal
 from delegator.text.formatting import date_format, time_format
+
+
+class _SpecialValueSelector(QObject):
+    """Selects the special value text ("Not set") of its box when the box is entered by
+    the keyboard, or clicked into (once the click has placed the cursor)."""
+
+    def __init__(self, box: QAbstractSpinBox) -> None:
+        super().__init__(box)
+        self._box = box
+        self._edit = box.lineEdit()
+        self._select_on_release = False
+        box.installEventFilter(self)
+        self._edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self._box and kind == QEvent.Type.FocusIn:
+            assert isinstance(event, QFocusEvent)
+            showing = self._shows_special_value()
+            self._box.event(event)  # the box's own handling first
+            if showing and event.reason() == Qt.FocusReason.MouseFocusReason:
+                self._select_on_release = True
+            elif showing:
+                self._box.selectAll()
+            return True
+        if watched is self._box and kind == QEvent.Type.FocusOut:
+            self._select_on_release = False
+        if watched is self._edit and kind == QEvent.Type.MouseButtonRelease:
+            if self._select_on_release and not self._edit.hasSelectedText():
+                self._box.selectAll()
+            self._select_on_release = False
+        return False
+
+    def _shows_special_value(self) -> bool:
+        special = self._box.specialValueText()
+        return bool(special) and self._box.text() == special
+
+
+def select_special_value_on_focus(box: QAbstractSpinBox) -> None:
+    """Make *box* select its special value text ("Not set") when it is entered by click,
+    Tab or shortcut, so typing replaces it rather than being appended to it."""
+    _SpecialValueSelector(box)
 
 
 class _ClearableMixin:
@@ -61,6 +106,10 @@ class DecimalSpinBox(QDoubleSpinBox):
     left. More decimals than the box has are refused as they are typed; a number out of
     range, or one that cannot be read, is not taken: the field goes back to its value.
     """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        select_special_value_on_focus(self)
 
     def validate(self, text: str, pos: int) -> Any:
         if self.specialValueText() and text == self.specialValueText():
@@ -121,6 +170,7 @@ class OptionalSpinBox(_ClearableMixin, QSpinBox):
         super().__init__(parent)
         self.setSpecialValueText(self.tr("Not set"))
         self.setKeyboardTracking(False)
+        select_special_value_on_focus(self)
 
     def optional_value(self) -> int | None:
         return self.value() or None
