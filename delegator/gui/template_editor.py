@@ -100,7 +100,7 @@ class TemplateEditor(QDialog):
         for frequency in Frequency:
             self.frequency_combo.addItem(frequency_name(frequency), frequency.value)
         self.minutes_spin = OptionalSpinBox(self)
-        self.minutes_spin.setAccessibleName(self.tr("Minutes each time"))
+        self.minutes_spin.setAccessibleName(self.tr("Time per occurrence"))
         self.minutes_spin.setRange(0, 24 * 60)
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.level_combo = QComboBox(self)
@@ -126,7 +126,7 @@ class TemplateEditor(QDialog):
         form.addRow(self.tr("T&ools:"), self.tools_edit)
         form.addRow(self.tr("Ask &me when:"), self.escalation_edit)
         form.addRow(self.tr("How &often:"), self.frequency_combo)
-        form.addRow(self.tr("Min&utes each time:"), self.minutes_spin)
+        form.addRow(self.tr("Time per occ&urrence:"), self.minutes_spin)
         form.addRow(self.tr("&Level:"), self.level_combo)
 
         self.buttons = QDialogButtonBox(
