@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import islice
 from operator import attrgetter
-from typing import Any
+from typing import Any, cast
 
 from delegator.domain.hours import hours_per_week
 from delegator.domain.model import Decision, Status, TaskSummary
@@ -162,9 +162,12 @@ class SortKeys:
         known = ranking.orders.get(descending) if ranking is not None else None
         if known is not None and known[0] is tasks:
             return known[1]
-        ranking = self._ranking(column, tasks)
-        ranks = list(map(ranking.task_rank.__getitem__, map(_task_id, tasks)))
-        order = sorted(range(len(ranks)), key=ranks.__getitem__, reverse=descending)
+        ranking, ranks = self._ranks(column, tasks)
+        # Sorted the other way already, that order is nearly sorted this way too (its
+        # runs are merely reversed): Python's sort then costs one pass, not n log n.
+        other = ranking.orders.get(not descending)
+        start = other[1] if other is not None and other[0] is tasks else range(len(ranks))
+        order = sorted(start, key=ranks.__getitem__, reverse=descending)
         empty = ranks.count(_EMPTY) if descending else 0
         # Descending puts the empty cells first (in manual order): move them last.
         order = order[empty:] + order[:empty] if empty else order
@@ -228,15 +231,17 @@ class SortKeys:
             yield None
         yield ranking
 
-    def _ranking(self, column: Column, tasks: Sequence[TaskSummary]) -> _Ranking:
-        """The column's ranking, holding every one of *tasks*."""
+    def _ranks(self, column: Column, tasks: Sequence[TaskSummary]) -> tuple[_Ranking, list[int]]:
+        """The column's ranking and the rank of each of *tasks*, ranking those not
+        ranked yet."""
         ranking = self._rankings.setdefault(column, _Ranking(()))
-        known = ranking.task_rank
-        if len(known) < len(tasks) or not all(map(known.__contains__, map(_task_id, tasks))):
-            missing = [task for task in tasks if task.id not in known]
+        ranks: list[int | None] = list(map(ranking.task_rank.get, map(_task_id, tasks)))
+        if None in ranks:
+            missing = [task for task, rank in zip(tasks, ranks, strict=True) if rank is None]
             key = self._key_function(column)
             ranking.add(dict(zip(map(_task_id, missing), map(key, missing), strict=True)))
-        return ranking
+            ranks = list(map(ranking.task_rank.get, map(_task_id, tasks)))
+        return ranking, cast(list[int], ranks)
 
     def _key_function(self, column: Column) -> Callable[[TaskSummary], Any]:
         if column == Column.TITLE:

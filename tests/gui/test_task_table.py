@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -177,3 +178,10 @@ def test_every_column_ranked_in_idle_time_sorts_as_ranked_on_the_click(qtbot: Qt
     for (column, order), ids in zip(orders, expected, strict=True):
         idle.sort(column, order)
         assert idle.visible_ids() == ids, (column, order)
+    # Sorted descending straight away, not from the ascending order: the same.
+    for (column, order), ids in zip(orders[::-1], expected[::-1], strict=True):
+        cold.sort(-1)
+        cold.update_tasks([1], [replace(tasks[0], title="changed")])  # ranks change
+        cold.update_tasks([1], [tasks[0]])
+        cold.sort(column, order)
+        assert cold.visible_ids() == ids, (column, order)
