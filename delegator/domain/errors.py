@@ -31,6 +31,7 @@ class InvalidProblem(StrEnum):
     WINDOWS_OVERLAP = "windows_overlap"
     RATING_RANGE = "rating_range"
     FEEDBACK_WITHOUT_SUBJECT = "feedback_without_subject"
+    ARCHIVED = "archived"  # a change to a to-do in the Archive (restore it first)
 
 
 class InvalidValue(DelegatorError, ValueError):

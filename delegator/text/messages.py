@@ -135,6 +135,9 @@ def explain(error: Exception) -> str:
             InvalidProblem.FEEDBACK_WITHOUT_SUBJECT: QCoreApplication.translate(
                 "messages", "Feedback is about a to-do or an assistant. Nothing was saved."
             ),
+            InvalidProblem.ARCHIVED: QCoreApplication.translate(
+                "messages", "This to-do is in the Archive: restore it to change it."
+            ),
         }[error.problem]
     if isinstance(error, UnknownAssistant):
         return QCoreApplication.translate(
@@ -385,5 +388,5 @@ def export_failure(error: Exception) -> str:
     if isinstance(error, ExportRefused):
         return export_refusal(error)
     return QCoreApplication.translate(
-        "messages", "The export failed: {reason}. Nothing was written."
+        "messages", "The export failed: {reason}. Nothing was exported."
     ).format(reason=reason(error))
