@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from delegator.runtime.settings import Loaded
 
 
 def gui_data_dir(argv: Sequence[str]) -> tuple[bool, str | None]:
@@ -46,5 +50,39 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         app = QGuiApplication([sys.argv[0], "-platform", "offscreen"])
     app = app or QCoreApplication([sys.argv[0]])
-    i18n.install_translator(app, i18n.ui_language())
+    loaded = _load_settings(arguments)
+    i18n.install_translator(app, i18n.ui_language(loaded.settings.language))
+    if loaded.problem is not None:
+        print(
+            "delegator: "
+            + QCoreApplication.translate(
+                "cli", "{path} cannot be read ({reason}); the default settings apply."
+            ).format(path=loaded.path, reason=loaded.problem),
+            file=sys.stderr,
+        )
     return cli.run(arguments)
+
+
+def given_data_dir(argv: Sequence[str]) -> str | None:
+    """The last ``--data-dir PATH`` or ``--data-dir=PATH`` of the arguments, or None."""
+    found = None
+    for index, argument in enumerate(argv):
+        if argument == "--data-dir" and index + 1 < len(argv):
+            found = argv[index + 1]
+        elif argument.startswith("--data-dir="):
+            found = argument.removeprefix("--data-dir=")
+    return found
+
+
+def _load_settings(argv: Sequence[str]) -> Loaded:
+    """The settings of the data folder the command works on, now in use (the defaults
+    for a folder the command line will refuse)."""
+    from delegator.runtime import paths, settings
+
+    try:
+        where = paths.resolve(given_data_dir(argv))
+    except paths.NoFolderGiven:
+        return settings.Loaded(settings.Settings())
+    loaded = settings.read(where.settings)
+    settings.use(loaded.settings)
+    return loaded

@@ -21,6 +21,7 @@ from delegator.domain.profile import CheckInRhythm
 from delegator.domain.status import is_followed_up
 from delegator.gui.status_style import status_label
 from delegator.gui.undo_commands import Runner
+from delegator.services.followup_service import default_rhythm
 from delegator.text.formatting import short_date
 
 if TYPE_CHECKING:
@@ -28,9 +29,11 @@ if TYPE_CHECKING:
 
 
 def rhythm_label(rhythm: CheckInRhythm | None) -> str:
-    """How often check-ins are (My Agreements); none set means weekly."""
+    """How often check-ins are (My Agreements); none set means the settings' default."""
+    if rhythm is None:
+        agreed = QCoreApplication.translate("CheckInDialog", "{rhythm} (no rhythm agreed yet)")
+        return agreed.format(rhythm=rhythm_label(default_rhythm()))
     return {
-        None: QCoreApplication.translate("CheckInDialog", "weekly (no rhythm agreed yet)"),
         CheckInRhythm.WEEKLY: QCoreApplication.translate("CheckInDialog", "weekly"),
         CheckInRhythm.BIWEEKLY: QCoreApplication.translate("CheckInDialog", "every two weeks"),
         CheckInRhythm.MONTHLY: QCoreApplication.translate("CheckInDialog", "monthly"),
@@ -103,7 +106,9 @@ class CheckInDialog(QDialog):
         self.facts.setText(" · ".join(facts))
         profile = self._workspace.profile.profile()
         today = self._workspace.clock.today()
-        upcoming = next_check_in(today, profile.check_in_rhythm, profile.check_in_weekday)
+        upcoming = next_check_in(
+            today, profile.check_in_rhythm, profile.check_in_weekday, default_rhythm()
+        )
         self.next_date.setText(
             self.tr("The next check-in will be on {date} ({rhythm}).").format(
                 date=short_date(upcoming), rhythm=rhythm_label(profile.check_in_rhythm)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -73,6 +73,7 @@ class SettingsDialog(QDialog):
             ],
             current.check_in_rhythm,
         )
+        self.address = self._combo(address_choices(), current.german_address)
         self._lay_out()
 
     def _combo(self, items: list[tuple[str, str]], selected: str) -> QComboBox:
@@ -91,6 +92,10 @@ class SettingsDialog(QDialog):
         briefs = QGroupBox(self.tr("Briefs"), self)
         self.briefs_form = QFormLayout(briefs)
         self.briefs_form.addRow(self.tr("&Paper size:"), self.paper)
+        self.briefs_form.addRow(self.tr("&Form of address in German:"), self.address)
+        self.briefs_form.addRow(
+            "", _note(self.tr("For assistants who have no form of address of their own."))
+        )
         check_ins = QGroupBox(self.tr("Check-ins"), self)
         form = QFormLayout(check_ins)
         form.addRow(self.tr("Default &rhythm:"), self.rhythm)
@@ -119,7 +124,17 @@ class SettingsDialog(QDialog):
             theme=str(self.theme.currentData()),
             paper=paper,
             check_in_rhythm=str(self.rhythm.currentData()),
+            german_address=str(self.address.currentData()),
         )
+
+
+def address_choices() -> list[tuple[str, str]]:
+    """The forms of address of German briefs, shown in the UI's language (the settings'
+    values; the Assistants page offers the same)."""
+    return [
+        (QCoreApplication.translate("SettingsDialog", "Sie (formal)"), "sie"),
+        (QCoreApplication.translate("SettingsDialog", "du (informal)"), "du"),
+    ]
 
 
 def _note(text: str) -> QLabel:

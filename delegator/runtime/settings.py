@@ -23,6 +23,7 @@ LANGUAGES = (SYSTEM, "en", "de")
 THEMES = (SYSTEM, "light", "dark")
 PAPERS = ("A4", "Letter")  # "" in the settings: from the locale
 RHYTHMS = ("weekly", "biweekly", "monthly")  # domain/profile.CheckInRhythm's values
+ADDRESSES = ("sie", "du")  # domain/assistant.FormOfAddress's values
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,7 @@ class Settings:
     theme: str = SYSTEM
     paper: str = ""
     check_in_rhythm: str = RHYTHMS[0]
+    german_address: str = ADDRESSES[0]  # of German briefs, unless the assistant has one
 
     def as_values(self) -> dict[str, str]:
         """The keys and values of the ``[settings]`` section."""
@@ -41,6 +43,7 @@ class Settings:
             "theme": self.theme,
             "paper": self.paper,
             "check_in_rhythm": self.check_in_rhythm,
+            "german_address": self.german_address,
         }
 
 
@@ -80,6 +83,7 @@ def from_values(values: Mapping[str, str]) -> Settings:
         theme=chosen("theme", THEMES, SYSTEM),
         paper=chosen("paper", PAPERS, ""),
         check_in_rhythm=chosen("check_in_rhythm", RHYTHMS, RHYTHMS[0]),
+        german_address=chosen("german_address", ADDRESSES, ADDRESSES[0]),
     )
 
 

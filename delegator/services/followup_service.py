@@ -27,7 +27,9 @@ from delegator.domain.followup import (
     valid_rating,
 )
 from delegator.domain.model import Status, Task
+from delegator.domain.profile import CheckInRhythm
 from delegator.domain.status import FOLLOWED_UP
+from delegator.runtime import settings
 from delegator.storage.database import Database
 
 if TYPE_CHECKING:
@@ -268,7 +270,12 @@ def _first_check_in(session: Session, today: dt.date) -> dt.date:
     from delegator.storage.profile_repository import ProfileRepository
 
     profile = ProfileRepository(session).get()
-    return next_check_in(today, profile.check_in_rhythm, profile.check_in_weekday)
+    return next_check_in(today, profile.check_in_rhythm, profile.check_in_weekday, default_rhythm())
+
+
+def default_rhythm() -> CheckInRhythm:
+    """The check-in rhythm where the working agreements name none (the settings')."""
+    return CheckInRhythm(settings.current().check_in_rhythm)
 
 
 def change_statuses(
@@ -333,5 +340,5 @@ def handed_over(
             repo.add_status_change(row.id, Status.HANDED_OVER, at, StatusSource.EXPORT)
         if row.next_check_in is None:
             row.next_check_in = next_check_in(
-                today, profile.check_in_rhythm, profile.check_in_weekday
+                today, profile.check_in_rhythm, profile.check_in_weekday, default_rhythm()
             )
