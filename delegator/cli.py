@@ -145,6 +145,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--format", default="md,pdf,ics,csv,zip", metavar="md,pdf,ics,csv,zip")
     export.add_argument("--lang", choices=["en", "de"])
+    export.add_argument(
+        "--address",
+        choices=["sie", "du"],
+        help=QCoreApplication.translate(
+            "cli", "Sie or du in a German brief (default: the assistant's, else the settings)"
+        ),
+    )
     export.add_argument("--include-cost", action="store_true")
     _add_force(export)
     export.add_argument(
@@ -498,6 +505,7 @@ def _readiness(workspace: Workspace, as_json: bool) -> int:
 def _export(workspace: Workspace, args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from delegator.domain.assistant import FormOfAddress
     from delegator.domain.brief import BriefOptions
     from delegator.domain.errors import SecretsFound, StorageUnavailable
     from delegator.services.handover_package import write_package
@@ -510,7 +518,12 @@ def _export(workspace: Workspace, args: argparse.Namespace) -> int:
     service = workspace.handover
     assistant = None if args.unassigned else service.assistant_named(args.assistant)
     language = args.lang or workspace.profile.profile().brief_language or i18n.ui_language()
-    options = BriefOptions(language=language, include_cost=args.include_cost, paper=default_paper())
+    options = BriefOptions(
+        language=language,
+        include_cost=args.include_cost,
+        paper=default_paper(),
+        address=FormOfAddress(args.address) if args.address else None,
+    )
     brief = service.build(assistant, options)
     hits = secret_hits(brief)
     if hits and not args.allow_secrets:

@@ -46,7 +46,11 @@ MARA = Profile(name="Mara", business="Lindqvist Design")
             replace(
                 MARA,
                 channels=(
-                    ContactChannel(ChannelKind.CHAT, "https://hooks.slack.com/services/T0/B0/X"),
+                    ContactChannel(
+                        ChannelKind.CHAT,
+                        "https://hooks.slack.com/services/T0/B0/X",
+                        for_candidates=True,
+                    ),
                 ),
             ),
             {},

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from delegator.domain.assistant import FormOfAddress
 from delegator.domain.followup import StatusSource
 from delegator.domain.model import Status
 
@@ -59,3 +60,4 @@ class Agenda:
     status_changes: tuple[AgendaStatusChange, ...] = ()
     feedback: tuple[AgendaFeedback, ...] = ()
     changed: tuple[AgendaChange, ...] = ()
+    address: FormOfAddress | None = None  # a German agenda's "Sie" or "du"; None: "Sie"

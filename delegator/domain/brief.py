@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from delegator.domain.assistant import FormOfAddress
 from delegator.domain.model import DelegationLevel, Frequency, Priority, Resource
 from delegator.domain.profile import ContactChannel, ReachabilityWindow
 
@@ -33,6 +34,8 @@ class BriefOptions:
     include_budget: bool = False
     include_notes: bool = False
     paper: str = "A4"  # "A4" or "Letter"
+    # "Sie" or "du" in German; None: the assistant's, else the plan's (the settings).
+    address: FormOfAddress | None = None
 
 
 @dataclass(frozen=True, slots=True)

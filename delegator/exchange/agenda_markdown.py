@@ -16,11 +16,13 @@ from delegator.text import agenda_text as words
 
 def agenda_title(agenda: Agenda) -> str:
     """ "Check-in agenda for <name>", in the agenda's language (the PDF's title too)."""
-    return MarkdownStyle(agenda.language)(words.TITLE).format(name=agenda.assistant_name)
+    return MarkdownStyle(agenda.language, agenda.address)(words.TITLE).format(
+        name=agenda.assistant_name
+    )
 
 
 def render_agenda_markdown(agenda: Agenda) -> str:
-    tr = MarkdownStyle(agenda.language)
+    tr = MarkdownStyle(agenda.language, agenda.address)
     since = tr.date(agenda.since) if agenda.since is not None else tr(words.NO_CHECK_IN_YET)
     cover = [
         tr.field(words.DATE, tr.date(agenda.made_at.date())),

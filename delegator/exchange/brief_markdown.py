@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QTime
 
+from delegator.domain.assistant import FormOfAddress
 from delegator.domain.brief import Agreement, Brief, BriefTask, HandoverChanges
 from delegator.domain.model import DelegationLevel, Frequency, Priority, Resource, ResourceKind
 from delegator.domain.package_names import attachment_names
@@ -168,8 +169,8 @@ def _neutralise(line: str) -> str:
 class MarkdownStyle:
     """Words, numbers and dates in the brief's language; Markdown for labels."""
 
-    def __init__(self, language: str) -> None:
-        self.words = BriefText(language)
+    def __init__(self, language: str, address: FormOfAddress | None = None) -> None:
+        self.words = BriefText(language, address)
         german = self.words.language == "de"
         self.locale = QLocale("de_DE" if german else "en_US")
         self.date_pattern = "d. MMMM yyyy" if german else "MMMM d, yyyy"
@@ -231,7 +232,7 @@ def _plain(value: str) -> str:
 
 def render_markdown(brief: Brief) -> str:
     """The whole brief as Markdown, in ``brief.options.language``."""
-    tr = MarkdownStyle(brief.options.language)
+    tr = MarkdownStyle(brief.options.language, brief.options.address)
     profile = brief.assistant_name is None
     assistant = (
         tr(QT_TRANSLATE_NOOP("Brief", "To be assigned — requirements profile"))

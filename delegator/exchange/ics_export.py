@@ -78,7 +78,7 @@ def render_ics(brief: Brief, *, now: dt.datetime) -> bytes:
     """
     if now.tzinfo is None:
         raise ValueError("the export time needs its time zone")
-    words = BriefText(brief.options.language)
+    words = BriefText(brief.options.language, brief.options.address)
     stamp = now.astimezone(dt.UTC)
     today = _today(now, brief.agreement.time_zone)
     work_start = (

@@ -111,7 +111,7 @@ def describe(task: BriefTask, words: BriefText, plan_uid: str) -> str:
 
 def render_todoist_csv(brief: Brief) -> bytes:
     """The whole ``tasks.csv`` file."""
-    words = BriefText(brief.options.language)
+    words = BriefText(brief.options.language, brief.options.address)
     responsible = neutralise_cell(brief.assistant_name or "")
     time_zone = brief.agreement.time_zone
     out = io.StringIO(newline="")

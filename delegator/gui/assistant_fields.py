@@ -1,5 +1,6 @@
 """Fields of the Assistants page: notes, a date or working hours that may be unset, the
-hours a week the working times add up to, and a banner for what is due."""
+hours a week the working times add up to, the form of address of German briefs, and a
+banner for what is due."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -18,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegator.domain.assistant import Assistant
+from delegator.domain.assistant import Assistant, FormOfAddress
 from delegator.gui import theme
 from delegator.gui.form_widgets import ThemedLabel
+from delegator.gui.settings_dialog import address_choices
 from delegator.gui.typed_fields import DateEdit, TimeEdit
+from delegator.runtime import settings
 from delegator.text.formatting import (
     from_qdate,
     from_qtime,
@@ -199,6 +203,36 @@ class WarningBanner(ThemedLabel):
         font = QFont(self.font())
         font.setWeight(QFont.Weight.DemiBold)
         self.setFont(font)
+
+
+class AddressCombo(QComboBox):
+    """The form of address of German briefs to one assistant: the plan's default (its
+    current value from the settings shown in brackets), "Sie" or "du".
+
+    Signals:
+        address_chosen: the user chose an entry.
+    """
+
+    address_chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem("", "")
+        for text, value in address_choices():
+            self.addItem(text, value)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.activated.connect(lambda _index: self.address_chosen.emit())
+
+    def value(self) -> FormOfAddress | None:
+        data = str(self.currentData())
+        return FormOfAddress(data) if data else None
+
+    def set_value(self, value: FormOfAddress | None) -> None:
+        default = FormOfAddress(settings.current().german_address)
+        word = "Sie" if default is FormOfAddress.SIE else "du"
+        self.setItemText(0, self.tr("Plan default ({address})").format(address=word))
+        with QSignalBlocker(self):
+            self.setCurrentIndex(max(0, self.findData(value.value if value else "")))
 
 
 class CapacityHint(QWidget):

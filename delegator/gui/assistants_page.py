@@ -29,6 +29,7 @@ from delegator.domain.assistant import Assistant
 from delegator.domain.errors import DelegatorError
 from delegator.domain.followup import Review, review_due
 from delegator.gui.assistant_fields import (
+    AddressCombo,
     CapacityHint,
     NotesEdit,
     OptionalDateEdit,
@@ -56,7 +57,13 @@ from delegator.services.assistant_service import AssistantService
 from delegator.services.edit_operations import AddAssistant, Replace
 from delegator.services.followup_service import FollowUpService
 from delegator.services.task_service import TaskService
-from delegator.text.formatting import day_name, from_qdate, short_date, to_qdate
+from delegator.text.formatting import (
+    day_name,
+    from_qdate,
+    short_date,
+    to_qdate,
+    weekly_hours_unit,
+)
 
 
 class AssistantsPage(QWidget):
@@ -182,7 +189,7 @@ class AssistantsPage(QWidget):
         self.capacity_spin.setRange(0, 168)
         self.capacity_spin.setDecimals(1)
         self.capacity_spin.setSingleStep(0.5)
-        self.capacity_spin.setSuffix(self.tr(" h per week"))
+        self.capacity_spin.setSuffix(weekly_hours_unit())
         self.capacity_hint = CapacityHint(parent)
         capacity_row = QHBoxLayout()
         capacity_row.addWidget(self.capacity_spin)
@@ -214,6 +221,8 @@ class AssistantsPage(QWidget):
             self._default_trial_end,
             parent,
         )
+        self.address_combo = AddressCombo(parent)
+        self.address_combo.setAccessibleName(self.tr("Form of address in German briefs"))
         self.notes_edit = NotesEdit(parent)
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.setPlaceholderText(
@@ -252,6 +261,7 @@ class AssistantsPage(QWidget):
                 parent,
             ),
         )
+        form.addRow(self.tr("Address in German &briefs:"), self.address_combo)
         form.addRow(self.tr("N&otes:"), self.notes_edit)
         if self._followup is not None:
             self._build_follow_up(form)
@@ -339,6 +349,7 @@ class AssistantsPage(QWidget):
             self.start_date.edit,
             self.trial_end.check,
             self.trial_end.edit,
+            self.address_combo,
             self.notes_edit,
             *self._follow_up_fields(),
         ]
@@ -414,6 +425,13 @@ class AssistantsPage(QWidget):
             },
             show=self._show_trial,
             message=self.trial_message,
+        )
+        fields.bind(
+            "german_address",
+            self.address_combo,
+            commit=[self.address_combo.address_chosen],
+            read=lambda: {"german_address": self.address_combo.value()},
+            show=lambda a: self.address_combo.set_value(a.german_address),
         )
         fields.bind(
             "notes",

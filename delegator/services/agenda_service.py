@@ -38,6 +38,7 @@ from delegator.domain.package_names import file_slug
 from delegator.services.assistant_service import AssistantService
 from delegator.services.followup_service import FollowUpService
 from delegator.services.handover_package import ExportCancelled
+from delegator.services.handover_service import brief_address
 from delegator.services.staged_folder import StagedFolder
 from delegator.services.task_service import TaskService
 from delegator.storage.sqlite_errors import unwritable
@@ -73,7 +74,8 @@ class AgendaService:
     def build(self, assistant_id: int, language: str) -> Agenda:
         """The agenda for *assistant_id*, made now, in *language* ("en", "de")."""
         clock = self._followup.clock
-        name = self._assistants.assistant(assistant_id).name
+        assistant = self._assistants.assistant(assistant_id)
+        name = assistant.name
         tasks = {
             s.id: s
             for s in self._tasks.summaries()
@@ -111,7 +113,8 @@ class AgendaService:
             and revision.fields
         )
         made_at = clock.local().replace(microsecond=0)
-        return Agenda(name, made_at, since, language, due, changes, feedback, changed)
+        address = brief_address(assistant)
+        return Agenda(name, made_at, since, language, due, changes, feedback, changed, address)
 
 
 def agenda_markdown(agenda: Agenda) -> str:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import fields, is_dataclass
+from dataclasses import fields, is_dataclass, replace
 from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from delegator.domain.assistant import Assistant
+from delegator.domain.assistant import Assistant, FormOfAddress
 from delegator.domain.brief import (
     Agreement,
     Brief,
@@ -26,6 +26,7 @@ from delegator.domain.money import cost_per_month_cents, hours_per_month
 from delegator.domain.package_names import safe_file_name
 from delegator.domain.secrets import TEXT_EDGE, find_secrets
 from delegator.exchange.brief_snapshot import snapshot, task_change, title_of
+from delegator.runtime import settings
 from delegator.services.assistant_service import AssistantService
 from delegator.storage.database import Database
 from delegator.text.brief_text import BriefText
@@ -53,6 +54,14 @@ def brief_task(task: Task, options: BriefOptions) -> BriefTask:
         escalation_rule=task.escalation_rule,
         notes=task.notes if options.include_notes else "",
     )
+
+
+def brief_address(assistant: Assistant | None) -> FormOfAddress:
+    """How a German brief to *assistant* addresses them: their own choice, else the
+    plan's default in the settings (also for a requirements profile)."""
+    if assistant is not None and assistant.german_address is not None:
+        return assistant.german_address
+    return FormOfAddress(settings.current().german_address)
 
 
 def secret_hits(brief: Brief) -> list[SecretHit]:
@@ -225,7 +234,8 @@ class HandoverService:
                 changed=tuple(changed),
             )
         skills = tuple(dict.fromkeys(s for t in brief_tasks for s in t.skills))
-        words = BriefText(options.language)
+        options = replace(options, address=options.address or brief_address(assistant))
+        words = BriefText(options.language, options.address)
         title = (
             words(QT_TRANSLATE_NOOP("Brief", "Handover brief for {name}")).format(
                 name=assistant.name
@@ -242,7 +252,9 @@ class HandoverService:
             agreement=Agreement(
                 client_name=profile.name,
                 business=profile.business,
-                channels=profile.channels,
+                channels=profile.channels
+                if assistant is not None
+                else profile.candidate_channels(),
                 windows=profile.windows,
                 time_zone=profile.time_zone,
                 response_time_hours=profile.response_time_hours,

@@ -46,6 +46,7 @@ class AssistantRow(Base):
     trial_end: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    german_address: Mapped[str] = mapped_column(String(10), default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
@@ -212,6 +213,7 @@ class ContactChannelRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[str] = mapped_column(String(30))
     value: Mapped[str] = mapped_column(String(300))
+    for_candidates: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class ReachabilityWindowRow(Base):

@@ -17,6 +17,7 @@ from delegator.domain.agenda import (
     AgendaFeedback,
     AgendaStatusChange,
 )
+from delegator.domain.assistant import FormOfAddress
 from delegator.domain.followup import StatusSource
 from delegator.domain.model import Status
 from delegator.exchange.agenda_markdown import agenda_title, render_agenda_markdown
@@ -95,6 +96,14 @@ def test_german_dates_and_field_names() -> None:
     assert "| 07.12.2026 | 30.11.2026 |" in markdown
     assert "- 02.12.2026: **Book the travel**" in markdown
     assert "Anleitung" in markdown  # the brief's field names, in German
+
+
+def test_a_german_agenda_addresses_the_assistant_as_the_brief_does() -> None:
+    formal = render_agenda_markdown(replace(AGENDA, language="de"))
+    informal = render_agenda_markdown(replace(AGENDA, language="de", address=FormOfAddress.DU))
+    assert "aus Ihrer Datei" in formal
+    assert "aus deiner Datei" in informal
+    assert "Ihr" not in informal
 
 
 def test_pdf_is_one_page_with_every_section(qapp: object) -> None:

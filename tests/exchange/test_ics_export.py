@@ -145,7 +145,7 @@ def test_the_headings_are_looked_up_in_the_brief_language(monkeypatch: pytest.Mo
     languages: list[str] = []
 
     class Shouting:
-        def __init__(self, language: str) -> None:
+        def __init__(self, language: str, _address: object = None) -> None:
             languages.append(language)
 
         def __call__(self, source: object) -> str:

@@ -125,7 +125,7 @@ def test_the_criteria_heading_is_in_the_brief_language(monkeypatch: pytest.Monke
     languages: list[str] = []
 
     class Shouting:
-        def __init__(self, language: str) -> None:
+        def __init__(self, language: str, _address: object = None) -> None:
             languages.append(language)
 
         def __call__(self, source: object) -> str:

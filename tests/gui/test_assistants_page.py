@@ -116,7 +116,7 @@ TYPING = {
         start_date="3/1/2025",
         trial_end="6/20/25",
         rate_shown="42.50",
-        capacity_shown="10.5 h per week",
+        capacity_shown="10.5 h/week",
         hours_shown=(f"8:30{NNBSP}AM", f"12:15{NNBSP}PM"),
         start_date_shown="3/1/2025",
         trial_end_shown="6/20/2025",
@@ -128,7 +128,7 @@ TYPING = {
         start_date="01.03.2025",
         trial_end="20.6.25",
         rate_shown="42,50",
-        capacity_shown="10,5 h per week",
+        capacity_shown="10,5 h/week",
         hours_shown=("08:30", "12:15"),
         start_date_shown="01.03.2025",
         trial_end_shown="20.06.2025",
@@ -246,10 +246,10 @@ def test_a_day_picked_in_the_calendar_is_stored_at_once(
 @pytest.mark.parametrize(
     ("locale_name", "typed", "hours", "shown"),
     [
-        ("en_US", "7.5", 7.5, "7.5 h per week"),
-        ("en_US", "7,5", 7.5, "7.5 h per week"),
-        ("de_DE", "7,5", 7.5, "7,5 h per week"),
-        ("de_DE", "7.5", 7.5, "7,5 h per week"),
+        ("en_US", "7.5", 7.5, "7.5 h/week"),
+        ("en_US", "7,5", 7.5, "7.5 h/week"),
+        ("de_DE", "7,5", 7.5, "7,5 h/week"),
+        ("de_DE", "7.5", 7.5, "7,5 h/week"),
     ],
 )
 def test_hours_are_read_as_the_locale_writes_them_and_shown_back(
@@ -269,7 +269,7 @@ def test_an_out_of_range_number_is_not_stored(
     retype(qtbot, page.capacity_spin, "20")
     retype(qtbot, page.capacity_spin, "1.000")  # a thousand hours: more than a week has
     assert only(workspace).weekly_capacity_hours == 20
-    assert page.capacity_spin.text() == "20,0 h per week"
+    assert page.capacity_spin.text() == "20,0 h/week"
 
 
 @pytest.mark.parametrize("locale_name", ["de_DE"])
@@ -581,6 +581,7 @@ def test_tab_walks_through_the_form_in_visual_order(
         "Start date",
         "Trial period agreed",
         "End of trial period",
+        "Form of address in German briefs",
         "Notes",
     ]
     # The form shows its fields in that order: top to bottom, and left to right in a row.

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from delegator.domain.agenda import AgendaChange, AgendaDue
-from delegator.domain.assistant import Assistant
+from delegator.domain.assistant import Assistant, FormOfAddress
 from delegator.domain.brief import BriefOptions
 from delegator.domain.clock import Clock
 from delegator.domain.followup import Feedback, StatusSource
@@ -72,6 +72,13 @@ def test_an_assistant_without_follow_up_has_an_agenda_of_empty_sections(
     assert (agenda.assistant_name, agenda.language, agenda.since) == ("Anna", "de", None)
     assert agenda.made_at == dt.datetime(2026, 11, 23, 10, tzinfo=BERLIN)
     assert (agenda.due, agenda.status_changes, agenda.feedback, agenda.changed) == ((), (), (), ())
+
+
+def test_the_agenda_says_du_to_an_assistant_the_briefs_say_du_to(workspace: Workspace) -> None:
+    anna, _ = workspace.assistants.add(Assistant(0, "Anna", german_address=FormOfAddress.DU))
+    bert, _ = workspace.assistants.add(Assistant(0, "Bert", german_address=FormOfAddress.SIE))
+    assert workspace.agenda.build(anna.id, "de").address is FormOfAddress.DU
+    assert workspace.agenda.build(bert.id, "de").address is FormOfAddress.SIE
 
 
 def test_each_section_holds_what_happened_since_the_last_check_in(

@@ -146,12 +146,18 @@ def test_assistants_keep_their_skills_and_the_client_profile_comes_through(
         ("Ben Okafor", "Bookkeeper", ("Bookkeeping",)),
     ]
     assert assistants[0].hourly_rate_cents == 2500
+    # No release could choose how a German brief addresses them: the plan's default.
+    assert {a.german_address for a in assistants} == {None}
     assert (profile.name, profile.business, profile.time_zone) == (
         "Maria Schmidt",
         "Schmidt Ceramics",
         "Europe/Berlin",
     )
     assert [(c.kind, c.value) for c in profile.channels] == [
+        (ChannelKind.EMAIL, "maria@example.com")
+    ]
+    # No release could choose what candidates see: they get the default, the e-mail.
+    assert [(c.kind, c.value) for c in profile.candidate_channels()] == [
         (ChannelKind.EMAIL, "maria@example.com")
     ]
     assert profile.check_in_rhythm is CheckInRhythm.WEEKLY
@@ -253,7 +259,7 @@ def test_a_new_revision_needs_a_plan_made_by_the_release_before_it() -> None:
     )
     assert set(RELEASES) <= set(KNOWN_REVISIONS), "released/ holds an unknown revision"
     # The check itself, on two revisions added after this one without a plan between:
-    assert unreleased((*KNOWN_REVISIONS, "0005_next", "0006_after"), RELEASES) == ["0005_next"]
+    assert unreleased((*KNOWN_REVISIONS, "next", "after"), (*RELEASES, HEAD_REVISION)) == ["next"]
 
 
 def _dump(path: Path) -> list[str]:
