@@ -215,6 +215,21 @@ class WindowDialogs(QObject):
         elif finding.rule is Rule.UNASSIGNED:
             self.assign_unassigned()
 
+    def describe_in_a_row(self, task_id: int | None = None) -> None:
+        """The compact form for the delegated to-dos not yet described, from *task_id*
+        when it is one of them (what the editor holds is saved first)."""
+        if not self._editor_saved():
+            return
+        from delegator.gui.describe_dialog import DescribeDialog
+
+        workspace = self._workspace
+        templates = workspace.templates.all(i18n.ui_language())
+        self._open(
+            DescribeDialog(
+                workspace.tasks, workspace.readiness, templates, self._run, task_id, self._window
+            )
+        )
+
     def assign_unassigned(self) -> None:
         """Give the delegated to-dos without an assistant one, or a new one, at once."""
         from delegator.gui.assign_all_dialog import AssignAllDialog
@@ -237,6 +252,11 @@ class WindowDialogs(QObject):
             text=task.title,
         )
         if accepted and name.strip():
+            from delegator.gui.template_editor import confirm_empty_template
+            from delegator.services.template_service import template_from_task
+
+            if not confirm_empty_template(self._window, template_from_task(task, name)):
+                return
             self._workspace.templates.save_from_task(task, name)
             self._window.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Template saved."), 4000

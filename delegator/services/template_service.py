@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from delegator.domain.changes import Changes
@@ -126,3 +127,24 @@ class TemplateService:
 
         with self._db.transaction() as session:
             TemplateRepository(session).delete(template_id)
+
+    def update(self, template: TaskTemplate) -> TaskTemplate | None:
+        """Store every field of an own *template* (its name normalised as ``rename``
+        does) in one transaction; None when there is no such own template.
+
+        Raises InvalidValue (EMPTY_NAME), storing nothing, when the name is blank."""
+        from delegator.storage.template_repository import TemplateRepository
+
+        normalised = _clean_name(template.name)
+        if not normalised:
+            raise InvalidValue(InvalidProblem.EMPTY_NAME)
+        with self._db.transaction() as session:
+            return TemplateRepository(session).update(replace(template, name=normalised))
+
+    def copy(self, template: TaskTemplate, name: str) -> TaskTemplate:
+        """An own template made from *template* (a built-in one, say) under *name*."""
+        from delegator.storage.template_repository import TemplateRepository
+
+        named = replace(template, id="", name=_clean_name(name) or _clean_name(template.name))
+        with self._db.transaction() as session:
+            return TemplateRepository(session).add(named)

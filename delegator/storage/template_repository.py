@@ -76,6 +76,16 @@ class TemplateRepository:
         self._session.flush()
         return _template(row)
 
+    def update(self, template: TaskTemplate) -> TaskTemplate | None:
+        """Store every field of *template* as it is; None if there is no such own one."""
+        row = self._row(template.id)
+        if row is None:
+            return None
+        row.name = template.name
+        row.body = _body(template)
+        self._session.flush()
+        return _template(row)
+
     def delete(self, template_id: str) -> None:
         row = self._row(template_id)
         if row is not None:
