@@ -69,5 +69,5 @@ def test_a_full_disk_says_so_and_leaves_the_earlier_package(tmp_path: Path, expo
 
         assert code == cli.EXIT_ERROR
         assert "The export failed: the disk is full; make room and try again." in stderr
-        assert "Nothing was written." in stderr
+        assert "Nothing was exported." in stderr
         assert {p.name: p.read_bytes() for p in out.iterdir()} == before

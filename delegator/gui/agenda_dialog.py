@@ -200,7 +200,7 @@ class AgendaDialog(QDialog):
             on_success=self._exported,
             on_failure=self._failed,
             on_cancel=lambda: self.status.setText(
-                self.tr("Export cancelled. Nothing was written.")
+                self.tr("Export cancelled. Nothing was exported.")
             ),
         )
 

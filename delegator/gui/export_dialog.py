@@ -568,7 +568,7 @@ class ExportDialog(QDialog):
         self.export_failed.emit(message)
 
     def _cancelled(self) -> None:
-        self.status.setText(self.tr("Export cancelled. Nothing was written."))
+        self.status.setText(self.tr("Export cancelled. Nothing was exported."))
         self.export_cancelled.emit()
 
     def _open_folder(self) -> None:

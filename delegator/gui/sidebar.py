@@ -29,7 +29,7 @@ from delegator.domain.assistant import AssistantLoad
 from delegator.domain.views import View
 from delegator.gui import theme
 from delegator.gui.task_drag import TASK_IDS_MIME, task_ids_from
-from delegator.text.formatting import hours, money
+from delegator.text.formatting import money_per_month, weekly_hours, weekly_hours_of
 
 CountRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -212,19 +212,12 @@ class Sidebar(QListWidget):
         item = self._add(assistant.name, EntryKind.ASSISTANT, assistant.id)
         capacity = assistant.weekly_capacity_hours
         if capacity:
-            lines = [
-                self.tr("{used}/{capacity} h a week").format(
-                    used=hours(load.hours_per_week), capacity=hours(capacity)
-                )
-            ]
+            lines = [weekly_hours_of(load.hours_per_week, capacity)]
         else:
-            lines = [self.tr("{used} h a week").format(used=hours(load.hours_per_week))]
+            lines = [weekly_hours(load.hours_per_week)]
         if load.cost_per_month_cents is not None:
-            lines.append(
-                self.tr("{cost}/mo.").format(
-                    cost=money(load.cost_per_month_cents, assistant.currency, whole=True)
-                )
-            )
+            cost = load.cost_per_month_cents
+            lines.append(money_per_month(cost, assistant.currency, whole=True))
         detail = " · ".join(lines)
         over = load.over_capacity
         item.setData(DetailRole, detail)

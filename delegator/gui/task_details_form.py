@@ -35,6 +35,7 @@ from delegator.gui.form_widgets import (
     set_text_if_changed,
 )
 from delegator.gui.string_list_editor import StringListEditor
+from delegator.gui.typed_fields import select_special_value_on_focus
 from delegator.text.formatting import day_comes_first, short_date
 
 T = TypeVar("T")
@@ -167,6 +168,7 @@ class TaskDetailsForm(QWidget):
         # last digit being dropped ("400" became "40").
         self.lead_time.setRange(-1, 10 * MAX_LEAD_TIME_DAYS)
         self.lead_time.setSpecialValueText(self.tr("Not set"))
+        select_special_value_on_focus(self.lead_time)
         self.lead_time.setSuffix(self.tr(" days"))
         self.lead_time_error = InlineMessage(self.lead_time, self)
         self.level = QComboBox(self)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegator.domain.parsing import ParseError, parse_decimal
-from delegator.text.formatting import date_format, time_format
+from delegator.text.formatting import currency_affixes, date_format, time_format
 
 
 class _SpecialValueSelector(QObject):
@@ -188,6 +188,12 @@ class MoneySpinBox(OptionalDoubleSpinBox):
         self.setRange(0, 9_999_999)
         self.setSingleStep(5)
         self.setGroupSeparatorShown(True)
+
+    def set_currency(self, currency: str) -> None:
+        """Show the currency's symbol where the locale writes it: "€1,234.50", "1.234,50 €"."""
+        prefix, suffix = currency_affixes(currency)
+        self.setPrefix(prefix)
+        self.setSuffix(suffix)
 
     def cents(self) -> int | None:
         return round(self.value() * 100) or None

@@ -18,7 +18,7 @@ _NAMES = {
     "tools": QT_TRANSLATE_NOOP("TaskFields", "Tools and access"),
     "resources": QT_TRANSLATE_NOOP("TaskFields", "Resources"),
     "frequency": QT_TRANSLATE_NOOP("TaskFields", "How often"),
-    "minutes_per_occurrence": QT_TRANSLATE_NOOP("TaskFields", "Time each time"),
+    "minutes_per_occurrence": QT_TRANSLATE_NOOP("TaskFields", "Time per occurrence"),
     "due": QT_TRANSLATE_NOOP("TaskFields", "Due date"),
     "lead_time_days": QT_TRANSLATE_NOOP("TaskFields", "Lead time"),
     "priority": QT_TRANSLATE_NOOP("TaskFields", "Priority"),

@@ -160,8 +160,8 @@ TYPING = {
         monday_shown=f"9:00{NNBSP}AM–12:00{NNBSP}PM, 2:00{NNBSP}PM–5:30{NNBSP}PM",
         wednesday_shown=f"10:00{NNBSP}AM–11:00{NNBSP}AM",
         friday="Friday",
-        budget_shown="1,500.00 CHF",
-        hourly_value_shown="120.50 CHF",
+        budget_shown="CHF\u00a01,500.00",
+        hourly_value_shown="CHF\u00a0120.50",
     ),
     "de_DE": Typing(
         windows=(
@@ -175,8 +175,8 @@ TYPING = {
         monday_shown="09:00–12:00, 14:00–17:30",
         wednesday_shown="10:00–11:00",
         friday="Freitag",
-        budget_shown="1.500,00 CHF",
-        hourly_value_shown="120,50 CHF",
+        budget_shown="1.500,00\u00a0CHF",
+        hourly_value_shown="120,50\u00a0CHF",
     ),
 }
 
@@ -271,19 +271,19 @@ def test_every_field_round_trips_through_the_file(
 @pytest.mark.parametrize(
     ("locale_name", "typed", "cents", "shown"),
     [
-        ("en_US", "120.50", 12050, "120.50 EUR"),
-        ("en_US", "1,200.50", 120050, "1,200.50 EUR"),
-        ("en_US", "1200", 120000, "1,200.00 EUR"),
-        ("en_US", "1,200", 120000, "1,200.00 EUR"),  # a comma before three digits groups
-        ("en_US", "120,50", 12050, "120.50 EUR"),  # a comma before two digits cannot group
-        ("en_US", "1.200,50", 120050, "1,200.50 EUR"),  # the last mark starts the cents
-        ("de_DE", "120,50", 12050, "120,50 EUR"),
-        ("de_DE", "1.200,50", 120050, "1.200,50 EUR"),
-        ("de_DE", "1200", 120000, "1.200,00 EUR"),
-        ("de_DE", "1.200", 120000, "1.200,00 EUR"),  # a dot before three digits groups
-        ("de_DE", "120.50", 12050, "120,50 EUR"),  # a dot before two digits cannot group
-        ("de_DE", "1,200.50", 120050, "1.200,50 EUR"),
-        ("de_DE", "1.200.000", 120000000, "1.200.000,00 EUR"),
+        ("en_US", "120.50", 12050, "€120.50"),
+        ("en_US", "1,200.50", 120050, "€1,200.50"),
+        ("en_US", "1200", 120000, "€1,200.00"),
+        ("en_US", "1,200", 120000, "€1,200.00"),  # a comma before three digits groups
+        ("en_US", "120,50", 12050, "€120.50"),  # a comma before two digits cannot group
+        ("en_US", "1.200,50", 120050, "€1,200.50"),  # the last mark starts the cents
+        ("de_DE", "120,50", 12050, "120,50\u00a0€"),
+        ("de_DE", "1.200,50", 120050, "1.200,50\u00a0€"),
+        ("de_DE", "1200", 120000, "1.200,00\u00a0€"),
+        ("de_DE", "1.200", 120000, "1.200,00\u00a0€"),  # a dot before three digits groups
+        ("de_DE", "120.50", 12050, "120,50\u00a0€"),  # a dot before two digits cannot group
+        ("de_DE", "1,200.50", 120050, "1.200,50\u00a0€"),
+        ("de_DE", "1.200.000", 120000000, "1.200.000,00\u00a0€"),
     ],
 )
 def test_amounts_are_read_as_the_locale_writes_them_and_shown_back(

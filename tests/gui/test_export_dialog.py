@@ -238,7 +238,7 @@ def test_cancel_during_a_pdf_export_stops_it(qtbot: QtBot, demo: Workspace, tmp_
 
     assert not dialog.is_exporting()
     assert not (tmp_path / "out").exists()  # nothing, not even the finished CSV
-    assert dialog.status.text() == "Export cancelled. Nothing was written."
+    assert dialog.status.text() == "Export cancelled. Nothing was exported."
     assert dialog.export_button.isEnabled()
 
 

@@ -26,7 +26,7 @@ def test_an_assistant_booked_exactly_to_capacity_is_not_shown_over(window: MainW
         window.apply_changes(service.save(task))
     detail = window.sidebar.assistant_detail(anna.id)
     assert detail is not None
-    assert detail[0].startswith("10/10 h a week")
+    assert detail[0].startswith("10/10 h/week")
     assert detail[1] is False
     extra = seed(window, "One more", decision=Decision.DELEGATE)[0]
     task = replace(service.task(extra), assistant_id=anna.id, frequency=Frequency.WEEKLY)
