@@ -86,6 +86,9 @@ class TaskSummary:
     status: Status = Status.OPEN
     next_check_in: dt.date | None = None
     changed_since_handover: bool = False
+    priority: Priority | None = None
+    frequency: Frequency | None = None
+    minutes_per_occurrence: int | None = None
 
     def overdue_on(self, today: dt.date) -> bool:
         """Open work whose due date lies before *today* (done work is never overdue)."""

@@ -200,7 +200,7 @@ class ListController(QObject):
     def move_selected(self, direction: int) -> None:
         """Move the selected to-dos one place up (-1) or down (1)."""
         rows = self.selected_rows()
-        if not rows:
+        if not rows or self._model.refuses_moves():
             return
         visible = self._model.visible_ids()
         ids = [visible[row] for row in rows]

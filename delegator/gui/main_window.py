@@ -23,10 +23,12 @@ from delegator.domain.changes import Changes
 from delegator.domain.views import View
 from delegator.gui.change_runner import ChangeRunner
 from delegator.gui.decision_style import dot_icon
+from delegator.gui.empty_state import EmptyActions
 from delegator.gui.first_paint import after_first_paint
 from delegator.gui.list_controller import ListController
 from delegator.gui.navigator import Navigator
 from delegator.gui.sidebar import EntryKind, Page
+from delegator.gui.task_context_menu import TaskMenus
 from delegator.gui.task_table import TaskTableModel
 from delegator.gui.window_actions import build_actions, build_menus
 from delegator.gui.window_layout import WindowLayout
@@ -68,9 +70,11 @@ class MainWindow(WindowLayout):
 
     Signals:
         started(): the list is on screen and everything is loaded (after the first paint).
+        reopened(MainWindow): a new window took this one's place (a new language).
     """
 
     started = Signal()
+    reopened = Signal(object)
     list_controller: ListController
     navigator: Navigator
 
@@ -78,6 +82,7 @@ class MainWindow(WindowLayout):
         self._workspace = workspace
         self._service = service = workspace.tasks
         self._data_file = workspace.data_file
+        self.settings_file = settings_path
         self._settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
         self._editor: TaskEditor | None = None
         self._warm_up: tuple[QThread, QObject] | None = None
@@ -143,6 +148,8 @@ class MainWindow(WindowLayout):
         self.runner.changes_replayed.connect(self.list_controller.select_changed)
         self.runner.not_saved.connect(self.list_controller.reload)
         self.started.connect(lambda: self.auto_backup.start())
+        self.task_menus = TaskMenus(self)
+        self.empty_actions = EmptyActions(self)
 
     @property
     def auto_backup(self) -> AutoBackup:
@@ -242,13 +249,16 @@ class MainWindow(WindowLayout):
             board.decision_requested.connect(self.list_controller.decide_ids)
             board.assign_requested.connect(self.list_controller.assign_ids)
             board.open_requested.connect(self.navigator.open_task)
+            self.task_menus.attach_board(board)
             return board
         if page is Page.READINESS:
             from delegator.gui.readiness_page import ReadinessPage
 
             readiness = ReadinessPage(self)
             readiness.fix_requested.connect(self.navigator.fix)
+            readiness.fix_requested.connect(self.dialogs.follow_fix)
             readiness.mindset_requested.connect(self.dialogs.open_mindset_check)
+            readiness.describe_requested.connect(self.dialogs.describe_in_a_row)
             return readiness
         if page is Page.ASSISTANTS:
             from delegator.gui.assistants_page import AssistantsPage
@@ -327,7 +337,9 @@ class MainWindow(WindowLayout):
             self.readiness_page.set_report(report, self._workspace.profile.profile().currency)
 
     def _refresh_loads(self) -> None:
-        self.sidebar.set_assistant_loads(self._workspace.assistants.loads())
+        loads = self._workspace.assistants.loads()
+        self.sidebar.set_assistant_loads(loads)
+        self._model.set_assistant_names({load.assistant.id: load.assistant.name for load in loads})
 
     # The list and the editor ----------------------------------------------------
 
@@ -418,6 +430,11 @@ class MainWindow(WindowLayout):
     @property
     def workspace(self) -> Workspace:
         return self._workspace
+
+    @property
+    def settings_store(self) -> QSettings:
+        """The window's settings file (settings.ini), as QSettings writes it."""
+        return self._settings
 
     @property
     def model(self) -> TaskTableModel:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegator.domain.readiness import Finding, Pillar, Report, Verdict
+from delegator.gui.describe_dialog import undescribed
 from delegator.gui.finding_list import FindingList
 from delegator.gui.form_widgets import WrappingLabel, frameless_scroll
 from delegator.gui.readiness_gauges import PillarCard, VerdictDot
@@ -42,10 +43,13 @@ class ReadinessPage(QWidget):
         fix_requested(object): the user wants to fix a finding (its Fix button, or
             Enter on it); carries the Finding, whose subject and field say what to open.
         mindset_requested: the "Take the mindset check" button was clicked.
+        describe_requested: the button to describe the to-dos in a row was clicked
+            (shown while delegated to-dos lack their description).
     """
 
     fix_requested = Signal(object)
     mindset_requested = Signal()
+    describe_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +87,8 @@ class ReadinessPage(QWidget):
             card.box.addStretch(1)
             pillars.addWidget(card, 1)
 
+        self.describe_button = QPushButton(self.content)
+        self.describe_button.hide()
         self.findings = FindingList(self.content)
         self.nothing_to_fix = QLabel(self.content)
         self.nothing_to_fix.setWordWrap(True)
@@ -98,6 +104,7 @@ class ReadinessPage(QWidget):
         layout.addSpacing(12)
         layout.addLayout(pillars)
         layout.addSpacing(10)
+        layout.addWidget(self.describe_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.findings)
         layout.addWidget(self.nothing_to_fix)
         layout.addStretch(1)
@@ -110,6 +117,7 @@ class ReadinessPage(QWidget):
 
     def _wire(self) -> None:
         self.mindset_button.clicked.connect(self._on_mindset_button_clicked)
+        self.describe_button.clicked.connect(self.describe_requested)
         self.findings.fix_requested.connect(self._on_findings_fix_requested)
 
     def _retranslate(self) -> None:
@@ -148,6 +156,11 @@ class ReadinessPage(QWidget):
         self.findings.setVisible(bool(report.findings))
         self.findings.set_findings(report.findings, self._texts(report.findings, currency))
         self.nothing_to_fix.setVisible(not report.findings)
+        undescribed_count = len(undescribed(report))
+        self.describe_button.setVisible(undescribed_count > 0)
+        self.describe_button.setText(
+            self.tr("Describe %n delegated to-do(s) one after another…", "", undescribed_count)
+        )
 
     # Internals ----------------------------------------------------------------------
 

@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QPalette, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
 
 from delegator.domain.model import Status
 from delegator.gui.status_style import status_label
 
-CONTEXT = "StatusUndo"
+
+class DoneWords(QObject):
+    """The past-tense words of the status bar (a QObject: lupdate reads plurals only
+    from ``self.tr``)."""
+
+    def text(self, change: str, count: int, name: str) -> str:
+        if change.startswith("status:"):
+            status = status_label(Status(change.partition(":")[2]))
+            return self.tr("%n to-do(s) marked “{status}”", "", count).format(status=status)
+        if change == "assign" and not name:
+            return self.tr("%n to-do(s) not assigned", "", count)
+        if change == "assign":
+            return self.tr("%n to-do(s) assigned to {name}", "", count).format(name=name)
+        texts = {
+            "keep": self.tr("%n to-do(s) kept", "", count),
+            "delegate": self.tr("%n to-do(s) delegated", "", count),
+            "undecided": self.tr("%n to-do(s) marked undecided", "", count),
+            "archive": self.tr("%n to-do(s) moved to the Archive", "", count),
+            "restore": self.tr("%n to-do(s) restored", "", count),
+        }
+        return texts[change]
 
 
 def done_text(change: str, count: int, name: str = "") -> str:
@@ -18,27 +38,7 @@ def done_text(change: str, count: int, name: str = "") -> str:
     *change* is a decision's value, "archive", "restore", "assign" (to *name*; no
     name: not assigned) or "status:<value>".
     """
-    if change.startswith("status:"):
-        status = status_label(Status(change.partition(":")[2]))
-        return QCoreApplication.translate(
-            CONTEXT, "%n to-do(s) marked “{status}”", "", count
-        ).format(status=status)
-    if change == "assign":
-        if not name:
-            return QCoreApplication.translate(CONTEXT, "%n to-do(s) not assigned", "", count)
-        return QCoreApplication.translate(
-            CONTEXT, "%n to-do(s) assigned to {name}", "", count
-        ).format(name=name)
-    texts = {
-        "keep": QCoreApplication.translate(CONTEXT, "%n to-do(s) kept", "", count),
-        "delegate": QCoreApplication.translate(CONTEXT, "%n to-do(s) delegated", "", count),
-        "undecided": QCoreApplication.translate(CONTEXT, "%n to-do(s) marked undecided", "", count),
-        "archive": QCoreApplication.translate(
-            CONTEXT, "%n to-do(s) moved to the Archive", "", count
-        ),
-        "restore": QCoreApplication.translate(CONTEXT, "%n to-do(s) restored", "", count),
-    }
-    return texts[change]
+    return DoneWords().text(change, count, name)
 
 
 class StatusUndo(QWidget):

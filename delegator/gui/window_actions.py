@@ -141,6 +141,12 @@ def _open_plan_archive(window: MainWindow) -> None:
     open_plan_archive(window)
 
 
+def _open_settings(window: MainWindow) -> None:
+    from delegator.gui.settings_dialog import open_settings
+
+    open_settings(window)
+
+
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), (QKeySequence.StandardKey.Undo,), None
@@ -203,6 +209,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), ("Ctrl+Q",), lambda w: w.close()),
     ActionSpec(
         "find", QT_TRANSLATE_NOOP("MainWindow", "&Find"), ("Ctrl+F",), lambda w: w.focus_search()
+    ),
+    ActionSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("MainWindow", "Se&ttings…"),
+        (QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+        _open_settings,
     ),
     ActionSpec(
         "rename",
@@ -273,6 +285,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("MainWindow", "Save Description as &Template…"),
         ("Ctrl+Shift+T",),
         lambda w: w.dialogs.save_as_template(),
+    ),
+    ActionSpec(
+        "apply_template",
+        QT_TRANSLATE_NOOP("MainWindow", "Appl&y Template…"),
+        ("Ctrl+Shift+A",),
+        lambda w: w.dialogs.apply_template(w.list_controller.current_id()),
+    ),
+    ActionSpec(
+        "describe_in_a_row",
+        QT_TRANSLATE_NOOP("MainWindow", "Describe Delegated To-dos in a Ro&w…"),
+        ("Ctrl+Shift+W",),
+        lambda w: w.dialogs.describe_in_a_row(w.list_controller.current_id()),
     ),
     ActionSpec(
         "manage_templates",
@@ -357,7 +381,18 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
-        ("undo", "redo", SEPARATOR, "rename", "archive", "restore", SEPARATOR, "find"),
+        (
+            "undo",
+            "redo",
+            SEPARATOR,
+            "rename",
+            "archive",
+            "restore",
+            SEPARATOR,
+            "find",
+            SEPARATOR,
+            "settings",
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&To-do"),
@@ -365,6 +400,8 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
             "describe",
             "back",
             Submenu("templates", QT_TRANSLATE_NOOP("MainWindow", "New from Te&mplate")),
+            "apply_template",
+            "describe_in_a_row",
             "save_template",
             "manage_templates",
             SEPARATOR,
@@ -415,7 +452,10 @@ def _build(spec: ActionSpec, window: MainWindow, undo_stack: QUndoStack) -> QAct
         # The slot is called without arguments: ``triggered`` carries the checked state.
         slot = spec.slot
         action.triggered.connect(lambda: slot(window))
-    action.setShortcuts([QKeySequence(keys) for keys in spec.keys])
+    sequences = [QKeySequence(keys) for keys in spec.keys]
+    # A standard key may be unbound on this platform, or be one of the others.
+    unique = [keys for n, keys in enumerate(sequences) if keys not in sequences[:n]]
+    action.setShortcuts([keys for keys in unique if not keys.isEmpty()])
     action.setCheckable(spec.checkable)
     if spec.scope is Scope.WINDOW:
         window.addAction(action)

@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
 from delegator.domain.views import View
 from delegator.gui.capture_field import CaptureField
 from delegator.gui.sidebar import EntryKind, Page, Sidebar
-from delegator.gui.task_table import Column, TaskTableModel
+from delegator.gui.task_table import TaskTableModel
 from delegator.gui.task_table_view import make_task_table
 
 DEFAULT_SIZE = (1100, 700)
-# Views whose to-dos all have the same decision.
-SINGLE_DECISION_VIEWS = frozenset({View.INBOX, View.KEEP, View.DELEGATE, View.CHECK_IN})
 LIST_STRETCH, EDITOR_STRETCH = 5, 4  # how the list and the editor share the width
 
 
@@ -57,6 +55,8 @@ class WindowLayout(QMainWindow):
         self.search.setMaximumWidth(260)
         self.sidebar = Sidebar(self)
         self.table = make_task_table(self._model, self)
+        self.table.drop_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._model.move_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._editor_slot = QWidget(self)
         self.empty_hint = QLabel(self)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -120,12 +120,9 @@ class WindowLayout(QMainWindow):
         self._editor_slot.deleteLater()
 
     def fit_columns(self) -> None:
-        """Show the columns that tell the to-dos of the view apart: no Decision column
-        where they all share one, no Status column where none is delegated."""
-        view = self._model.view
-        self.table.setColumnHidden(Column.DECISION, view in SINGLE_DECISION_VIEWS)
-        self.table.setColumnHidden(Column.STATUS, view in (View.INBOX, View.KEEP))
-        self.table.fit_columns()
+        """Show the chosen columns that tell the to-dos of the view apart
+        (gui/task_columns.hidden_in)."""
+        self.table.columns.set_view(self._model.view)
 
     def update_empty_hint(self) -> None:
         """In place of an empty list: why it is empty, and what to do."""
@@ -138,6 +135,12 @@ class WindowLayout(QMainWindow):
         if self.search.text().strip():
             text = QCoreApplication.translate("MainWindow", "No to-do matches “{query}”.").format(
                 query=self.search.text().strip()
+            )
+        elif not any(self._model.counts().get(view, 0) for view in (View.ALL, View.ARCHIVE)):
+            text = QCoreApplication.translate(
+                "MainWindow",
+                "Your plan is empty. Type a to-do above and press Enter, import a list, "
+                "or load the demo plan to try things out.",
             )
         elif self._model.view is View.INBOX:
             text = QCoreApplication.translate(
@@ -189,6 +192,7 @@ class WindowLayout(QMainWindow):
         list_splitter = settings.value("window/list_splitter")
         if list_splitter is not None:
             self.list_splitter.restoreState(list_splitter)
+        self.table.columns.restore(settings)
         if not self.sidebar.select_entry(kind, key):
             self.sidebar.select_view(View.INBOX)
 
@@ -196,6 +200,7 @@ class WindowLayout(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/list_splitter", self.list_splitter.saveState())
+        self.table.columns.save(settings)
         entry = self.sidebar.current_entry()
         if entry is not None:
             settings.setValue("window/entry", f"{entry[0]}:{entry[1]}")

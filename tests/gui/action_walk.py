@@ -21,6 +21,7 @@ from pytestqt.logging import Record
 from pytestqt.qtbot import QtBot
 
 from delegator.domain.views import View
+from delegator.gui.editor_sections import SectionList
 from delegator.gui.main_window import MainWindow
 
 # Menus and completion lists grab the keyboard and raise themselves as they open,
@@ -281,6 +282,15 @@ class Walk:
                 bar = tabs.tabBar()
                 position = bar.tabRect(holding[0]).center()
                 self.qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=position)
+        for sections in self.window.findChildren(SectionList):
+            rows = [
+                row
+                for row in range(sections.count())
+                if (page := sections.page(row)) is not None and page.isAncestorOf(widget)
+            ]
+            if sections.isVisible() and rows and sections.currentRow() != rows[0]:
+                position = sections.visualItemRect(sections.item(rows[0])).center()
+                self.qtbot.mouseClick(sections.viewport(), Qt.MouseButton.LeftButton, pos=position)
         return widget.isVisible()
 
     def press_shortcut(self, shortcut: Shortcut) -> None:

@@ -16,7 +16,7 @@ from delegator.gui.main_window import MainWindow
 from delegator.runtime.resources import resource
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
-from delegator.storage import engine
+from delegator.storage import database, engine
 
 from .locales import default_locale
 
@@ -94,6 +94,7 @@ def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     """A plan locked by another program is given up on after 0.1 s, not the app's 5 s;
     use it before the window opens (``pytest.mark.usefixtures``)."""
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)  # its plain sqlite3 writes
 
 
 @pytest.fixture

@@ -86,8 +86,9 @@ def test_feedback_and_a_new_done_when_line_are_one_undo_step(
     tabs = window.editor.tabs
     page = window.editor.followup_page
     assert page is not None
-    bar = tabs.tabBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tabs.indexOf(page)).center())
+    sections = window.editor.sections
+    spot = sections.visualItemRect(sections.item(tabs.indexOf(page))).center()
+    qtbot.mouseClick(sections.viewport(), Qt.MouseButton.LeftButton, pos=spot)
     assert tabs.currentWidget() is page
     assert "Every invoice was found" in tab.log.item(0).text()
     assert "★★☆☆☆ 2/5" in tab.log.item(0).text()
