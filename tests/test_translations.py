@@ -176,6 +176,8 @@ def test_the_window_speaks_german(
 # with a count is extracted as a plain string or not at all, and shows in English.
 _COUNTED_TRANSLATE = re.compile(r"translate\(\s*\"[^\"]*\",\s*\"[^\"]*%n", re.S)
 _ALIASED_TRANSLATE = re.compile(r"^\s*\w+\s*=\s*QCoreApplication\.translate\s*$", re.M)
+# lupdate reads a context only as a string literal: translate(CONTEXT, "text") is lost.
+_NAMED_CONTEXT = re.compile(r"translate\(\s*[A-Za-z_][\w.]*\s*,\s*\"")
 
 
 def test_plurals_and_contexts_are_written_the_way_lupdate_reads_them() -> None:
@@ -185,6 +187,7 @@ def test_plurals_and_contexts_are_written_the_way_lupdate_reads_them() -> None:
         for kind, pattern in (
             ("a plural through QCoreApplication.translate (use self.tr)", _COUNTED_TRANSLATE),
             ("QCoreApplication.translate under another name", _ALIASED_TRANSLATE),
+            ("a context lupdate cannot read (write it as a string)", _NAMED_CONTEXT),
         )
         if pattern.search(path.read_text(encoding="utf-8"))
     ]

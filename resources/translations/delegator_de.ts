@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AddressCombo</name>
+    <message>
+        <source>Plan default ({address})</source>
+        <translation>Standard des Plans ({address})</translation>
+    </message>
+</context>
+<context>
     <name>AgendaDialog</name>
     <message>
         <source>Check-in Agenda</source>
@@ -96,7 +103,7 @@
     </message>
     <message>
         <source>Give this channel to candidates in the requirements profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kontaktweg Bewerbern im Anforderungsprofil nennen</translation>
     </message>
     <message>
         <source>My working agreements</source>
@@ -144,7 +151,7 @@
     </message>
     <message>
         <source>For candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Bewerber</translation>
     </message>
     <message>
         <source>Add Channel</source>
@@ -244,7 +251,7 @@
     </message>
     <message>
         <source>Your assistant must be able to reach you with questions. Candidates who receive the requirements profile see your name, your business and the channels ticked for them; with none ticked, your first email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Assistenz muss Sie mit Fragen erreichen können. Bewerber, die das Anforderungsprofil erhalten, sehen Ihren Namen, Ihr Unternehmen und die für sie angehakten Kontaktwege; ist keiner angehakt, Ihre erste E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Monthly budget</source>
@@ -306,43 +313,50 @@
     <name>ApplyTemplateDialog</name>
     <message>
         <source>Apply Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage anwenden</translation>
     </message>
     <message>
         <source>Fill “{title}” from a template. Its title and everything already written in it stay as they are; only empty fields are filled.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ aus einer Vorlage ausfüllen. Der Titel und alles, was schon darin steht, bleiben, wie sie sind; nur leere Felder werden ausgefüllt.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>“{name}” matches this to-do best.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ passt am besten zu diesem To-do.</translation>
     </message>
     <message>
         <source>There is no template to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage, die angewendet werden kann.</translation>
     </message>
     <message>
         <source>Fills: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllt aus: {fields}.</translation>
     </message>
     <message>
         <source>the decision “delegate”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entscheidung „delegieren“</translation>
     </message>
     <message>
         <source>Nothing to fill: every field this template has is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts auszufüllen: Jedes Feld dieser Vorlage ist schon ausgefüllt.</translation>
     </message>
     <message>
         <source>Apply template “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „{name}“ anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveBar</name>
+    <message>
+        <source>Deleted to-dos wait here, read-only. Restore them to change them again.</source>
+        <translation>Archivierte To-dos warten hier, schreibgeschützt. Stellen Sie sie wieder her, um sie zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -424,44 +438,51 @@
     </message>
 </context>
 <context>
+    <name>ArchivedLock</name>
+    <message>
+        <source>This to-do is in the Archive and read-only. Restore it to change it.</source>
+        <translation>Dieses To-do liegt im Archiv und ist schreibgeschützt. Stellen Sie es wieder her, um es zu ändern.</translation>
+    </message>
+</context>
+<context>
     <name>AssignAllDialog</name>
     <message>
         <source>Assign Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistenz zuweisen</translation>
     </message>
     <message numerus="yes">
         <source>%n delegated to-do(s) have no assistant yet. Assign all to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delegiertes To-do hat noch keine Assistenz. Zuweisen an:</numerusform>
+            <numerusform>%n delegierte To-dos haben noch keine Assistenz. Alle zuweisen an:</numerusform>
         </translation>
     </message>
     <message>
         <source>Every delegated to-do has an assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes delegierte To-do hat eine Assistenz.</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished">Assistenz</translation>
+        <translation>Assistenz</translation>
     </message>
     <message>
         <source>New assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Assistenz…</translation>
     </message>
     <message>
         <source>Name of the new assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Assistenz</translation>
     </message>
     <message numerus="yes">
         <source>Assign %n to-do(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n To-do zuweisen</numerusform>
+            <numerusform>%n To-dos zuweisen</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the name of the new assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der neuen Assistenz ein.</translation>
     </message>
 </context>
 <context>
@@ -563,6 +584,10 @@
         <translation>Probezeit vereinbart</translation>
     </message>
     <message>
+        <source>Form of address in German briefs</source>
+        <translation>Anrede in deutschen Briefings</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -617,6 +642,10 @@
     <message>
         <source>A trial period gives you both time to settle in before you judge.</source>
         <translation>Eine Probezeit gibt Ihnen beiden Zeit, sich einzuspielen, bevor Sie urteilen.</translation>
+    </message>
+    <message>
+        <source>Address in German &amp;briefs:</source>
+        <translation>Anrede in deutschen &amp;Briefings:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -874,6 +903,18 @@
         <translation>To-dos zum Delegieren</translation>
     </message>
     <message>
+        <source>Nothing left to decide. New to-dos appear here.</source>
+        <translation>Nichts mehr einzuordnen. Neue To-dos erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Drag cards here, or press K, for what you keep doing.</source>
+        <translation>Ziehen Sie Karten hierher oder drücken Sie K für das, was Sie behalten.</translation>
+    </message>
+    <message>
+        <source>Drag cards here, or press D, for what you hand over.</source>
+        <translation>Ziehen Sie Karten hierher oder drücken Sie D für das, was Sie delegieren.</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -888,6 +929,10 @@
     <message>
         <source>To be assigned</source>
         <translation>Noch zu vergeben</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>fällig {date}</translation>
     </message>
 </context>
 <context>
@@ -1445,10 +1490,76 @@
     </message>
 </context>
 <context>
+    <name>BriefInformal</name>
+    <message>
+        <source>Follow the instructions step by step; ask before deviating.</source>
+        <translation>Folge der Anleitung Schritt für Schritt; frag, bevor du abweichst.</translation>
+    </message>
+    <message>
+        <source>Find out the facts and report them; I decide.</source>
+        <translation>Finde die Fakten heraus und berichte; ich entscheide.</translation>
+    </message>
+    <message>
+        <source>Propose what to do, with reasons; I decide.</source>
+        <translation>Schlag mit Begründung vor, was zu tun ist; ich entscheide.</translation>
+    </message>
+    <message>
+        <source>Decide and act, then tell me what you did.</source>
+        <translation>Entscheide und handle, und sag mir danach, was du getan hast.</translation>
+    </message>
+    <message>
+        <source>Handle it completely; no need to report each time.</source>
+        <translation>Erledige es vollständig; du musst nicht jedes Mal berichten.</translation>
+    </message>
+    <message>
+        <source>when to ask</source>
+        <translation>wann du fragen sollst</translation>
+    </message>
+    <message>
+        <source>How to reach me</source>
+        <translation>So erreichst du mich</translation>
+    </message>
+    <message>
+        <source>When you should be available</source>
+        <translation>Wann du erreichbar sein solltest</translation>
+    </message>
+    <message>
+        <source>I check finished work against its “Done when” list and give feedback at our check-ins. Tell me openly what was unclear, so I can improve the instructions.</source>
+        <translation>Ich prüfe fertige Arbeit anhand ihrer „Erledigt, wenn“-Liste und gebe bei unseren Check-ins Feedback. Sag mir offen, was unklar war, damit ich die Anleitung verbessern kann.</translation>
+    </message>
+    <message>
+        <source>Ask rather than guess. Collect questions that can wait for the next check-in; ask right away when something blocks you or a task says “Ask me when …”.</source>
+        <translation>Frag lieber, statt zu raten. Sammle Fragen, die bis zum nächsten Check-in warten können; frag sofort, wenn dich etwas aufhält oder eine Aufgabe sagt: „Frag mich, wenn …“.</translation>
+    </message>
+    <message>
+        <source>Ask me when …</source>
+        <translation>Frag mich, wenn …</translation>
+    </message>
+    <message>
+        <source>from your file</source>
+        <translation>aus deiner Datei</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityHint</name>
+    <message>
+        <source>The working days and hours add up to {hours}.</source>
+        <translation>Die Arbeitstage und -zeiten ergeben {hours}.</translation>
+    </message>
+    <message>
+        <source>Use {hours}</source>
+        <translation>{hours} übernehmen</translation>
+    </message>
+    <message>
+        <source>Set the weekly capacity to {hours}</source>
+        <translation>Wöchentliche Kapazität auf {hours} setzen</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>{rhythm} (no rhythm agreed yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{rhythm} (noch kein Rhythmus vereinbart)</translation>
     </message>
     <message>
         <source>weekly</source>
@@ -1622,7 +1733,173 @@
     <name>DatePickerButton</name>
     <message>
         <source>Choose the date in a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum im Kalender wählen</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStrip</name>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Questions…</source>
+        <translation>Fragen…</translation>
+    </message>
+    <message>
+        <source>All questions of the helper, with its suggestion</source>
+        <translation>Alle Fragen zum Einordnen, mit dem Vorschlag</translation>
+    </message>
+    <message>
+        <source>{key} in the list</source>
+        <translation>{key} in der Liste</translation>
+    </message>
+    <message>
+        <source>Keep or delegate? Does it need your own expertise or relationships? Could you explain it in writing in 30 minutes? What would a mistake cost?</source>
+        <translation>Behalten oder delegieren? Braucht es Ihr eigenes Fachwissen oder Ihre Beziehungen? Könnten Sie es in 30 Minuten schriftlich erklären? Was würde ein Fehler kosten?</translation>
+    </message>
+    <message>
+        <source>The helper suggests: {decision}.</source>
+        <translation>Vorschlag beim Einordnen: {decision}.</translation>
+    </message>
+    <message>
+        <source>Kept: you do it yourself.</source>
+        <translation>Behalten: Sie erledigen es selbst.</translation>
+    </message>
+    <message>
+        <source>Delegated: describe it so that someone new could do it without asking.</source>
+        <translation>Delegiert: Beschreiben Sie es so, dass jemand Neues es ohne Rückfrage erledigen kann.</translation>
+    </message>
+    <message>
+        <source>{decision} ({key})</source>
+        <translation>{decision} ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>DescribeDialog</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Describe Delegated To-dos</source>
+        <translation>Delegierte To-dos beschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Anleitung:</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>How to do it, in your words</source>
+        <translation>Wie es geht, in Ihren Worten</translation>
+    </message>
+    <message>
+        <source>Done &amp;when:</source>
+        <translation>&amp;Erledigt, wenn:</translation>
+    </message>
+    <message>
+        <source>Done when</source>
+        <translation>Erledigt, wenn</translation>
+    </message>
+    <message>
+        <source>One check per line</source>
+        <translation>Ein Kriterium pro Zeile</translation>
+    </message>
+    <message>
+        <source>S&amp;kills:</source>
+        <translation>Fäh&amp;igkeiten:</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. Canva, English</source>
+        <translation>Durch Kommas getrennt, z. B. Canva, Englisch</translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation>&amp;Häufigkeit:</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>&amp;Time per occurrence:</source>
+        <translation>&amp;Zeit pro Durchgang:</translation>
+    </message>
+    <message>
+        <source>Time per occurrence</source>
+        <translation>Zeit pro Durchgang</translation>
+    </message>
+    <message>
+        <source>e.g. 45 min or 1:30</source>
+        <translation>z. B. 45 Min. oder 1:30</translation>
+    </message>
+    <message>
+        <source>Ask &amp;me when:</source>
+        <translation>Fra&amp;gen, wenn:</translation>
+    </message>
+    <message>
+        <source>Ask me when</source>
+        <translation>Fragen, wenn</translation>
+    </message>
+    <message>
+        <source>e.g. a customer complains or it costs over 50 €</source>
+        <translation>z. B. eine Kundin beschwert sich oder es kostet über 50 €</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>Zu&amp;rück</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>To-do {number} of {count} without a full description</source>
+        <translation>To-do {number} von {count} ohne vollständige Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Store and go on (Ctrl+Return)</source>
+        <translation>Speichern und weiter (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Fill from “{name}”</source>
+        <translation>Aus „{name}“ ausfüllen</translation>
+    </message>
+    <message>
+        <source>Every delegated to-do is described.</source>
+        <translation>Jedes delegierte To-do ist beschrieben.</translation>
+    </message>
+    <message>
+        <source>Describe “{title}”</source>
+        <translation>„{title}“ beschreiben</translation>
+    </message>
+    <message>
+        <source>Filled: {fields}. Please review them.</source>
+        <translation>Ausgefüllt: {fields}. Bitte prüfen Sie diese Angaben.</translation>
+    </message>
+    <message>
+        <source>the decision “delegate”</source>
+        <translation>die Entscheidung „delegieren“</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1927,88 @@
     <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>DoneWords</name>
+    <message numerus="yes">
+        <source>%n to-do(s) marked “{status}”</source>
+        <translation>
+            <numerusform>%n To-do als „{status}“ markiert</numerusform>
+            <numerusform>%n To-dos als „{status}“ markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to-do(s) not assigned</source>
+        <translation>
+            <numerusform>%n To-do nicht zugewiesen</numerusform>
+            <numerusform>%n To-dos nicht zugewiesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to-do(s) assigned to {name}</source>
+        <translation>
+            <numerusform>%n To-do an {name} zugewiesen</numerusform>
+            <numerusform>%n To-dos an {name} zugewiesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to-do(s) kept</source>
+        <translation>
+            <numerusform>%n To-do behalten</numerusform>
+            <numerusform>%n To-dos behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to-do(s) delegated</source>
+        <translation>
+            <numerusform>%n To-do delegiert</numerusform>
+            <numerusform>%n To-dos delegiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to-do(s) marked undecided</source>
+        <translation>
+            <numerusform>%n To-do als unentschieden markiert</numerusform>
+            <numerusform>%n To-dos als unentschieden markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to-do(s) moved to the Archive</source>
+        <translation>
+            <numerusform>%n To-do archiviert</numerusform>
+            <numerusform>%n To-dos archiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to-do(s) restored</source>
+        <translation>
+            <numerusform>%n To-do wiederhergestellt</numerusform>
+            <numerusform>%n To-dos wiederhergestellt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmptyActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Load the &amp;Demo Plan</source>
+        <translation>&amp;Demo-Plan laden</translation>
+    </message>
+    <message>
+        <source>A sample business with to-dos, assistants and agreements, to try things out.</source>
+        <translation>Ein Beispielbetrieb mit To-dos, Assistenzen und Arbeitsabsprachen zum Ausprobieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Search</source>
+        <translation>Suche &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Demo plan not loaded</source>
+        <translation>Demo-Plan nicht geladen</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +2119,7 @@
     </message>
     <message>
         <source>Version {version} — the next brief; version {last} was handed over on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} — das nächste Briefing; Version {last} wurde am {day} übergeben.</translation>
     </message>
     <message>
         <source>Tick at least one format.</source>
@@ -2744,11 +3103,11 @@ Ersetzen?</translation>
     <name>ListColumns</name>
     <message>
         <source>All to-dos of this view have the same value here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle To-dos dieser Ansicht haben hier denselben Wert.</translation>
     </message>
     <message>
         <source>Default Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardspalten</translation>
     </message>
 </context>
 <context>
@@ -2841,7 +3200,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -2905,7 +3264,11 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Appl&amp;y Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage an&amp;wenden…</translation>
+    </message>
+    <message>
+        <source>Describe Delegated To-dos in a Ro&amp;w…</source>
+        <translation>Delegierte To-dos &amp;nacheinander beschreiben …</translation>
     </message>
     <message>
         <source>Mana&amp;ge Templates…</source>
@@ -3006,16 +3369,12 @@ Ersetzen?</translation>
         <translation>To-do-Listen ({patterns});;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Choose a to-do to apply a template to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the decision “delegate”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entscheidung „delegieren“</translation>
     </message>
     <message>
         <source>Filled from “{name}”: {fields}. Please review them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „{name}“ ausgefüllt: {fields}. Bitte prüfen Sie diese Angaben.</translation>
     </message>
     <message>
         <source>Save as Template</source>
@@ -3101,6 +3460,10 @@ Ersetzen?</translation>
     <message>
         <source>No to-do matches “{query}”.</source>
         <translation>Kein To-do passt zu „{query}“.</translation>
+    </message>
+    <message>
+        <source>Your plan is empty. Type a to-do above and press Enter, import a list, or load the demo plan to try things out.</source>
+        <translation>Ihr Plan ist leer. Tippen Sie oben ein To-do ein und drücken Sie Enter, importieren Sie eine Liste oder laden Sie den Demo-Plan zum Ausprobieren.</translation>
     </message>
     <message>
         <source>The inbox is empty. Type a to-do above and press Enter, or paste a whole list.</source>
@@ -3302,7 +3665,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Agree with a statement and advice for it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen Sie einer Aussage zu, erscheint hier ein Rat dazu.</translation>
     </message>
     <message>
         <source>Earlier checks</source>
@@ -3484,11 +3847,11 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Same as Monday for all weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Für alle Werktage wie Montag</translation>
     </message>
     <message>
         <source>Tuesday to Friday get Monday&apos;s times; the weekend stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstag bis Freitag erhalten die Zeiten vom Montag; das Wochenende bleibt, wie es ist.</translation>
     </message>
     <message>
         <source>Not reachable</source>
@@ -3715,7 +4078,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>You agreed: “{statement}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestimmt: „{statement}“</translation>
     </message>
     <message>
         <source>Your assistant needs enough time to do the work well.</source>
@@ -3931,6 +4294,13 @@ Ersetzen?</translation>
     <message>
         <source>Readiness: {verdict}</source>
         <translation>Startklar-Check: {verdict}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Describe %n delegated to-do(s) one after another…</source>
+        <translation>
+            <numerusform>%n delegiertes To-do nacheinander beschreiben …</numerusform>
+            <numerusform>%n delegierte To-dos nacheinander beschreiben …</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fix the blockers first: without them the handover cannot work.</source>
@@ -4186,82 +4556,98 @@ Ersetzen?</translation>
     <name>SectionList</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Same as the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System ({language})</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Letter</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished">Wöchentlich</translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished">Alle zwei Wochen</translation>
+        <translation>Alle zwei Wochen</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished">Monatlich</translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache und Darstellung</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Sprache:</translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A new language reopens the window; Undo starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache öffnet das Fenster neu; Rückgängig beginnt von vorn.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>Briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefings</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>&amp;Form of address in German:</source>
+        <translation>&amp;Anrede auf Deutsch:</translation>
+    </message>
+    <message>
+        <source>For assistants who have no form of address of their own.</source>
+        <translation>Für Assistenzen ohne eigene Anrede.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <source>Default &amp;rhythm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-&amp;Rhythmus:</translation>
     </message>
     <message>
         <source>For delegated to-dos while My Agreements names no check-in rhythm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für delegierte To-dos, solange „Meine Arbeitsabsprachen“ keinen Check-in-Rhythmus nennen.</translation>
+    </message>
+    <message>
+        <source>Sie (formal)</source>
+        <translation>Sie (förmlich)</translation>
+    </message>
+    <message>
+        <source>du (informal)</source>
+        <translation>du (informell)</translation>
     </message>
 </context>
 <context>
@@ -4342,7 +4728,7 @@ Ersetzen?</translation>
     <name>StatusUndo</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
 </context>
 <context>
@@ -4396,7 +4782,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Choose the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum wählen</translation>
     </message>
     <message>
         <source>Lead time in days</source>
@@ -4488,7 +4874,11 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Choose how often and the time per occurrence to see the hours a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wie oft, und die Zeit pro Durchgang, um die Stunden pro Woche zu sehen.</translation>
+    </message>
+    <message>
+        <source>How much the assistant may decide alone, from 1 to 5.</source>
+        <translation>Wie viel die Assistenz allein entscheiden darf, von 1 bis 5.</translation>
     </message>
     <message>
         <source>This looks like a password, PIN, IBAN, card number or key: {items}. Name the system only, and share access through a password manager instead.</source>
@@ -4534,44 +4924,12 @@ Ersetzen?</translation>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <source>&amp;Instructions</source>
-        <translation>&amp;Anleitung</translation>
-    </message>
-    <message>
-        <source>&amp;Steps</source>
-        <translation>&amp;Schritte</translation>
-    </message>
-    <message>
-        <source>Done &amp;when</source>
-        <translation>Erledigt, &amp;wenn</translation>
-    </message>
-    <message>
-        <source>De&amp;tails</source>
-        <translation>De&amp;tails</translation>
-    </message>
-    <message>
-        <source>&amp;Resources</source>
-        <translation>&amp;Unterlagen</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notizen</translation>
-    </message>
-    <message>
-        <source>Tri&amp;age</source>
-        <translation>&amp;Einordnen</translation>
-    </message>
-    <message>
-        <source>Follo&amp;w-up</source>
-        <translation>Nach&amp;fassen</translation>
-    </message>
-    <message>
         <source>Select a to-do to describe it.</source>
         <translation>Wählen Sie ein To-do, um es zu beschreiben.</translation>
     </message>
     <message>
         <source>Filled from template “{template}” — please review: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Vorlage „{template}“ ausgefüllt – bitte prüfen: {fields}.</translation>
     </message>
     <message>
         <source>{cost} a month at {name}’s rate</source>
@@ -4580,6 +4938,26 @@ Ersetzen?</translation>
     <message>
         <source>About {hours} hours a week</source>
         <translation>Etwa {hours} Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Unterlagen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Einordnen</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>Level {number}: {name}</source>
@@ -4685,26 +5063,26 @@ Ersetzen?</translation>
     <name>TaskMenus</name>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished">&amp;Umbenennen</translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>&amp;Delete to Archive</source>
-        <translation type="unfinished">&amp;Archivieren</translation>
+        <translation>&amp;Archivieren</translation>
     </message>
     <message>
         <source>Assign &amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen an</translation>
     </message>
     <message>
         <source>&amp;Not Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht zugewiesen</translation>
     </message>
 </context>
 <context>
     <name>TaskTable</name>
     <message>
         <source>The list is sorted by a column: to-dos can be moved only in the manual order. Click the column&apos;s header until its arrow disappears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste ist nach einer Spalte sortiert: To-dos lassen sich nur in der eigenen Reihenfolge verschieben. Klicken Sie auf den Spaltenkopf, bis sein Pfeil verschwindet.</translation>
     </message>
 </context>
 <context>
@@ -4719,11 +5097,11 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished">Assistenz</translation>
+        <translation>Assistenz</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4731,23 +5109,158 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Hours/week</source>
-        <translation type="unfinished"></translation>
+        <translation>Std./Woche</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Bereich</translation>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Sorted list: to-dos move only in the manual order. Click the header until its arrow disappears.</source>
+        <translation>Liste sortiert: Verschieben nur in der eigenen Reihenfolge. Klicken Sie auf den Spaltenkopf, bis der Pfeil verschwindet.</translation>
     </message>
     <message>
         <source>Click to sort; right-click to choose the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken zum Sortieren; Rechtsklick, um die Spalten zu wählen.</translation>
     </message>
     <message>
         <source>Overdue since {date}</source>
         <translation>Überfällig seit {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Save an Empty Template?</source>
+        <translation>Leere Vorlage speichern?</translation>
+    </message>
+    <message>
+        <source>The template “{name}” fills in nothing: it has no instructions, steps, done-when criteria, skills, tools, rhythm or level.
+
+Save it anyway?</source>
+        <translation>Die Vorlage „{name}“ füllt nichts aus: Sie hat keine Anleitung, keine Schritte, keine Kriterien „Erledigt, wenn“, keine Fähigkeiten, keine Werkzeuge, keinen Rhythmus und keine Stufe.
+
+Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Edit Template</source>
+        <translation>Vorlage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Name of the template</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>Title of new to-dos</source>
+        <translation>Titel neuer To-dos</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Steps, one a line</source>
+        <translation>Schritte, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Done when, one a line</source>
+        <translation>Erledigt, wenn – eines pro Zeile</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Ask me when</source>
+        <translation>Fragen, wenn</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Time per occurrence</source>
+        <translation>Zeit pro Durchgang</translation>
+    </message>
+    <message>
+        <source>Time per occ&amp;urrence:</source>
+        <translation>Zeit pro D&amp;urchgang:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Anleitung:</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Schritte:</translation>
+    </message>
+    <message>
+        <source>&amp;Done when:</source>
+        <translation>&amp;Erledigt, wenn:</translation>
+    </message>
+    <message>
+        <source>S&amp;kills:</source>
+        <translation>&amp;Fähigkeiten:</translation>
+    </message>
+    <message>
+        <source>T&amp;ools:</source>
+        <translation>&amp;Werkzeuge:</translation>
+    </message>
+    <message>
+        <source>Ask &amp;me when:</source>
+        <translation>&amp;Fragen, wenn:</translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation>Wie &amp;oft:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Delegationsstufe:</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -4763,6 +5276,14 @@ Ersetzen?</translation>
     <message>
         <source>&amp;My templates:</source>
         <translation>&amp;Meine Vorlagen:</translation>
+    </message>
+    <message>
+        <source>Built-in templates</source>
+        <translation>Mitgelieferte Vorlagen</translation>
+    </message>
+    <message>
+        <source>B&amp;uilt-in templates (read-only):</source>
+        <translation>Mitgelieferte Vorlagen (&amp;schreibgeschützt):</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -4793,6 +5314,10 @@ Ersetzen?</translation>
         <translation>Kriterien „Erledigt, wenn“:</translation>
     </message>
     <message>
+        <source>A built-in template: copy it to My Templates to change it.</source>
+        <translation>Eine mitgelieferte Vorlage: Kopieren Sie sie in Ihre Vorlagen, um sie zu ändern.</translation>
+    </message>
+    <message>
         <source>You have no templates of your own yet.</source>
         <translation>Sie haben noch keine eigenen Vorlagen.</translation>
     </message>
@@ -4801,16 +5326,36 @@ Ersetzen?</translation>
         <translation>Um eine anzulegen, beschreiben Sie ein To-do (Anleitung, Schritte und wann es erledigt ist) und drücken Sie dann {shortcut} (To-do → Beschreibung als Vorlage speichern …). Die Vorlage erscheint dann hier und unter To-do → Neu aus Vorlage.</translation>
     </message>
     <message>
-        <source>Built-in templates are always under To-do → New from Template and cannot be changed. Changes here are saved at once and cannot be undone.</source>
-        <translation>Die mitgelieferten Vorlagen stehen immer unter To-do → Neu aus Vorlage und lassen sich nicht ändern. Änderungen hier werden sofort gespeichert und können nicht rückgängig gemacht werden.</translation>
+        <source>Built-in templates are always under To-do → New from Template and cannot be changed; copy one to make your own version. Changes here are saved at once and cannot be undone.</source>
+        <translation>Mitgelieferte Vorlagen stehen immer unter To-do → Neu aus Vorlage und lassen sich nicht ändern; kopieren Sie eine, um Ihre eigene Fassung anzulegen. Änderungen hier werden sofort gespeichert und lassen sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Rename the selected template (F2)</source>
         <translation>Ausgewählte Vorlage umbenennen (F2)</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit everything the selected template fills in</source>
+        <translation>Alles bearbeiten, was die ausgewählte Vorlage ausfüllt</translation>
+    </message>
+    <message>
         <source>Delete the selected template (Del)</source>
         <translation>Ausgewählte Vorlage löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to My Templates</source>
+        <translation>In meine Vorlagen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Make a template of your own from the selected built-in one</source>
+        <translation>Aus der ausgewählten mitgelieferten Vorlage eine eigene machen</translation>
+    </message>
+    <message>
+        <source>{name} (my copy)</source>
+        <translation>{name} (meine Kopie)</translation>
     </message>
     <message>
         <source>Delete Template?</source>
@@ -4827,6 +5372,10 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
     <message>
         <source>A template needs a name. The name was left as it was.</source>
         <translation>Eine Vorlage braucht einen Namen. Der Name wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Built-in template: {title}</source>
+        <translation>Mitgelieferte Vorlage: {title}</translation>
     </message>
     <message>
         <source>No area</source>
@@ -4978,14 +5527,6 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <source>&amp;Keep It</source>
-        <translation>&amp;Behalten</translation>
-    </message>
-    <message>
-        <source>&amp;Delegate It</source>
-        <translation>&amp;Delegieren</translation>
-    </message>
-    <message>
         <source>Answer triage questions</source>
         <translation>Fragen zum Einordnen beantworten</translation>
     </message>
@@ -5012,6 +5553,13 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
     <message>
         <source>, worth {amount} a month</source>
         <translation>, im Wert von {amount} pro Monat</translation>
+    </message>
+</context>
+<context>
+    <name>_Bar</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5653,10 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
     <message>
         <source>{value} is not a to-do id (a whole number from 1 to {largest})</source>
         <translation>{value} ist keine To-do-Nummer (eine ganze Zahl von 1 bis {largest})</translation>
+    </message>
+    <message>
+        <source>Sie or du in a German brief (default: the assistant&apos;s, else the settings)</source>
+        <translation>Sie oder du in einem deutschen Briefing (Standard: die der Assistenz, sonst die der Einstellungen)</translation>
     </message>
     <message>
         <source>add the to-dos of a file (all or nothing)</source>
@@ -5260,7 +5812,7 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
     </message>
     <message>
         <source>{path} cannot be read ({reason}); the default settings apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht gelesen werden ({reason}); es gelten die Standardeinstellungen.</translation>
     </message>
 </context>
 <context>
@@ -5290,11 +5842,11 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
     </message>
     <message>
         <source>The settings in {path} cannot be read ({reason}); the default settings apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen in {path} können nicht gelesen werden ({reason}); es gelten die Standardeinstellungen.</translation>
     </message>
     <message>
         <source>The file was kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde als {path} aufbewahrt.</translation>
     </message>
     <message>
         <source>Delegator cannot open its window: these system packages are missing: {packages}
@@ -5377,7 +5929,7 @@ Installieren Sie sie mit:
     </message>
     <message>
         <source>This to-do is in the Archive: restore it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses To-do liegt im Archiv: Stellen Sie es wieder her, um es zu ändern.</translation>
     </message>
     <message>
         <source>There is no assistant named “{name}”.</source>

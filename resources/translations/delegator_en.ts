@@ -105,6 +105,65 @@
         </message>
     </context>
     <context>
+        <name>DoneWords</name>
+        <message numerus="yes">
+            <source>%n to-do(s) marked “{status}”</source>
+            <translation>
+                <numerusform>%n to-do marked “{status}”</numerusform>
+                <numerusform>%n to-dos marked “{status}”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to-do(s) not assigned</source>
+            <translation>
+                <numerusform>%n to-do not assigned</numerusform>
+                <numerusform>%n to-dos not assigned</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to-do(s) assigned to {name}</source>
+            <translation>
+                <numerusform>%n to-do assigned to {name}</numerusform>
+                <numerusform>%n to-dos assigned to {name}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to-do(s) kept</source>
+            <translation>
+                <numerusform>%n to-do kept</numerusform>
+                <numerusform>%n to-dos kept</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to-do(s) delegated</source>
+            <translation>
+                <numerusform>%n to-do delegated</numerusform>
+                <numerusform>%n to-dos delegated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to-do(s) marked undecided</source>
+            <translation>
+                <numerusform>%n to-do marked undecided</numerusform>
+                <numerusform>%n to-dos marked undecided</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to-do(s) moved to the Archive</source>
+            <translation>
+                <numerusform>%n to-do moved to the Archive</numerusform>
+                <numerusform>%n to-dos moved to the Archive</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to-do(s) restored</source>
+            <translation>
+                <numerusform>%n to-do restored</numerusform>
+                <numerusform>%n to-dos restored</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message numerus="yes">
             <source>Exported %n file(s) to {folder}</source>
@@ -235,6 +294,16 @@
             <translation>
                 <numerusform>“{name}” was rated well %n time at delegation level {level}: {ratings}.</numerusform>
                 <numerusform>“{name}” was rated well %n times at delegation level {level}: {ratings}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadinessPage</name>
+        <message numerus="yes">
+            <source>Describe %n delegated to-do(s) one after another…</source>
+            <translation>
+                <numerusform>Describe %n delegated to-do one after another…</numerusform>
+                <numerusform>Describe %n delegated to-dos one after another…</numerusform>
             </translation>
         </message>
     </context>
