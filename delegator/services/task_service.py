@@ -180,8 +180,9 @@ class TaskService:
 
         with cycle_collector_paused():
             rows = new_rows(new_tasks)
-            with self._db.transaction() as session:
-                placed = insert_tasks(session, rows, self._db.clock.utc_stamp())
+            # Plain sqlite3: a to-do typed at start-up need not wait for the ORM.
+            with self._db.writing() as connection:
+                placed = insert_tasks(connection, rows, self._db.clock.utc_stamp())
         return placed, Changes(tasks=frozenset(task_id for task_id, _position in placed))
 
     def remove(self, task_ids: Sequence[int]) -> Changes:

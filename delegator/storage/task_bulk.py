@@ -11,11 +11,13 @@ import datetime as dt
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from delegator.domain.errors import TaskNotFound
 from delegator.domain.model import Task
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 _CHUNK = 500  # ids per DELETE; SQLite builds before 3.32 allow 999 parameters
 
@@ -40,10 +42,11 @@ def _stamp(moment: dt.datetime) -> str:
 
 
 def insert_tasks(
-    session: Session, rows: Sequence[NewRow], now: dt.datetime
+    session: Session | sqlite3.Connection, rows: Sequence[NewRow], now: dt.datetime
 ) -> list[tuple[int, int]]:
-    """Insert *rows* inside the session's transaction, stamped *now* (naive UTC);
-    returns (id, position) of each, in order."""
+    """Insert *rows* inside the session's transaction (or the connection's, from
+    ``Database.writing``), stamped *now* (naive UTC); returns (id, position) of each,
+    in order."""
     cursor = _cursor(session)
     (next_id,) = cursor.execute(
         "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'tasks'), 0), "
@@ -144,7 +147,9 @@ def delete_tasks(session: Session, task_ids: Sequence[int]) -> None:
     cursor.close()
 
 
-def _cursor(session: Session) -> sqlite3.Cursor:
+def _cursor(session: Session | sqlite3.Connection) -> sqlite3.Cursor:
+    if isinstance(session, sqlite3.Connection):
+        return session.cursor()
     raw = session.connection().connection.driver_connection
     assert raw is not None, "the session's transaction has a live connection"
     cursor: sqlite3.Cursor = raw.cursor()

@@ -53,20 +53,23 @@ def lock(window: MainWindow) -> Iterator[Lock]:
 
 class DiskFull:
     """Every write to the window's plan fails as on a full disk, until room is made:
-    the transaction every write goes through raises what it raises for SQLITE_FULL."""
+    both ways a write goes (the ORM's transaction and the plain one that adds to-dos)
+    raise what they raise for SQLITE_FULL."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.full = True
-        transaction = Database.transaction
+        for name in ("transaction", "writing"):
+            monkeypatch.setattr(Database, name, self._refusing(getattr(Database, name)))
 
+    def _refusing(self, write: Any) -> Any:
         @contextlib.contextmanager
         def refused(database: Database) -> Iterator[Any]:
             if self.full:
                 raise StorageUnavailable("database or disk is full")
-            with transaction(database) as session:
-                yield session
+            with write(database) as handle:
+                yield handle
 
-        monkeypatch.setattr(Database, "transaction", refused)
+        return refused
 
     def make_room(self) -> None:
         self.full = False

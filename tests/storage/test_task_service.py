@@ -18,6 +18,7 @@ from delegator.domain.errors import InvalidValue, StorageUnavailable, TaskNotFou
 from delegator.domain.model import Decision
 from delegator.runtime.paths import Paths
 from delegator.services.task_service import NewTask, TaskService
+from delegator.storage import database as database_module
 from delegator.storage import engine as engine_module
 from delegator.storage.database import Database
 from tests.storage.helpers import chmod_stops_writes, dump, integrity, open_database
@@ -188,6 +189,7 @@ def test_a_locked_file_raises_storage_unavailable_and_keeps_the_data(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 100)
     database = open_database(data_dir)
     try:
         service = TaskService(database)
@@ -239,7 +241,7 @@ def test_a_file_made_read_only_while_running_raises_storage_unavailable(
 
 def test_a_full_disk_raises_storage_unavailable_and_keeps_the_data(database: Database) -> None:
     service = TaskService(database)
-    service.add([NewTask("A")])
+    (task_id,), _ = service.add([NewTask("A")])
     path = database.path
     before = dump(path)
 
@@ -249,8 +251,8 @@ def test_a_full_disk_raises_storage_unavailable_and_keeps_the_data(database: Dat
         dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
 
     database.engine.dispose()  # the next transaction connects anew, with the limit
-    with pytest.raises(StorageUnavailable, match="full"):
-        service.add([NewTask(f"Big {i}", notes="x" * 50_000) for i in range(3)])
+    with pytest.raises(StorageUnavailable, match="full"):  # a write through the ORM
+        service.save(replace(service.task(task_id), notes="x" * 150_000))
     assert dump(path) == before
 
     event.remove(database.engine, "connect", _no_room_to_grow)
