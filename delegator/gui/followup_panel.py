@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +27,7 @@ from delegator.domain.parsing import ParseError, parse_date
 from delegator.domain.status import check_in_overdue, is_followed_up
 from delegator.gui import theme
 from delegator.gui.form_widgets import InlineMessage, WrappingLabel
+from delegator.gui.form_wrap import wrap_when_narrow
 from delegator.gui.status_style import changed_text, check_in_text, status_icons, status_label
 from delegator.gui.task_details_form import parse_problem_text
 from delegator.gui.undo_commands import Runner
@@ -90,7 +91,9 @@ class FollowUpPanel(QWidget):
         button_row = QHBoxLayout()
         button_row.addWidget(self.complete)
         button_row.addStretch(1)
-        form.addRow("", button_row)
+        # Under the fields, with no label of its own (none above it when labels wrap).
+        form.setLayout(form.rowCount(), QFormLayout.ItemRole.FieldRole, button_row)
+        self._form = form
         history_label = QLabel(self.tr("&History:"), self)
         history_label.setBuddy(self.history)
         layout = QVBoxLayout(self)
@@ -99,6 +102,10 @@ class FollowUpPanel(QWidget):
         layout.addWidget(self.changed)
         layout.addWidget(history_label)
         layout.addWidget(self.history, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wrap_when_narrow(self._form, event.size().width())
 
     def _update_icons(self) -> None:
         icons = status_icons(self.palette())

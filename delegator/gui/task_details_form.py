@@ -34,14 +34,12 @@ from delegator.gui.form_widgets import (
     select_data,
     set_text_if_changed,
 )
+from delegator.gui.form_wrap import wrap_when_narrow
 from delegator.gui.string_list_editor import StringListEditor
 from delegator.gui.typed_fields import select_special_value_on_focus
 from delegator.text.formatting import day_comes_first, short_date
 
 T = TypeVar("T")
-
-# The width below which a field would be too narrow beside its label, in pixels.
-_NARROWEST_FIELD = 160
 
 
 def level_name(level: DelegationLevel) -> str:
@@ -233,22 +231,8 @@ class TaskDetailsForm(QWidget):
         layout.addStretch(1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Labels go above their fields when the pane is too narrow for both side by
-        side, so no field is squeezed and nothing is cut off."""
         super().resizeEvent(event)
-        labels = [
-            item.sizeHint().width()
-            for row in range(self._form.rowCount())
-            if (item := self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
-        ]
-        narrow = event.size().width() < max(labels, default=0) + _NARROWEST_FIELD
-        policy = (
-            QFormLayout.RowWrapPolicy.WrapAllRows
-            if narrow
-            else QFormLayout.RowWrapPolicy.DontWrapRows
-        )
-        if self._form.rowWrapPolicy() != policy:
-            self._form.setRowWrapPolicy(policy)
+        wrap_when_narrow(self._form, event.size().width())
 
     def _wire(self) -> None:
         # Before the bindings: the meaning and the warning show before the value is stored.

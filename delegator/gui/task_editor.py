@@ -11,6 +11,8 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -150,18 +152,23 @@ class TaskEditor(QWidget):
         self.sections.add(self.triage_page, self.tr("Triage"))
         self.followup: FollowUpPanel | None = None
         self.feedback: FeedbackSection | None = None
-        # The Follow-up tab: status, check-ins and history above, the feedback below.
-        self.followup_page: QSplitter | None = None
+        # The Follow-up tab: status, check-ins and history above, the feedback below;
+        # it scrolls in a low window rather than squeezing its fields.
+        self.followup_page: QScrollArea | None = None
         if self._followup is not None:
             from delegator.gui.feedback_log import FeedbackSection
             from delegator.gui.followup_panel import FollowUpPanel
 
             self.followup = FollowUpPanel(self._followup, self._run, self)
             self.feedback = FeedbackSection(self._followup(), self._tasks, self._run, self)
-            self.followup_page = QSplitter(Qt.Orientation.Vertical, self)
-            self.followup_page.setChildrenCollapsible(False)
-            self.followup_page.addWidget(self.followup)
-            self.followup_page.addWidget(self.feedback)
+            followup_parts = QSplitter(Qt.Orientation.Vertical, self)
+            followup_parts.setChildrenCollapsible(False)
+            followup_parts.addWidget(self.followup)
+            followup_parts.addWidget(self.feedback)
+            # As wide as the pane: the panel's labels go above its fields when narrow.
+            followup_parts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            self.followup_page = frameless_scroll(followup_parts, self)
+            self.followup_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.sections.add(self.followup_page, self.tr("Follow-up"))
         self.empty = QLabel(self.tr("Select a to-do to describe it."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

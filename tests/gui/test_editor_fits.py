@@ -1,0 +1,64 @@
+"""The editor in a small window (800 × 600): every field and button of a section is
+whole and inside its pane; the pane scrolls down, never sideways."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
+
+from delegator.domain.views import View
+from delegator.gui.main_window import MainWindow
+from delegator.services.workspace import Workspace
+
+from .conftest import CLOCK, OpenWindow, visible_titles
+from .test_followup_list import open_followup_tab, select
+
+
+@pytest.fixture
+def small_demo_window(open_window: OpenWindow, tmp_path: Path, qtbot: QtBot) -> MainWindow:
+    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups", CLOCK)
+    workspace.fill_with_demo("en")
+    workspace.close()
+    window = open_window()
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.size().width() == 800)
+    window.show_view(View.ALL)
+    return window
+
+
+def rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
+    return QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
+
+
+def test_the_follow_up_section_shows_its_status_box_and_check_in_button_whole(
+    small_demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = small_demo_window
+    assert "Sort and answer the studio inbox" in visible_titles(window)
+    select(window, qtbot, "Sort and answer the studio inbox")
+    open_followup_tab(window, qtbot)
+    page = window.editor.followup_page
+    panel = window.editor.followup
+    assert isinstance(page, QScrollArea)
+    assert panel is not None
+    viewport = page.viewport()
+
+    def whole_and_inside() -> None:
+        for widget in (panel.status, panel.next_check_in, panel.complete):
+            # Not squeezed below the size it needs to show its text ...
+            name = widget.accessibleName() or type(widget).__name__
+            assert widget.width() >= widget.minimumSizeHint().width(), name
+            assert widget.height() >= widget.minimumSizeHint().height(), name
+            # ... and within the pane's width (the labels went above the fields).
+            shown = rect_in(widget, viewport)
+            assert shown.left() >= 0, name
+            assert shown.right() < viewport.width(), name
+
+    qtbot.waitUntil(whole_and_inside, timeout=2000)
+    assert not page.horizontalScrollBar().isVisible()
+    # The window kept its size: the section scrolls rather than growing it.
+    assert window.height() == 600
