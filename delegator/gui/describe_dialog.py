@@ -37,6 +37,7 @@ from delegator.gui.form_widgets import (
     HelpText,
     InlineMessage,
     parse_tags,
+    resize_within_screen,
     select_data,
     set_text_if_changed,
 )
@@ -101,7 +102,7 @@ class DescribeDialog(QDialog):
         self._bind()
         self._wire()
         self._retranslate()
-        self.resize(640, 600)
+        resize_within_screen(self, 640, 600)
         if start_id in self._order:
             self._order.remove(start_id)
             self._order.insert(0, start_id)

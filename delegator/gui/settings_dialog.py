@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
+from delegator.gui.form_widgets import HelpText
 from delegator.gui.theme import apply_theme
 from delegator.runtime import settings
 from delegator.runtime.settings import Settings
@@ -113,6 +113,9 @@ class SettingsDialog(QDialog):
             layout.addWidget(group)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        # As tall as the wrapped notes need (Qt would open it at two thirds of a small
+        # screen, squeezing the notes into the rows below them).
+        self.setMinimumHeight(layout.totalHeightForWidth(MINIMUM_WIDTH))
 
     def chosen(self) -> Settings:
         """The settings as chosen; a paper left at the locale's stays "from the locale"."""
@@ -137,11 +140,8 @@ def address_choices() -> list[tuple[str, str]]:
     ]
 
 
-def _note(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setEnabled(False)  # greyed: an explanation, not a value
-    return label
+def _note(text: str) -> HelpText:
+    return HelpText(text)  # as tall as its lines at the width the form gives it
 
 
 def store(target: QSettings, chosen: Settings) -> None:

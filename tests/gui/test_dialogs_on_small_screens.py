@@ -1,0 +1,76 @@
+"""Dialogs on a small screen (800 × 600): they open no taller than the screen, and
+shrunk as far as they go, their notes still show every line, in English and German."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QRect
+from PySide6.QtGui import QKeySequence, QScreen
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from delegator.domain.model import Decision
+from delegator.gui.describe_dialog import DescribeDialog
+from delegator.gui.main_window import MainWindow
+from delegator.gui.settings_dialog import SettingsDialog
+from delegator.text import i18n
+
+from .conftest import seed
+
+SMALL = QRect(0, 0, 800, 600)
+
+
+@pytest.fixture
+def small_screen(monkeypatch: pytest.MonkeyPatch) -> QRect:
+    """The screen the window and its dialogs open on offers 800 × 600."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(SMALL))
+    return SMALL
+
+
+@pytest.fixture(params=["en", "de"])
+def language(request: pytest.FixtureRequest, qapp: QCoreApplication) -> Iterator[str]:
+    translators = i18n.install_translator(qapp, request.param) if request.param == "de" else []
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.mark.usefixtures("language")
+def test_settings_shrunk_as_far_as_they_go_show_every_line_of_their_notes(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    qtbot.keySequence(window, QKeySequence("Ctrl+,"))
+    (dialog,) = window.findChildren(SettingsDialog)
+    qtbot.waitExposed(dialog)
+
+    dialog.resize(dialog.minimumSize())
+    qtbot.wait(50)  # the layouts follow the size in posted events
+
+    notes = [note for note in dialog.findChildren(QLabel) if note.wordWrap()]
+    assert len(notes) == 3
+    for note in notes:
+        assert note.height() >= note.heightForWidth(note.width()), note.text()
+    combos = [dialog.language, dialog.theme, dialog.paper, dialog.address, dialog.rhythm]
+    for note in notes:  # no note runs into the row below it
+        bottom = note.mapTo(dialog, note.rect().bottomLeft()).y()
+        below = [c.mapTo(dialog, c.rect().topLeft()).y() for c in combos]
+        below = [top for top in below if top > note.mapTo(dialog, note.rect().topLeft()).y()]
+        assert all(bottom < top for top in below), note.text()
+
+
+def test_describing_in_a_row_opens_within_a_small_screen(
+    small_screen: QRect, window: MainWindow, qtbot: QtBot
+) -> None:
+    seed(window, "Water the plants", decision=Decision.DELEGATE)
+
+    window.named_actions["describe_in_a_row"].trigger()
+    qtbot.waitUntil(lambda: isinstance(window.dialogs.current, DescribeDialog))
+    dialog = window.dialogs.current
+    assert isinstance(dialog, DescribeDialog)
+    qtbot.waitExposed(dialog)
+
+    # Its title bar and the screen's edges take a little more than the dialog itself.
+    assert dialog.height() < small_screen.height()
+    assert dialog.width() < small_screen.width()
