@@ -140,7 +140,13 @@ class RevisionDialog(QDialog):
         layout.setContentsMargins(0, 0, 12, 12)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        resize_within_screen(self, 760, 560)
+        if self.sides:
+            resize_within_screen(self, 760, 560)
+        else:  # a sentence or two: no empty page around them
+            width = 560
+            text = self._column.totalHeightForWidth(width - layout.contentsMargins().right())
+            footer = layout.spacing() + buttons.sizeHint().height() + 12
+            resize_within_screen(self, width, text + footer)
 
     def _summary(self) -> str:
         revision = self.revision

@@ -1,5 +1,6 @@
-"""Dialogs on a small screen (800 × 600): they open no taller than the screen, and
-shrunk as far as they go, their notes still show every line, in English and German."""
+"""Dialogs sized for what they show: on a small screen (800 × 600) no taller than the
+screen; shrunk as far as they go, their notes still show every line, in English and
+German; a sentence or two comes without an empty page around it."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from delegator.domain.model import Decision
+from delegator.domain.views import View
 from delegator.gui.describe_dialog import DescribeDialog
 from delegator.gui.main_window import MainWindow
+from delegator.gui.revision_dialog import RevisionDialog
 from delegator.gui.settings_dialog import SettingsDialog
 from delegator.text import i18n
 
@@ -74,3 +77,22 @@ def test_describing_in_a_row_opens_within_a_small_screen(
     # Its title bar and the screen's edges take a little more than the dialog itself.
     assert dialog.height() < small_screen.height()
     assert dialog.width() < small_screen.width()
+
+
+def test_changes_since_handover_with_nothing_to_compare_open_no_larger_than_their_words(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    (task_id,) = seed(window, "Water the plants", decision=Decision.DELEGATE)
+    window.show_view(View.DELEGATE)
+    assert window.list_controller.select_ids([task_id])
+
+    window.named_actions["changes_since_handover"].trigger()
+    dialog = window.dialogs.current
+    assert isinstance(dialog, RevisionDialog)
+    qtbot.waitExposed(dialog)
+
+    assert "has not been handed over yet" in dialog.summary.text()
+    assert dialog.height() < 200  # no empty page below the sentence
+    for label in (dialog.summary, *dialog.findChildren(QLabel)):
+        if label.isVisible() and label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
