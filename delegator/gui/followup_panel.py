@@ -105,7 +105,14 @@ class FollowUpPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        wrap_when_narrow(self._form, event.size().width())
+        width = event.size().width()
+        wrap_when_narrow(self._form, width)
+        # As tall as the wrapped rows and texts need at this width, so the page scrolls
+        # rather than squeezing the fields (the splitter it sits in asks no height for a
+        # width).
+        layout = self.layout()
+        if layout is not None:
+            self.setMinimumHeight(max(0, layout.totalMinimumHeightForWidth(width)))
 
     def _update_icons(self) -> None:
         icons = status_icons(self.palette())

@@ -34,12 +34,20 @@ def rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
     return QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sort and answer the studio inbox",
+        # Changed since its handover: a wrapped line more under the fields.
+        "Plan and schedule Instagram and LinkedIn posts",
+    ],
+)
 def test_the_follow_up_section_shows_its_status_box_and_check_in_button_whole(
-    small_demo_window: MainWindow, qtbot: QtBot
+    small_demo_window: MainWindow, qtbot: QtBot, title: str
 ) -> None:
     window = small_demo_window
-    assert "Sort and answer the studio inbox" in visible_titles(window)
-    select(window, qtbot, "Sort and answer the studio inbox")
+    assert title in visible_titles(window)
+    select(window, qtbot, title)
     open_followup_tab(window, qtbot)
     page = window.editor.followup_page
     panel = window.editor.followup
