@@ -27,6 +27,8 @@ from delegator.services.task_service import TaskService
 from delegator.services.template_service import ApplyTemplate
 from delegator.text.field_names import field_name
 
+MINIMUM_WIDTH = 400  # the title of a to-do and the template's preview wrap readably
+
 
 def filled_names(fields: Sequence[str], tr_delegated: str) -> str:
     """The fields a template filled, by the editor's names ("Steps, Done when");
@@ -107,6 +109,8 @@ class ApplyTemplateDialog(QDialog):
             self.list.setCurrentRow(start)
         self._on_list_current_row_changed(self.list.currentRow())
         self.list.setFocus()
+        # Never so narrow or short that the wrapped texts lose lines.
+        self.setMinimumSize(MINIMUM_WIDTH, layout.totalHeightForWidth(MINIMUM_WIDTH))
         self.resize(max(460, self.sizeHint().width()), max(420, self.sizeHint().height()))
 
     def chosen(self) -> TaskTemplate | None:

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from delegator.domain.model import Decision
 from delegator.domain.views import View
+from delegator.gui.apply_template_dialog import ApplyTemplateDialog
 from delegator.gui.describe_dialog import DescribeDialog
 from delegator.gui.main_window import MainWindow
 from delegator.gui.revision_dialog import RevisionDialog
@@ -96,3 +97,24 @@ def test_changes_since_handover_with_nothing_to_compare_open_no_larger_than_thei
     for label in (dialog.summary, *dialog.findChildren(QLabel)):
         if label.isVisible() and label.wordWrap():
             assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
+@pytest.mark.usefixtures("language")
+def test_apply_template_shrunk_as_far_as_it_goes_shows_every_line(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    (task_id,) = seed(window, "Keep the client list up to date with every new enquiry")
+    assert window.list_controller.select_ids([task_id])
+
+    window.named_actions["apply_template"].trigger()
+    qtbot.waitUntil(lambda: isinstance(window.dialogs.current, ApplyTemplateDialog))
+    dialog = window.dialogs.current
+    assert isinstance(dialog, ApplyTemplateDialog)
+    qtbot.waitExposed(dialog)
+    dialog.resize(dialog.minimumSize())
+    qtbot.wait(50)  # the layouts follow the size in posted events
+
+    for label in (dialog.intro, dialog.suggestion_note, dialog.preview):
+        if label.isVisible():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+    assert dialog.list.height() >= dialog.list.minimumSizeHint().height()
