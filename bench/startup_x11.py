@@ -74,8 +74,20 @@ def x_server() -> Iterator[str]:
         if shutil.which(tool) is None:
             raise Missing(tool)
     read, write = os.pipe()
+    # -noreset: by default the server resets when its last client leaves (each xdotool
+    # call), and a process connecting during that reset fails ("could not connect").
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write),
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -13,9 +13,10 @@ costs no more than sorting integers.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import compress
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -84,7 +85,17 @@ _ANSWERED = frozenset(
 AnyIndex = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
-__all__ = ["Column", "DecisionRole", "TaskIdRole", "TaskTableModel"]
+__all__ = ["Column", "DecisionRole", "LoadedList", "TaskIdRole", "TaskTableModel"]
+
+
+class LoadedList(NamedTuple):
+    """Every to-do, read and counted off the window's thread (``TaskTableModel.loader``)."""
+
+    source: Callable[[], Iterable[TaskSummary]]  # the model's load_rest it answers
+    ordered: list[TaskSummary]  # in manual order
+    by_id: dict[int, TaskSummary]
+    counts: dict[View, int]
+    in_view: list[TaskSummary]  # the start view's to-dos
 
 
 class TaskTableModel(QAbstractTableModel):
@@ -205,6 +216,47 @@ class TaskTableModel(QAbstractTableModel):
         if self._load_rest is not None:
             self.set_tasks(self._load_rest())
 
+    def loader(self) -> Callable[[], LoadedList] | None:
+        """A function that reads every to-do for ``complete_from``, safe to run on another
+        thread (it touches nothing of the model); None once every to-do is loaded."""
+        load_rest = self._load_rest
+        if load_rest is None:
+            return None
+        start, view, today = dict(self._by_id), self._view, self._today
+
+        def load() -> LoadedList:
+            day = today() if today else None
+            # The start view's to-dos stay the objects on screen when unchanged.
+            ordered = [
+                kept if (kept := start.get(task.id)) == task else task
+                for task in sorted(load_rest(), key=_manual_order)
+            ]
+            return LoadedList(
+                load_rest,
+                ordered,
+                {task.id: task for task in ordered},
+                counts(ordered, day),
+                shown_in(view, ordered, day),
+            )
+
+        return load
+
+    def complete_from(self, loaded: LoadedList) -> None:
+        """Take every to-do from what ``loader()``'s function read, unless the model
+        loaded them itself meanwhile (for a change, another view): those are newer."""
+        if self._load_rest is None or loaded.source is not self._load_rest:
+            return
+        self._load_rest = None
+        self._by_id, self._ordered, self._counts = loaded.by_id, loaded.ordered, loaded.counts
+        unchanged = len(loaded.in_view) == len(self._view_tasks) and all(
+            map(operator.is_, loaded.in_view, self._view_tasks)
+        )
+        if not unchanged:  # changed by another program since the start view was read
+            self._sort_keys.clear()
+            self._refilter_view()
+        self._preparing = self._sort_keys.preparing(self._ordered, _PREPARED)
+        self._prepare_timer.start(_PREPARE_AFTER_MS)
+
     def update_tasks(self, task_ids: Iterable[int], fresh: Sequence[TaskSummary]) -> None:
         """Replace the given to-dos by their fresh versions; ids not in *fresh* are gone."""
         self.complete()
@@ -285,7 +337,7 @@ class TaskTableModel(QAbstractTableModel):
         return self._sort
 
     def _resort(self) -> None:
-        self._ordered = sorted(self._by_id.values(), key=lambda task: (task.position, task.id))
+        self._ordered = sorted(self._by_id.values(), key=_manual_order)
         self._counts = counts(self._ordered, self._today() if self._today else None)
         self._refilter_view()
 
@@ -569,3 +621,7 @@ class TaskTableModel(QAbstractTableModel):
         self.move_requested.emit(ids, before)
         # The window stores the move and refreshes; Qt must not remove the dragged rows.
         return False
+
+
+def _manual_order(task: TaskSummary) -> tuple[int, int]:
+    return task.position, task.id

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import threading
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -13,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from delegator.domain.model import Decision, Frequency, Priority, Status, TaskSummary
 from delegator.domain.views import View, counts
-from delegator.gui.task_table import Column, TaskTableModel
+from delegator.gui.task_table import Column, LoadedList, TaskTableModel
 
 TASKS = [
     TaskSummary(1, "Rechnungen schreiben", Decision.UNDECIDED, "", None, 0, False),
@@ -49,6 +51,66 @@ def test_the_start_view_shows_first_and_the_rest_loads_when_needed(qtbot: QtBot)
     assert titles(model) == ["Belege hochladen"]
     model.complete()
     assert loads == [1]
+
+
+def inbox_start(model: TaskTableModel, load_rest: Callable[[], list[TaskSummary]]) -> None:
+    inbox = [t for t in TASKS if t.decision is Decision.UNDECIDED and not t.archived]
+    model.show_start(View.INBOX, inbox, counts(TASKS), load_rest)
+
+
+def test_the_rest_read_on_another_thread_completes_the_list_without_a_reset(
+    qtbot: QtBot,
+) -> None:
+    """The window reads every to-do on a worker: the rows on screen stay (the same
+    to-dos, so no reset: the selection and scroll position stay) and the rest is there."""
+    model = TaskTableModel(QPalette())
+    fresh = [replace(task) for task in TASKS]  # as read again from the file
+    inbox_start(model, lambda: list(reversed(fresh)))
+    on_screen = [model.task_at(row) for row in range(model.rowCount())]
+    load = model.loader()
+    assert load is not None
+    loaded: list[LoadedList] = []
+    reader = threading.Thread(target=lambda: loaded.append(load()))
+    reader.start()
+    reader.join()
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.complete_from(loaded[0])
+    assert resets == []
+    assert [model.task_at(row) for row in range(model.rowCount())] == on_screen
+    assert model.task_at(0) is on_screen[0]
+    assert [task.title for task in model.all_tasks()] == [task.title for task in TASKS]
+    assert model.counts() == counts(TASKS)
+    assert model.loader() is None
+    model.set_view(View.DELEGATE)
+    assert titles(model) == ["Belege hochladen"]
+
+
+def test_a_to_do_changed_before_the_worker_read_is_shown_as_read(qtbot: QtBot) -> None:
+    model = TaskTableModel(QPalette())
+    renamed = [replace(t, title="Rechnungen senden") if t.id == 1 else t for t in TASKS]
+    inbox_start(model, lambda: renamed)
+    load = model.loader()
+    assert load is not None
+    model.complete_from(load())
+    assert titles(model) == ["Rechnungen senden", "Rechnung prüfen"]
+
+
+def test_a_list_read_before_a_change_never_replaces_the_changed_one(qtbot: QtBot) -> None:
+    """A to-do typed while the worker reads: the model loads the list itself for the
+    change, and the worker's older read is dropped when it arrives."""
+    model = TaskTableModel(QPalette())
+    stored = list(TASKS)
+    inbox_start(model, lambda: list(stored))
+    load = model.loader()
+    assert load is not None
+    older = load()
+    typed = TaskSummary(5, "Steuerberater anrufen", Decision.UNDECIDED, "", None, 4, False)
+    stored.append(typed)
+    model.update_tasks([5], [typed])
+    model.complete_from(older)
+    assert titles(model) == ["Rechnungen schreiben", "Rechnung prüfen", "Steuerberater anrufen"]
+    assert model.counts()[View.INBOX] == 3
 
 
 def test_the_model_keeps_qts_contract_while_filtering(

@@ -1,0 +1,40 @@
+"""The list's rows as read at start-up: right values, one object per repeated area and date."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from delegator.services.task_service import NewTask
+from delegator.services.workspace import Workspace
+
+
+def test_summaries_share_repeated_areas_and_dates_and_keep_their_values(tmp_path: Path) -> None:
+    workspace = Workspace(tmp_path / "plan.sqlite3", tmp_path / "backups")
+    try:
+        ids, _changes = workspace.tasks.add([NewTask(f"To-do {n}") for n in range(4)])
+        with contextlib.closing(sqlite3.connect(tmp_path / "plan.sqlite3")) as connection:
+            for task_id, area, due in zip(
+                ids,
+                ["Büro", "Büro", "Haus", ""],
+                ["2026-12-24", "2026-12-24", None, "2027-01-02"],
+                strict=True,
+            ):
+                connection.execute(
+                    "UPDATE tasks SET area = ?, due = ? WHERE id = ?", (area, due, task_id)
+                )
+            connection.commit()
+        first, second, third, fourth = workspace.tasks.summaries()
+    finally:
+        workspace.close()
+    assert [t.area for t in (first, second, third, fourth)] == ["Büro", "Büro", "Haus", ""]
+    assert first.area is second.area
+    assert [t.due for t in (first, second, third, fourth)] == [
+        dt.date(2026, 12, 24),
+        dt.date(2026, 12, 24),
+        None,
+        dt.date(2027, 1, 2),
+    ]
+    assert first.due is second.due
