@@ -9,6 +9,7 @@ decide, archive, restore, move), ``navigator`` (sidebar and Fix routing),
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -29,7 +30,7 @@ from delegator.gui.list_controller import ListController
 from delegator.gui.navigator import Navigator
 from delegator.gui.sidebar import EntryKind, Page
 from delegator.gui.task_context_menu import TaskMenus
-from delegator.gui.task_table import TaskTableModel
+from delegator.gui.task_table import LoadedList, TaskTableModel
 from delegator.gui.window_actions import build_actions, build_menus
 from delegator.gui.window_layout import WindowLayout
 from delegator.gui.worker_thread import end_worker, start_worker
@@ -49,17 +50,30 @@ if TYPE_CHECKING:
 
 
 class _WarmUp(QObject):
-    """Imports and configures the ORM on a worker thread (an import would stall the window)."""
+    """Reads every to-do, then imports and configures the ORM, on a worker thread (on the
+    window's thread either would keep it from answering keystrokes).
 
+    Signals:
+        loaded(object): the list's LoadedList, or None when reading failed.
+        done(): the ORM is loaded (or failed to).
+    """
+
+    loaded = Signal(object)
     done = Signal()
 
-    def __init__(self, service: TaskService) -> None:
+    def __init__(self, service: TaskService, load: Callable[[], LoadedList] | None) -> None:
         super().__init__()
         self._service = service
+        self._load = load
 
     def run(self) -> None:
-        # Only a head start: if it fails, the first change loads the ORM again on the
-        # window's thread, where a real problem is reported as usual.
+        # Only a head start: if it fails, the window reads the list itself (and the first
+        # change loads the ORM) on its own thread, where a real problem is reported as usual.
+        if self._load is not None:
+            result: LoadedList | None = None
+            with contextlib.suppress(Exception):
+                result = self._load()
+            self.loaded.emit(result)
         with contextlib.suppress(Exception):
             self._service.warm_up()
         self.done.emit()
@@ -164,14 +178,20 @@ class MainWindow(WindowLayout):
     # Start-up ---------------------------------------------------------------
 
     def _after_first_paint(self) -> None:
-        """Once the list is on screen: load every to-do, then the ORM on a worker thread,
-        then show the editor."""
-        self._model.complete()
+        """Once the list is on screen: every to-do, then the ORM, loaded on a worker
+        thread; then the editor."""
         if self._quitting:
             return
-        worker = _WarmUp(self._service)
+        worker = _WarmUp(self._service, self._model.loader())
+        worker.loaded.connect(self._on_list_loaded)
         worker.done.connect(self._on_orm_loaded)
         self._warm_up = (start_worker(self, worker), worker)
+
+    def _on_list_loaded(self, loaded: LoadedList | None) -> None:
+        if loaded is None:
+            self._model.complete()
+        else:
+            self._model.complete_from(loaded)
 
     def _on_quitting(self) -> None:
         """The application quits: a running warm-up is waited for (a QThread must not be
