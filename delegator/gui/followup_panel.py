@@ -105,14 +105,16 @@ class FollowUpPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        width = event.size().width()
-        wrap_when_narrow(self._form, width)
-        # As tall as the wrapped rows and texts need at this width, so the page scrolls
-        # rather than squeezing the fields (the splitter it sits in asks no height for a
-        # width).
+        wrap_when_narrow(self._form, event.size().width())
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the wrapped rows and texts need at this width, so the page scrolls
+        rather than squeezing the fields (the splitter it sits in asks no height for a
+        width)."""
         layout = self.layout()
         if layout is not None:
-            self.setMinimumHeight(max(0, layout.totalMinimumHeightForWidth(width)))
+            self.setMinimumHeight(max(0, layout.totalMinimumHeightForWidth(self.width())))
 
     def _update_icons(self) -> None:
         icons = status_icons(self.palette())
@@ -150,6 +152,7 @@ class FollowUpPanel(QWidget):
         self.complete.setEnabled(followed)
         self.changed.setText(changed_text() if task.changed_since_handover else "")
         self.changed.setVisible(task.changed_since_handover)
+        self._fit_height()
         # The history is read from the data file only when the tab is on screen.
         self._history_of = None
         if self.isVisible():

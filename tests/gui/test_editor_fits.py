@@ -47,8 +47,32 @@ def test_the_follow_up_section_shows_its_status_box_and_check_in_button_whole(
 ) -> None:
     window = small_demo_window
     assert title in visible_titles(window)
-    select(window, qtbot, title)
+    select(window, qtbot, "Review software subscriptions")
     open_followup_tab(window, qtbot)
+    select(window, qtbot, title)
+    assert_follow_up_fits(window, qtbot)
+
+
+def test_an_archived_to_do_shows_its_follow_up_section_whole_under_the_hint(
+    small_demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = small_demo_window
+    select(window, qtbot, "Sort and answer the studio inbox")
+    open_followup_tab(window, qtbot)
+    select(window, qtbot, "Prepare the December newsletter")
+    window.named_actions["archive"].trigger()
+    window.show_view(View.ARCHIVE)
+    select(window, qtbot, "Prepare the December newsletter")
+    # The section stays open, now with the hint above the fields.
+    panel = window.editor.followup
+    assert panel is not None
+    assert panel.isVisible()
+    assert panel.hint.text().startswith("Check-ins start when")
+    assert_follow_up_fits(window, qtbot)
+
+
+def assert_follow_up_fits(window: MainWindow, qtbot: QtBot) -> None:
+    """The open Follow-up section's fields are whole and inside the pane."""
     page = window.editor.followup_page
     panel = window.editor.followup
     assert isinstance(page, QScrollArea)
