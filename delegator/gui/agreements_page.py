@@ -71,7 +71,7 @@ class AgreementsPage(QWidget):
         self._service = profile
         self._run = run
         self._profile = Profile()
-        self._fields = FieldBindings(self._store, self._check)
+        self._fields = FieldBindings(self, self._store, self._check)
         self._build_widgets()
         self._set_tab_order()
         self._wire()

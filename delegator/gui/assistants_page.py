@@ -94,7 +94,7 @@ class AssistantsPage(QWidget):
         self._tasks = tasks
         self._current: Assistant | None = None
         self.dialog: QDialog | None = None  # the review or feedback dialog opened last
-        self._fields = FieldBindings(self._store, self._check)
+        self._fields = FieldBindings(self, self._store, self._check)
         self._build_widgets()
         self._set_tab_order()
         self._wire()

@@ -97,7 +97,7 @@ class DescribeDialog(QDialog):
         self._task: Task | None = None
         self._template: TaskTemplate | None = None
         self._order = undescribed(readiness.report())
-        self._fields = FieldBindings(self._store)
+        self._fields = FieldBindings(self, self._store)
         self._build()
         self._bind()
         self._wire()

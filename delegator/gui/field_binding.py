@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QLineEdit, QWidget
+from shiboken6 import isValid
 
 from delegator.domain.errors import InvalidValue
 from delegator.gui.form_widgets import (
@@ -58,7 +59,7 @@ class FieldBinding:
 
     def commit(self) -> None:
         """Read the field and hand it to the form, or say under it why not."""
-        if self._bindings.loading:
+        if self._bindings.loading or not isValid(self._bindings.owner):
             return
         try:
             values = self._read()
@@ -90,14 +91,18 @@ class FieldBindings:
     """The bound fields of one form, in the order they were bound.
 
     *store(name, values)* autosaves committed values; *check(values)* raises
-    ``InvalidValue`` for values the form's service would refuse.
+    ``InvalidValue`` for values the form's service would refuse. A field that loses the
+    focus while its *owner* (the form) is being deleted commits nothing: Qt sends that
+    last ``editingFinished`` after the form's C++ object is gone.
     """
 
     def __init__(
         self,
+        owner: QObject,
         store: Callable[[str, Values], None],
         check: Callable[[Values], None] | None = None,
     ) -> None:
+        self.owner = owner
         self.store = store
         self.check: Callable[[Values], None] = check or _accept
         self.loading = False

@@ -124,7 +124,7 @@ class TaskDetailsForm(QWidget):
         super().__init__(parent)
         self._clock = clock
         self._task: Task | None = None
-        self._fields = FieldBindings(self._commit)
+        self._fields = FieldBindings(self, self._commit)
         self._build()
         self._wire()
         self._bind()

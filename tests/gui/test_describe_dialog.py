@@ -3,7 +3,7 @@ into as a user does, Next on to the to-do that still lacks something."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -140,3 +140,20 @@ def test_the_readiness_page_offers_the_form_while_a_to_do_lacks_its_description(
     dialog = opened(qtbot, window)
     assert dialog.progress.text() == "To-do 1 of 2 without a full description"
     click(qtbot, dialog.close_button)
+
+
+def test_a_form_deleted_with_the_cursor_in_a_field_raises_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    seed(window, "Water the plants", decision=Decision.DELEGATE)
+    window.named_actions["describe_in_a_row"].trigger()
+    dialog = opened(qtbot, window)
+    click(qtbot, dialog.minutes)
+    type_text(qtbot, dialog.minutes, "20")
+    # The form is deleted (as with its window) while its field has the focus: Qt then
+    # sends the field's last editingFinished after the form's C++ object is gone, which
+    # must not reach the form (pytest-qt fails the test on an exception in the event
+    # loop).
+    dialog.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(10)

@@ -31,7 +31,7 @@ class Form(QWidget):
         layout = QFormLayout(self)
         layout.addRow("Name:", self.edit)
         self.message.add_to(layout)
-        self.fields = FieldBindings(self._store, self._check)
+        self.fields = FieldBindings(self, self._store, self._check)
         self.fields.bind(
             "name",
             self.edit,
