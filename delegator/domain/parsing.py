@@ -31,11 +31,13 @@ class ParseError(ValueError):
 MAX_MINUTES = MAX_MINUTES_PER_OCCURRENCE
 
 _CLOCK = re.compile(r"^(\d{1,3}):([0-5]\d)$")
-_UNITS = re.compile(r"^(\d[\d.,]*)\s*(h|std|stunden?|hours?|m|min|minuten?|minutes?)?$")
+# A unit may end in the dot of its German abbreviation ("45 Min.", "2 Std."), the way
+# the app itself writes a duration in German.
+_UNITS = re.compile(r"^(\d[\d.,]*)\s*(?:(h|std|stunden?|hours?|m|min|minuten?|minutes?)\.?)?$")
 
 
 def parse_minutes(text: str, *, decimal_point: str | None = None) -> int | None:
-    """Minutes from "90", "1:30", "1,5 h", "1.5h", "45 min" or "2 Std".
+    """Minutes from "90", "1:30", "1,5 h", "1.5h", "45 min", "45 Min." or "2 Std".
 
     Without *decimal_point* (files) a dot and a comma both mark decimals. Given the
     locale's decimal point (what people type), the amount is read as ``parse_decimal``

@@ -28,6 +28,8 @@ TODAY = dt.date(2026, 11, 27)
         ("1.5h", 90),
         ("45 min", 45),
         ("2 Std", 120),
+        ("45 Min.", 45),  # as the German app writes it
+        ("2 Std.", 120),
         ("  ", None),
         ("0", 0),
         ("3 hours", 180),
