@@ -4,6 +4,7 @@ by default the first e-mail address, never the phone number."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,12 +12,14 @@ import pytest
 
 from delegator import cli
 from delegator.domain.assistant import Assistant
+from delegator.domain.clock import Clock
 from delegator.domain.model import Decision
 from delegator.domain.profile import ChannelKind, ContactChannel, Profile
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
 
 from .cli_helpers import run
+from .clocks import BERLIN
 
 PHONE = "+49 171 2345678"
 WORK_MAIL, PRIVATE_MAIL = "mara@example.org", "mara.private@example.net"
@@ -26,10 +29,11 @@ CHANNELS = (
     ContactChannel(ChannelKind.EMAIL, PRIVATE_MAIL),
     ContactChannel(ChannelKind.CHAT, "@mara"),
 )
+CLOCK = Clock.fixed(dt.datetime(2026, 12, 7, 10, 0), BERLIN)
 
 
 def plan(data: Path, channels: tuple[ContactChannel, ...]) -> None:
-    workspace = Workspace(data / "delegator.sqlite3", data / "backups")
+    workspace = Workspace(data / "delegator.sqlite3", data / "backups", CLOCK)
     try:
         workspace.tasks.add([NewTask("Website umziehen", Decision.DELEGATE)])
         workspace.profile.save(Profile(name="Mara", business="Lindqvist Design", channels=channels))
@@ -85,7 +89,7 @@ def test_an_assistant_gets_every_channel(
 ) -> None:
     data = tmp_path / "data"
     plan(data, CHANNELS)
-    workspace = Workspace(data / "delegator.sqlite3", data / "backups")
+    workspace = Workspace(data / "delegator.sqlite3", data / "backups", CLOCK)
     try:
         anna, _ = workspace.assistants.add(Assistant(0, "Anna"))
         task = workspace.tasks.task(1)

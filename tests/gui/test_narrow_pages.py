@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QStackedLayout,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -47,7 +48,18 @@ def open_page(qtbot: QtBot, page: QWidget, width: int) -> None:
     page.resize(width, 560)
     page.show()
     qtbot.waitExposed(page)
-    qtbot.wait(50)  # the layouts follow the size in posted events
+    qtbot.waitUntil(lambda: laid_out(page))  # the layouts follow the size in posted events
+
+
+def laid_out(page: QWidget) -> bool:
+    """Every visible widget's layout fills the widget (a stack places its pages itself)."""
+    return all(
+        layout.geometry() == widget.rect()
+        for widget in [page, *page.findChildren(QWidget)]
+        if widget.isVisible()
+        and (layout := widget.layout()) is not None
+        and not isinstance(layout, QStackedLayout)
+    )
 
 
 @pytest.mark.parametrize("locale_name", ["en_US", "de_DE"])

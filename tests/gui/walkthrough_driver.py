@@ -9,7 +9,7 @@ the order the phases were started.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -66,12 +66,6 @@ class CountingDriver:
         assert widget.hasFocus(), f"{widget.accessibleName()!r} did not take the cursor"
         type_text(self._qtbot, widget, text)
         self._count()
-
-    def menu(self, action: QAction) -> None:
-        """Choose a menu entry with the mouse: open the menu, choose the entry."""
-        assert action.isEnabled(), f"{action.text()!r} is disabled"
-        action.trigger()
-        self._count(2)
 
     def report(self) -> str:
         lines = [f"{name}: {count}" for name, count in self.counts.items()]

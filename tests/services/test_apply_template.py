@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from delegator.domain.clock import Clock
 from delegator.domain.model import Decision, Task
 from delegator.services.task_service import NewTask
 from delegator.services.template_service import ApplyTemplate
 from delegator.services.workspace import Workspace
+from tests.clocks import BERLIN
+
+CLOCK = Clock.fixed(dt.datetime(2026, 12, 7, 10, 0), BERLIN)
 
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    opened = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups")
+    opened = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups", CLOCK)
     yield opened
     opened.close()
 
