@@ -225,10 +225,8 @@ def test_from_an_empty_plan_to_ready_within_the_target(
     user.type_into(cell, "jana.kunde@example.de")
     user.key("Return")
     qtbot.waitUntil(lambda: bool(window.workspace.profile.profile().channels))
-    # A click into a field that says "Not set" leaves the cursor after those words:
-    # Ctrl+A first (Tab would select them, but Tab moves between the table's cells).
+    # A click into a field that says "Not set" selects those words: typing replaces them.
     user.click(agreements.response_spin)
-    user.key("Ctrl+A")
     user.type_into(agreements.response_spin, "24")
     user.key("Tab")
     user.key("W")

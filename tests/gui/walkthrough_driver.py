@@ -48,7 +48,11 @@ class CountingDriver:
             pos = widget.rect().center()
             if isinstance(widget, QCheckBox):
                 pos.setX(min(pos.x(), 8))
-        self._qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, modifier, pos)
+        # As a real click: the deepest widget under the pointer gets it (a spin box's
+        # text field, not the box around it).
+        target = widget.childAt(pos) or widget
+        at = target.mapFrom(widget, pos) if target is not widget else pos
+        self._qtbot.mouseClick(target, Qt.MouseButton.LeftButton, modifier, at)
         self._count()
 
     def key(self, keys: str, widget: QWidget | None = None) -> None:
