@@ -12,8 +12,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_templates_triage",
     "0003_utc_handover_times",
     "0004_follow_up",
-    "0005_candidate_channels",
-    "0006_german_address",
+    "0005_candidates_and_address",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
@@ -48,6 +47,5 @@ TABLES: dict[str, frozenset[str]] = {
     "0002_templates_triage": _WITH_TEMPLATES,
     "0003_utc_handover_times": _WITH_TEMPLATES,
     "0004_follow_up": _WITH_FOLLOW_UP,
-    "0005_candidate_channels": _WITH_FOLLOW_UP,
-    "0006_german_address": _WITH_FOLLOW_UP,
+    "0005_candidates_and_address": _WITH_FOLLOW_UP,
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import sqlite3
 import time
@@ -336,6 +337,18 @@ def test_handover_times_of_the_old_local_kind_are_moved_to_utc(
     assert stamps == [dt.datetime(2026, 12, 6, 9, 0), dt.datetime(2026, 7, 1, 8, 0)]
 
 
+def _downgrade(path: Path, revision: str) -> None:
+    """Take the file back to *revision* as Alembic does, foreign keys off as in upgrades."""
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with engine.connect() as bind, bind.begin():
+            config = migrator.alembic_config()
+            config.attributes["connection"] = bind
+            command.downgrade(config, revision)
+    finally:
+        engine.dispose()
+
+
 def _task_sql(task_id: int, title: str, instructions: str, assistant_id: int | None) -> str:
     return (
         "INSERT INTO tasks (id, title, notes, area, decision, assistant_id, instructions, "
@@ -409,14 +422,7 @@ def test_work_handed_over_before_the_follow_up_existed_is_followed_up(tmp_path: 
     }
     assert sorted(history) == [(1, "handed_over", "export"), (2, "handed_over", "export")]
     assert len(plan_uid) == 32
-    engine = make_engine(path, foreign_keys=False)
-    try:
-        with engine.connect() as bind, bind.begin():
-            config = migrator.alembic_config()
-            config.attributes["connection"] = bind
-            command.downgrade(config, "0003_utc_handover_times")
-    finally:
-        engine.dispose()
+    _downgrade(path, "0003_utc_handover_times")
     with read_only(path) as connection:
         columns = {row[1] for row in connection.execute("PRAGMA table_info(tasks)")}
         feedback = {row[1] for row in connection.execute("PRAGMA table_info(feedback_entries)")}
@@ -424,3 +430,65 @@ def test_work_handed_over_before_the_follow_up_existed_is_followed_up(tmp_path: 
     assert "status" not in columns
     assert "follow_up_on" in feedback
     assert count == 4
+
+
+RELEASED_0004 = Path(__file__).parent / "released" / "0004_follow_up" / "delegator.sqlite3"
+
+
+def _contents(path: Path) -> list[str]:
+    """dump() in a fixed order and with table names unquoted (a table rebuilt by a
+    migration is written as CREATE TABLE "name")."""
+    return sorted(re.sub(r'^CREATE TABLE "(\w+)"', r"CREATE TABLE \1", line) for line in dump(path))
+
+
+def _columns(path: Path, table: str) -> list[str]:
+    with read_only(path) as connection:
+        return [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+
+
+def _revision(path: Path) -> str:
+    with read_only(path) as connection:
+        (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(revision)
+
+
+def test_candidates_and_address_go_back_to_the_0004_plan_and_come_again(tmp_path: Path) -> None:
+    # The plan the last release (0004) wrote: to-dos, two assistants with skills and a
+    # settling-in review, the client profile with an e-mail channel, check-ins.
+    path = tmp_path / "plan.sqlite3"
+    shutil.copyfile(RELEASED_0004, path)
+    released = _contents(path)
+    with read_only(path) as connection:
+        children = connection.execute(
+            "SELECT (SELECT COUNT(*) FROM assistant_skills), (SELECT COUNT(*) FROM reviews), "
+            "(SELECT COUNT(*) FROM contact_channels), (SELECT COUNT(*) FROM tasks)"
+        ).fetchone()
+    assert children == (3, 1, 1, 5)
+
+    migrator.upgrade(path, "0005_candidates_and_address")
+    upgraded = _contents(path)
+    with read_only(path) as connection:
+        addresses = connection.execute("SELECT german_address FROM assistants").fetchall()
+        flags = connection.execute("SELECT for_candidates FROM contact_channels").fetchall()
+    # Every assistant follows the plan's default; no channel is chosen for candidates.
+    assert addresses == [("",), ("",)]
+    assert flags == [(0,)]
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE assistants SET german_address = 'du' WHERE id = 1")
+        connection.execute("UPDATE contact_channels SET for_candidates = 1")
+    connection.close()
+
+    _downgrade(path, "0004_follow_up")
+    assert _revision(path) == "0004_follow_up"
+    assert "german_address" not in _columns(path, "assistants")
+    assert "for_candidates" not in _columns(path, "contact_channels")
+    # Rebuilding assistants and contact_channels cascaded nothing away: the file is the
+    # released one again, schema and every row of every table.
+    assert _contents(path) == released
+    assert integrity(path) == ("ok", [])
+
+    migrator.upgrade(path, "0005_candidates_and_address")
+    assert _revision(path) == "0005_candidates_and_address"
+    # Back with the defaults of an upgrade (what the downgrade dropped stays dropped).
+    assert _contents(path) == upgraded
+    assert integrity(path) == ("ok", [])
