@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -94,3 +94,52 @@ def assert_follow_up_fits(window: MainWindow, qtbot: QtBot) -> None:
     assert not page.horizontalScrollBar().isVisible()
     # The window kept its size: the section scrolls rather than growing it.
     assert window.height() == 600
+
+
+def open_instructions(window: MainWindow, qtbot: QtBot) -> None:
+    sections = window.editor.sections
+    item = sections.item(0)
+    qtbot.mouseClick(
+        sections.viewport(), Qt.MouseButton.LeftButton, pos=sections.visualItemRect(item).center()
+    )
+    assert window.editor.tabs.currentWidget() is window.editor.instructions
+
+
+def test_in_a_small_window_the_instructions_get_the_whole_width_and_the_preview_waits_below(
+    small_demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = small_demo_window
+    select(window, qtbot, "Sort and answer the studio inbox")
+    open_instructions(window, qtbot)
+    instructions = window.editor.instructions
+    text = instructions.editor
+    qtbot.waitUntil(lambda: not instructions.preview.isVisible())
+    # Wide enough for whole words, not two 80-pixel columns of broken syllables.
+    assert text.width() >= 170
+    assert text.width() >= window.editor.tabs.width() - 4
+    assert not text.horizontalScrollBar().isVisible()
+    assert instructions.toggle.isVisible()
+
+    qtbot.mouseClick(instructions.toggle, Qt.MouseButton.LeftButton)
+
+    # The preview shows below the text, as wide as it.
+    preview = instructions.preview
+    assert preview.isVisible()
+    assert rect_in(preview, instructions).top() >= rect_in(text, instructions).bottom()
+    assert preview.width() == text.width()
+    assert "Work through hello@" in preview.toPlainText()
+
+
+def test_in_a_large_window_the_preview_stays_beside_the_instructions(
+    small_demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = small_demo_window
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    select(window, qtbot, "Sort and answer the studio inbox")
+    open_instructions(window, qtbot)
+    instructions = window.editor.instructions
+    qtbot.waitUntil(lambda: instructions.preview.isVisible())
+    text, preview = instructions.editor, instructions.preview
+    assert rect_in(preview, instructions).left() > rect_in(text, instructions).right()
+    assert not instructions.toggle.isVisible()
