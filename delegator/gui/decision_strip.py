@@ -1,45 +1,67 @@
 """The editor's line about keep or delegate: for an undecided to-do the key questions of
 the triage helper beside the Keep and Delegate buttons, for a decided one the decision
 and the buttons that change it. Its height never changes with what it says, so the
-fields under it stay where the user is about to click."""
+fields under it stay where the user is about to click; the room a shorter text leaves
+is blank under the strip's frame, not inside it between the text and the buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from delegator.domain.model import Decision, Task
 from delegator.gui.decision_style import decision_icon, decision_label
 
+DOT_GAP = 6  # between the coloured dot and the text
 
-class SteadyLabel(QLabel):
-    """A wrapped label as high as the highest of the texts it may show at its width."""
 
-    def __init__(self, parent: QWidget) -> None:
+class BlankBelow(QWidget):
+    """The room under the strip that the tallest of its texts would need more than the
+    one it shows: with it the strip is always as high as with its tallest text."""
+
+    def __init__(self, text: QLabel, inset: int, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._text = text
+        self._inset = inset  # the strip's width minus the text's
         self._reserved: list[str] = []
+        # Measures the texts as the label would lay them out; never shown.
+        self._probe = QLabel(parent)
+        self._probe.setWordWrap(True)
+        self._probe.hide()
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def reserve(self, texts: list[str]) -> None:
         """Keep room for each of *texts*."""
         self._reserved = texts
         self.updateGeometry()
 
+    def hasHeightForWidth(self) -> bool:
+        return True
+
     def heightForWidth(self, width: int) -> int:
-        metrics = self.fontMetrics()
-        flags = int(Qt.TextFlag.TextWordWrap)
-        margins = self.contentsMargins()
-        inner = max(1, width - margins.left() - margins.right())
-        area = QRect(0, 0, inner, 10_000)
-        tallest = max(
-            (metrics.boundingRect(area, flags, text).height() for text in self._reserved),
-            default=0,
-        )
-        return max(tallest + margins.top() + margins.bottom(), super().heightForWidth(width))
+        inner = max(1, width - self._inset)
+        self._probe.setFont(self._text.font())
+        tallest = 0
+        for text in self._reserved:
+            self._probe.setText(text)
+            tallest = max(tallest, self._probe.heightForWidth(inner))
+        return max(0, tallest - self._text.heightForWidth(inner))
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, self.heightForWidth(self.width()))
 
 
-class DecisionStrip(QFrame):
+class DecisionStrip(QWidget):
     """Keep or delegate, where the user decides.
 
     Signals:
@@ -52,15 +74,18 @@ class DecisionStrip(QFrame):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Decision"))
-        self.dot = QLabel(self)
-        self.dot.setFixedHeight(self.fontMetrics().height())
-        self.text = SteadyLabel(self)
-        self.keep = QPushButton(self._button_text(Decision.KEEP, "K"), self)
-        self.delegate = QPushButton(self._button_text(Decision.DELEGATE, "D"), self)
-        self.undecided = QPushButton(self._button_text(Decision.UNDECIDED, "U"), self)
-        self.questions = QPushButton(self.tr("Questions…"), self)
+        self.panel = QFrame(self)
+        self.panel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.dot = QLabel(self.panel)
+        self.dot.setFixedSize(self._dot_size(), self.fontMetrics().height())
+        self.text = QLabel(self.panel)
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.keep = QPushButton(self._button_text(Decision.KEEP, "K"), self.panel)
+        self.delegate = QPushButton(self._button_text(Decision.DELEGATE, "D"), self.panel)
+        self.undecided = QPushButton(self._button_text(Decision.UNDECIDED, "U"), self.panel)
+        self.questions = QPushButton(self.tr("Questions…"), self.panel)
         self.questions.setToolTip(self.tr("All questions of the helper, with its suggestion"))
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -77,18 +102,26 @@ class DecisionStrip(QFrame):
         buttons.addStretch(1)
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(DOT_GAP)
         line.addWidget(self.dot, 0, Qt.AlignmentFlag.AlignTop)
         line.addWidget(self.text, 1)
+        inside = QVBoxLayout(self.panel)
+        inside.setContentsMargins(8, 6, 8, 6)
+        inside.setSpacing(4)
+        inside.addLayout(line)
+        inside.addLayout(buttons)
+        inset = 16 + 2 * self.panel.frameWidth() + self._dot_size() + DOT_GAP
+        self.blank = BlankBelow(self.text, inset, self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(4)
-        layout.addLayout(line)
-        layout.addLayout(buttons)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.panel)
+        layout.addWidget(self.blank)
         self.keep.clicked.connect(lambda: self.decision_chosen.emit(Decision.KEEP.value))
         self.delegate.clicked.connect(lambda: self.decision_chosen.emit(Decision.DELEGATE.value))
         self.undecided.clicked.connect(lambda: self.decision_chosen.emit(Decision.UNDECIDED.value))
         self.questions.clicked.connect(self.questions_requested)
-        self.text.reserve(
+        self.blank.reserve(
             [
                 self._help(self._suggestion_text(Decision.DELEGATE)),
                 self._help(self._suggestion_text(Decision.KEEP)),
@@ -104,6 +137,7 @@ class DecisionStrip(QFrame):
             self.text.setText(self._help(self._suggestion_text(suggested)))
         else:
             self.text.setText(self._decided_text(task.decision))
+        self.blank.updateGeometry()
         self.keep.setVisible(task.decision is not Decision.KEEP)
         self.delegate.setVisible(task.decision is not Decision.DELEGATE)
         self.undecided.setVisible(not undecided)
@@ -115,9 +149,12 @@ class DecisionStrip(QFrame):
             font = button.font()
             font.setBold(undecided and decision is suggested)
             button.setFont(font)
-        size = self.fontMetrics().height() * 2 // 3
+        size = self._dot_size()
         self.dot.setPixmap(decision_icon(task.decision, self.palette(), size).pixmap(size, size))
         self.dot.setToolTip(decision_label(task.decision))
+
+    def _dot_size(self) -> int:
+        return self.fontMetrics().height() * 2 // 3
 
     def _help(self, suggestion: str) -> str:
         questions = self.tr(

@@ -5,7 +5,7 @@ a decided to-do's decision with the buttons that change it; the fields below nev
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from delegator.domain.model import Decision
@@ -19,6 +19,13 @@ from .conftest import seed, visible_titles
 
 def position(widget: QWidget, window: MainWindow) -> QPoint:
     return widget.mapTo(window, QPoint(0, 0))
+
+
+def gap_under_text(text: QLabel, button: QPushButton) -> int:
+    return (
+        button.mapTo(text.window(), QPoint(0, 0)).y()
+        - text.mapTo(text.window(), QPoint(0, text.height())).y()
+    )
 
 
 def select(window: MainWindow, title: str) -> int:
@@ -46,7 +53,7 @@ def test_an_undecided_to_do_shows_the_questions_and_delegate_stores_without_movi
     assert not strip.undecided.isVisible()
     fields = [editor.sections, editor.tabs, editor.instructions.editor]
     before = [position(widget, window) for widget in fields]
-    text_height = strip.text.height()
+    strip_height = strip.height()
 
     qtbot.mouseClick(strip.delegate, Qt.MouseButton.LeftButton)
 
@@ -59,8 +66,12 @@ def test_an_undecided_to_do_shows_the_questions_and_delegate_stores_without_movi
     assert strip.keep.isVisible()
     assert strip.undecided.isVisible()
     assert not strip.delegate.isVisible()
-    assert strip.text.height() == text_height
+    assert strip.height() == strip_height
     assert [position(widget, window) for widget in fields] == before
+    # The shorter sentence leaves no empty band between it and its buttons: the room
+    # it does not need is blank under the strip's frame.
+    assert gap_under_text(strip.text, strip.keep) <= 8
+    assert strip.blank.height() > 0
 
     window.undo_stack.undo()
     assert window._service.task(task_id).decision is Decision.UNDECIDED
