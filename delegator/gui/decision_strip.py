@@ -142,7 +142,8 @@ class DecisionStrip(QWidget):
         self.delegate.setVisible(task.decision is not Decision.DELEGATE)
         self.undecided.setVisible(not undecided)
         self.questions.setVisible(undecided)
-        for button in (self.keep, self.delegate, self.undecided):
+        # An archived to-do is read-only until restored (gui/archived_editor.py).
+        for button in (self.keep, self.delegate, self.undecided, self.questions):
             button.setEnabled(not task.archived)
         # The suggested button in bold: the helper points, the user decides.
         for decision, button in ((Decision.KEEP, self.keep), (Decision.DELEGATE, self.delegate)):

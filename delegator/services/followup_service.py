@@ -30,6 +30,7 @@ from delegator.domain.model import Status, Task
 from delegator.domain.profile import CheckInRhythm
 from delegator.domain.status import FOLLOWED_UP
 from delegator.runtime import settings
+from delegator.services.task_service import refuse_archived
 from delegator.storage.database import Database
 
 if TYPE_CHECKING:
@@ -141,7 +142,8 @@ class FollowUpService:
     ) -> tuple[StatusUndo, Changes]:
         """Give each to-do its status, dated now; work that goes to the assistant gets
         its first check-in date from the check-in rhythm. A to-do that already has the
-        status is left alone. TaskNotFound (and nothing stored) for an unknown id."""
+        status is left alone. TaskNotFound for an unknown id, InvalidValue for an
+        archived to-do (read-only until restored); either way nothing is stored."""
         with self._db.transaction() as session:
             undo = change_statuses(
                 session, statuses, source, self.clock.utc_stamp(), self.clock.today()
@@ -154,7 +156,8 @@ class FollowUpService:
         return Changes(tasks=frozenset(state.task_id for state in undo.states))
 
     def complete_check_in(self, task_id: int, note: str = "") -> tuple[CheckInUndo, Changes]:
-        """Record a check-in today and set the next one from the rhythm."""
+        """Record a check-in today and set the next one from the rhythm; InvalidValue
+        (nothing stored) for an archived to-do."""
         from delegator.storage.followup_repository import FollowUpRepository
         from delegator.storage.task_repository import TaskRepository
 
@@ -162,6 +165,7 @@ class FollowUpService:
         with self._db.transaction() as session:
             repo = FollowUpRepository(session)
             row = TaskRepository(session).get_row(task_id)
+            refuse_archived([row])
             (state,) = repo.states([task_id])
             check_in_id = repo.add_check_in(task_id, today, note.strip())
             row.last_check_in = today
@@ -178,12 +182,14 @@ class FollowUpService:
         return Changes(tasks=frozenset({undo.state.task_id}))
 
     def set_next_check_in(self, task_id: int, day: dt.date | None) -> tuple[FollowUpState, Changes]:
-        """Move a to-do's next check-in (None: none planned); returns the old state."""
+        """Move a to-do's next check-in (None: none planned); returns the old state.
+        InvalidValue (nothing stored) for an archived to-do."""
         from delegator.storage.followup_repository import FollowUpRepository
         from delegator.storage.task_repository import TaskRepository
 
         with self._db.transaction() as session:
             row = TaskRepository(session).get_row(task_id)
+            refuse_archived([row])
             (state,) = FollowUpRepository(session).states([task_id])
             row.next_check_in = day
         return state, Changes(tasks=frozenset({task_id}))
@@ -200,7 +206,7 @@ class FollowUpService:
         to-do as *edited* from it. On a to-do, feedback is also about the to-do's
         assistant, and remembers the to-do's level and instructions as they were before
         the edit. InvalidValue (nothing stored) for a rating outside 1-5, feedback about
-        nothing, or an edit that may not be stored."""
+        nothing, or an edit that may not be stored (an archived to-do's among them)."""
         from delegator.services.task_service import cleaned
         from delegator.storage.followup_repository import FollowUpRepository
         from delegator.storage.task_repository import TaskRepository
@@ -223,6 +229,7 @@ class FollowUpService:
                 )
             feedback_id = FollowUpRepository(session).add_feedback(stored)
             if edit is not None:
+                refuse_archived([tasks.get_row(edit.id)])
                 tasks.save(edit)
         return feedback_id, self._feedback_changes(stored, edit)
 
@@ -292,6 +299,7 @@ def change_statuses(
 
     repo = FollowUpRepository(session)
     rows = TaskRepository(session).rows(statuses)
+    refuse_archived(rows)
     changing = [row for row in rows if row.status != statuses[row.id].value]
     states = tuple(repo.states(row.id for row in changing))
     first_check_in = _first_check_in(session, today)

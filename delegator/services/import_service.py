@@ -60,6 +60,7 @@ __all__ = [
 DUPLICATE = "duplicate"  # the skip reason of a likely duplicate left out
 UNCHANGED = "unchanged"  # a to-do of this plan that comes back with the status it has
 DONE = "done"  # a finished to-do that is not of this plan, without include_done
+ARCHIVED = "archived"  # a to-do of this plan that is in the Archive (read-only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,7 @@ class ImportContext:
     plan_uid: str = ""  # this plan's uid: the refs of its to-dos carry it
     # The to-dos a file can bring back (those handed over to an assistant): id: title, status
     known: Mapping[int, tuple[str, Status]] = field(default_factory=dict)
+    archived: frozenset[int] = frozenset()  # those of ``known`` in the Archive
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +212,7 @@ class ImportService:
             frozenset(_key(t.title) for t in summaries if not t.archived),
             self._followup.plan_uid(),
             {t.id: (t.title, t.status) for t in summaries if t.id in handed_over},
+            frozenset(t.id for t in summaries if t.id in handed_over and t.archived),
         )
 
     def plan(
@@ -241,16 +244,19 @@ class ImportService:
         self, result: ImportResult, context: ImportContext, include_done: bool = False
     ) -> ImportPlan:
         """The to-dos of *result* checked against *context*: those of this plan are
-        status updates (or unchanged), finished ones of no plan are left out unless
-        *include_done*, the others are new (and checked for duplicates)."""
+        status updates (or unchanged; archived ones are read-only and left out),
+        finished ones of no plan are left out unless *include_done*, the others are
+        new (and checked for duplicates)."""
         new: list[ImportedTask] = []
         updates: list[StatusUpdate] = []
         recognised: set[int] = set()
-        unchanged = done = 0
+        unchanged = done = archived = 0
         with cycle_collector_paused():
             for task in result.tasks:
                 task_id = _recognised(task, context) if task.ref else None
-                if task_id is not None:
+                if task_id is not None and task_id in context.archived:
+                    archived += 1
+                elif task_id is not None:
                     title, before = context.known[task_id]
                     if (
                         task.status is None
@@ -267,7 +273,9 @@ class ImportService:
                     done += 1
                 else:
                     new.append(task)
-        skipped = _counted(result.skipped, (DONE, done), (UNCHANGED, unchanged))
+        skipped = _counted(
+            result.skipped, (DONE, done), (UNCHANGED, unchanged), (ARCHIVED, archived)
+        )
         return ImportPlan(self.preview(new, context.open_keys), skipped, tuple(updates))
 
     def columns(self, text: str) -> list[str]:

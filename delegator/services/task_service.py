@@ -332,14 +332,17 @@ class TaskService:
             return TaskRepository(session).positions()
 
     def set_positions(self, positions: Mapping[int, int]) -> Changes:
-        """Store new positions, writing only those that differ from what is stored."""
+        """Store new positions, writing only those that differ from what is stored;
+        InvalidValue (nothing stored) if one of them is archived, TaskNotFound if one
+        is missing."""
         from delegator.storage.task_repository import TaskRepository
 
         with self._db.transaction() as session:
             repo = TaskRepository(session)
-            current = repo.positions()
+            current = repo.positions()  # those not archived
             changed = {
                 task_id: pos for task_id, pos in positions.items() if current.get(task_id) != pos
             }
+            refuse_archived(repo.rows(changed.keys() - current.keys()))
             repo.set_positions(changed, self._db.clock.utc_stamp())
         return Changes(tasks=frozenset(changed))
