@@ -7,7 +7,6 @@ import datetime as dt
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -24,14 +23,6 @@ from delegator.services.workspace import Workspace
 from delegator.text.formatting import default_paper
 
 GARBLED = b"\xff\xfe\x00 not an ini file [[[\n"
-
-
-@pytest.fixture(autouse=True)
-def default_settings() -> Iterator[None]:
-    """Every test starts, and leaves the process, with the default settings."""
-    settings.use(Settings())
-    yield
-    settings.use(Settings())
 
 
 def test_a_missing_file_gives_the_defaults(tmp_path: Path) -> None:
@@ -94,6 +85,11 @@ def test_an_unreadable_file_is_set_aside_under_a_free_name(tmp_path: Path) -> No
         (["list", "--data-dir", "/a"], "/a"),
         (["--data-dir=/b", "list"], "/b"),
         (["list", "--data-dir"], None),
+        (["list", "--data", "/c"], "/c"),
+        (["--data=/d", "add", "x", "--data-d", "/e"], "/e"),
+        (["add", "x", "--d", "/g"], None),  # --data-dir or --decision? refused: no folder
+        (["--help", "--data-dir", "/h"], "/h"),  # the help follows /h's language
+        (["list", "--bogus", "--data-dir=/i"], "/i"),  # and so does the refusal
     ],
 )
 def test_the_command_line_finds_the_data_folder_of_its_settings(
@@ -128,6 +124,25 @@ def cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DELEGATOR_LANG", "DELEGATOR_DATA_DIR")}
     argv = [sys.executable, "-m", "delegator", *args, "--data-dir", str(data_dir)]
     return subprocess.run(argv, capture_output=True, text=True, env=env, timeout=60, check=False)
+
+
+def test_an_abbreviated_data_dir_gives_a_brief_in_the_folders_language(tmp_path: Path) -> None:
+    """German chosen in the folder's settings on an English system: the brief the
+    command line writes is German, also when the folder is given as ``--data``."""
+    (tmp_path / "settings.ini").write_text("[settings]\nlanguage=de\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("DELEGATOR_LANG", "DELEGATOR_DATA_DIR")}
+    env.update(LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="en_US")  # an English system
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        argv = [sys.executable, "-m", "delegator", *args, "--data", str(tmp_path)]
+        return subprocess.run(argv, capture_output=True, text=True, env=env, timeout=60)
+
+    assert run("add", "Invoices", "--decision", "delegate").returncode == 0
+    result = run("export", "--unassigned", "--format", "md", "-o", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    brief = (tmp_path / "out" / "brief.md").read_text(encoding="utf-8")
+    assert brief.startswith("# Anforderungsprofil")
+    assert "## Übersicht" in brief
 
 
 def test_the_command_line_speaks_the_chosen_language(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, QSettings, Qt
+from PySide6.QtCore import QByteArray, QObject, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView
 
@@ -97,7 +97,7 @@ class ListColumns(QObject):
         self._settings = settings
         header = self._table.horizontalHeader()
         state = settings.value(HEADER_KEY)
-        if state is not None:
+        if isinstance(state, QByteArray):  # not when edited by hand ("header=hello")
             header.restoreState(state)
         self._chosen = columns_from_keys(settings.value(COLUMNS_KEY)) or DEFAULT_SHOWN
         self._apply()

@@ -65,6 +65,8 @@ class SettingsDialog(QDialog):
         self.paper = self._combo(
             [("A4", "A4"), (self.tr("US Letter"), "Letter")], current.paper or locale_paper()
         )
+        self._paper_picked = False  # a paper the user picks is theirs, also the locale's
+        self.paper.activated.connect(self._on_paper_activated)
         self.rhythm = self._combo(
             [
                 (self.tr("Weekly"), "weekly"),
@@ -117,10 +119,14 @@ class SettingsDialog(QDialog):
         # screen, squeezing the notes into the rows below them).
         self.setMinimumHeight(layout.totalHeightForWidth(MINIMUM_WIDTH))
 
+    def _on_paper_activated(self) -> None:
+        self._paper_picked = True
+
     def chosen(self) -> Settings:
-        """The settings as chosen; a paper left at the locale's stays "from the locale"."""
+        """The settings as chosen; a paper left untouched at the locale's stays "from
+        the locale", one the user picked is stored (even when the locale's)."""
         paper = str(self.paper.currentData())
-        if not self._current.paper and paper == locale_paper():
+        if not self._current.paper and not self._paper_picked and paper == locale_paper():
             paper = ""
         return Settings(
             language=str(self.language.currentData()),

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from delegator.runtime import settings
 from delegator.runtime.resources import resource
 
 SUPPORTED = ("en", "de")
@@ -31,12 +32,15 @@ TRANSLATOR_NAME = "delegator-catalogue"  # the object name of the translators ma
 QT_KEY_NAMES = (QT_TRANSLATE_NOOP("QShortcut", "Return"),)
 
 
-def ui_language(choice: str = "system") -> str:
-    """``DELEGATOR_LANG`` if set, else *choice* (the settings' language) if it is one
-    of ours, else the system's first supported UI language, else English."""
+def ui_language(choice: str | None = None) -> str:
+    """``DELEGATOR_LANG`` if set, else *choice* if it is one of ours, else the system's
+    first supported UI language, else English. Without *choice*, the language of the
+    settings in use (``settings.current()``): the language the user sees."""
     forced = os.environ.get(ENV_LANGUAGE, "")[:2].lower()
     if forced in SUPPORTED:
         return forced
+    if choice is None:
+        choice = settings.current().language
     return choice if choice in SUPPORTED else system_language()
 
 

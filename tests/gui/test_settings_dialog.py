@@ -20,7 +20,9 @@ from delegator.runtime.settings import Settings
 from delegator.services.workspace import Workspace
 from delegator.text import i18n
 
+from .action_walk import OFFSCREEN_LIMITS
 from .conftest import CLOCK, seed
+from .locales import default_locale
 
 
 @pytest.fixture(autouse=True)
@@ -70,6 +72,21 @@ def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
     """Pick *text* as a user does with the keyboard: focus, then type its first word."""
     combo.setFocus()
     qtbot.keyClicks(combo, text.split()[0])
+    assert combo.currentText() == text
+
+
+def pick(qtbot: QtBot, combo: QComboBox, text: str) -> None:
+    """Pick *text* from the open list, as a user does (also when it is the one shown):
+    F4 opens it, Home and Down go to the item, Return takes it."""
+    combo.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(combo, Qt.Key.Key_F4)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    for _ in range(combo.model().index(combo.findText(text), 0).row()):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not view.isVisible())
     assert combo.currentText() == text
 
 
@@ -130,14 +147,33 @@ def test_the_dark_theme_applies_at_once(window: MainWindow, qtbot: QtBot) -> Non
     qtbot.waitUntil(lambda: not theme.is_dark(window.palette()))
 
 
-def test_paper_and_rhythm_are_stored_and_used(window: MainWindow, qtbot: QtBot) -> None:
-    dialog = open_settings(window, qtbot)
-    choose(qtbot, dialog.paper, "US Letter")
-    choose(qtbot, dialog.rhythm, "Monthly")
-    press_ok(qtbot, dialog)
+@pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)  # the open list
+@pytest.mark.parametrize("locale_name", ["en_US", "de_DE"])
+def test_paper_and_rhythm_are_stored_and_used(
+    window: MainWindow, qtbot: QtBot, locale_name: str
+) -> None:
+    """The paper the user picks is stored, also where it is the locale's (US Letter in
+    the US)."""
+    with default_locale(locale_name):
+        dialog = open_settings(window, qtbot)
+        pick(qtbot, dialog.paper, "US Letter")
+        choose(qtbot, dialog.rhythm, "Monthly")
+        press_ok(qtbot, dialog)
     expected = Settings(paper="Letter", check_in_rhythm="monthly")
     assert settings.current() == expected
     assert settings.read(window.settings_file).settings == expected
+
+
+@pytest.mark.parametrize(("locale_name", "shown"), [("en_US", "US Letter"), ("de_DE", "A4")])
+def test_a_paper_left_alone_follows_the_locale(
+    window: MainWindow, qtbot: QtBot, locale_name: str, shown: str
+) -> None:
+    with default_locale(locale_name):
+        dialog = open_settings(window, qtbot)
+        assert dialog.paper.currentText() == shown
+        choose(qtbot, dialog.rhythm, "Monthly")
+        press_ok(qtbot, dialog)
+    assert settings.read(window.settings_file).settings == Settings(check_in_rhythm="monthly")
 
 
 def test_ctrl_comma_opens_the_settings_and_cancel_changes_nothing(
