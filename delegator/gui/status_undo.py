@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QPalette, QUndoStack
+from PySide6.QtGui import QAction, QMoveEvent, QPalette, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
 
 from delegator.domain.model import Status
 from delegator.gui.status_style import status_label
+
+# Where QStatusBar writes a message: 6 px from its left edge (QStatusBarPrivate::messageRect).
+MESSAGE_X = 6
 
 
 class DoneWords(QObject):
@@ -61,11 +64,18 @@ class StatusUndo(QWidget):
         self.link.clicked.connect(undo.trigger)
         self.link.setToolTip(undo.shortcut().toString())
         self._colour_link()
-        layout = QHBoxLayout(self)
+        # A space either side of the dash; the link's own padding counts as part of it.
+        space = self.fontMetrics().horizontalAdvance(" ")
+        padding = (
+            self.link.sizeHint().width() - self.fontMetrics().horizontalAdvance(self.link.text())
+        ) // 2
+        layout = self._layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(0)
         layout.addWidget(self.text)
+        layout.addSpacing(space + max(0, padding))
         layout.addWidget(QLabel("—", self))
+        layout.addSpacing(space)
         layout.addWidget(self.link)
         bar.addWidget(self)
         self.hide()
@@ -77,6 +87,11 @@ class StatusUndo(QWidget):
         self._bar.clearMessage()
         self.text.setText(text)
         self.show()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        # The text starts where the status bar writes its own messages.
+        super().moveEvent(event)
+        self._layout.setContentsMargins(max(0, MESSAGE_X - event.pos().x()), 0, 0, 0)
 
     def _colour_link(self) -> None:
         palette = self.link.palette()
