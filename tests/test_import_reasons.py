@@ -35,6 +35,7 @@ LABELS_DE = {
     "note without a task": "Notizen ohne To-do",
     "duplicate": "doppelt",
     "unchanged": "unverändert",
+    "archived": "archiviert",
 }
 GERMAN = {
     ("ImportError", "due date {value} is not a date (YYYY-MM-DD)"): (
@@ -126,9 +127,9 @@ def test_in_english_every_label_is_its_key() -> None:
 
 
 def test_every_key_the_parsers_and_the_service_count_is_known() -> None:
-    from delegator.services.import_service import DONE, DUPLICATE, UNCHANGED
+    from delegator.services.import_service import ARCHIVED, DONE, DUPLICATE, UNCHANGED
 
-    assert keys_the_parsers_count() | {DUPLICATE, UNCHANGED, DONE} == set(SKIP_REASONS)
+    assert keys_the_parsers_count() | {DUPLICATE, UNCHANGED, DONE, ARCHIVED} == set(SKIP_REASONS)
 
 
 @pytest.mark.usefixtures("german")

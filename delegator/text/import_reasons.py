@@ -3,8 +3,9 @@
 Parsers count what they skip in ``ImportResult.skipped`` under stable English keys
 (``SKIP_REASONS``); the import service adds ``"duplicate"`` for the likely duplicates it
 leaves out (``ImportPlan.skipped_with_duplicates``), ``"unchanged"`` for the to-dos of
-this plan that come back with the status they have, and ``"done"`` for finished ones
-of no plan. The keys are identifiers, not
+this plan that come back with the status they have, ``"archived"`` for those of this
+plan that are in the Archive (read-only until restored), and ``"done"`` for finished
+ones of no plan. The keys are identifiers, not
 text: only ``skip_label`` turns one into words, in the user's language. In English the
 label is the key itself, because ``delegator import`` prints it ("Skipped 1: done") and
 scripts read that output.
@@ -23,6 +24,7 @@ SKIP_REASONS = (
     "note without a task",  # Todoist CSV: a note row above the first task
     "duplicate",  # the import service: the title matches an open to-do or an earlier one
     "unchanged",  # the import service: a to-do of this plan, back with the status it has
+    "archived",  # the import service: a to-do of this plan that is in the Archive
 )
 
 
@@ -47,5 +49,7 @@ def skip_label(key: str) -> str:
             return QCoreApplication.translate("ImportSkipped", "duplicate")
         case "unchanged":
             return QCoreApplication.translate("ImportSkipped", "unchanged")
+        case "archived":
+            return QCoreApplication.translate("ImportSkipped", "archived")
         case _:
             return key
