@@ -21,9 +21,12 @@ import pytest
 from delegator.domain.assistant import Assistant, FormOfAddress
 from delegator.domain.brief import Brief, BriefOptions
 from delegator.domain.clock import Clock
+from delegator.domain.model import Decision
 from delegator.exchange.brief_markdown import render_markdown
 from delegator.runtime import settings
 from delegator.runtime.resources import resource
+from delegator.services.task_service import NewTask
+from delegator.services.template_service import ApplyTemplate
 from delegator.services.workspace import Workspace
 from delegator.text.brief_informal import SOURCES
 from delegator.text.brief_text import BriefText
@@ -176,3 +179,70 @@ def test_a_stored_form_of_address_comes_back_from_both_readers(tmp_path: Path) -
     finally:
         workspace.close()
     assert orm.german_address is plain.german_address is FormOfAddress.DU
+
+
+# --- Built-in templates ---------------------------------------------------------------
+
+
+def described_by_every_template(workspace: Workspace, assistant: Assistant) -> None:
+    """One delegated to-do of *assistant*'s per built-in template, each filled from the
+    template as Apply Template offers it for that to-do."""
+    for template in workspace.templates.builtin("de"):
+        (task_id,), _ = workspace.tasks.add([NewTask(template.title, Decision.DELEGATE)])
+        task = workspace.tasks.task(task_id)
+        workspace.tasks.save(replace(task, assistant_id=assistant.id))
+        task = workspace.tasks.task(task_id)
+        (offered,) = [t for t in workspace.templates.for_task("de", task) if t.id == template.id]
+        ApplyTemplate(workspace.tasks, task_id, offered).apply()
+
+
+@pytest.mark.parametrize("address", list(FormOfAddress))
+def test_a_brief_from_built_in_templates_keeps_to_one_form_of_address(
+    tmp_path: Path, address: FormOfAddress
+) -> None:
+    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups", CLOCK)
+    try:
+        anna, _changes = workspace.assistants.add(
+            Assistant(id=0, name="Anna", german_address=address)
+        )
+        described_by_every_template(workspace, anna)
+        made = workspace.handover.build(anna, BriefOptions(language="de"))
+    finally:
+        workspace.close()
+    shown = unescaped(render_markdown(made))
+
+    assert len(made.tasks) == len(workspace.templates.builtin("de"))
+    if address is FormOfAddress.SIE:
+        assert "Fragen Sie mich, wenn" in shown
+        assert INFORMAL.findall(shown) == []
+    else:
+        assert "Frag mich, wenn" in shown
+        assert FORMAL.findall(shown) == []
+
+
+def test_templates_for_a_to_do_without_an_assistant_follow_the_plan_default(
+    tmp_path: Path,
+) -> None:
+    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups", CLOCK)
+    before = settings.current()
+    try:
+        (task_id,), _ = workspace.tasks.add([NewTask("Rechnungen", Decision.DELEGATE)])
+        task = workspace.tasks.task(task_id)
+        plain, _changes = workspace.assistants.add(Assistant(id=0, name="Ben"))
+        assigned = replace(task, assistant_id=plain.id)
+        settings.use(replace(before, german_address="du"))
+        unassigned_du = workspace.templates.for_task("de", task)[0]
+        assigned_du = workspace.templates.for_task("de", assigned)[0]
+        listed_du = workspace.templates.builtin("de")[0]
+        settings.use(replace(before, german_address="sie"))
+        unassigned_sie = workspace.templates.for_task("de", task)[0]
+        gone = workspace.templates.for_task("de", replace(task, assistant_id=999))[0]
+    finally:
+        settings.use(before)
+        workspace.close()
+
+    assert unassigned_du.escalation_rule.startswith("Frag mich")
+    assert assigned_du.escalation_rule.startswith("Frag mich")
+    assert listed_du.escalation_rule.startswith("Frag mich")
+    assert unassigned_sie.escalation_rule.startswith("Fragen Sie mich")
+    assert gone.escalation_rule.startswith("Fragen Sie mich")

@@ -2,7 +2,9 @@
 
 The file holds ``{"version": 1, "templates": [...]}``; each template has a stable
 ``id``, the language-neutral ``frequency``, ``minutes_per_occurrence`` and ``level``,
-and one block of texts per language (``"en"``, ``"de"``).
+and one block of texts per language (``"en"``, ``"de"``). A text that addresses the
+reader may be given once per German form of address, ``{"sie": "…", "du": "…"}``, so a
+brief says "Sie" or "du" throughout (see domain/assistant.FormOfAddress).
 """
 
 from __future__ import annotations
@@ -11,17 +13,22 @@ import json
 from pathlib import Path
 from typing import Any
 
+from delegator.domain.assistant import FormOfAddress
 from delegator.domain.model import DelegationLevel, Frequency
 from delegator.domain.templates import TaskTemplate
 
 FALLBACK_LANGUAGE = "en"
 TEXT_KEYS = ("name", "title", "area", "instructions", "escalation_rule")
 LIST_KEYS = ("steps", "acceptance_criteria", "skills", "tools")
+FORMS = {form.value for form in FormOfAddress}  # the keys of a text given per form
 
 
-def load_builtin_templates(path: Path, language: str) -> list[TaskTemplate]:
+def load_builtin_templates(
+    path: Path, language: str, address: FormOfAddress = FormOfAddress.SIE
+) -> list[TaskTemplate]:
     """The templates in *language* ("de", "de_DE", "de-AT" …), English when a template
-    has no block for it. Raises ValueError naming the template and key at fault."""
+    has no block for it; a text given per form of address in *address*. Raises
+    ValueError naming the template and key at fault."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:
@@ -33,7 +40,7 @@ def load_builtin_templates(path: Path, language: str) -> list[TaskTemplate]:
     templates: list[TaskTemplate] = []
     seen: set[str] = set()
     for index, entry in enumerate(entries, start=1):
-        template = _template(entry, index, wanted)
+        template = _template(entry, index, wanted, address)
         if template.id in seen:
             raise ValueError(f"template {template.id!r}: the id is used twice")
         seen.add(template.id)
@@ -41,7 +48,7 @@ def load_builtin_templates(path: Path, language: str) -> list[TaskTemplate]:
     return templates
 
 
-def _template(entry: object, index: int, language: str) -> TaskTemplate:
+def _template(entry: object, index: int, language: str, address: FormOfAddress) -> TaskTemplate:
     if not isinstance(entry, dict):
         raise ValueError(f"template #{index}: expected an object")
     template_id = entry.get("id")
@@ -54,26 +61,37 @@ def _template(entry: object, index: int, language: str) -> TaskTemplate:
     where = f"template {template_id!r}, {chosen!r}"
     return TaskTemplate(
         id=template_id,
-        name=_text(texts, "name", where, required=True),
-        title=_text(texts, "title", where, required=True),
-        area=_text(texts, "area", where),
-        instructions=_text(texts, "instructions", where),
+        name=_text(texts, "name", where, address, required=True),
+        title=_text(texts, "title", where, address, required=True),
+        area=_text(texts, "area", where, address),
+        instructions=_text(texts, "instructions", where, address),
         steps=_texts(texts, "steps", where),
         acceptance_criteria=_texts(texts, "acceptance_criteria", where),
         skills=_texts(texts, "skills", where),
         tools=_texts(texts, "tools", where),
-        escalation_rule=_text(texts, "escalation_rule", where),
+        escalation_rule=_text(texts, "escalation_rule", where, address),
         frequency=_frequency(entry, template_id),
         minutes_per_occurrence=_minutes(entry, template_id),
         level=_level(entry, template_id),
     )
 
 
-def _text(texts: dict[str, Any], key: str, where: str, *, required: bool = False) -> str:
+def _text(
+    texts: dict[str, Any], key: str, where: str, address: FormOfAddress, *, required: bool = False
+) -> str:
+    """The text under *key*; of one given per form of address, the one for *address*
+    (both are checked)."""
     value = texts.get(key)
-    if not isinstance(value, str) or (required and not value.strip()):
-        raise ValueError(f"{where}: {key!r} must be a {'non-empty ' if required else ''}text")
-    return value
+    given = value if isinstance(value, dict) and set(value) == FORMS else {address.value: value}
+    checked = {
+        form: text
+        for form, text in given.items()
+        if isinstance(text, str) and (text.strip() or not required)
+    }
+    if len(checked) < len(given):
+        kind = f"{'non-empty ' if required else ''}text"
+        raise ValueError(f"{where}: {key!r} must be a {kind} (or one per form of address)")
+    return checked[address.value]
 
 
 def _texts(texts: dict[str, Any], key: str, where: str) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ page; after the last one the dialog closes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -84,7 +84,7 @@ class DescribeDialog(QDialog):
         self,
         tasks: TaskService,
         readiness: ReadinessService,
-        templates: Sequence[TaskTemplate],
+        templates: Callable[[Task], Sequence[TaskTemplate]],
         run: Runner,
         start_id: int | None = None,
         parent: QWidget | None = None,
@@ -92,7 +92,7 @@ class DescribeDialog(QDialog):
         super().__init__(parent)
         self._tasks = tasks
         self._readiness = readiness
-        self._templates = list(templates)
+        self._templates = templates  # those offered for a to-do, in its brief's Sie or du
         self._run = run
         self._task: Task | None = None
         self._template: TaskTemplate | None = None
@@ -331,7 +331,7 @@ class DescribeDialog(QDialog):
         self.next_button.setToolTip(self.tr("Store and go on (Ctrl+Return)"))
 
     def _show_template(self, task: Task) -> None:
-        template = matching_template(task.title, task.area, self._templates)
+        template = matching_template(task.title, task.area, self._templates(task))
         if template is not None and not filled_from(task, template):
             template = None
         self._template = template

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from delegator.domain.backups import Backup
+    from delegator.domain.model import Task
     from delegator.domain.readiness import Finding
     from delegator.domain.templates import TaskTemplate
     from delegator.gui.task_editor import TaskEditor
@@ -174,8 +175,8 @@ class WindowDialogs(QObject):
         from delegator.domain.templates import matching_template
         from delegator.gui.apply_template_dialog import ApplyTemplateDialog
 
-        templates = self._workspace.templates.all(i18n.ui_language())
         task = self._workspace.tasks.task(task_id)
+        templates = self._workspace.templates.for_task(i18n.ui_language(), task)
         suggested = matching_template(task.title, task.area, templates)
         if only_matching and suggested is None:
             return
@@ -223,7 +224,11 @@ class WindowDialogs(QObject):
         from delegator.gui.describe_dialog import DescribeDialog
 
         workspace = self._workspace
-        templates = workspace.templates.all(i18n.ui_language())
+        language = i18n.ui_language()
+
+        def templates(task: Task) -> list[TaskTemplate]:
+            return workspace.templates.for_task(language, task)
+
         self._open(
             DescribeDialog(
                 workspace.tasks, workspace.readiness, templates, self._run, task_id, self._window

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from delegator.domain.assistant import FormOfAddress
 from delegator.domain.changes import Changes
-from delegator.domain.errors import InvalidProblem, InvalidValue
+from delegator.domain.errors import AssistantNotFound, InvalidProblem, InvalidValue
 from delegator.domain.model import Task
 from delegator.domain.templates import TaskTemplate, filled_from
 from delegator.exchange.templates import load_builtin_templates
@@ -85,12 +86,38 @@ class TemplateService:
         self._db = database
         self._builtin_file = builtin_file
 
-    def builtin(self, language: str) -> list[TaskTemplate]:
-        return load_builtin_templates(self._builtin_file, language)
+    def builtin(self, language: str, address: FormOfAddress | None = None) -> list[TaskTemplate]:
+        """The built-in templates in *language*; German ones say "Sie" or "du" as
+        *address* says, by default as the plan's briefs do (the settings)."""
+        from delegator.services.handover_service import brief_address
 
-    def all(self, language: str) -> list[TaskTemplate]:
-        """The built-in templates in *language*, then the user's own."""
-        return [*self.builtin(language), *self.user_templates()]
+        chosen = address or brief_address(None)
+        return load_builtin_templates(self._builtin_file, language, chosen)
+
+    def all(self, language: str, address: FormOfAddress | None = None) -> list[TaskTemplate]:
+        """The built-in templates in *language* (and *address*), then the user's own."""
+        return [*self.builtin(language, address), *self.user_templates()]
+
+    def for_task(self, language: str, task: Task) -> list[TaskTemplate]:
+        """The templates offered for *task*: the built-in ones address its assistant
+        as the brief to them will (``address_for``), then the user's own."""
+        return self.all(language, self.address_for(task))
+
+    def address_for(self, task: Task) -> FormOfAddress:
+        """The form of address of *task*'s brief: its assistant's own, else the plan's
+        (also when it has no assistant, or theirs was deleted meanwhile)."""
+        from delegator.services.handover_service import brief_address
+        from delegator.storage.assistant_repository import AssistantRepository, to_assistant
+
+        if task.assistant_id is None:
+            return brief_address(None)
+        try:
+            with self._db.snapshot() as session:
+                row = AssistantRepository(session).get_row(task.assistant_id)
+                assistant = to_assistant(row)
+        except AssistantNotFound:
+            return brief_address(None)
+        return brief_address(assistant)
 
     def user_templates(self) -> list[TaskTemplate]:
         from delegator.storage.template_repository import TemplateRepository

@@ -17,6 +17,12 @@ BUILTIN = resource("templates", "builtin.json")
 RAW: list[dict[str, Any]] = json.loads(BUILTIN.read_text(encoding="utf-8"))["templates"]
 LANGUAGES = ("en", "de")
 IDS = [template["id"] for template in RAW]
+FORMS = ("sie", "du")  # a German text that addresses the reader is given in both
+
+
+def forms(value: Any) -> list[Any]:
+    """Each form of a raw text: itself, or its "sie" and "du" texts."""
+    return [value[form] for form in FORMS] if isinstance(value, dict) else [value]
 
 
 def test_the_common_kinds_of_assistant_work_are_covered() -> None:
@@ -44,16 +50,22 @@ def test_every_template_is_complete_in_both_languages(template: dict[str, Any]) 
         texts = template[language]
         assert set(texts) == {*TEXT_KEYS, *LIST_KEYS}, language
         for key in TEXT_KEYS:
-            assert isinstance(texts[key], str), (language, key)
-            assert texts[key].strip(), (language, key)
+            if isinstance(texts[key], dict):
+                assert language == "de", key
+                assert set(texts[key]) == set(FORMS), (language, key)
+            for text in forms(texts[key]):
+                assert isinstance(text, str), (language, key)
+                assert text.strip(), (language, key)
         for key in LIST_KEYS:
             assert texts[key], (language, key)
             assert all(isinstance(item, str) and item.strip() for item in texts[key])
-        assert 4 <= len(texts["instructions"].splitlines()) <= 10, language
+        for instructions in forms(texts["instructions"]):
+            assert 4 <= len(instructions.splitlines()) <= 10, language
         assert 4 <= len(texts["steps"]) <= 8, language
         assert 2 <= len(texts["acceptance_criteria"]) <= 4, language
         assert 2 <= len(texts["skills"]) <= 4, language
-        assert texts["escalation_rule"].startswith(("Ask me ", "Frag mich")), language
+        for rule in forms(texts["escalation_rule"]):
+            assert rule.startswith(("Ask me ", "Fragen Sie mich", "Frag mich")), language
 
 
 @pytest.mark.parametrize("template", RAW, ids=IDS)
@@ -64,19 +76,21 @@ def test_the_languages_have_the_same_shape(template: dict[str, Any]) -> None:
 
 
 def all_texts(texts: dict[str, Any]) -> list[str]:
-    return [texts[key] for key in TEXT_KEYS] + [item for key in LIST_KEYS for item in texts[key]]
+    return [text for key in TEXT_KEYS for text in forms(texts[key])] + [
+        item for key in LIST_KEYS for item in texts[key]
+    ]
 
 
 @pytest.mark.parametrize("template", RAW, ids=IDS)
 def test_the_german_texts_are_really_german(template: dict[str, Any]) -> None:
     english, german = template["en"], template["de"]
     for key in ("name", "title", "instructions", "escalation_rule"):
-        assert english[key] != german[key], key
+        assert english[key] not in forms(german[key]), key
     for key in ("steps", "acceptance_criteria"):
         assert not set(english[key]) & set(german[key]), key
     german_words = {"der", "die", "das", "und", "ist", "mit", "für", "nicht", "du", "dich", "mir"}
     english_words = {"the", "and", "is", "with", "for", "not", "you", "your", "me"}
-    german_prose = set(re.findall(r"\w+", german["instructions"].casefold()))
+    german_prose = set(re.findall(r"\w+", " ".join(forms(german["instructions"])).casefold()))
     english_prose = set(re.findall(r"\w+", english["instructions"].casefold()))
     assert len(german_prose & german_words) >= 3
     assert len(german_prose & english_words) <= 1
@@ -150,6 +164,8 @@ def test_unknown_values_may_be_left_open(tmp_path: Path) -> None:
         (lambda t: t["de"].update(steps=["ok", ""]), r"'steps'"),
         (lambda t: t["de"].update(name=""), r"'inbox-management', 'de'.*'name'"),
         (lambda t: t["de"].update(instructions=None), r"'instructions'"),
+        (lambda t: t["de"].update(instructions={"sie": "Nur Sie"}), r"'de'.*'instructions'"),
+        (lambda t: t["de"].update(title={"sie": "A", "du": 1}), r"'de'.*'title'"),
         (lambda t: t.update(de="Deutsch"), r"'inbox-management'.*'de'"),
         (lambda t: t.update(frequency="hourly"), r"'inbox-management'.*'frequency'"),
         (lambda t: t.update(level=6), r"'inbox-management'.*'level'"),
