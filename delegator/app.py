@@ -64,7 +64,29 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def given_data_dir(argv: Sequence[str]) -> str | None:
-    """The last ``--data-dir PATH`` or ``--data-dir=PATH`` of the arguments, or None."""
+    """The ``--data-dir`` the command line will work on, as its own parser reads *argv*
+    (so ``--data DIR`` too), or None.
+
+    Arguments the parser refuses, or that only ask for help or the version, work on no
+    folder; for them the last ``--data-dir PATH`` or ``--data-dir=PATH`` spelled out in
+    full names the folder whose settings the message follows.
+    """
+    import contextlib
+    import io
+
+    from delegator import cli
+
+    quiet = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):
+            args = cli.build_parser().parse_args(list(argv))
+    except (cli.UsageError, SystemExit):
+        return _spelled_out_data_dir(argv)
+    found = getattr(args, "data_dir", None)
+    return found if isinstance(found, str) else None
+
+
+def _spelled_out_data_dir(argv: Sequence[str]) -> str | None:
     found = None
     for index, argument in enumerate(argv):
         if argument == "--data-dir" and index + 1 < len(argv):

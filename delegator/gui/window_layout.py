@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -183,14 +183,15 @@ class WindowLayout(QMainWindow):
 
     def restore_state(self, settings: QSettings, kind: EntryKind, key: Any) -> None:
         """The size, the splitters and the sidebar entry of the last session."""
+        # Each is a QByteArray as the window saved it; a value edited by hand is left out.
         geometry = settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
+        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
         splitter = settings.value("window/splitter")
-        if splitter is not None:
+        if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         list_splitter = settings.value("window/list_splitter")
-        if list_splitter is not None:
+        if isinstance(list_splitter, QByteArray):
             self.list_splitter.restoreState(list_splitter)
         self.table.columns.restore(settings)
         if not self.sidebar.select_entry(kind, key):
