@@ -148,7 +148,7 @@ def test_a_form_deleted_with_the_cursor_in_a_field_raises_nothing(
     seed(window, "Water the plants", decision=Decision.DELEGATE)
     window.named_actions["describe_in_a_row"].trigger()
     dialog = opened(qtbot, window)
-    click(qtbot, dialog.minutes)
+    qtbot.mouseClick(dialog.minutes, Qt.MouseButton.LeftButton)
     type_text(qtbot, dialog.minutes, "20")
     # The form is deleted (as with its window) while its field has the focus: Qt then
     # sends the field's last editingFinished after the form's C++ object is gone, which
