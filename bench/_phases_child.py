@@ -6,8 +6,8 @@ start path (PATCHES), the constructor of every class of the other ``delegator.gu
 modules and every MainWindow method (_gui: the timeline follows whatever the window is
 made of), and times a few imports (IMPORTS_TIMED). Also timed: QApplication(), the first
 ``viewport()`` call and garbage collection. Unlike _app_child.py it does not quit at the
-first paint: it waits for ``TaskTableModel.complete()`` (the rest of the to-dos, loaded
-after the first paint) and the ORM warm-up thread, then prints
+first paint: it waits for ``TaskTableModel.complete_from()`` (the rest of the to-dos,
+read on the warm-up worker after the first paint) and the ORM warm-up, then prints
 
     FIRST_PAINT <script-start> <painted> <rows>      (as _paint_probe.py)
     SPAN <start> <end> <name>                         one per call
@@ -23,6 +23,7 @@ SCRIPT_STARTED = time.perf_counter()
 
 import gc  # noqa: E402
 import importlib.machinery  # noqa: E402
+import inspect  # noqa: E402
 import sys  # noqa: E402
 import threading  # noqa: E402
 import types  # noqa: E402
@@ -80,9 +81,11 @@ def wrap(owner, names: str, prefix: str, *, entry_only: bool = False) -> None:
 
 
 def _finish() -> None:
-    """After complete(): let the warm-up thread end, print the spans, quit."""
+    """After complete_from(): let the warm-up thread end, print the spans, quit."""
     for thread in threading.enumerate():
-        if thread is not threading.main_thread():
+        # A QThread running Python shows as a daemon "dummy" thread, which cannot be
+        # joined; the window waits for its warm-up worker when the app quits.
+        if thread is not threading.main_thread() and not thread.daemon:
             thread.join(timeout=20)
     for start, end, name in SPANS:
         print(f"SPAN {start:.6f} {end:.6f} {name}", flush=True)
@@ -113,16 +116,16 @@ def _database(module) -> None:
 
 def _task_table(module) -> None:
     _gui(module)
-    original = module.TaskTableModel.complete
+    original = module.TaskTableModel.complete_from
 
-    def complete(self):
+    def complete_from(self, loaded):
         if not FINISHING:
             FINISHING.append(True)
-            QTimer.singleShot(0, _finish)  # the first complete() is the one after the paint
-        return original(self)
+            QTimer.singleShot(0, _finish)  # the list read on the worker is taken over
+        return original(self, loaded)
 
-    module.TaskTableModel.complete = timed("TaskTableModel.complete", complete)
-    wrap(module.TaskTableModel, "show_start set_tasks", "TaskTableModel.")
+    module.TaskTableModel.complete_from = timed("TaskTableModel.complete_from", complete_from)
+    wrap(module.TaskTableModel, "show_start complete loader set_tasks", "TaskTableModel.")
 
 
 def _gui(module) -> None:
@@ -136,11 +139,31 @@ def _gui(module) -> None:
                 own = [
                     n
                     for n, v in vars(cls).items()
-                    if isinstance(v, types.FunctionType) and n[0:2] != "__"
+                    if isinstance(v, types.FunctionType) and n[0:2] != "__" and n not in CROSS
                 ]
+                for name in own:
+                    setattr(cls, name, _fitting(vars(cls)[name]))
                 wrap(cls, " ".join([*own, "show"]), "MainWindow.")
 
 
+def _fitting(function):
+    """*function*, dropping the extra arguments a signal passes: a slot taking fewer
+    than its signal sends gets only as many from PySide, but the timing wrapper takes
+    any number, so PySide would pass them all."""
+    code = function.__code__
+    if code.co_flags & inspect.CO_VARARGS:
+        return function
+    count = code.co_argcount
+
+    def fitted(*args, **kwargs):
+        return function(*args[:count], **kwargs)
+
+    return fitted
+
+
+# Slots of signals from the warm-up worker: wrapped, PySide calls them on the worker's
+# thread (the real ones run on the window's).
+CROSS = {"_on_list_loaded", "_on_orm_loaded"}
 PATCHES = {
     "delegator.app": _app,
     "delegator.gui.launcher": _launcher,

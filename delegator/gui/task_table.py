@@ -96,6 +96,7 @@ class LoadedList(NamedTuple):
     by_id: dict[int, TaskSummary]
     counts: dict[View, int]
     in_view: list[TaskSummary]  # the start view's to-dos
+    in_view_folded: list[str]  # their titles case-folded
 
 
 class TaskTableModel(QAbstractTableModel):
@@ -142,6 +143,7 @@ class TaskTableModel(QAbstractTableModel):
         self._visible_folded: list[str] = []
         self._counts: dict[View, int] = counts(())
         self._load_rest: Callable[[], Iterable[TaskSummary]] | None = None
+        self._view_head = False  # only the start view's first rows are loaded
         self._sort: tuple[Column, bool] | None = None  # (column, descending)
         self._sort_keys = SortKeys()
         self._preparing: Iterator[None] | None = None
@@ -200,8 +202,10 @@ class TaskTableModel(QAbstractTableModel):
     ) -> None:
         """Show *view* from just its own to-dos (in order) and the counts, for a fast start.
 
-        ``load_rest`` gives every to-do; it runs on ``complete()`` or, at the latest,
-        before anything that needs the whole list.
+        *tasks* may be only the view's first rows (fewer than its count): enough to fill
+        the screen. ``load_rest`` gives every to-do; it runs on ``complete()`` (or its
+        result comes to ``complete_from``) or, at the latest, before anything that needs
+        the whole list or, for a search or a sort, the whole view.
         """
         self._view = view
         self._by_id = {task.id: task for task in tasks}
@@ -209,11 +213,13 @@ class TaskTableModel(QAbstractTableModel):
         self._ordered = list(tasks)
         self._counts = view_counts
         self._load_rest = load_rest
+        self._view_head = len(tasks) < view_counts.get(view, 0)
         self._refilter_view()
 
     def complete(self) -> None:
         """Load every to-do if only the start view is loaded so far."""
         if self._load_rest is not None:
+            self._view_head = False
             self.set_tasks(self._load_rest())
 
     def loader(self) -> Callable[[], LoadedList] | None:
@@ -231,12 +237,14 @@ class TaskTableModel(QAbstractTableModel):
                 kept if (kept := start.get(task.id)) == task else task
                 for task in sorted(load_rest(), key=_manual_order)
             ]
+            in_view = shown_in(view, ordered, day)
             return LoadedList(
                 load_rest,
                 ordered,
                 {task.id: task for task in ordered},
                 counts(ordered, day),
-                shown_in(view, ordered, day),
+                in_view,
+                [task.title.casefold() for task in in_view],
             )
 
         return load
@@ -247,15 +255,38 @@ class TaskTableModel(QAbstractTableModel):
         if self._load_rest is None or loaded.source is not self._load_rest:
             return
         self._load_rest = None
-        self._by_id, self._ordered, self._counts = loaded.by_id, loaded.ordered, loaded.counts
-        unchanged = len(loaded.in_view) == len(self._view_tasks) and all(
-            map(operator.is_, loaded.in_view, self._view_tasks)
+        shown, head = loaded.in_view, self._view_tasks
+        unchanged = (
+            loaded.counts == self._counts
+            and len(shown) == (self._counts[self._view] if self._view_head else len(head))
+            and all(map(operator.is_, shown, head))  # as far as the head goes
         )
+        self._by_id, self._ordered, self._counts = loaded.by_id, loaded.ordered, loaded.counts
         if not unchanged:  # changed by another program since the start view was read
+            self._view_head = False
             self._sort_keys.clear()
             self._refilter_view()
+        elif self._view_head:
+            self._append_rest_of_view(loaded)
         self._preparing = self._sort_keys.preparing(self._ordered, _PREPARED)
         self._prepare_timer.start(_PREPARE_AFTER_MS)
+
+    def _append_rest_of_view(self, loaded: LoadedList) -> None:
+        """The rows below the start view's head, added without a reset (the selection and
+        the scroll position stay). No search nor sort is on: they need the whole view."""
+        self._view_head = False
+        first, last = len(self._view_tasks), len(loaded.in_view) - 1
+        self.beginInsertRows(QModelIndex(), first, last)
+        self._view_tasks, self._view_folded = loaded.in_view, loaded.in_view_folded
+        self._sorted_views = {}
+        self._in_view, self._in_view_folded = self._view_tasks, self._view_folded
+        self._visible, self._visible_folded = self._in_view, []
+        self.endInsertRows()
+
+    def _whole_view(self) -> None:
+        """Load every to-do if only the start view's head is loaded."""
+        if self._view_head:
+            self.complete()
 
     def update_tasks(self, task_ids: Iterable[int], fresh: Sequence[TaskSummary]) -> None:
         """Replace the given to-dos by their fresh versions; ids not in *fresh* are gone."""
@@ -298,6 +329,7 @@ class TaskTableModel(QAbstractTableModel):
         narrowing = bool(self._terms) and all(
             any(old in new for new in terms) for old in self._terms
         )
+        self._whole_view()
         self._terms = terms
         self._refilter_search(narrowing)
 
@@ -308,6 +340,7 @@ class TaskTableModel(QAbstractTableModel):
             chosen = (Column(column), order == Qt.SortOrder.DescendingOrder)
         if chosen == self._sort:
             return
+        self._whole_view()
         self._sort = chosen
         self._apply_sort()
 

@@ -80,9 +80,10 @@ def all_summaries(
     archived: bool | None = None,
     decision: Decision | None = None,
     done: bool | None = None,
+    limit: int | None = None,
 ) -> list[TaskSummary]:
     """Every to-do in manual order, or only those archived (or not) with *decision*,
-    done (or not)."""
+    done (or not); with *limit*, only the first so many."""
     where = []
     values: list[object] = []
     if archived is not None:
@@ -94,9 +95,12 @@ def all_summaries(
     if done is not None:
         where.append("status = 'done'" if done else "status != 'done'")
     clause = f"WHERE {' AND '.join(where)}" if where else ""
-    rows = connection.execute(
-        f"SELECT {_COLUMNS} FROM tasks {clause} ORDER BY position, id", values
-    )
+    if limit is not None:
+        clause += " ORDER BY position, id LIMIT ?"
+        values.append(limit)
+    else:
+        clause += " ORDER BY position, id"
+    rows = connection.execute(f"SELECT {_COLUMNS} FROM tasks {clause}", values)
     shared = _Shared()
     with cycle_collector_paused():
         return [_summary(row, shared) for row in rows]

@@ -86,6 +86,41 @@ def test_the_rest_read_on_another_thread_completes_the_list_without_a_reset(
     assert titles(model) == ["Belege hochladen"]
 
 
+def test_a_start_view_shown_from_its_first_rows_gets_the_rest_without_a_reset(
+    qtbot: QtBot,
+) -> None:
+    """Before the first paint the window reads only the view's first rows; the rest is
+    added below them (the selection and the scroll position stay)."""
+    model = TaskTableModel(QPalette())
+    model.show_start(View.INBOX, [TASKS[0]], counts(TASKS), lambda: list(TASKS))
+    assert titles(model) == ["Rechnungen schreiben"]
+    load = model.loader()
+    assert load is not None
+    loaded = load()
+    events: list[object] = []
+    model.modelReset.connect(lambda: events.append("reset"))
+    model.rowsInserted.connect(lambda _parent, first, last: events.append((first, last)))
+    model.complete_from(loaded)
+    assert events == [(1, 1)]
+    assert titles(model) == ["Rechnungen schreiben", "Rechnung prüfen"]
+    model.set_search("prüfen")
+    assert titles(model) == ["Rechnung prüfen"]
+
+
+def test_a_search_or_sort_on_the_first_rows_of_the_start_view_covers_the_whole_view(
+    qtbot: QtBot,
+) -> None:
+    for act in (
+        lambda model: model.set_search("rechnung"),
+        lambda model: model.sort(Column.TITLE, Qt.SortOrder.AscendingOrder),
+    ):
+        model = TaskTableModel(QPalette())
+        model.show_start(View.INBOX, [TASKS[0]], counts(TASKS), lambda: list(TASKS))
+        act(model)
+        assert sorted(titles(model)) == ["Rechnung prüfen", "Rechnungen schreiben"]
+        assert model.loader() is None
+
+
 def test_a_to_do_changed_before_the_worker_read_is_shown_as_read(qtbot: QtBot) -> None:
     model = TaskTableModel(QPalette())
     renamed = [replace(t, title="Rechnungen senden") if t.id == 1 else t for t in TASKS]
