@@ -31,6 +31,7 @@ class EmptyActions(QWidget):
         assert isinstance(layout, QBoxLayout), "the hint sits in a column"
         super().__init__(centre)
         self._window = window
+        self._sizes: list[int] = []  # the list's and the editor's widths, while hidden
         self.import_button = QPushButton(self.tr("&Import…"), self)
         self.import_button.clicked.connect(window.named_actions["import"].trigger)
         self.demo_button = QPushButton(self.tr("Load the &Demo Plan"), self)
@@ -52,6 +53,7 @@ class EmptyActions(QWidget):
         layout.insertWidget(layout.indexOf(hint) + 1, self, 1, Qt.AlignmentFlag.AlignTop)
         window.model.modelReset.connect(self.update_buttons)
         window.search.textChanged.connect(self.update_buttons)
+        window.started.connect(self.update_buttons)
         self.update_buttons()
 
     def update_buttons(self) -> None:
@@ -67,6 +69,17 @@ class EmptyActions(QWidget):
         self.import_button.setVisible(fresh)
         self.demo_button.setVisible(fresh)
         self.setVisible(empty and (searching or fresh))
+        # The editor pane has nothing to describe in an empty plan: the hint and its
+        # buttons get the room; the pane comes back with the first to-do.
+        splitter = window.list_splitter
+        pane = splitter.widget(1)
+        if pane is None or pane.isHidden() == plan_empty:
+            return
+        if plan_empty:
+            self._sizes = splitter.sizes()
+        pane.setVisible(not plan_empty)
+        if not plan_empty and self._sizes:
+            splitter.setSizes(self._sizes)
 
     def _clear_search(self) -> None:
         self._window.search.clear()
