@@ -78,6 +78,9 @@ def _folder_name(name: str) -> str:
     return cleaned or "Brief"
 
 
+MINIMUM_WIDTH = 640
+
+
 class ExportDialog(QDialog):
     """Signals: export_finished(list of written paths), export_failed(message),
     export_cancelled(). With *settings* (the window's), the folder of the last export
@@ -95,6 +98,8 @@ class ExportDialog(QDialog):
         settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
+        # Never so narrow that the preview is a sliver; still inside an 800 × 600 screen.
+        self.setMinimumWidth(MINIMUM_WIDTH)
         self._workspace = workspace
         self._settings = settings
         self._assistants: dict[int, Assistant] = {
