@@ -28,21 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from delegator.domain.model import Frequency, Task
-from delegator.domain.parsing import ParseError, parse_minutes
 from delegator.domain.readiness import Report, Rule, SubjectKind
 from delegator.domain.templates import TaskTemplate, filled_from, matching_template
 from delegator.gui.apply_template_dialog import filled_names
-from delegator.gui.field_binding import FieldBindings, FieldProblem, Values
+from delegator.gui.field_binding import FieldBindings, Values
 from delegator.gui.form_widgets import (
     HelpText,
     InlineMessage,
-    parse_tags,
     resize_within_screen,
-    select_data,
-    set_text_if_changed,
 )
 from delegator.gui.markdown_editor import AutosaveTextEdit
-from delegator.gui.task_details_form import frequency_name, parse_problem_text
+from delegator.gui.task_details_form import frequency_name
+from delegator.gui.task_fields import bind_frequency, bind_minutes, bind_skills
 from delegator.gui.undo_commands import Runner
 from delegator.services.edit_operations import EditTask
 from delegator.services.readiness_service import ReadinessService
@@ -215,39 +212,10 @@ class DescribeDialog(QDialog):
             read=lambda: {"acceptance_criteria": _lines(self.criteria.toPlainText())},
             show=lambda task: self.criteria.set_text("\n".join(task.acceptance_criteria)),
         )
-        fields.bind(
-            "skills",
-            self.skills,
-            commit=[self.skills.editingFinished],
-            read=lambda: {"skills": parse_tags(self.skills.text())},
-            show=lambda task: set_text_if_changed(self.skills, ", ".join(task.skills)),
-        )
-        fields.bind(
-            "frequency",
-            self.frequency,
-            commit=[self.frequency.activated],
-            read=self._read_frequency,
-            show=lambda task: select_data(
-                self.frequency, task.frequency.value if task.frequency else None
-            ),
-        )
-        fields.bind(
-            "minutes_per_occurrence",
-            self.minutes,
-            commit=[self.minutes.editingFinished],
-            read=self._read_minutes,
-            show=lambda task: set_text_if_changed(
-                self.minutes, _minutes_text(task.minutes_per_occurrence)
-            ),
-            message=self.minutes_error,
-        )
-        fields.bind(
-            "escalation_rule",
-            self.escalation,
-            commit=[self.escalation.editingFinished],
-            read=lambda: {"escalation_rule": self.escalation.text().strip()},
-            show=lambda task: set_text_if_changed(self.escalation, task.escalation_rule),
-        )
+        bind_skills(fields, self.skills)
+        bind_frequency(fields, self.frequency)
+        bind_minutes(fields, self.minutes, self.minutes_error, _minutes_text)
+        fields.bind_line("escalation_rule", self.escalation)
 
     def _wire(self) -> None:
         self.template_button.clicked.connect(self._on_template_button_clicked)
@@ -364,18 +332,6 @@ class DescribeDialog(QDialog):
         )
 
     # Storing ------------------------------------------------------------------------
-
-    def _read_frequency(self) -> Values:
-        data = self.frequency.currentData()
-        return {"frequency": Frequency(data) if data else None}
-
-    def _read_minutes(self) -> Values:
-        try:
-            minutes = parse_minutes(self.minutes.text(), decimal_point=self.locale().decimalPoint())
-        except ParseError as error:
-            raise FieldProblem(parse_problem_text(error.problem)) from error
-        set_text_if_changed(self.minutes, _minutes_text(minutes))
-        return {"minutes_per_occurrence": minutes}
 
     def _store(self, field: str, values: Values) -> None:
         current = self._task

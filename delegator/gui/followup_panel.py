@@ -29,7 +29,7 @@ from delegator.gui import theme
 from delegator.gui.form_widgets import InlineMessage, WrappingLabel
 from delegator.gui.form_wrap import wrap_when_narrow
 from delegator.gui.status_style import changed_text, check_in_text, status_icons, status_label
-from delegator.gui.task_details_form import parse_problem_text
+from delegator.gui.task_fields import parse_problem_text
 from delegator.gui.undo_commands import Runner
 from delegator.services.followup_service import FollowUpService
 from delegator.text.formatting import day_comes_first, short_date

@@ -30,7 +30,8 @@ from delegator.gui.form_widgets import (
     frameless_scroll,
     resize_within_screen,
 )
-from delegator.gui.task_details_form import frequency_name, level_name, priority_name
+from delegator.gui.task_columns import priority_label
+from delegator.gui.task_details_form import frequency_name, level_name
 from delegator.services.followup_service import FollowUpService
 from delegator.text.field_names import field_name
 from delegator.text.formatting import short_date, time_text
@@ -50,7 +51,7 @@ def value_text(field: str, value: object) -> str:
     if field == "frequency" and isinstance(value, str):
         return frequency_name(Frequency(value))
     if field == "priority" and isinstance(value, int):
-        return priority_name(Priority(value))
+        return priority_label(Priority(value))
     if field == "level" and isinstance(value, int):
         return f"{value} – {level_name(DelegationLevel(value))}"
     if field == "minutes_per_occurrence" and isinstance(value, int):

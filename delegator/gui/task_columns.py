@@ -75,7 +75,7 @@ def header_text(section: int) -> str:
 
 
 def priority_label(priority: Priority) -> str:
-    # The editor's words (context "Priority"), without loading the editor's module.
+    # The list's and the editor's words (context "Priority").
     return {
         Priority.URGENT: QCoreApplication.translate("Priority", "Urgent"),
         Priority.HIGH: QCoreApplication.translate("Priority", "High"),

@@ -22,7 +22,7 @@ from delegator.domain.assistant import Assistant
 from delegator.domain.clock import Clock
 from delegator.domain.errors import InvalidProblem, InvalidValue
 from delegator.domain.model import MAX_LEAD_TIME_DAYS, DelegationLevel, Frequency, Priority, Task
-from delegator.domain.parsing import ParseError, ParseProblem, parse_date, parse_minutes
+from delegator.domain.parsing import ParseError, parse_date
 from delegator.domain.secrets import find_secrets
 from delegator.gui.date_picker import DatePickerButton
 from delegator.gui.field_binding import FieldBindings, FieldProblem, Values
@@ -30,12 +30,17 @@ from delegator.gui.form_widgets import (
     HelpText,
     InlineMessage,
     TagCompleter,
-    parse_tags,
     select_data,
-    set_text_if_changed,
 )
 from delegator.gui.form_wrap import wrap_when_narrow
 from delegator.gui.string_list_editor import StringListEditor
+from delegator.gui.task_columns import priority_label
+from delegator.gui.task_fields import (
+    bind_frequency,
+    bind_minutes,
+    bind_skills,
+    parse_problem_text,
+)
 from delegator.gui.typed_fields import select_special_value_on_focus
 from delegator.text.formatting import day_comes_first, short_date
 
@@ -85,32 +90,6 @@ def frequency_name(frequency: Frequency) -> str:
     }[frequency]
 
 
-def priority_name(priority: Priority) -> str:
-    return {
-        Priority.URGENT: QCoreApplication.translate("Priority", "Urgent"),
-        Priority.HIGH: QCoreApplication.translate("Priority", "High"),
-        Priority.NORMAL: QCoreApplication.translate("Priority", "Normal"),
-        Priority.LOW: QCoreApplication.translate("Priority", "Low"),
-    }[priority]
-
-
-def parse_problem_text(problem: ParseProblem) -> str:
-    return {
-        ParseProblem.NOT_A_DURATION: QCoreApplication.translate(
-            "Details", "Write a duration like 90, 1:30 or 1.5 h."
-        ),
-        ParseProblem.NEGATIVE: QCoreApplication.translate(
-            "Details", "A duration cannot be negative."
-        ),
-        ParseProblem.TOO_LONG: QCoreApplication.translate(
-            "Details", "That is more than a week; split the task."
-        ),
-        ParseProblem.NOT_A_DATE: QCoreApplication.translate(
-            "Details", "Write a date like 12.12.2026, 2026-12-12 or +3 (days from today)."
-        ),
-    }[problem]
-
-
 class TaskDetailsForm(QWidget):
     """Edits the measurable parts of a to-do.
 
@@ -140,7 +119,7 @@ class TaskDetailsForm(QWidget):
         self.priority.setAccessibleName(self.tr("Priority"))
         self.priority.addItem(self.tr("Not set"), None)
         for priority in Priority:
-            self.priority.addItem(priority_name(priority), int(priority))
+            self.priority.addItem(priority_label(priority), int(priority))
         self.frequency = QComboBox(self)
         self.frequency.setAccessibleName(self.tr("How often"))
         self.frequency.addItem(self.tr("Not set"), None)
@@ -269,23 +248,8 @@ class TaskDetailsForm(QWidget):
                 self.priority, int(task.priority) if task.priority else None
             ),
         )
-        fields.bind(
-            "frequency",
-            self.frequency,
-            commit=[self.frequency.activated],
-            read=lambda: {"frequency": _optional(Frequency, self.frequency.currentData())},
-            show=lambda task: select_data(
-                self.frequency, task.frequency.value if task.frequency else None
-            ),
-        )
-        fields.bind(
-            "minutes_per_occurrence",
-            self.minutes,
-            commit=[self.minutes.editingFinished],
-            read=self._read_minutes,
-            show=lambda task: self.minutes.setText(_minutes_text(task.minutes_per_occurrence)),
-            message=self.minutes_error,
-        )
+        bind_frequency(fields, self.frequency)
+        bind_minutes(fields, self.minutes, self.minutes_error, _minutes_text)
         fields.bind(
             "due",
             self.due,
@@ -311,20 +275,8 @@ class TaskDetailsForm(QWidget):
             read=lambda: {"level": _optional(DelegationLevel, self.level.currentData())},
             show=self._show_level,
         )
-        fields.bind(
-            "escalation_rule",
-            self.escalation,
-            commit=[self.escalation.editingFinished],
-            read=lambda: {"escalation_rule": self.escalation.text().strip()},
-            show=lambda task: _show_text(self.escalation, task.escalation_rule),
-        )
-        fields.bind(
-            "skills",
-            self.skills,
-            commit=[self.skills.editingFinished],
-            read=lambda: {"skills": parse_tags(self.skills.text())},
-            show=lambda task: _show_text(self.skills, ", ".join(task.skills)),
-        )
+        fields.bind_line("escalation_rule", self.escalation)
+        bind_skills(fields, self.skills)
         fields.bind(
             "tools",
             self.tools,
@@ -393,15 +345,6 @@ class TaskDetailsForm(QWidget):
 
     # Committing ----------------------------------------------------------
 
-    def _read_minutes(self) -> Values:
-        try:
-            minutes = parse_minutes(self.minutes.text(), decimal_point=self.locale().decimalPoint())
-        except ParseError as error:
-            raise FieldProblem(parse_problem_text(error.problem)) from error
-        # Show what is stored: German "1,000" is read as 1 minute and shows "1 min".
-        set_text_if_changed(self.minutes, _minutes_text(minutes))
-        return {"minutes_per_occurrence": minutes}
-
     def _read_lead_time(self) -> Values:
         value = self.lead_time.value()
         if value > MAX_LEAD_TIME_DAYS:
@@ -441,11 +384,6 @@ class TaskDetailsForm(QWidget):
 def _optional(kind: Callable[[Any], T], value: Any) -> T | None:
     """The combo box's data as *kind*; None for "Not set"."""
     return kind(value) if value else None
-
-
-def _show_text(edit: QLineEdit, text: str) -> None:
-    edit.setText(text)
-    edit.setCursorPosition(0)
 
 
 def _minutes_text(minutes: int | None) -> str:
