@@ -180,12 +180,7 @@ class DescribeDialog(QDialog):
         # The form's order, whatever the order the widgets were made in.
         chain = (
             self.template_button,
-            self.instructions,
-            self.criteria,
-            self.skills,
-            self.frequency,
-            self.minutes,
-            self.escalation,
+            *self._field_widgets(),
             self.previous_button,
             self.close_button,
             self.next_button,
