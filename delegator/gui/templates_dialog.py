@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -167,6 +168,8 @@ class TemplatesDialog(QDialog):
         lists.addWidget(self.builtin_list, 3, 0)
         lists.addWidget(preview, 1, 1, 3, 1, Qt.AlignmentFlag.AlignTop)
         lists.setColumnStretch(0, 2)
+        lists.setRowStretch(3, 1)
+        self._lists = lists
         lists.setColumnStretch(1, 3)
         lists.setRowStretch(1, 3)
         lists.setRowStretch(3, 2)
@@ -381,6 +384,14 @@ class TemplatesDialog(QDialog):
             self._loading = False
         has_any = bool(templates)
         self.pages.setCurrentWidget(self._filled_page if has_any else self._empty_page)
+        # The hint for no templates is as high as its text: the page it stands for (the
+        # list) takes no room then, and the built-in list gets the rest.
+        for page, shown in ((self._filled_page, has_any), (self._empty_page, not has_any)):
+            page.setSizePolicy(
+                QSizePolicy.Policy.Preferred,
+                QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored,
+            )
+        self._lists.setRowStretch(1, 1 if has_any else 0)
         self._show_selected(self.list.currentItem())
 
     def _show_selected(self, item: QListWidgetItem | None) -> None:
