@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from delegator.text import i18n
 
 # Qt (CLDR) writes a narrow no-break space before AM and PM.
 NNBSP = "\u202f"
@@ -22,3 +24,16 @@ def default_locale(name: str) -> Iterator[QLocale]:
         yield locale
     finally:
         QLocale.setDefault(previous)
+
+
+@contextmanager
+def speaking_german(app: QCoreApplication) -> Iterator[None]:
+    """The app's and Qt's German catalogues with German numbers (de_DE), as ``--lang de``
+    gives them; English and the previous locale again afterwards."""
+    translators = i18n.install_translator(app, "de")
+    try:
+        with default_locale("de_DE"):
+            yield
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -22,7 +22,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -52,6 +52,7 @@ from delegator.text import i18n
 
 from .action_walk import OFFSCREEN_LIMITS, QtLog, Walk, close, label
 from .conftest import CLOCK, OpenWindow
+from .locales import speaking_german
 
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "delegator_de.ts"
 
@@ -328,13 +329,8 @@ def read_card_menu(walk: Walk, seen: Seen) -> None:
 def german(qapp: QCoreApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """German words, German numbers and the German built-in templates."""
     monkeypatch.setenv(i18n.ENV_LANGUAGE, "de")
-    previous = QLocale()
-    translators = i18n.install_translator(qapp, "de")
-    QLocale.setDefault(QLocale("de_DE"))
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
+    with speaking_german(qapp):
+        yield
 
 
 @pytest.mark.usefixtures("german")

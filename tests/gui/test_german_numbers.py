@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +14,6 @@ from delegator.domain.assistant import Assistant
 from delegator.domain.model import Decision, Frequency
 from delegator.domain.views import View
 from delegator.gui.sidebar import Page
-from delegator.text import i18n
 from delegator.text.formatting import (
     currency_affixes,
     hours_unit,
@@ -26,7 +25,7 @@ from delegator.text.formatting import (
 )
 
 from .conftest import OpenWindow, seed
-from .locales import default_locale
+from .locales import default_locale, speaking_german
 
 NBSP = "\u00a0"  # Qt writes a no-break space between an amount and its currency
 
@@ -62,13 +61,8 @@ def test_minutes_and_triage_hours_follow_the_german_decimal_comma(
 @pytest.fixture
 def speak_german(qapp: QCoreApplication) -> Iterator[None]:
     """The app's and Qt's German catalogues with German numbers, as ``--lang de``."""
-    previous = QLocale()
-    translators = i18n.install_translator(qapp, "de")
-    QLocale.setDefault(QLocale("de_DE"))
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
+    with speaking_german(qapp):
+        yield
 
 
 @pytest.mark.usefixtures("speak_german")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QStandardPaths, Qt
+from PySide6.QtCore import QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
@@ -32,6 +32,7 @@ from delegator.text import i18n
 from delegator.text.readiness_text import verdict_label
 
 from .conftest import OpenWindow
+from .locales import speaking_german
 from .test_readiness_path import dialog_of
 from .walkthrough_driver import CountingDriver
 
@@ -92,13 +93,8 @@ PASTED = (
 def german(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The German catalogues, numbers and templates, as ``--lang de``."""
     monkeypatch.setenv(i18n.ENV_LANGUAGE, "de")
-    previous = QLocale()
-    translators = i18n.install_translator(qapp, "de")
-    QLocale.setDefault(QLocale("de_DE"))
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
+    with speaking_german(qapp):
+        yield
 
 
 @pytest.fixture
