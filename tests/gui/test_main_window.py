@@ -284,6 +284,7 @@ def test_undoing_a_delete_selects_exactly_the_restored_rows(
 def test_a_wider_window_widens_the_list_too_not_only_the_editor(
     window: MainWindow, qtbot: QtBot
 ) -> None:
+    seed(window, "Call the bank")  # an empty plan hides the editor pane
     window.resize(1100, 760)
     qtbot.waitUntil(lambda: window.width() == 1100)
     narrow_list, narrow_editor = window.list_splitter.sizes()
