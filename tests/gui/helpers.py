@@ -1,9 +1,9 @@
 """Shared by the page and dialog tests: runners standing in for the window's
-``run(label, operation) -> bool``, and typing like a user."""
+``run(label, operation) -> bool``, showing a page, and typing like a user."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence, QUndoStack
@@ -64,6 +64,18 @@ class StackRunner(Recorder):
 
 
 RTL_EMOJI = "مساعد 🤝"
+
+ShownWidget = TypeVar("ShownWidget", bound=QWidget)
+
+
+def show_page(qtbot: QtBot, page: ShownWidget) -> ShownWidget:
+    """Show *page* on its own, 1000 × 650, as the active window (so it has the focus)."""
+    qtbot.addWidget(page)
+    page.resize(1000, 650)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    return page
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:

@@ -28,6 +28,7 @@ from .helpers import (
     click,
     focused,
     retype,
+    show_page,
     type_text,
 )
 from .locales import NNBSP
@@ -47,13 +48,7 @@ def runner() -> Recorder:
 
 
 def open_page(qtbot: QtBot, workspace: Workspace, runner: Recorder) -> AgreementsPage:
-    page = AgreementsPage(workspace.profile, runner)
-    qtbot.addWidget(page)
-    page.resize(1000, 650)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
-    return page
+    return show_page(qtbot, AgreementsPage(workspace.profile, runner))
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from delegator.domain.assistant import Assistant
 from delegator.gui.assistants_page import AssistantsPage
 from delegator.services.workspace import Workspace
 
-from .helpers import StackRunner, click, retype
+from .helpers import StackRunner, click, retype, show_page
 
 pytestmark = pytest.mark.usefixtures("typing_locale")
 
@@ -30,11 +30,7 @@ def runner() -> StackRunner:
 def page(qtbot: QtBot, workspace: Workspace, runner: StackRunner) -> AssistantsPage:
     page = AssistantsPage(workspace.assistants, runner)
     runner.pages.append(page)
-    qtbot.addWidget(page)
-    page.resize(1000, 650)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
+    show_page(qtbot, page)
     click(qtbot, page.new_button)
     return page
 

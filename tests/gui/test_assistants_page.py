@@ -19,7 +19,16 @@ from delegator.domain.assistant import Assistant
 from delegator.gui.assistants_page import AssistantsPage
 from delegator.services.workspace import Workspace
 
-from .helpers import RTL_EMOJI, Recorder, StackRunner, click, focused, retype, type_text
+from .helpers import (
+    RTL_EMOJI,
+    Recorder,
+    StackRunner,
+    click,
+    focused,
+    retype,
+    show_page,
+    type_text,
+)
 from .locales import NNBSP
 
 # Completion popups and menus cannot raise or grab the keyboard on the offscreen platform.
@@ -35,13 +44,7 @@ def runner() -> Recorder:
 
 
 def open_page(qtbot: QtBot, workspace: Workspace, runner: Recorder) -> AssistantsPage:
-    page = AssistantsPage(workspace.assistants, runner)
-    qtbot.addWidget(page)
-    page.resize(1000, 650)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
-    return page
+    return show_page(qtbot, AssistantsPage(workspace.assistants, runner))
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from delegator.gui.agreements_page import AgreementsPage
 from delegator.gui.contact_channels import FOR_CANDIDATES
 from delegator.services.workspace import Workspace
 
-from .helpers import StackRunner
+from .helpers import StackRunner, show_page
 
 EMAIL = ContactChannel(ChannelKind.EMAIL, "mara@example.org")
 PHONE = ContactChannel(ChannelKind.PHONE, "+49 171 2345678")
@@ -29,12 +29,7 @@ def page(qtbot: QtBot, workspace: Workspace, runner: StackRunner) -> AgreementsP
     workspace.profile.save(Profile(name="Mara", channels=(EMAIL, PHONE)))
     page = AgreementsPage(workspace.profile, runner)
     runner.pages.append(page)
-    qtbot.addWidget(page)
-    page.resize(1000, 650)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
-    return page
+    return show_page(qtbot, page)
 
 
 def candidates(workspace: Workspace) -> list[str]:

@@ -11,20 +11,14 @@ from pytestqt.qtbot import QtBot
 from delegator.gui.agreements_page import AgreementsPage
 from delegator.services.workspace import Workspace
 
-from .helpers import Recorder
+from .helpers import Recorder, show_page
 
 pytestmark = pytest.mark.usefixtures("typing_locale")
 
 
 @pytest.fixture
 def page(qtbot: QtBot, workspace: Workspace) -> AgreementsPage:
-    page = AgreementsPage(workspace.profile, Recorder())
-    qtbot.addWidget(page)
-    page.resize(1000, 650)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
-    return page
+    return show_page(qtbot, AgreementsPage(workspace.profile, Recorder()))
 
 
 def click_into(qtbot: QtBot, box: QAbstractSpinBox) -> None:

@@ -25,6 +25,8 @@ from delegator.runtime.resources import resource
 from delegator.services.workspace import Workspace
 from delegator.text.readiness_text import finding_text
 
+from .helpers import show_page
+
 
 def task(task_id: int, title: str) -> Subject:
     return Subject(SubjectKind.TASK, task_id, title)
@@ -85,13 +87,7 @@ def many_findings(count: int, prefix: str = "To-do") -> list[Finding]:
 
 @pytest.fixture
 def page(qtbot: QtBot) -> ReadinessPage:
-    page = ReadinessPage()
-    qtbot.addWidget(page)
-    page.resize(1000, 650)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
-    return page
+    return show_page(qtbot, ReadinessPage())
 
 
 def shown(page: ReadinessPage, report: Report, currency: str = "EUR") -> ReadinessPage:
