@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 
 # The start view's rows read before the first paint: more than the tallest screen shows
 # (at 100,000 to-dos the whole Inbox took ~150 ms; the rest comes from the warm-up).
-_START_ROWS = 200
+START_ROWS = 200
 
 
 class _WarmUp(QObject):
@@ -138,7 +138,7 @@ class MainWindow(WindowLayout):
         app.aboutToQuit.connect(self._on_quitting)
         kind, key = self.saved_entry(self._settings)
         start = View(key) if kind == EntryKind.VIEW else View.DELEGATE
-        tasks, view_counts = service.view_start(start, limit=_START_ROWS)
+        tasks, view_counts = service.view_start(start, limit=START_ROWS)
         self._model.show_start(start, tasks, view_counts, service.summaries)
         self._refresh_loads()
         self.restore_state(self._settings, kind, key)

@@ -148,7 +148,8 @@ def delegated_estimates(
         "SELECT assistant_id, frequency, minutes_per_occurrence FROM tasks "
         "WHERE decision = 'delegate' AND archived = 0"
     )
+    frequencies = _FREQUENCIES  # a lookup, not Frequency(...): runs before the first paint
     return [
-        (assistant_id, Frequency(frequency) if frequency else None, minutes)
+        (assistant_id, frequencies[frequency or None], minutes)
         for assistant_id, frequency, minutes in rows
     ]

@@ -12,9 +12,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from delegator.domain.views import View
 from delegator.gui.first_paint import after_first_paint
 from delegator.gui.launcher import app_icon
-from delegator.gui.main_window import MainWindow
+from delegator.gui.main_window import START_ROWS, MainWindow
+from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
 
 from .conftest import CLOCK
@@ -97,5 +99,31 @@ def test_a_to_do_typed_as_the_window_shows_is_stored_before_the_orm_loads(
             assert "sqlalchemy.orm" not in sys.modules
         qtbot.waitUntil(lambda: started == [True])
         assert [task.title for task in window.model.all_tasks()] == ["Call the tax office"]
+    finally:
+        workspace.close()
+
+
+def test_the_window_paints_the_start_views_first_rows_and_then_has_all_of_them(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Before the first paint only the rows a screen shows are read; the rest of the
+    view arrives below them while the selected to-do stays selected."""
+    (tmp_path / "settings.ini").write_text("[intro]\nshown=true\n[window]\nentry=view:inbox\n")
+    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups", CLOCK)
+    try:
+        count = START_ROWS + 30
+        workspace.tasks.add([NewTask(f"To-do {n}") for n in range(count)])
+        window = MainWindow(workspace, tmp_path / "settings.ini")
+        qtbot.addWidget(window)
+        assert window.model.rowCount() == START_ROWS
+        assert window.sidebar.count_of(View.INBOX) == count
+        started: list[bool] = []
+        window.started.connect(lambda: started.append(True))
+        window.show()
+        window.table.selectRow(1)
+        qtbot.waitUntil(lambda: started == [True])
+        assert window.model.rowCount() == count
+        assert window.model.task_at(count - 1).title == f"To-do {count - 1}"
+        assert window.table.currentIndex().row() == 1
     finally:
         workspace.close()
