@@ -42,16 +42,22 @@ def demo_window(open_window: OpenWindow, tmp_path: Path) -> MainWindow:
     return open_window()
 
 
-@pytest.fixture
-def settled_demo_window(open_window: OpenWindow, tmp_path: Path) -> MainWindow:
-    """The demo with its overdue check-in kept and Ben's settling-in review made: ready."""
+def settled_demo(tmp_path: Path) -> Workspace:
+    """The demo plan in *tmp_path*, still open, with its overdue check-in kept and Ben's
+    settling-in review made."""
     workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups", CLOCK)
     workspace.fill_with_demo("en")
     for due in workspace.followup.due_check_ins():
         workspace.followup.complete_check_in(due.task_id)
     ben = workspace.handover.assistant_named("Ben Okafor")
     workspace.followup.add_review(Review(0, ben.id, CLOCK.today(), ReviewOutcome.CONTINUE))
-    workspace.close()
+    return workspace
+
+
+@pytest.fixture
+def settled_demo_window(open_window: OpenWindow, tmp_path: Path) -> MainWindow:
+    """The settled demo: ready."""
+    settled_demo(tmp_path).close()
     return open_window()
 
 

@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 
 from delegator.domain.assistant import Assistant
 from delegator.domain.changes import Changes
-from delegator.domain.followup import Review, ReviewOutcome
 from delegator.domain.model import Decision, Task
 from delegator.domain.readiness import Rule
 from delegator.domain.views import View
@@ -24,10 +23,10 @@ from delegator.gui.assign_all_dialog import AssignAllDialog
 from delegator.gui.finding_rows import FindingRow
 from delegator.gui.main_window import MainWindow
 from delegator.gui.mindset_dialog import MindsetDialog
-from delegator.services.workspace import Workspace
 
-from .conftest import CLOCK, OpenWindow, seed
+from .conftest import OpenWindow, seed
 from .helpers import click, type_text
+from .test_readiness_flow import settled_demo
 
 D = TypeVar("D", bound=QDialog)
 
@@ -146,12 +145,7 @@ def test_fix_on_unassigned_to_dos_assigns_all_to_a_new_assistant(
 def test_a_plan_is_ready_only_once_the_mindset_check_is_taken(
     qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
 ) -> None:
-    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups", CLOCK)
-    workspace.fill_with_demo("en")
-    for due in workspace.followup.due_check_ins():
-        workspace.followup.complete_check_in(due.task_id)
-    ben = workspace.handover.assistant_named("Ben Okafor")
-    workspace.followup.add_review(Review(0, ben.id, CLOCK.today(), ReviewOutcome.CONTINUE))
+    workspace = settled_demo(tmp_path)
     for check_id, _ in workspace.readiness.mindset_checks():
         workspace.readiness.remove_mindset_check(check_id)
     workspace.close()
