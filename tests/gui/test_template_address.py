@@ -23,7 +23,8 @@ from .conftest import seed
 from .helpers import click
 from .test_describe_dialog import opened
 from .test_readiness_path import dialog_of, select_row
-from .test_template_editing import LEFT, open_dialog
+from .test_template_editing import LEFT
+from .test_templates_dialog import open_dialog
 
 TITLE = "Monatliche Rechnungen schreiben"  # matches the built-in "Monatliche Rechnungen"
 SIE_RULE = "Fragen Sie mich, wenn die Stunden"

@@ -14,24 +14,15 @@ from pytestqt.qtbot import QtBot
 from delegator.domain.model import DelegationLevel, Frequency, Task
 from delegator.gui.main_window import MainWindow
 from delegator.gui.template_editor import TemplateEditor
-from delegator.gui.templates_dialog import TemplatesDialog
 from delegator.services.workspace import Workspace
 
 from .conftest import seed
 from .helpers import choose, click, retype
+from .test_templates_dialog import open_dialog
 
 pytestmark = pytest.mark.usefixtures("typing_locale")
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def open_dialog(qtbot: QtBot, workspace: Workspace) -> TemplatesDialog:
-    dialog = TemplatesDialog(workspace.templates)
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
-    return dialog
 
 
 def invoices(workspace: Workspace) -> None:
