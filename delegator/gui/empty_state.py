@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QMessageBox, QPushButton,
 from delegator.domain.changes import Changes
 from delegator.domain.errors import DelegatorError
 from delegator.domain.views import View
+from delegator.gui.window_layout import EDITOR_STRETCH, LIST_STRETCH
 from delegator.text.messages import explain
 
 if TYPE_CHECKING:
@@ -78,8 +79,17 @@ class EmptyActions(QWidget):
         if plan_empty:
             self._sizes = splitter.sizes()
         pane.setVisible(not plan_empty)
-        if not plan_empty and self._sizes:
-            splitter.setSizes(self._sizes)
+        if not plan_empty:
+            splitter.setSizes(self._shares(sum(splitter.sizes())))
+
+    def _shares(self, total: int) -> list[int]:
+        """The list's and the editor's width out of *total*: as before the pane was
+        hidden, or (hidden before the window was laid out) as the window shares it."""
+        list_part, editor_part = self._sizes if len(self._sizes) == 2 else (0, 0)
+        if not (list_part and editor_part):
+            list_part, editor_part = LIST_STRETCH, EDITOR_STRETCH
+        editor = round(total * editor_part / (list_part + editor_part))
+        return [total - editor, editor]
 
     def _clear_search(self) -> None:
         self._window.search.clear()
