@@ -2880,6 +2880,10 @@ Ersetzen?</translation>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
 </context>
 <context>
     <name>IntroDialog</name>
@@ -3559,6 +3563,10 @@ Ersetzen?</translation>
     <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Show how the instructions will look, below the text</source>
+        <translation>Zeigt unter dem Text, wie die Anleitung aussehen wird</translation>
     </message>
 </context>
 <context>
