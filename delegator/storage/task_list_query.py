@@ -119,24 +119,42 @@ def summaries_by_id(connection: sqlite3.Connection, ids: Iterable[int]) -> list[
     return found
 
 
+_DECISION_CODE = " ".join(
+    f"WHEN '{decision.value}' THEN {code}" for code, decision in enumerate(Decision)
+)
+# (archived, decision, done) as one small integer: SQLite groups 100,000 rows by it in
+# a third of the time it takes to group them by the three values (~40 against ~120 ms).
+_TALLY = (
+    f"SELECT archived * {2 * len(Decision)} + (CASE decision {_DECISION_CODE} END) * 2 "
+    "+ (status = 'done') AS tallied, COUNT(*) FROM tasks GROUP BY tallied"
+)
+_TALLY_KEYS = {
+    archived * 2 * len(Decision) + code * 2 + done: (bool(archived), decision, bool(done))
+    for archived in (0, 1)
+    for code, decision in enumerate(Decision)
+    for done in (0, 1)
+}
+# A plain scan (NOT INDEXED): through the archived index it took twice as long; the
+# check-in date first, as most to-dos have none.
+_DUE_CHECK_INS = (
+    "SELECT COUNT(*) FROM tasks NOT INDEXED WHERE next_check_in <= ? "
+    "AND decision = 'delegate' AND archived = 0 "
+    "AND status IN ('handed_over', 'in_progress', 'rework')"
+)
+
+
 def tally(
     connection: sqlite3.Connection, today: dt.date
 ) -> tuple[dict[tuple[bool, Decision, bool], int], int]:
     """Number of to-dos per (archived, decision, done), and how many are due for a
-    check-in on *today* (domain/views.shown_in, in SQL), in one pass over the table."""
-    rows = connection.execute(
-        "SELECT archived, decision, status = 'done', COUNT(*), "
-        "SUM(decision = 'delegate' AND archived = 0 "
-        "AND status IN ('handed_over', 'in_progress', 'rework') "
-        "AND next_check_in IS NOT NULL AND next_check_in <= ?) "
-        "FROM tasks GROUP BY 1, 2, 3",
-        (today.isoformat(),),
-    )
-    counted: dict[tuple[bool, Decision, bool], int] = {}
-    due = 0
-    for archived, decision, done, n, check_ins in rows:
-        counted[(bool(archived), _DECISIONS[decision], bool(done))] = n
-        due += check_ins or 0
+    check-in on *today* (domain/views.shown_in, in SQL). Call it inside one read
+    transaction (``Database.reading``): the two queries then agree."""
+    counted = {
+        _TALLY_KEYS[tallied]: n
+        for tallied, n in connection.execute(_TALLY)
+        if tallied in _TALLY_KEYS
+    }
+    (due,) = connection.execute(_DUE_CHECK_INS, (today.isoformat(),)).fetchone()
     return counted, due
 
 

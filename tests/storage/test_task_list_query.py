@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import random
 import sqlite3
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+from delegator.domain.clock import Clock
+from delegator.domain.model import Decision, Status
+from delegator.domain.views import View, counts
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
 
@@ -38,3 +43,34 @@ def test_summaries_share_repeated_areas_and_dates_and_keep_their_values(tmp_path
         dt.date(2027, 1, 2),
     ]
     assert first.due is second.due
+
+
+def test_the_view_counts_read_in_sql_agree_with_counting_the_list(tmp_path: Path) -> None:
+    chance = random.Random(15)
+    today = dt.date(2026, 12, 7)
+    clock = Clock.fixed(dt.datetime(2026, 12, 7, 9), ZoneInfo("Europe/Berlin"))
+    workspace = Workspace(tmp_path / "plan.sqlite3", tmp_path / "backups", clock)
+    try:
+        ids, _changes = workspace.tasks.add([NewTask(f"To-do {n}") for n in range(300)])
+        with contextlib.closing(sqlite3.connect(tmp_path / "plan.sqlite3")) as connection:
+            for task_id in ids:
+                check_in = today + dt.timedelta(days=chance.randrange(-3, 4))
+                connection.execute(
+                    "UPDATE tasks SET archived = ?, decision = ?, status = ?, "
+                    "next_check_in = ? WHERE id = ?",
+                    (
+                        chance.random() < 0.2,
+                        chance.choice(list(Decision)).value,
+                        chance.choice(list(Status)).value,
+                        check_in.isoformat() if chance.random() < 0.5 else None,
+                        task_id,
+                    ),
+                )
+            connection.commit()
+        whole = workspace.tasks.summaries()
+        for view in View:
+            _shown, view_counts = workspace.tasks.view_start(view, limit=10)
+            assert view_counts == counts(whole, today), view
+    finally:
+        workspace.close()
+    assert all(counts(whole, today).values())  # every view has to-dos: all were compared
