@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QMessageBox, QPushButton,
 from delegator.domain.changes import Changes
 from delegator.domain.errors import DelegatorError
 from delegator.domain.views import View
-from delegator.gui.window_layout import EDITOR_STRETCH, LIST_STRETCH
 from delegator.text.messages import explain
 
 if TYPE_CHECKING:
@@ -71,25 +70,17 @@ class EmptyActions(QWidget):
         self.demo_button.setVisible(fresh)
         self.setVisible(empty and (searching or fresh))
         # The editor pane has nothing to describe in an empty plan: the hint and its
-        # buttons get the room; the pane comes back with the first to-do.
+        # buttons get the room; the pane comes back with the first to-do, at the width
+        # it had. Only once the window is shown: before, the splitter has no widths yet.
         splitter = window.list_splitter
         pane = splitter.widget(1)
-        if pane is None or pane.isHidden() == plan_empty:
+        if pane is None or not window.isVisible() or pane.isHidden() == plan_empty:
             return
         if plan_empty:
             self._sizes = splitter.sizes()
         pane.setVisible(not plan_empty)
-        if not plan_empty:
-            splitter.setSizes(self._shares(sum(splitter.sizes())))
-
-    def _shares(self, total: int) -> list[int]:
-        """The list's and the editor's width out of *total*: as before the pane was
-        hidden, or (hidden before the window was laid out) as the window shares it."""
-        list_part, editor_part = self._sizes if len(self._sizes) == 2 else (0, 0)
-        if not (list_part and editor_part):
-            list_part, editor_part = LIST_STRETCH, EDITOR_STRETCH
-        editor = round(total * editor_part / (list_part + editor_part))
-        return [total - editor, editor]
+        if not plan_empty and self._sizes:
+            splitter.setSizes(self._sizes)
 
     def _clear_search(self) -> None:
         self._window.search.clear()

@@ -106,6 +106,7 @@ class FieldBindings:
         self.store = store
         self.check: Callable[[Values], None] = check or _accept
         self.loading = False
+        self._shown_id: object = None
         self._bindings: dict[str, FieldBinding] = {}
 
     def bind(
@@ -182,11 +183,20 @@ class FieldBindings:
         return iter(self._bindings.values())
 
     def load(self, model: Any, *, keep_problems: bool = False) -> None:
-        """Show *model* in every field without committing anything."""
+        """Show *model* in every field without committing anything.
+
+        A field left unchanged on a reload keeps its undo history; a model of another
+        id starts every one-line field afresh, so Ctrl+Z there cannot bring back what was
+        typed for the one shown before.
+        """
+        another = getattr(model, "id", None) != self._shown_id
+        self._shown_id = getattr(model, "id", None)
         self.loading = True
         try:
             for binding in self:
                 binding.load(model, keep_problem=keep_problems)
+                if another and isinstance(binding.widget, QLineEdit):
+                    binding.widget.setText(binding.widget.text())
         finally:
             self.loading = False
 

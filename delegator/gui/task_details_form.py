@@ -129,7 +129,7 @@ class TaskDetailsForm(QWidget):
         self.minutes.setAccessibleName(self.tr("Time per occurrence"))
         self.minutes.setPlaceholderText(self.tr("e.g. 45 min or 1:30"))
         self.minutes_error = InlineMessage(self.minutes, self)
-        # Always shown, so the fields below never move when the hours appear.
+        # Always shown (and the last row), so no field moves when the hours appear.
         self.load = HelpText("", self)
         self.load.setAccessibleName(self.tr("Load"))
         self.load.setMinimumHeight(2 * self.load.fontMetrics().lineSpacing())
@@ -194,7 +194,6 @@ class TaskDetailsForm(QWidget):
         form.addRow(self.tr("How &often:"), self.frequency)
         form.addRow(self.tr("&Time per occurrence:"), self.minutes)
         self.minutes_error.add_to(form)
-        form.addRow("", self.load)
         form.addRow(self.tr("D&ue:"), due_row_widget)
         self.due_error.add_to(form)
         form.addRow(self.tr("Lead ti&me:"), self.lead_time)
@@ -205,6 +204,8 @@ class TaskDetailsForm(QWidget):
         form.addRow(self.tr("S&kills:"), self.skills)
         form.addRow(self.tr("Tools and a&ccess:"), self.tools)
         self.tools_warning.add_to(form)
+        # Last: however many lines the hours take at this width, no field moves.
+        form.addRow("", self.load)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)

@@ -173,3 +173,28 @@ def test_the_minutes_field_shows_what_was_stored(open_window: OpenWindow, qtbot:
         qtbot.keyClick(minutes, Qt.Key.Key_Return)
         assert window._service.task(task_id).minutes_per_occurrence == 1
         assert minutes.text() == "1 min"
+
+
+def test_ctrl_z_in_a_field_never_brings_back_what_was_typed_for_another_to_do(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    (first, second) = seed(window, "Belege", "Rechnungen")
+    window.workspace.tasks.update(second, {"escalation_rule": "Over 50 euros"})
+    window.editor.show_task(first)
+    window.editor.open_tab(3)
+    form = window.editor.details
+    click(qtbot, form.escalation)
+    qtbot.keyClicks(form.escalation, "Over 50 euros")
+    qtbot.keyClick(form.escalation, Qt.Key.Key_Tab)  # stored for the first to-do
+    assert window.workspace.tasks.task(first).escalation_rule == "Over 50 euros"
+    row = window.model.row_of(second)
+    assert row is not None
+    spot = window.table.visualRect(window.model.index(row, 0)).center()
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.waitUntil(lambda: window.editor.task is not None and window.editor.task.id == second)
+    assert form.escalation.text() == "Over 50 euros"  # the same text: the field is left alone
+    click(qtbot, form.escalation)
+    qtbot.keySequence(form.escalation, "Ctrl+Z")
+    qtbot.keyClick(form.escalation, Qt.Key.Key_Tab)
+    assert form.escalation.text() == "Over 50 euros"
+    assert window.workspace.tasks.task(second).escalation_rule == "Over 50 euros"
