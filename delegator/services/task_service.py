@@ -141,13 +141,16 @@ class TaskService:
         with self._db.reading() as connection:
             return task_list_query.all_summaries(connection)
 
-    def view_start(self, view: View) -> tuple[list[TaskSummary], dict[View, int]]:
-        """Just what the window shows first: the to-dos of *view* and every view's count."""
+    def view_start(
+        self, view: View, limit: int | None = None
+    ) -> tuple[list[TaskSummary], dict[View, int]]:
+        """Just what the window shows first: the to-dos of *view* (with *limit*, about
+        the first so many) and every view's count."""
         archived, decision, done = view_filter(view)
         today = self._db.clock.today()
         with self._db.reading() as connection:
             tasks = task_list_query.all_summaries(
-                connection, archived=archived, decision=decision, done=done
+                connection, archived=archived, decision=decision, done=done, limit=limit
             )
             shown = shown_in(view, tasks, today) if view is View.CHECK_IN else tasks
             counted, due = task_list_query.tally(connection, today)
