@@ -237,7 +237,7 @@ def test_a_data_folder_that_is_a_file_is_named_as_such(
     assert (code, out) == (3, "")
     message = _one_line(err)
     assert f"{data_dir} is a file, not a folder" in message
-    assert "17" not in message
+    assert "17" not in message.replace(str(data_dir), "")  # no "[Errno 17] File exists"
     assert "--force" not in message
     assert data_dir.read_text(encoding="utf-8") == "not a folder\n"
 
@@ -311,6 +311,6 @@ def test_a_data_folder_that_is_a_link_to_nothing_is_named_as_such(
     assert (code, out) == (3, "")
     message = _one_line(err)
     assert f"{data_dir} is a link to {gone}, which does not exist" in message
-    assert "17" not in message
+    assert "17" not in message.replace(str(data_dir), "").replace(str(gone), "")
     assert "--force" not in message
     assert not gone.exists()
