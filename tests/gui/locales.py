@@ -30,6 +30,7 @@ def default_locale(name: str) -> Iterator[QLocale]:
 def speaking_german(app: QCoreApplication) -> Iterator[None]:
     """The app's and Qt's German catalogues with German numbers (de_DE), as ``--lang de``
     gives them; English and the previous locale again afterwards."""
+    previous = QLocale()  # before the catalogues: installing them sets German numbers
     translators = i18n.install_translator(app, "de")
     try:
         with default_locale("de_DE"):
@@ -37,3 +38,4 @@ def speaking_german(app: QCoreApplication) -> Iterator[None]:
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+        QLocale.setDefault(previous)
