@@ -130,9 +130,16 @@ def _open_window(where: paths.Paths, offer: bool = True) -> tuple[Workspace, Mai
     from delegator.services.workspace import Workspace
 
     try:
-        workspace = Workspace(where.database, where.backups)
+        # The file's quick check runs while the window is made, and ends before it shows.
+        workspace = Workspace(where.database, where.backups, check_later=True)
         try:
-            return workspace, MainWindow(workspace, where.settings)
+            window = MainWindow(workspace, where.settings)
+            try:
+                workspace.verify()
+            except DatabaseFileError:
+                window.deleteLater()
+                raise
+            return workspace, window
         except DatabaseFileError:
             workspace.close()
             raise

@@ -29,12 +29,22 @@ class Workspace:
     """Opens (creating or upgrading) one data file; raises DatabaseFileError if unusable.
 
     The services the first screen needs are made at once; the others (and their
-    modules) on first use, which keeps start-up lean.
+    modules) on first use, which keeps start-up lean. With *check_later*, SQLite's
+    quick check of the file runs on a thread while the window is made; ``verify``
+    waits for it (and every write does).
     """
 
-    def __init__(self, database_file: Path, backups_dir: Path, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        database_file: Path,
+        backups_dir: Path,
+        clock: Clock | None = None,
+        *,
+        check_later: bool = False,
+    ) -> None:
         self.clock = clock or Clock()
-        self._database = Database.open(database_file, backups_dir, self.clock)
+        opening = Database.open_checking if check_later else Database.open
+        self._database = opening(database_file, backups_dir, self.clock)
         self.data_file = database_file
         self.backups_dir = backups_dir
         self.tasks = TaskService(self._database)
@@ -115,6 +125,11 @@ class Workspace:
 
         plan = load_demo(resource("demo", "demo.json"), language, self.clock.today())
         return fill(self._database, plan)
+
+    def verify(self) -> None:
+        """Raise DatabaseFileError when the quick check of ``check_later`` found the
+        file damaged (waiting for it to end)."""
+        self._database.verify()
 
     def close(self) -> None:
         self._database.close()

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from delegator.domain.clock import Clock
-from delegator.domain.errors import DatabaseDamaged, DatabaseUnreachable
+from delegator.domain.errors import DatabaseDamaged, DatabaseFileError, DatabaseUnreachable
 from delegator.storage.durable import fsync_dir, fsync_file, sidecars
-from delegator.storage.probe import FileState, probe
+from delegator.storage.probe import FileState, probe, quick_check
 from delegator.storage.sqlite_errors import blame
 
 if TYPE_CHECKING:
@@ -66,6 +66,8 @@ class Database:
         self._orm_lock = threading.Lock()
         # The damage a read or write found: no later transaction may write.
         self._damage: DatabaseDamaged | None = None
+        # SQLite's quick check, when it runs on a thread while the window is built.
+        self._check: _BackgroundCheck | None = None
 
     @classmethod
     def open(cls, path: Path, backups_dir: Path, clock: Clock | None = None) -> Database:
@@ -78,6 +80,32 @@ class Database:
         clock = clock or Clock()
         _prepare(path, backups_dir, clock)
         return cls(path, backups_dir, clock)
+
+    @classmethod
+    def open_checking(cls, path: Path, backups_dir: Path, clock: Clock | None = None) -> Database:
+        """``open``, but SQLite's quick check of a current file (it reads the whole
+        file: ~50 ms at 100,000 to-dos) runs on a thread meanwhile; ``verify`` waits for
+        it and raises what it found. Every write waits for it first: a damaged plan is
+        never written to."""
+        clock = clock or Clock()
+        state = _prepare(path, backups_dir, clock, thorough=False)
+        database = cls(path, backups_dir, clock)
+        if state is FileState.CURRENT:
+            database._check = _BackgroundCheck(path)
+        return database
+
+    def verify(self) -> None:
+        """Wait for the quick check ``open_checking`` started; raise DatabaseFileError
+        when it failed (every later write then refuses too)."""
+        check, self._check = self._check, None
+        if check is None:
+            return
+        problem = check.result()
+        if isinstance(problem, DatabaseDamaged):
+            self._damage = problem
+        if problem is not None:
+            self._check = check  # asked again, it says so again
+            raise problem
 
     def reopen(self) -> None:
         """Close every connection, then check (and if need be upgrade) the file again:
@@ -120,6 +148,7 @@ class Database:
         transaction raises DatabaseDamaged before it writes: a damaged plan is never
         written to.
         """
+        self.verify()
         if self._damage is not None:
             raise self._damage.of(self.path)
         sessions = self._writing_sessions()
@@ -132,6 +161,7 @@ class Database:
         of storage/task_bulk.py: a to-do typed at start-up is stored without waiting for
         SQLAlchemy to load. Same pragmas, ``BEGIN IMMEDIATE``, rollback on any error,
         the same refusal once damage was found and the same blamed errors."""
+        self.verify()
         if self._damage is not None:
             raise self._damage.of(self.path)
         with self._writer_lock, self._driver_blamed():
@@ -236,6 +266,9 @@ class Database:
             self._damage = error
 
     def close(self) -> None:
+        check, self._check = self._check, None
+        if check is not None:
+            check.result()  # not reading a file that is about to be replaced
         with self._writer_lock:
             for connection in (*self._opened, *filter(None, [self._writer])):
                 connection.close()
@@ -272,8 +305,27 @@ def plain_writer(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _prepare(path: Path, backups_dir: Path, clock: Clock) -> None:
-    result = probe(path)
+class _BackgroundCheck:
+    """``probe.quick_check`` of one file on a thread of its own."""
+
+    def __init__(self, path: Path) -> None:
+        self._problem: DatabaseFileError | None = None
+        self._thread = threading.Thread(target=self._run, args=(path,), daemon=True)
+        self._thread.start()
+
+    def _run(self, path: Path) -> None:
+        try:
+            quick_check(path)
+        except DatabaseFileError as problem:
+            self._problem = problem
+
+    def result(self) -> DatabaseFileError | None:
+        self._thread.join()
+        return self._problem
+
+
+def _prepare(path: Path, backups_dir: Path, clock: Clock, thorough: bool = True) -> FileState:
+    result = probe(path, thorough=thorough)
     if result.state is FileState.MISSING:
         move_orphans_aside(path, backups_dir, clock)
         _create(path)
@@ -284,6 +336,7 @@ def _prepare(path: Path, backups_dir: Path, clock: Clock) -> None:
             path, backups_dir, f"before-upgrade-from-{result.revision}", clock.local()
         )
         migrator.upgrade(path)
+    return result.state
 
 
 def _create(path: Path) -> None:

@@ -47,11 +47,14 @@ class ProbeResult:
     revision: str | None = None
 
 
-def probe(path: Path) -> ProbeResult:
+def probe(path: Path, *, thorough: bool = True) -> ProbeResult:
     """Classify *path*; raise a DatabaseFileError subclass when it cannot be used.
 
     Only a regular file (or a link to one) is opened: a named pipe would block the read
     for ever, and a new plan made through a dangling link would land wherever it points.
+    Without *thorough*, SQLite's quick check (it reads the whole file) is left to the
+    caller (``quick_check``) for a current file; an outdated one gets it here, as it is
+    upgraded next.
     """
     if not present(path):
         return ProbeResult(FileState.MISSING)
@@ -69,11 +72,34 @@ def probe(path: Path) -> ProbeResult:
     except sqlite3.Error as error:
         raise _refusal(path, error) from error
     try:
-        return _inspect(path, connection)
+        return _inspect(path, connection, thorough)
     except sqlite3.DatabaseError as error:
         raise _refusal(path, error) from error
     finally:
         connection.close()
+
+
+def quick_check(path: Path) -> None:
+    """SQLite's quick check of *path* (read-only); raise DatabaseDamaged (or
+    DatabaseUnreachable) when it fails. SQLite lets other threads run meanwhile."""
+    try:
+        connection = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S
+        )
+    except sqlite3.Error as error:
+        raise _refusal(path, error) from error
+    try:
+        _quick_check(path, connection)
+    except sqlite3.DatabaseError as error:
+        raise _refusal(path, error) from error
+    finally:
+        connection.close()
+
+
+def _quick_check(path: Path, connection: sqlite3.Connection) -> None:
+    (check,) = connection.execute("PRAGMA quick_check(1)").fetchone()
+    if check != "ok":
+        raise DatabaseDamaged(path, one_line(check))
 
 
 def present(path: Path) -> bool:
@@ -130,18 +156,19 @@ def _refusal(path: Path, error: sqlite3.Error) -> DatabaseFileError:
     return DatabaseDamaged(path, one_line(str(error)))
 
 
-def _inspect(path: Path, connection: sqlite3.Connection) -> ProbeResult:
+def _inspect(path: Path, connection: sqlite3.Connection, thorough: bool) -> ProbeResult:
     (application_id,) = connection.execute("PRAGMA application_id").fetchone()
     if application_id != APPLICATION_ID:
         raise NotADelegatorDatabase(path, "is not a Delegator database")
-    (check,) = connection.execute("PRAGMA quick_check(1)").fetchone()
-    if check != "ok":
-        raise DatabaseDamaged(path, one_line(check))
+    if thorough:
+        _quick_check(path, connection)
     damage = size_problem(path)
     if damage is not None:
         raise damage
     row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     revision = row[0] if row else None
+    if not thorough and revision != HEAD_REVISION:
+        _quick_check(path, connection)
     if revision not in KNOWN_REVISIONS:
         raise DatabaseTooNew(path, f"was written by a newer version of Delegator ({revision})")
     damage = missing_tables(path, connection)
