@@ -143,7 +143,9 @@ class TaskMenus(QObject):
 
     def _add_templates(self, menu: QMenu) -> None:
         menu.addSeparator()
-        menu.addMenu(self._window.templates_menu)
+        # The window's own submenu, by its action: adding the menu itself would hand it
+        # to this menu, which deletes itself (and so the window's submenu) on close.
+        menu.addAction(self._window.templates_menu.menuAction())
         apply_template: QAction | None = self._actions.get("apply_template")
         if apply_template is not None:
             menu.addAction(apply_template)

@@ -4,7 +4,7 @@ Archive's read-only to-dos, driven as a user does."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu
 from pytestqt.qtbot import QtBot
@@ -191,3 +191,46 @@ def test_the_board_card_menu_decides_and_archives_the_card(
     choose(right_click(column, 0), "Delete to Archive")
     assert window.workspace.tasks.task(archive_me).archived
     assert window.board.column_model(Decision.UNDECIDED).card_count() == 0
+
+
+def close_with_escape(menu: QMenu, qtbot: QtBot) -> None:
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+
+
+def assert_new_from_template_fills(window: MainWindow) -> None:
+    """The menu bar's To-do → New from Template opens with its entries."""
+    templates = window.templates_menu
+    templates.popup(window.mapToGlobal(window.rect().center()))
+    try:
+        assert templates.isVisible()
+        assert [a.text() for a in templates.actions() if a.text()]
+    finally:
+        templates.close()
+
+
+def test_a_second_row_menu_leaves_new_from_template_working(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    seed(window, "Call the bank")
+    window.table.setFocus()
+    for _ in range(2):
+        menu = right_click(window.table, 0)
+        assert entry(menu, "New from Template") is window.templates_menu
+        close_with_escape(menu, qtbot)
+
+    assert_new_from_template_fills(window)
+
+
+def test_a_second_card_menu_leaves_new_from_template_working(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    seed(window, "Call the bank")
+    window.page_actions[Page.BOARD].trigger()
+    for _ in range(2):
+        menu = right_click(window.board.column_view(Decision.UNDECIDED), 0)
+        assert entry(menu, "New from Template")
+        close_with_escape(menu, qtbot)
+
+    assert_new_from_template_fills(window)
