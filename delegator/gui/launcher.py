@@ -130,7 +130,8 @@ def _open_window(where: paths.Paths, offer: bool = True) -> tuple[Workspace, Mai
     from delegator.services.workspace import Workspace
 
     try:
-        # The file's quick check runs while the window is made, and ends before it shows.
+        # The views' counts and the file's quick check run on a thread while the window
+        # is made; the check ends before the window shows.
         workspace = Workspace(where.database, where.backups, check_later=True)
         try:
             window = MainWindow(workspace, where.settings)

@@ -29,9 +29,10 @@ class Workspace:
     """Opens (creating or upgrading) one data file; raises DatabaseFileError if unusable.
 
     The services the first screen needs are made at once; the others (and their
-    modules) on first use, which keeps start-up lean. With *check_later*, SQLite's
-    quick check of the file runs on a thread while the window is made; ``verify``
-    waits for it (and every write does).
+    modules) on first use, which keeps start-up lean. With *check_later* (the
+    window's start), the views' counts and then SQLite's quick check of the file run on
+    a thread while the window is made (one after the other: side by side they slowed
+    each other); ``verify`` waits for the check (and every write does).
     """
 
     def __init__(
@@ -48,6 +49,8 @@ class Workspace:
         self.data_file = database_file
         self.backups_dir = backups_dir
         self.tasks = TaskService(self._database)
+        if check_later:
+            self.tasks.count_ahead(then=self._database.check_meanwhile)
         self.assistants = AssistantService(self._database)
 
     @cached_property

@@ -84,15 +84,21 @@ class Database:
     @classmethod
     def open_checking(cls, path: Path, backups_dir: Path, clock: Clock | None = None) -> Database:
         """``open``, but SQLite's quick check of a current file (it reads the whole
-        file: ~50 ms at 100,000 to-dos) runs on a thread meanwhile; ``verify`` waits for
-        it and raises what it found. Every write waits for it first: a damaged plan is
-        never written to."""
+        file: ~50 ms at 100,000 to-dos) is left to a thread that ``check_meanwhile``
+        starts; ``verify`` waits for it (starting it if need be) and raises what it
+        found. Every write waits for it first: a damaged plan is never written to."""
         clock = clock or Clock()
         state = _prepare(path, backups_dir, clock, thorough=False)
         database = cls(path, backups_dir, clock)
         if state is FileState.CURRENT:
             database._check = _BackgroundCheck(path)
         return database
+
+    def check_meanwhile(self) -> None:
+        """Start the quick check of ``open_checking`` on its thread (once)."""
+        check = self._check
+        if check is not None:
+            check.start()
 
     def verify(self) -> None:
         """Wait for the quick check ``open_checking`` started; raise DatabaseFileError
@@ -311,7 +317,12 @@ class _BackgroundCheck:
     def __init__(self, path: Path) -> None:
         self._problem: DatabaseFileError | None = None
         self._thread = threading.Thread(target=self._run, args=(path,), daemon=True)
-        self._thread.start()
+        self._starting = threading.Lock()
+
+    def start(self) -> None:
+        with self._starting:
+            if self._thread.ident is None:
+                self._thread.start()
 
     def _run(self, path: Path) -> None:
         try:
@@ -320,6 +331,7 @@ class _BackgroundCheck:
             self._problem = problem
 
     def result(self) -> DatabaseFileError | None:
+        self.start()
         self._thread.join()
         return self._problem
 
