@@ -3,7 +3,9 @@
 A backup runs on a worker thread (gui/worker_thread.py, as the window's ORM warm-up),
 so it never blocks the window; a failure is said once in the status bar and tried
 again at the next check. A backup made is said with its time (the backups folder's
-path is the status bar's tooltip meanwhile).
+path is the tooltip meanwhile). What the automatic backup says stands at the right of
+the status bar, so it never replaces the report of what the user just did (nor its
+Undo link); Back Up Now answers like any other command, as the status bar's message.
 How many automatic backups are kept is a setting (``backups/daily``, ``backups/weekly``).
 """
 
@@ -15,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThread, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from delegator.domain.backups import BackupKind, Retention, parse_backup_name
 from delegator.domain.errors import DelegatorError
@@ -99,7 +101,14 @@ class AutoBackup(QObject):
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.check)
         self._said = ""
-        window.statusBar().messageChanged.connect(self._on_message_changed)
+        bar = window.statusBar()
+        bar.messageChanged.connect(self._on_message_changed)
+        self.note = QLabel(bar)
+        bar.addPermanentWidget(self.note)
+        self.note.hide()
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.timeout.connect(self.note.hide)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.finish)
@@ -176,10 +185,20 @@ class AutoBackup(QObject):
             text = self.tr("Backed up at {time} to the backups folder.")
         else:
             text = self.tr("Backed up at {time}.")
-        self._said = text.format(time=time_text(created.time()))
-        bar = self._window.statusBar()
-        bar.showMessage(self._said, SHOWN_MS)
-        bar.setToolTip(str(made.parent))
+        said = text.format(time=time_text(created.time()))
+        if kind is BackupKind.MANUAL:
+            self._said = said
+            bar = self._window.statusBar()
+            bar.showMessage(said, SHOWN_MS)
+            bar.setToolTip(str(made.parent))
+        else:
+            self._show_note(said, SHOWN_MS, str(made.parent))
+
+    def _show_note(self, text: str, shown_ms: int, tooltip: str = "") -> None:
+        self.note.setText(text)
+        self.note.setToolTip(tooltip)
+        self.note.show()
+        self._note_timer.start(shown_ms)
 
     @Slot(str)
     def _on_message_changed(self, text: str) -> None:
@@ -195,7 +214,7 @@ class AutoBackup(QObject):
             QMessageBox.warning(self._window, self.tr("Not Backed Up"), text)
         elif text != self._last_failure:
             self._last_failure = text
-            self._window.statusBar().showMessage(text, FAILURE_SHOWN_MS)
+            self._show_note(text, FAILURE_SHOWN_MS)
 
 
 def _failure_text(kind: BackupKind, error: Exception) -> str:

@@ -117,13 +117,42 @@ def test_a_window_without_a_backup_today_makes_one_off_its_thread(
     qtbot.waitUntil(lambda: bool(_backups(window, BackupKind.AUTOMATIC)))
     assert threads == [False]
     expected = time_text(CLOCK.local().time())
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Backed up at {expected}.")
+    note = window.auto_backup.note
+    qtbot.waitUntil(lambda: note.isVisible() and note.text() == f"Backed up at {expected}.")
 
     # The day's backup is made: opening the plan again the same day makes none.
     window.close()
     again = open_window()
     assert again.workspace.backups.automatic_due() is False
     assert len(_backups(again, BackupKind.AUTOMATIC)) == 1
+
+
+def test_the_automatic_backups_note_leaves_the_undo_line_of_the_first_action(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pressed = threading.Event()
+    real = BackupService.back_up
+
+    def after_the_key(service: BackupService, kind: BackupKind = BackupKind.AUTOMATIC) -> Path:
+        pressed.wait(10)
+        return real(service, kind)
+
+    monkeypatch.setattr(BackupService, "back_up", after_the_key)
+    window = open_window()
+    seed(window, "Call the bank")
+    window.table.setFocus()
+    window.table.selectRow(0)
+    qtbot.keyClick(window.table, Qt.Key.Key_K)
+    pressed.set()
+    _wait_for_backups(qtbot, window)
+
+    undo = window.task_menus.status_undo
+    assert undo.isVisible()
+    assert undo.text.text() == "1 to-do kept"
+    note = window.auto_backup.note  # at the right of the status bar
+    assert note.isVisible()
+    assert note.text() == f"Backed up at {time_text(CLOCK.local().time())}."
+    assert note.toolTip() == str(window.workspace.backups_dir)
 
 
 def test_back_up_now_makes_a_backup_and_says_when_and_where(
@@ -153,8 +182,10 @@ def test_a_failed_backup_is_said_once_in_the_status_bar(
 
     monkeypatch.setattr(BackupService, "back_up", full)
     window = open_window()
-    qtbot.waitUntil(lambda: "No space left on device" in window.statusBar().currentMessage())
-    assert "tried again later" in window.statusBar().currentMessage()
+    note = window.auto_backup.note
+    qtbot.waitUntil(lambda: "No space left on device" in note.text())
+    assert note.isVisible()
+    assert "tried again later" in note.text()
     assert window.workspace.backups.automatic_due()  # so the next check tries again
 
 
