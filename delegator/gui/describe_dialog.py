@@ -402,9 +402,11 @@ class DescribeDialog(QDialog):
         self.reject()
 
     def reject(self) -> None:
-        """Escape and the window's close box store what was typed, too."""
-        if self._task is not None:
-            self._store_all()
+        """Escape, Close and the window's close box store what was typed, too; a time
+        that cannot be read keeps the form open on it, its message beside it."""
+        if self._task is not None and not self._store_all():
+            self.minutes.setFocus()
+            return
         super().reject()
 
 

@@ -100,9 +100,43 @@ def test_a_time_that_cannot_be_read_is_said_and_not_stored(
     assert dialog.minutes_error.text() == "Write a duration like 90, 1:30 or 1.5 h."
     assert dialog.minutes.hasFocus()
     assert window.workspace.tasks.task(task_id).minutes_per_occurrence is None
-    qtbot.keyClick(dialog.minutes, Qt.Key.Key_Escape)  # closes, still storing nothing
+    qtbot.keyClick(dialog.minutes, Qt.Key.Key_Escape)  # stays open: the time is not read
+    assert dialog.isVisible()
+    dialog.minutes.clear()
+    qtbot.keyClick(dialog.minutes, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert window.workspace.tasks.task(task_id).minutes_per_occurrence is None
+
+
+def test_closing_with_a_time_that_cannot_be_read_stays_open_and_says_so(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    (task_id,) = seed(window, "Water the plants", decision=Decision.DELEGATE)
+    window.named_actions["describe_in_a_row"].trigger()
+    dialog = opened(qtbot, window)
+    type_text(qtbot, dialog.instructions, "Water each plant once a week.")
+    dialog.minutes.setFocus(Qt.FocusReason.MouseFocusReason)
+    type_text(qtbot, dialog.minutes, "about ten")
+
+    for close in (
+        lambda: qtbot.keyClick(dialog.minutes, Qt.Key.Key_Escape),
+        lambda: click(qtbot, dialog.close_button),
+        dialog.close,  # the window's close box
+    ):
+        close()
+        assert dialog.isVisible()
+        assert dialog.minutes.hasFocus()
+        assert dialog.minutes_error.text() == "Write a duration like 90, 1:30 or 1.5 h."
+        assert dialog.minutes.text() == "about ten"
+
+    stored = window.workspace.tasks.task(task_id)
+    assert stored.instructions == "Water each plant once a week."
+    assert stored.minutes_per_occurrence is None
+    dialog.minutes.selectAll()
+    type_text(qtbot, dialog.minutes, "10")
+    qtbot.keyClick(dialog.minutes, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert window.workspace.tasks.task(task_id).minutes_per_occurrence == 10
 
 
 def test_a_matching_template_fills_the_empty_fields_in_one_click(
