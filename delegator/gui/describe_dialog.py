@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -61,12 +61,6 @@ def undescribed(report: Report) -> list[int]:
         if finding.rule in DESCRIBE_RULES and subject.kind is SubjectKind.TASK and subject.id:
             ids.setdefault(subject.id)
     return list(ids)
-
-
-def _minutes_text(minutes: int | None) -> str:
-    if minutes is None:
-        return ""
-    return QCoreApplication.translate("DescribeDialog", "{minutes} min").format(minutes=minutes)
 
 
 class DescribeDialog(QDialog):
@@ -209,7 +203,7 @@ class DescribeDialog(QDialog):
         )
         bind_skills(fields, self.skills)
         bind_frequency(fields, self.frequency)
-        bind_minutes(fields, self.minutes, self.minutes_error, _minutes_text)
+        bind_minutes(fields, self.minutes, self.minutes_error)
         fields.bind_line("escalation_rule", self.escalation)
 
     def _wire(self) -> None:

@@ -8,7 +8,7 @@ import difflib
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,7 @@ from delegator.gui.form_widgets import (
 )
 from delegator.gui.task_columns import priority_label
 from delegator.gui.task_details_form import frequency_name, level_name
+from delegator.gui.task_fields import minutes_text
 from delegator.services.followup_service import FollowUpService
 from delegator.text.field_names import field_name
 from delegator.text.formatting import short_date, time_text
@@ -55,7 +56,7 @@ def value_text(field: str, value: object) -> str:
     if field == "level" and isinstance(value, int):
         return f"{value} – {level_name(DelegationLevel(value))}"
     if field == "minutes_per_occurrence" and isinstance(value, int):
-        return QCoreApplication.translate("RevisionDialog", "{minutes} min").format(minutes=value)
+        return minutes_text(value)
     return str(value)
 
 

@@ -250,7 +250,7 @@ class TaskDetailsForm(QWidget):
             ),
         )
         bind_frequency(fields, self.frequency)
-        bind_minutes(fields, self.minutes, self.minutes_error, _minutes_text)
+        bind_minutes(fields, self.minutes, self.minutes_error)
         fields.bind(
             "due",
             self.due,
@@ -385,13 +385,3 @@ class TaskDetailsForm(QWidget):
 def _optional(kind: Callable[[Any], T], value: Any) -> T | None:
     """The combo box's data as *kind*; None for "Not set"."""
     return kind(value) if value else None
-
-
-def _minutes_text(minutes: int | None) -> str:
-    if minutes is None:
-        return ""
-    if minutes >= 60 and minutes % 60:
-        return f"{minutes // 60}:{minutes % 60:02d}"
-    if minutes >= 60:
-        return QCoreApplication.translate("Details", "{hours} h").format(hours=minutes // 60)
-    return QCoreApplication.translate("Details", "{minutes} min").format(minutes=minutes)

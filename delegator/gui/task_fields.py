@@ -2,12 +2,11 @@
 
 Skills, how often, the time per occurrence and "ask me when" stand in the to-do editor
 and in the describe form; each form binds them here, so a value is read, checked and
-shown alike in both.
+shown alike in both. ``minutes_text`` writes the time per occurrence for every place
+that shows it (the revision dialog too).
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit
@@ -35,6 +34,19 @@ def parse_problem_text(problem: ParseProblem) -> str:
     }[problem]
 
 
+def minutes_text(minutes: int | None) -> str:
+    """The time per occurrence as the app writes it: "45 min", "2 h", "1:30" (German
+    "45 Min.", "2 Std.", "1:30"); "" when it is not set. Each reads back as the same time.
+    """
+    if minutes is None:
+        return ""
+    if minutes >= 60 and minutes % 60:
+        return f"{minutes // 60}:{minutes % 60:02d}"
+    if minutes >= 60:
+        return QCoreApplication.translate("Details", "{hours} h").format(hours=minutes // 60)
+    return QCoreApplication.translate("Details", "{minutes} min").format(minutes=minutes)
+
+
 def bind_skills(fields: FieldBindings, edit: QLineEdit) -> FieldBinding:
     """Bind *edit* to the to-do's skills: comma-separated tags."""
     return fields.bind(
@@ -60,13 +72,8 @@ def bind_frequency(fields: FieldBindings, combo: QComboBox) -> FieldBinding:
     return fields.bind("frequency", combo, commit=[combo.activated], read=read, show=show)
 
 
-def bind_minutes(
-    fields: FieldBindings,
-    edit: QLineEdit,
-    message: InlineMessage,
-    text: Callable[[int | None], str],
-) -> FieldBinding:
-    """Bind *edit* to the to-do's time per occurrence, written as *text* writes minutes;
+def bind_minutes(fields: FieldBindings, edit: QLineEdit, message: InlineMessage) -> FieldBinding:
+    """Bind *edit* to the to-do's time per occurrence, written by ``minutes_text``;
     what cannot be read as a duration is said in *message*."""
 
     def read() -> Values:
@@ -75,7 +82,7 @@ def bind_minutes(
         except ParseError as error:
             raise FieldProblem(parse_problem_text(error.problem)) from error
         # Show what is stored: German "1,000" is read as 1 minute and shows "1 min".
-        set_text_if_changed(edit, text(minutes))
+        set_text_if_changed(edit, minutes_text(minutes))
         return {"minutes_per_occurrence": minutes}
 
     return fields.bind(
@@ -83,6 +90,6 @@ def bind_minutes(
         edit,
         commit=[edit.editingFinished],
         read=read,
-        show=lambda task: set_text_if_changed(edit, text(task.minutes_per_occurrence)),
+        show=lambda task: set_text_if_changed(edit, minutes_text(task.minutes_per_occurrence)),
         message=message,
     )
