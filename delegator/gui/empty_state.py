@@ -1,7 +1,8 @@
 """The buttons under an empty list's hint: what to do next, one click away.
 
 An empty plan offers Import… and the demo plan (the hint says to type a to-do above);
-a search without hits offers to clear the search. Other empty views (an empty Archive,
+a search without hits offers to clear the search. The demo plan, once loaded, is said
+in the status bar with the number of its to-dos. Other empty views (an empty Archive,
 a view sorted to the end) have only their hint.
 """
 
@@ -16,6 +17,8 @@ from delegator.domain.changes import Changes
 from delegator.domain.errors import DelegatorError
 from delegator.domain.views import View
 from delegator.text.messages import explain
+
+DEMO_SAID_MS = 10000
 
 if TYPE_CHECKING:
     from delegator.gui.main_window import MainWindow
@@ -106,3 +109,6 @@ class EmptyActions(QWidget):
         window.apply_changes(Changes(tasks=tasks, assistants=assistants, profile=True))
         window.show_view(View.ALL)
         window.table.setFocus()
+        window.statusBar().showMessage(
+            self.tr("%n to-do(s) loaded from the demo plan", "", len(tasks)), DEMO_SAID_MS
+        )

@@ -121,6 +121,17 @@ def test_the_empty_plans_demo_button_fills_the_plan(window: MainWindow, qtbot: Q
     assert shown_title(window) is not None
 
 
+def test_the_demo_plan_says_how_many_to_dos_it_loaded(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.mouseClick(window.empty_actions.demo_button, Qt.MouseButton.LeftButton)
+
+    loaded = len(window.workspace.tasks.summaries())
+    assert loaded > 1
+    said = window.statusBar().currentMessage()
+    # "41 to-dos …" once the English catalogue holds the plural of this new text.
+    assert said.startswith(f"{loaded} to-do")
+    assert said.endswith(" loaded from the demo plan")
+
+
 def test_a_search_without_hits_offers_to_clear_it(window: MainWindow, qtbot: QtBot) -> None:
     capture(window, qtbot, "Call the bank")
     qtbot.keySequence(window.capture, QKeySequence("Ctrl+F"))
