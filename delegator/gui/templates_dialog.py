@@ -168,7 +168,6 @@ class TemplatesDialog(QDialog):
         lists.addWidget(self.builtin_list, 3, 0)
         lists.addWidget(preview, 1, 1, 3, 1, Qt.AlignmentFlag.AlignTop)
         lists.setColumnStretch(0, 2)
-        lists.setRowStretch(3, 1)
         self._lists = lists
         lists.setColumnStretch(1, 3)
         lists.setRowStretch(1, 3)
