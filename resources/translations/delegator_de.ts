@@ -1778,10 +1778,6 @@
 <context>
     <name>DescribeDialog</name>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} Min.</translation>
-    </message>
-    <message>
         <source>Describe Delegated To-dos</source>
         <translation>Delegierte To-dos beschreiben</translation>
     </message>
@@ -1922,11 +1918,11 @@
     </message>
     <message>
         <source>{hours} h</source>
-        <translation>{hours} h</translation>
+        <translation>{hours} Std.</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
+        <translation>{minutes} Min.</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2005,13 @@
     <message>
         <source>Demo plan not loaded</source>
         <translation>Demo-Plan nicht geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to-do(s) loaded from the demo plan</source>
+        <translation>
+            <numerusform>%n To-do aus dem Demo-Plan geladen</numerusform>
+            <numerusform>%n To-dos aus dem Demo-Plan geladen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4483,10 +4486,6 @@ Ersetzen?</translation>
 <context>
     <name>RevisionDialog</name>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
         <source>Changes Since Handover</source>
         <translation>Änderungen seit der Übergabe</translation>
     </message>
@@ -4774,7 +4773,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>e.g. 45 min or 1:30</source>
-        <translation>z. B. 45 min oder 1:30</translation>
+        <translation>z. B. 45 Min. oder 1:30</translation>
     </message>
     <message>
         <source>Load</source>

@@ -164,6 +164,16 @@
         </message>
     </context>
     <context>
+        <name>EmptyActions</name>
+        <message numerus="yes">
+            <source>%n to-do(s) loaded from the demo plan</source>
+            <translation>
+                <numerusform>%n to-do loaded from the demo plan</numerusform>
+                <numerusform>%n to-dos loaded from the demo plan</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message numerus="yes">
             <source>Exported %n file(s) to {folder}</source>

@@ -61,5 +61,5 @@ def test_the_time_per_occurrence_reads_the_same_everywhere(
     assert before.endswith(f": {minutes_text(45)}")
     assert after.endswith(f": {minutes_text(90)}")
     assert editor == in_form == minutes_text(90) == "1:30"
-    if language == "en":
-        assert [minutes_text(minutes) for minutes in (45, 120, 150)] == ["45 min", "2 h", "2:30"]
+    written = {"en": ["45 min", "2 h", "2:30"], "de": ["45 Min.", "2 Std.", "2:30"]}
+    assert [minutes_text(minutes) for minutes in (45, 120, 150)] == written[language]
