@@ -56,6 +56,10 @@ class _CountedAhead:
             self._error = error
         self._then()
 
+    def wait(self) -> None:
+        """Until the counting thread has let go of its connection."""
+        self._thread.join()
+
     def result(self) -> _Tally:
         self._thread.join()
         if self._error is not None:
@@ -179,6 +183,13 @@ class TaskService:
         100,000 to-dos), for the next ``view_start``: the window is made meanwhile.
         *then* is called on that thread once counted."""
         self._ahead = _CountedAhead(self._db, self._db.clock.today(), then)
+
+    def stop_counting(self) -> None:
+        """Wait for ``count_ahead``'s thread, if one runs: the plan may be closed
+        only once no thread reads it (closing a connection under a query crashes)."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            ahead.wait()
 
     def view_start(
         self, view: View, limit: int | None = None

@@ -135,6 +135,7 @@ class Workspace:
         self._database.verify()
 
     def close(self) -> None:
+        self.tasks.stop_counting()
         self._database.close()
 
 

@@ -3,7 +3,12 @@ and a damaged plan is still refused before it shows and never written to."""
 
 from __future__ import annotations
 
+import datetime as dt
+import sqlite3
+import threading
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,6 +16,7 @@ from delegator.domain.errors import DatabaseDamaged
 from delegator.runtime.paths import Paths
 from delegator.services.task_service import NewTask
 from delegator.services.workspace import Workspace
+from delegator.storage import task_list_query
 from tests.storage.helpers import corrupt_a_task_page, sha256
 
 
@@ -70,3 +76,24 @@ def test_a_write_before_verify_waits_for_the_check_and_is_refused(data_dir: Path
     finally:
         workspace.close()
     assert sha256(paths.database) == before
+
+
+def test_closing_the_plan_waits_for_the_counting_thread(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing a connection under a running query crashes the process (it did when a
+    damaged plan was refused while the views were still being counted)."""
+    paths = _plan(data_dir, ["Call the bank"])
+    counted = threading.Event()
+    tally = task_list_query.tally
+
+    def slow_tally(connection: sqlite3.Connection, today: dt.date) -> Any:
+        time.sleep(0.3)
+        result = tally(connection, today)
+        counted.set()
+        return result
+
+    monkeypatch.setattr(task_list_query, "tally", slow_tally)
+    workspace = Workspace(paths.database, paths.backups, check_later=True)
+    workspace.close()
+    assert counted.is_set()
