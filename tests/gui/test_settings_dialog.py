@@ -27,9 +27,11 @@ from .locales import default_locale
 
 @pytest.fixture(autouse=True)
 def as_before(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The language comes from the settings (not the tests' DELEGATOR_LANG); afterwards
-    the app speaks English again, in its own style and palette, with the defaults."""
+    """The language comes from the settings (not the tests' DELEGATOR_LANG) on a system
+    that speaks English, whatever the machine speaks; afterwards the app speaks English
+    again, in its own style and palette, with the defaults."""
     monkeypatch.delenv(i18n.ENV_LANGUAGE)
+    monkeypatch.setattr(i18n, "system_language", lambda: "en")
     locale = QLocale()
     yield
     for translator in qapp.findChildren(QTranslator, i18n.TRANSLATOR_NAME):
