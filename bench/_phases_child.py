@@ -170,7 +170,7 @@ PATCHES = {
     "delegator.services.workspace": lambda m: wrap(m.Workspace, "__init__", "Workspace."),
     "delegator.storage.database": _database,
     "delegator.services.task_service": lambda m: wrap(
-        m.TaskService, "view_start summaries warm_up", "TaskService."
+        m.TaskService, "view_start summaries", "TaskService."
     ),
     "delegator.gui.task_table": _task_table,
 }

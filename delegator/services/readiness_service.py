@@ -9,7 +9,7 @@ from delegator.domain.changes import Changes
 from delegator.domain.clock import Clock
 from delegator.domain.mindset import MindsetCheck
 from delegator.domain.readiness import Plan, Report, check
-from delegator.storage import assistant_query, readiness_query
+from delegator.storage import assistant_query, profile_query, readiness_query
 from delegator.storage.database import Database
 
 
@@ -24,25 +24,20 @@ class ReadinessService:
     def plan(self, today: dt.date | None = None) -> Plan:
         """The facts the rules check, on *today* (default: the clock's day).
 
-        All of them are read in one snapshot: they agree with each other even while an
-        import stores its to-dos on a worker thread, and reading them never waits for it.
+        All of them are read in one read transaction with plain sqlite3 (the verdict in the
+        window's corner needs no ORM): they agree with each other even while an import
+        stores its to-dos on a worker thread, and reading them never waits for it.
         """
-        from delegator.storage.database import driver_connection
-        from delegator.storage.mindset_repository import MindsetRepository
-        from delegator.storage.profile_repository import ProfileRepository
-
-        with self._db.snapshot() as session:
-            connection = driver_connection(session)
+        with self._db.reading() as connection:
             delegated = readiness_query.delegated_facts(connection)
             undecided = readiness_query.undecided_count(connection)
             reviews = readiness_query.reviews(connection)
             assistants = assistant_query.all_assistants(connection, include_archived=False)
-            profile = ProfileRepository(session).get()
-            latest = MindsetRepository(session).recent(1)
+            profile = profile_query.profile(connection)
+            taken = profile_query.latest_mindset(connection)
         mindset = None
-        if latest:
+        if taken is not None:
             # The rules count days on the user's calendar, not in UTC.
-            taken = latest[0][1]
             local = self._db.clock.local(taken.taken_at).replace(tzinfo=None)
             mindset = replace(taken, taken_at=local)
         return Plan(

@@ -155,14 +155,6 @@ class TaskService:
         """The workspace's clock: what "today" is for dates typed into a to-do."""
         return self._db.clock
 
-    def warm_up(self) -> None:
-        """Import and configure the ORM ahead of the first change (safe on any thread)."""
-        from sqlalchemy.orm import configure_mappers
-
-        from delegator.storage import task_repository  # noqa: F401
-
-        configure_mappers()
-
     # Reads -----------------------------------------------------------------
 
     def data_version(self) -> int:
@@ -252,10 +244,12 @@ class TaskService:
         return Changes(tasks=frozenset(task_ids))
 
     def task(self, task_id: int) -> Task:
-        from delegator.storage.task_repository import TaskRepository
+        """The whole to-do (plain sqlite3: the editor's first one needs no ORM);
+        TaskNotFound if there is none."""
+        from delegator.storage import task_query
 
-        with self._db.snapshot() as session:
-            return TaskRepository(session).task(task_id)
+        with self._db.reading() as connection:
+            return task_query.task(connection, task_id)
 
     def save(self, task: Task) -> Changes:
         """Store every editable field of *task*; InvalidValue if a value is not allowed."""
@@ -281,17 +275,17 @@ class TaskService:
 
     def known(self, kind: str) -> list[str]:
         """Values already in use for completion: ``"skills"`` or ``"areas"``."""
-        from delegator.storage.task_repository import TaskRepository
+        from delegator.storage import task_query
 
-        with self._db.snapshot() as session:
-            return TaskRepository(session).distinct_values(kind)
+        with self._db.reading() as connection:
+            return task_query.known(connection, kind)
 
     def triage_answers(self, task_id: int) -> str:
         """The triage helper's answers for a to-do, as stored (JSON text, or "")."""
-        from delegator.storage.task_repository import TaskRepository
+        from delegator.storage import task_query
 
-        with self._db.snapshot() as session:
-            return TaskRepository(session).triage(task_id)
+        with self._db.reading() as connection:
+            return task_query.triage(connection, task_id)
 
     def set_triage_answers(self, task_id: int, answers: str) -> Changes:
         from delegator.storage.task_repository import TaskRepository

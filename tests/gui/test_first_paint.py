@@ -47,11 +47,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from delegator.gui.first_paint import after_first_paint
 from delegator.gui.main_window import MainWindow
-from delegator.services.task_service import TaskService
 from delegator.services.workspace import Workspace
+from delegator.gui import main_window
 
-warm_up = TaskService.warm_up
-TaskService.warm_up = lambda self: (time.sleep(0.5), warm_up(self))[1]  # still running
+run = main_window._WarmUp.run
+main_window._WarmUp.run = lambda self: (time.sleep(0.5), run(self))[1]  # still running
 app = QApplication([])
 folder, delay = Path(sys.argv[1]), int(sys.argv[2])
 window = MainWindow(Workspace(folder / "data.sqlite3", folder / "backups"), folder / "s.ini")
@@ -63,8 +63,8 @@ sys.exit(app.exec())
 
 @pytest.mark.parametrize("delay_ms", [0, 200])
 def test_quitting_right_after_the_first_paint_ends_cleanly(tmp_path: Path, delay_ms: int) -> None:
-    """Before the ORM warm-up has started (it then never does) or while its worker
-    thread runs (the quit waits for it): the app ends with code 0, no QThread abort."""
+    """Before the warm-up worker has started (it then never does) or while it runs (the
+    quit waits for it): the app ends with code 0, no QThread abort."""
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     command = [sys.executable, "-c", QUIT_AFTER_FIRST_PAINT, str(tmp_path), str(delay_ms)]
     done = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=30)
