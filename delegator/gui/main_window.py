@@ -55,12 +55,12 @@ START_ROWS = 200
 
 
 class _WarmUp(QObject):
-    """Reads every to-do, then imports and configures the ORM, on a worker thread (on the
-    window's thread either would keep it from answering keystrokes).
+    """Reads every to-do on a worker thread (on the window's thread it would keep it from
+    answering keystrokes). The ORM is not loaded ahead: the first change loads it.
 
     Signals:
         loaded(object): the list's LoadedList, or None when reading failed.
-        done(): the ORM is loaded (or failed to).
+        done(): the worker is done.
     """
 
     loaded = Signal(object)
@@ -72,15 +72,13 @@ class _WarmUp(QObject):
         self._load = load
 
     def run(self) -> None:
-        # Only a head start: if it fails, the window reads the list itself (and the first
-        # change loads the ORM) on its own thread, where a real problem is reported as usual.
+        # Only a head start: if it fails, the window reads the list itself on its own
+        # thread, where a real problem is reported as usual.
         if self._load is not None:
             result: LoadedList | None = None
             with contextlib.suppress(Exception):
                 result = self._load()
             self.loaded.emit(result)
-        with contextlib.suppress(Exception):
-            self._service.warm_up()
         self.done.emit()
 
 
@@ -183,8 +181,8 @@ class MainWindow(WindowLayout):
     # Start-up ---------------------------------------------------------------
 
     def _after_first_paint(self) -> None:
-        """Once the list is on screen: every to-do, then the ORM, loaded on a worker
-        thread; then the editor."""
+        """Once the list is on screen: every to-do loaded on a worker thread; then the
+        editor."""
         if self._quitting:
             return
         worker = _WarmUp(self._service, self._model.loader())

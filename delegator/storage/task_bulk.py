@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from delegator.domain.errors import TaskNotFound
-from delegator.domain.model import Task
+from delegator.domain.errors import InvalidProblem, InvalidValue, TaskNotFound
+from delegator.domain.model import Decision, Task
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -154,3 +154,29 @@ def _cursor(session: Session | sqlite3.Connection) -> sqlite3.Cursor:
     assert raw is not None, "the session's transaction has a live connection"
     cursor: sqlite3.Cursor = raw.cursor()
     return cursor
+
+
+def set_decisions(
+    connection: sqlite3.Connection, decisions: Mapping[int, Decision], now: dt.datetime
+) -> None:
+    """Store each to-do's decision (stamped *now* where it changed) with plain sqlite3,
+    inside ``Database.writing``'s transaction: a key press in the list never waits for
+    the ORM to load. TaskNotFound for a missing id; InvalidValue for an archived one
+    (read-only until restored)."""
+    ids = list(decisions)
+    archived: dict[int, int] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        archived.update(
+            connection.execute(f"SELECT id, archived FROM tasks WHERE id IN ({marks})", chunk)
+        )
+    missing = [task_id for task_id in ids if task_id not in archived]
+    if missing:
+        raise TaskNotFound(missing[0])
+    if any(archived.values()):
+        raise InvalidValue(InvalidProblem.ARCHIVED)
+    connection.executemany(
+        "UPDATE tasks SET decision = ?, updated_at = ? WHERE id = ? AND decision != ?",
+        [(d.value, _stamp(now), task_id, d.value) for task_id, d in decisions.items()],
+    )

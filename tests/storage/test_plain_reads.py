@@ -155,6 +155,10 @@ window.show()
 app.exec()
 print("editor:", window.editor.task.title if window.editor.task else None)
 print("sqlalchemy:", "sqlalchemy" in sys.modules)
+window.table.setFocus()
+window.named_actions["keep"].trigger()  # K, the first key press of triage
+print("kept:", [s.decision.value for s in workspace.tasks.summaries()])
+print("sqlalchemy after K:", "sqlalchemy" in sys.modules)
 workspace.close()
 """
 
@@ -179,4 +183,7 @@ def test_a_started_window_shows_its_first_to_do_without_loading_sqlalchemy(
     )
     assert done.returncode == 0, done.stderr
     assert "editor: Call the tax office" in done.stdout
+    # Keeping or delegating, the first thing a user does, does not load it either.
+    assert "kept: ['keep']" in done.stdout
+    assert "sqlalchemy after K: False" in done.stdout
     assert "sqlalchemy: False" in done.stdout
