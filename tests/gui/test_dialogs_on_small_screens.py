@@ -19,9 +19,9 @@ from delegator.gui.describe_dialog import DescribeDialog
 from delegator.gui.main_window import MainWindow
 from delegator.gui.revision_dialog import RevisionDialog
 from delegator.gui.settings_dialog import SettingsDialog
-from delegator.text import i18n
 
 from .conftest import seed
+from .locales import speaking_german
 
 SMALL = QRect(0, 0, 800, 600)
 
@@ -35,10 +35,11 @@ def small_screen(monkeypatch: pytest.MonkeyPatch) -> QRect:
 
 @pytest.fixture(params=["en", "de"])
 def language(request: pytest.FixtureRequest, qapp: QCoreApplication) -> Iterator[str]:
-    translators = i18n.install_translator(qapp, request.param) if request.param == "de" else []
-    yield request.param
-    for translator in translators:
-        qapp.removeTranslator(translator)
+    if request.param == "en":
+        yield "en"
+        return
+    with speaking_german(qapp):  # restores the locale too, not only the catalogues
+        yield "de"
 
 
 @pytest.mark.usefixtures("language")
