@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QAction, QInputMethodEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QLineEdit,
+    QMenu,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -142,3 +143,24 @@ def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
             return
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentText() == text, f"{text!r} cannot be chosen in {combo.objectName()!r}"
+
+
+def choose_data(qtbot: QtBot, combo: QComboBox, data: object) -> None:
+    """Choose the item holding *data* as a user does with the keyboard: Home, then Down
+    until it is shown (each key press is a choice the combo box reports as activated)."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentData() == data:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == data, f"{data!r} is not offered"
+
+
+def open_menu(menu: QMenu) -> list[QAction]:
+    """Open *menu* as a click on its title does (it fills itself as it shows), read its
+    entries, and close it again."""
+    menu.popup(QPoint(0, 0))
+    entries = [action for action in menu.actions() if not action.isSeparator()]
+    menu.close()
+    return entries

@@ -15,6 +15,7 @@ from delegator.gui.main_window import MainWindow
 from delegator.gui.task_columns import Column
 
 from .conftest import seed, visible_titles
+from .helpers import choose_data
 
 
 def position(widget: QWidget, window: MainWindow) -> QPoint:
@@ -116,7 +117,6 @@ def test_the_strip_names_the_helpers_suggestion_and_opens_all_its_questions(
     assert window.editor.triage.hours.hasFocus()
     # Answering there updates the strip at once.
     expertise = window.editor.triage.expertise
-    expertise.setCurrentIndex(expertise.findData(True))
-    expertise.activated.emit(expertise.currentIndex())
+    choose_data(qtbot, expertise, True)
     assert "The helper suggests: Keep." in strip.text.text()
     assert window._service.task(task_id).decision is Decision.UNDECIDED  # it never decides

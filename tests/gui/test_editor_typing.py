@@ -14,6 +14,7 @@ from delegator.text.formatting import short_date
 
 from .action_walk import OFFSCREEN_LIMITS
 from .conftest import OpenWindow, seed
+from .helpers import choose_data
 from .locales import default_locale
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
@@ -71,8 +72,7 @@ def test_each_detail_clicked_and_typed_is_stored_in_that_field(
     lead_time = form.lead_time.lineEdit()
     assert area is not None
     assert lead_time is not None
-    form.frequency.setCurrentIndex(form.frequency.findData("weekly"))
-    form.frequency.activated.emit(form.frequency.currentIndex())
+    choose_data(qtbot, form.frequency, "weekly")
     due_top = form.due.mapTo(form, form.due.rect().topLeft()).y()
     typed = [
         (area, "Finanzen"),

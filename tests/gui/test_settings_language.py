@@ -19,7 +19,11 @@ from delegator.runtime import paths
 from delegator.runtime.resources import resource
 from delegator.text import i18n
 
+from .action_walk import OFFSCREEN_LIMITS
 from .conftest import CLOCK, OpenWindow
+from .helpers import open_menu
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 
 
 @pytest.fixture
@@ -48,9 +52,8 @@ def german_window(
 
 
 def test_new_from_template_offers_the_german_templates(german_window: MainWindow) -> None:
-    menu = german_window.templates_menu
-    menu.aboutToShow.emit()  # as when the user opens To-do → Neu aus Vorlage
-    offered = [action.text() for action in menu.actions() if not action.isSeparator()]
+    # As when the user opens To-do → Neu aus Vorlage.
+    offered = [action.text() for action in open_menu(german_window.templates_menu)]
     german = [t.name for t in german_window.workspace.templates.builtin("de")]
     english = [t.name for t in german_window.workspace.templates.builtin("en")]
     assert offered == german

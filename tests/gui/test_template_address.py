@@ -19,8 +19,9 @@ from delegator.runtime import settings
 from delegator.services.workspace import Workspace
 from delegator.text import i18n
 
+from .action_walk import OFFSCREEN_LIMITS
 from .conftest import seed
-from .helpers import click
+from .helpers import click, open_menu
 from .test_describe_dialog import opened
 from .test_readiness_path import dialog_of, select_row
 from .test_template_editing import LEFT
@@ -29,6 +30,8 @@ from .test_templates_dialog import open_dialog
 TITLE = "Monatliche Rechnungen schreiben"  # matches the built-in "Monatliche Rechnungen"
 SIE_RULE = "Fragen Sie mich, wenn die Stunden"
 DU_RULE = "Frag mich, wenn die Stunden"
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 
 
 @pytest.fixture(autouse=True)
@@ -96,9 +99,8 @@ def test_a_new_to_do_from_a_template_is_in_the_plans_form(
     window: MainWindow, address: FormOfAddress, rule: str
 ) -> None:
     plan_says(address)
-    menu = window.templates_menu
-    menu.aboutToShow.emit()
-    (action,) = [a for a in menu.actions() if a.text() == "Monatliche Rechnungen"]
+    entries = open_menu(window.templates_menu)
+    (action,) = [a for a in entries if a.text() == "Monatliche Rechnungen"]
     action.trigger()
 
     task = window.workspace.tasks.task(window.list_controller.current_id() or 0)
