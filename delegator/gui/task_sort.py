@@ -64,21 +64,37 @@ _FEW = 64
 _task_id = attrgetter("id")
 
 
-class _Ranking:
-    """One column's distinct values in order, their ranks, and each to-do's rank.
-
-    The to-dos' ranks are one ``array('i')`` indexed by task id (ids count the to-dos
+class _Ranks:
+    """Each to-do's rank in one ``array('i')`` indexed by task id (ids count the to-dos
     ever made): 4 bytes a to-do, where a dict took ~50 (eight columns of 100,000 to-dos
-    cost ~80 MiB). A to-do's value is its rank's value, so it needs no copy either.
-    """
+    cost ~80 MiB); and the orders sorted by them so far."""
 
-    def __init__(self, values: Iterable[Any]) -> None:
-        self.values = list(values)  # distinct, ascending
-        self.rank_of = _spaced(self.values)
+    def __init__(self) -> None:
         # by task id: its rank (_EMPTY: empty cell, _UNRANKED: not ranked yet)
         self.task_rank = array("i")
         # descending → (to-dos in manual order, their indexes in the column's order)
         self.orders: dict[bool, tuple[Sequence[TaskSummary], list[int]]] = {}
+
+    def ranks(self, task_ids: Sequence[int]) -> list[int]:
+        """The rank of each of *task_ids* (_UNRANKED for those not ranked yet)."""
+        self._cover(max(task_ids, default=-1))
+        return list(map(self.task_rank.__getitem__, task_ids))
+
+    def _cover(self, task_id: int) -> None:
+        missing = task_id + 1 - len(self.task_rank)
+        if missing > 0:
+            self.task_rank.extend(repeat(_UNRANKED, missing))
+
+
+class _Ranking(_Ranks):
+    """A column with few distinct values (dates, names, …): those values in order, their
+    ranks, and each to-do's rank. A to-do's value is its rank's value, so it needs no
+    copy."""
+
+    def __init__(self, values: Iterable[Any]) -> None:
+        super().__init__()
+        self.values = list(values)  # distinct, ascending
+        self.rank_of = _spaced(self.values)
 
     def add(self, value_of: Mapping[int, Any]) -> None:
         """Rank the values of these to-dos (task id → value)."""
@@ -97,16 +113,6 @@ class _Ranking:
         for task_id in task_ids:
             if task_id < len(ranks):
                 ranks[task_id] = _UNRANKED
-
-    def ranks(self, task_ids: Sequence[int]) -> list[int]:
-        """The rank of each of *task_ids* (_UNRANKED for those not ranked yet)."""
-        self._cover(max(task_ids, default=-1))
-        return list(map(self.task_rank.__getitem__, task_ids))
-
-    def _cover(self, task_id: int) -> None:
-        missing = task_id + 1 - len(self.task_rank)
-        if missing > 0:
-            self.task_rank.extend(repeat(_UNRANKED, missing))
 
     def _insert(self, value: Any) -> None:
         at = bisect_left(self.values, value)
@@ -134,6 +140,113 @@ class _Ranking:
             ranks[task_id] = _EMPTY if value is None else rank_of[value]
 
 
+class _TitleRanking(_Ranks):
+    """The titles, nearly all distinct: the ranked to-dos themselves in order (references
+    to the list's objects), no copy of their folded titles. Folded titles and a dict of
+    their ranks cost ~20 MiB at 100,000 to-dos; a to-do placed among the ranked ones has
+    only its neighbours' titles folded again (a bisection: ~17 of them). A ranked to-do
+    object never changes (a change makes a new one and ``forget`` drops the old), so
+    its folded title stays what it was ranked by."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ranked: list[TaskSummary] = []  # ascending by rank; equal titles, equal ranks
+
+    def add(self, tasks: Sequence[TaskSummary]) -> None:
+        """Rank these to-dos, not ranked yet."""
+        self.orders.clear()
+        if len(tasks) > _FEW:
+            *_, fresh = _titles_ranked_in_slices(tasks, self.ranked)
+            if fresh is not None:
+                self.ranked, self.task_rank = fresh.ranked, fresh.task_rank
+            return
+        for task in tasks:
+            self._insert(task)
+
+    def forget(self, task_ids: Iterable[int]) -> None:
+        self.orders.clear()
+        ranks, ranked = self.task_rank, self.ranked
+        gone = [
+            task_id
+            for task_id in dict.fromkeys(task_ids)
+            if task_id < len(ranks) and ranks[task_id] != _UNRANKED
+        ]
+        if len(gone) > _FEW:
+            dropped = set(gone)
+            self.ranked = [task for task in ranked if task.id not in dropped]
+        else:
+            for task_id in gone:
+                at = bisect_left(ranked, ranks[task_id], key=lambda task: ranks[task.id])
+                while ranked[at].id != task_id:  # past those with an equal title
+                    at += 1
+                del ranked[at]
+        for task_id in gone:
+            ranks[task_id] = _UNRANKED
+
+    def _insert(self, task: TaskSummary) -> None:
+        ranked, ranks = self.ranked, self.task_rank
+        key = _title_key(task)
+        at = bisect_left(ranked, key, key=_title_key)
+        if at < len(ranked) and _title_key(ranked[at]) == key:
+            rank = ranks[ranked[at].id]
+        else:
+            low = ranks[ranked[at - 1].id] if at else 0
+            high = ranks[ranked[at].id] if at < len(ranked) else _EMPTY
+            if high - low < 2:  # no room left between the neighbours
+                self._respace()
+                self._insert(task)
+                return
+            rank = (low + high) // 2
+        ranked.insert(at, task)
+        self._cover(task.id)
+        ranks[task.id] = rank
+
+    def _respace(self) -> None:
+        """The ranked to-dos evenly spaced again (equal ranks stay equal)."""
+        ranks = self.task_rank
+        spacing = (_EMPTY - 1) // (len(self.ranked) + 1)
+        previous, rank = _UNRANKED, 0
+        for number, task in enumerate(self.ranked, 1):
+            old = ranks[task.id]
+            if old != previous:
+                previous, rank = old, number * spacing
+            ranks[task.id] = rank
+
+
+def _title_key(task: TaskSummary) -> str:
+    return folded(task.title)
+
+
+def _titles_ranked_in_slices(
+    tasks: Sequence[TaskSummary], ranked: Sequence[TaskSummary] = ()
+) -> Iterator[_TitleRanking | None]:
+    """*tasks* (with the *ranked* ones, in order already) ranked by title: None after
+    each slice of work (a few milliseconds), the ranking at the end. Runs of a slice are
+    sorted, then merged; only a run's folded titles are held at a time."""
+    runs: list[Iterator[tuple[str, int, TaskSummary]]] = [
+        ((_title_key(task), number, task) for number, task in enumerate(ranked))
+    ]
+    for start in range(0, len(tasks), _SLICE):
+        run = sorted(tasks[start : start + _SLICE], key=_title_key)
+        first = len(ranked) + start  # the numbers only keep tuples from comparing to-dos
+        runs.append((_title_key(task), first + n, task) for n, task in enumerate(run))
+        yield None
+    ranking = _TitleRanking()
+    ranking._cover(max(map(_task_id, (*ranked, *tasks)), default=-1))
+    ordered, ranks = ranking.ranked, ranking.task_rank
+    spacing = (_EMPTY - 1) // (len(ranked) + len(tasks) + 1)
+    merged = heapq.merge(*runs)
+    previous, rank = None, 0
+    while part := list(islice(merged, _SLICE)):
+        for key, _number, task in part:
+            if key != previous:
+                previous, rank = key, (len(ordered) + 1) * spacing
+            ordered.append(task)
+            ranks[task.id] = rank
+        yield None
+    yield ranking
+
+
 def _spaced(values: Sequence[Any]) -> dict[Any, int]:
     spacing = (_EMPTY - 1) // (len(values) + 1)
     return {value: (number + 1) * spacing for number, value in enumerate(values)}
@@ -149,7 +262,7 @@ class SortKeys:
     """Each to-do's rank per column, cached."""
 
     def __init__(self) -> None:
-        self._rankings: dict[Column, _Ranking] = {}
+        self._rankings: dict[Column, _Ranking | _TitleRanking] = {}
         self._assistant_rank: dict[int, int] = {}
         self._generation = 0  # changes whenever ranks prepared in idle time would be stale
 
@@ -200,7 +313,12 @@ class SortKeys:
         generation = self._generation
         for column in columns:
             assistants = self._assistant_rank
-            for ranking in self._ranking_in_slices(tasks, column):
+            in_slices = (
+                _titles_ranked_in_slices(tasks)
+                if column == Column.TITLE
+                else self._ranking_in_slices(tasks, column)
+            )
+            for ranking in in_slices:
                 if generation != self._generation:
                     return
                 if column in self._rankings or assistants is not self._assistant_rank:
@@ -250,22 +368,28 @@ class SortKeys:
             yield None
         yield ranking
 
-    def _ranks(self, column: Column, tasks: Sequence[TaskSummary]) -> tuple[_Ranking, list[int]]:
+    def _ranks(
+        self, column: Column, tasks: Sequence[TaskSummary]
+    ) -> tuple[_Ranking | _TitleRanking, list[int]]:
         """The column's ranking and the rank of each of *tasks*, ranking those not
         ranked yet."""
-        ranking = self._rankings.setdefault(column, _Ranking(()))
+        ranking = self._rankings.get(column)
+        if ranking is None:
+            ranking = _TitleRanking() if column == Column.TITLE else _Ranking(())
+            self._rankings[column] = ranking
         ids = list(map(_task_id, tasks))
         ranks = ranking.ranks(ids)
         if _UNRANKED in ranks:
             missing = [task for task, rank in zip(tasks, ranks, strict=True) if rank == _UNRANKED]
-            key = self._key_function(column)
-            ranking.add(dict(zip(map(_task_id, missing), map(key, missing), strict=True)))
+            if isinstance(ranking, _TitleRanking):
+                ranking.add(missing)
+            else:
+                key = self._key_function(column)
+                ranking.add(dict(zip(map(_task_id, missing), map(key, missing), strict=True)))
             ranks = ranking.ranks(ids)
         return ranking, ranks
 
     def _key_function(self, column: Column) -> Callable[[TaskSummary], Any]:
-        if column == Column.TITLE:
-            return lambda task: folded(task.title)
         if column == Column.DECISION:
             return lambda task: _DECISION_ORDER[task.decision]
         if column == Column.DUE:

@@ -60,3 +60,44 @@ def test_changed_due_dates_keep_the_sort_right_both_ways() -> None:
             tasks[index] = replace(tasks[index], due=some_due())
         keys.forget(tasks[index].id for index in changed)
         tasks = list(tasks)  # the model makes a new list when to-dos change
+
+
+def test_titles_stay_sorted_through_renames_equal_titles_and_large_changes() -> None:
+    """Titles are ranked without a copy of their folded text: renames (one and many at
+    once), equal titles (ranked equal, so the manual order decides), accents and case,
+    ranked in idle time or on the click."""
+    chance = random.Random(16)
+    words = ["Äpfel", "apfel", "Zoll", "zoë", "Arbeit", "ärger", "Ölaf", "Bank", "bank", ""]
+
+    def some_title() -> str:
+        return " ".join(chance.choice(words) for _ in range(chance.randrange(1, 3)))
+
+    ids = chance.sample(range(1, 3000), 400)
+    tasks = [task(task_id, some_title()) for task_id in ids]
+    prepared = SortKeys()
+    for _ in prepared.preparing(tasks, [Column.TITLE]):
+        pass
+    on_click = SortKeys()
+    for _round in range(25):
+        for keys in (prepared, on_click):
+            for descending in (False, True):
+                assert keys.order(tasks, Column.TITLE, descending) == expected(
+                    tasks, Column.TITLE, descending
+                )
+        many = _round % 5 == 4  # more than are placed one by one
+        changed = chance.sample(range(len(tasks)), 150 if many else 5)
+        for index in changed:
+            tasks[index] = replace(tasks[index], title=some_title())
+        for keys in (prepared, on_click):
+            keys.forget(tasks[index].id for index in changed)
+        tasks = list(tasks)
+
+
+def test_a_removed_to_do_leaves_the_title_order_and_a_new_one_joins_it() -> None:
+    keys = SortKeys()
+    tasks = [task(n, title) for n, title in enumerate(["c", "a", "b", "a"], 1)]
+    assert keys.order(tasks, Column.TITLE, False) == [1, 3, 2, 0]
+    keys.forget([2])
+    tasks = [tasks[0], tasks[2], tasks[3], task(9, "0")]
+    assert keys.order(tasks, Column.TITLE, False) == [3, 2, 1, 0]
+    assert keys.order(tasks, Column.TITLE, True) == [0, 1, 2, 3]
