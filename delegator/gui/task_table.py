@@ -96,7 +96,6 @@ class LoadedList(NamedTuple):
     by_id: dict[int, TaskSummary]
     counts: dict[View, int]
     in_view: list[TaskSummary]  # the start view's to-dos
-    in_view_folded: list[str]  # their titles case-folded
 
 
 class TaskTableModel(QAbstractTableModel):
@@ -133,9 +132,11 @@ class TaskTableModel(QAbstractTableModel):
         self._assistant: int | None = None
         self._terms: tuple[str, ...] = ()
         self._view_tasks: list[TaskSummary] = []  # the view in manual order
-        self._view_folded: list[str] = []
+        # The titles case-folded for the search, made when a search first needs them
+        # (at 100,000 to-dos they hold ~10 MiB); None: not needed so far.
+        self._view_folded: list[str] | None = None
         self._in_view: list[TaskSummary] = []  # the view in the order shown
-        self._in_view_folded: list[str] | None = []  # None: not needed so far
+        self._in_view_folded: list[str] | None = None
         self._order: list[int] = []  # _in_view as indexes of _view_tasks
         # The view sorted by the current column, each way: (order, to-dos in that order)
         self._sorted_views: dict[tuple[Column, bool], tuple[list[int], list[TaskSummary]]] = {}
@@ -144,6 +145,9 @@ class TaskTableModel(QAbstractTableModel):
         self._counts: dict[View, int] = counts(())
         self._load_rest: Callable[[], Iterable[TaskSummary]] | None = None
         self._view_head = False  # only the start view's first rows are loaded
+        # Changes stored while loader()'s function reads every to-do, to apply again to
+        # what it read (it may have read before them); None: no such read under way.
+        self._changed_while_loading: list[tuple[set[int], Sequence[TaskSummary]]] | None = None
         self._sort: tuple[Column, bool] | None = None  # (column, descending)
         self._sort_keys = SortKeys()
         self._preparing: Iterator[None] | None = None
@@ -180,6 +184,7 @@ class TaskTableModel(QAbstractTableModel):
 
     def set_tasks(self, tasks: Iterable[TaskSummary]) -> None:
         self._load_rest = None
+        self._changed_while_loading = None
         self._by_id = {task.id: task for task in tasks}
         self._sort_keys.clear()
         self._resort()
@@ -203,9 +208,9 @@ class TaskTableModel(QAbstractTableModel):
         """Show *view* from just its own to-dos (in order) and the counts, for a fast start.
 
         *tasks* may be only the view's first rows (fewer than its count): enough to fill
-        the screen. ``load_rest`` gives every to-do; it runs on ``complete()`` (or its
-        result comes to ``complete_from``) or, at the latest, before anything that needs
-        the whole list or, for a search or a sort, the whole view.
+        the screen. ``load_rest`` gives every to-do in manual order; it runs on
+        ``complete()`` (or its result comes to ``complete_from``) or, at the latest, before
+        anything that needs the whole list or, for a search or a sort, the whole view.
         """
         self._view = view
         self._by_id = {task.id: task for task in tasks}
@@ -213,6 +218,7 @@ class TaskTableModel(QAbstractTableModel):
         self._ordered = list(tasks)
         self._counts = view_counts
         self._load_rest = load_rest
+        self._changed_while_loading = None
         self._view_head = len(tasks) < view_counts.get(view, 0)
         self._refilter_view()
 
@@ -229,13 +235,13 @@ class TaskTableModel(QAbstractTableModel):
         if load_rest is None:
             return None
         start, view, today = dict(self._by_id), self._view, self._today
+        self._changed_while_loading = []
 
         def load() -> LoadedList:
             day = today() if today else None
             # The start view's to-dos stay the objects on screen when unchanged.
             ordered = [
-                kept if (kept := start.get(task.id)) == task else task
-                for task in sorted(load_rest(), key=_manual_order)
+                kept if (kept := start.get(task.id)) == task else task for task in load_rest()
             ]
             in_view = shown_in(view, ordered, day)
             return LoadedList(
@@ -244,7 +250,6 @@ class TaskTableModel(QAbstractTableModel):
                 {task.id: task for task in ordered},
                 counts(ordered, day),
                 in_view,
-                [task.title.casefold() for task in in_view],
             )
 
         return load
@@ -270,6 +275,9 @@ class TaskTableModel(QAbstractTableModel):
             self._append_rest_of_view(loaded)
         self._preparing = self._sort_keys.preparing(self._ordered, _PREPARED)
         self._prepare_timer.start(_PREPARE_AFTER_MS)
+        changed, self._changed_while_loading = self._changed_while_loading or [], None
+        for ids, fresh in changed:
+            self.update_tasks(ids, fresh)
 
     def _append_rest_of_view(self, loaded: LoadedList) -> None:
         """The rows below the start view's head, added without a reset (the selection and
@@ -277,9 +285,9 @@ class TaskTableModel(QAbstractTableModel):
         self._view_head = False
         first, last = len(self._view_tasks), len(loaded.in_view) - 1
         self.beginInsertRows(QModelIndex(), first, last)
-        self._view_tasks, self._view_folded = loaded.in_view, loaded.in_view_folded
+        self._view_tasks, self._view_folded = loaded.in_view, None
         self._sorted_views = {}
-        self._in_view, self._in_view_folded = self._view_tasks, self._view_folded
+        self._in_view, self._in_view_folded = self._view_tasks, None
         self._visible, self._visible_folded = self._in_view, []
         self.endInsertRows()
 
@@ -290,8 +298,12 @@ class TaskTableModel(QAbstractTableModel):
 
     def update_tasks(self, task_ids: Iterable[int], fresh: Sequence[TaskSummary]) -> None:
         """Replace the given to-dos by their fresh versions; ids not in *fresh* are gone."""
-        self.complete()
         ids = set(task_ids)
+        if self._load_rest is not None and self._changed_while_loading is not None:
+            self._changed_while_loading.append((ids, fresh))
+            self._update_head(ids, fresh)
+            return
+        self.complete()
         fresh_ids = {task.id for task in fresh}
         if fresh_ids == ids and all(self._by_id.get(task.id) == task for task in fresh):
             return  # only fields the list does not show changed (the editor's edits)
@@ -309,6 +321,20 @@ class TaskTableModel(QAbstractTableModel):
             return
         self._ordered = [self._by_id[task.id] for task in self._ordered]
         self._counts = counts(self._ordered, self._today() if self._today else None)
+        self._refilter_view()
+
+    def _update_head(self, ids: set[int], fresh: Sequence[TaskSummary]) -> None:
+        """``update_tasks`` while every to-do is being read on another thread (reading
+        them here as well would hold the whole list twice): the to-dos loaded so far
+        change, new ones join them, the counts change by what is known of the old and the
+        new versions. ``complete_from`` applies the change again to the whole list."""
+        today = self._today() if self._today else None
+        old = [self._by_id.pop(task_id) for task_id in ids if task_id in self._by_id]
+        before, after = counts(old, today), counts(fresh, today)
+        self._counts = {view: n - before[view] + after[view] for view, n in self._counts.items()}
+        self._by_id.update((task.id, task) for task in fresh)
+        self._sort_keys.forget(ids)
+        self._ordered = sorted(self._by_id.values(), key=_manual_order)
         self._refilter_view()
 
     def set_view(self, view: View, assistant_id: int | None = None) -> None:
@@ -380,7 +406,7 @@ class TaskTableModel(QAbstractTableModel):
         if assistant is not None:
             shown = [task for task in shown if task.assistant_id == assistant]
         self._view_tasks = shown
-        self._view_folded = [task.title.casefold() for task in shown]
+        self._view_folded = None
         self._sorted_views = {}
         self._apply_sort()
 
@@ -433,8 +459,13 @@ class TaskTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _folded_in_view(self) -> list[str]:
+        folded = self._view_folded
+        if folded is None:
+            folded = self._view_folded = [task.title.casefold() for task in self._view_tasks]
         if self._in_view_folded is None:
-            self._in_view_folded = list(map(self._view_folded.__getitem__, self._order))
+            self._in_view_folded = (
+                folded if self._sort is None else list(map(folded.__getitem__, self._order))
+            )
         return self._in_view_folded
 
     # Data out ----------------------------------------------------------------

@@ -65,7 +65,7 @@ def test_the_rest_read_on_another_thread_completes_the_list_without_a_reset(
     to-dos, so no reset: the selection and scroll position stay) and the rest is there."""
     model = TaskTableModel(QPalette())
     fresh = [replace(task) for task in TASKS]  # as read again from the file
-    inbox_start(model, lambda: list(reversed(fresh)))
+    inbox_start(model, lambda: list(fresh))
     on_screen = [model.task_at(row) for row in range(model.rowCount())]
     load = model.loader()
     assert load is not None
@@ -121,6 +121,39 @@ def test_a_search_or_sort_on_the_first_rows_of_the_start_view_covers_the_whole_v
         assert model.loader() is None
 
 
+def test_a_to_do_typed_while_the_worker_reads_shows_at_once_and_stays_after_the_read(
+    qtbot: QtBot,
+) -> None:
+    """A to-do typed right after the start: the list shows it without reading every
+    to-do on the window's thread, and the worker's read (made before or after it was
+    stored) ends with it in the list and counted once."""
+    typed = TaskSummary(5, "Steuer vorbereiten", Decision.UNDECIDED, "", None, 4, False)
+    stored = [*TASKS, typed]
+    for read_after_the_change in (False, True):
+        reads: list[int] = []
+
+        def load_rest(
+            tasks: list[TaskSummary] = stored if read_after_the_change else TASKS,
+            reads: list[int] = reads,
+        ) -> list[TaskSummary]:
+            reads.append(1)
+            return list(tasks)
+
+        model = TaskTableModel(QPalette())
+        model.show_start(View.INBOX, [TASKS[0]], counts(TASKS), load_rest)
+        load = model.loader()
+        assert load is not None
+        loaded = load() if not read_after_the_change else None
+        model.update_tasks([typed.id], [typed])
+        assert reads == ([1] if not read_after_the_change else [])  # only the worker read
+        assert titles(model) == ["Rechnungen schreiben", "Steuer vorbereiten"]
+        assert model.counts()[View.INBOX] == 3
+        model.complete_from(loaded if loaded is not None else load())
+        assert titles(model) == ["Rechnungen schreiben", "Rechnung prüfen", "Steuer vorbereiten"]
+        assert model.counts() == counts(stored)
+        assert reads == [1]
+
+
 def test_a_to_do_changed_before_the_worker_read_is_shown_as_read(qtbot: QtBot) -> None:
     model = TaskTableModel(QPalette())
     renamed = [replace(t, title="Rechnungen senden") if t.id == 1 else t for t in TASKS]
@@ -129,23 +162,6 @@ def test_a_to_do_changed_before_the_worker_read_is_shown_as_read(qtbot: QtBot) -
     assert load is not None
     model.complete_from(load())
     assert titles(model) == ["Rechnungen senden", "Rechnung prüfen"]
-
-
-def test_a_list_read_before_a_change_never_replaces_the_changed_one(qtbot: QtBot) -> None:
-    """A to-do typed while the worker reads: the model loads the list itself for the
-    change, and the worker's older read is dropped when it arrives."""
-    model = TaskTableModel(QPalette())
-    stored = list(TASKS)
-    inbox_start(model, lambda: list(stored))
-    load = model.loader()
-    assert load is not None
-    older = load()
-    typed = TaskSummary(5, "Steuerberater anrufen", Decision.UNDECIDED, "", None, 4, False)
-    stored.append(typed)
-    model.update_tasks([5], [typed])
-    model.complete_from(older)
-    assert titles(model) == ["Rechnungen schreiben", "Rechnung prüfen", "Steuerberater anrufen"]
-    assert model.counts()[View.INBOX] == 3
 
 
 def test_the_model_keeps_qts_contract_while_filtering(
