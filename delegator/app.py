@@ -31,6 +31,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     arguments = list(sys.argv[1:] if argv is None else argv)
     wants_gui, data_dir = gui_data_dir(arguments)
+    from delegator.gui.pyside_feature import check_imports_quickly
+
+    check_imports_quickly()
     # An empty --data-dir or DELEGATOR_DATA_DIR is a usage error, which the command
     # line explains: it never means the per-user folder.
     if wants_gui and empty_choice(data_dir) is None:
