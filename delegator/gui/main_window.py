@@ -37,6 +37,7 @@ from delegator.gui.worker_thread import end_worker, start_worker
 from delegator.services.task_service import NewTask
 
 if TYPE_CHECKING:
+    from delegator.domain.readiness import Verdict
     from delegator.domain.templates import TaskTemplate
     from delegator.gui.agreements_page import AgreementsPage
     from delegator.gui.assistants_page import AssistantsPage
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
     from delegator.gui.readiness_page import ReadinessPage
     from delegator.gui.task_editor import TaskEditor
     from delegator.gui.window_dialogs import WindowDialogs
-    from delegator.services.task_service import TaskService
     from delegator.services.workspace import Workspace
 
 
@@ -55,25 +55,34 @@ START_ROWS = 200
 
 
 class _WarmUp(QObject):
-    """Reads every to-do on a worker thread (on the window's thread it would keep it from
-    answering keystrokes). The ORM is not loaded ahead: the first change loads it.
+    """Judges the plan's readiness and reads every to-do on a worker thread (on the
+    window's thread they would keep it from answering keystrokes). The verdict comes
+    first: what it reads is gone again before the whole list is in memory (at 100,000
+    to-dos the two at once took ~20 MiB more). The ORM is not loaded ahead: the first
+    change loads it.
 
     Signals:
+        judged(object): the readiness verdict, or None when it could not be read.
         loaded(object): the list's LoadedList, or None when reading failed.
         done(): the worker is done.
     """
 
+    judged = Signal(object)
     loaded = Signal(object)
     done = Signal()
 
-    def __init__(self, service: TaskService, load: Callable[[], LoadedList] | None) -> None:
+    def __init__(self, judge: Callable[[], Verdict], load: Callable[[], LoadedList] | None) -> None:
         super().__init__()
-        self._service = service
+        self._judge = judge
         self._load = load
 
     def run(self) -> None:
-        # Only a head start: if it fails, the window reads the list itself on its own
-        # thread, where a real problem is reported as usual.
+        # Only a head start: if it fails, the window judges the plan and reads the list
+        # itself on its own thread, where a real problem is reported as usual.
+        verdict: Verdict | None = None
+        with contextlib.suppress(Exception):
+            verdict = self._judge()
+        self.judged.emit(verdict)
         if self._load is not None:
             result: LoadedList | None = None
             with contextlib.suppress(Exception):
@@ -104,6 +113,9 @@ class MainWindow(WindowLayout):
         self._editor: TaskEditor | None = None
         self._warm_up: tuple[QThread, QObject] | None = None
         self._quitting = False
+        self._changes_seen = 0
+        # The verdict judged on the warm-up worker, for the corner until the first change.
+        self._verdict_ahead: Verdict | None = None
         super().__init__(workspace.clock.today)
         self.runner = ChangeRunner(self)
         self._auto_backup: AutoBackup | None = None
@@ -185,10 +197,17 @@ class MainWindow(WindowLayout):
         editor."""
         if self._quitting:
             return
-        worker = _WarmUp(self._service, self._model.loader())
+        worker = _WarmUp(self._workspace.readiness.verdict, self._model.loader())
+        seen = self._changes_seen
+        worker.judged.connect(lambda verdict: self._on_judged(verdict, seen))
         worker.loaded.connect(self._on_list_loaded)
         worker.done.connect(self._on_orm_loaded)
         self._warm_up = (start_worker(self, worker), worker)
+
+    def _on_judged(self, verdict: Verdict | None, changes_seen: int) -> None:
+        """Keep the worker's verdict unless something changed since it started."""
+        if changes_seen == self._changes_seen:
+            self._verdict_ahead = verdict
 
     def _on_list_loaded(self, loaded: LoadedList | None) -> None:
         if loaded is None:
@@ -335,6 +354,8 @@ class MainWindow(WindowLayout):
         self.runner.changes_applied.emit(changes)
 
     def _on_changes_applied(self, changes: Changes) -> None:
+        self._changes_seen += 1
+        self._verdict_ahead = None
         if changes.tasks or changes.assistants:
             self._refresh_loads()
             self._refresh_page()
@@ -351,13 +372,18 @@ class MainWindow(WindowLayout):
         from delegator.gui.readiness_style import verdict_colour
         from delegator.text.readiness_text import verdict_label
 
-        report = self._workspace.readiness.report()
-        self.verdict_button.setText(
-            self.tr("Readiness: {verdict}").format(verdict=verdict_label(report.verdict))
-        )
-        self.verdict_button.setIcon(dot_icon(verdict_colour(report.verdict, self.palette())))
+        readiness = self._workspace.readiness
         if self.navigator.built(Page.READINESS) is not None:
+            report = readiness.report()
             self.readiness_page.set_report(report, self._workspace.profile.profile().currency)
+            verdict = report.verdict
+        else:  # the corner alone needs no findings
+            verdict = self._verdict_ahead or readiness.verdict()
+        self._verdict_ahead = None
+        self.verdict_button.setText(
+            self.tr("Readiness: {verdict}").format(verdict=verdict_label(verdict))
+        )
+        self.verdict_button.setIcon(dot_icon(verdict_colour(verdict, self.palette())))
 
     def _refresh_loads(self) -> None:
         loads = self._workspace.assistants.loads()

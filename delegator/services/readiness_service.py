@@ -8,7 +8,7 @@ from dataclasses import replace
 from delegator.domain.changes import Changes
 from delegator.domain.clock import Clock
 from delegator.domain.mindset import MindsetCheck
-from delegator.domain.readiness import Plan, Report, check
+from delegator.domain.readiness import Plan, Report, Verdict, check, verdict
 from delegator.storage import assistant_query, profile_query, readiness_query
 from delegator.storage.database import Database
 
@@ -52,6 +52,10 @@ class ReadinessService:
 
     def report(self, today: dt.date | None = None) -> Report:
         return check(self.plan(today))
+
+    def verdict(self, today: dt.date | None = None) -> Verdict:
+        """The report's verdict alone (lighter: no findings are kept)."""
+        return verdict(self.plan(today))
 
     def mindset_checks(self, limit: int | None = None) -> list[tuple[int, MindsetCheck]]:
         """(id, check) pairs, newest first."""

@@ -27,6 +27,7 @@ from delegator.domain.readiness import (
     TaskFacts,
     Verdict,
     check,
+    verdict,
 )
 
 TODAY = dt.date(2026, 11, 27)
@@ -274,6 +275,20 @@ def test_each_rule_fires_alone_with_its_severity(rule: str, severity: Severity, 
         Severity.HINT: Verdict.READY,
     }[severity]
     assert report.verdict is expected
+    assert verdict(plan) is expected  # the window's corner: the verdict alone
+
+
+def test_the_verdict_alone_agrees_with_the_report_for_plans_with_many_findings() -> None:
+    several = Plan(
+        (*(r[2].delegated[0] for r in BROKEN if r[2].delegated), GOOD_TASK),
+        3,
+        (GOOD_ASSISTANT,),
+        GOOD_PROFILE,
+        None,
+        TODAY,
+    )
+    for plan in (GOOD, several, replace(several, mindset=CALM), replace(GOOD, undecided=4)):
+        assert verdict(plan) is check(plan).verdict
 
 
 @pytest.mark.parametrize(
