@@ -36,19 +36,20 @@ class AssistantService:
     def loads(self) -> list[AssistantLoad]:
         """Per active assistant: open delegated to-dos, hours a week and cost a month."""
         with self._db.reading() as connection:
-            estimates = task_list_query.delegated_estimates(connection)
+            estimates = task_list_query.delegated_estimate_counts(connection)
             assistants = assistant_query.all_assistants(connection, include_archived=False)
         result = []
         for assistant in assistants:
-            mine = [(f, m) for a, f, m in estimates if a == assistant.id]
-            weekly = sum(hours_per_week(f, m) or 0.0 for f, m in mine)
+            mine = [(f, m, n) for a, f, m, n in estimates if a == assistant.id]
+            weekly = sum((hours_per_week(f, m) or 0.0) * n for f, m, n in mine)
             costs = [
-                cost_per_month_cents(hours_per_month(f, m), assistant.hourly_rate_cents)
-                for f, m in mine
+                (cost_per_month_cents(hours_per_month(f, m), assistant.hourly_rate_cents), n)
+                for f, m, n in mine
             ]
-            known = [cost for cost in costs if cost is not None]
+            known = [cost * n for cost, n in costs if cost is not None]
+            count = sum(n for _f, _m, n in mine)
             result.append(
-                AssistantLoad(assistant, len(mine), round(weekly, 2), sum(known) if known else None)
+                AssistantLoad(assistant, count, round(weekly, 2), sum(known) if known else None)
             )
         return result
 

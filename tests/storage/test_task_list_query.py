@@ -77,3 +77,24 @@ def test_the_view_counts_read_in_sql_agree_with_counting_the_list(tmp_path: Path
     finally:
         workspace.close()
     assert all(counts(whole, today).values())  # every view has to-dos: all were compared
+
+
+def test_the_view_counts_are_read_from_an_index_not_the_table(tmp_path: Path) -> None:
+    """The counts and the assistants' loads are read before the window shows: from the
+    covering index of a new plan they cost ~10 ms each at 100,000 to-dos; a scan of the
+    table took ~60 ms."""
+    from delegator.storage import task_list_query
+
+    workspace = Workspace(tmp_path / "plan.sqlite3", tmp_path / "backups")
+    workspace.close()
+    with contextlib.closing(sqlite3.connect(tmp_path / "plan.sqlite3")) as connection:
+        for query, values in (
+            (task_list_query._TALLY, ()),
+            (task_list_query._DUE_CHECK_INS, ("2026-12-07",)),
+            (task_list_query._ESTIMATE_COUNTS, ()),
+        ):
+            plan = " ".join(
+                row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {query}", values)
+            )
+            assert "COVERING INDEX ix_tasks_tally" in plan, plan
+            assert "SCAN tasks" not in plan or "COVERING" in plan, plan

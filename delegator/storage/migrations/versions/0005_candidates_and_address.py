@@ -8,6 +8,10 @@ address only (domain/profile.py).
 assistants.german_address: "sie", "du", or "" to follow the plan's default in the
 settings, which is what every assistant has on upgrade.
 
+ix_tasks_tally: (archived, decision, status, next_check_in, assistant_id, frequency,
+minutes_per_occurrence), from which the window counts its views, the check-ins due and
+the assistants' loads at start-up without reading the table.
+
 Revision ID: 0005_candidates_and_address
 Revises: 0004_follow_up
 """
@@ -33,9 +37,23 @@ def upgrade() -> None:
         "assistants",
         sa.Column("german_address", sa.String(length=10), nullable=False, server_default=""),
     )
+    op.create_index(
+        "ix_tasks_tally",
+        "tasks",
+        [
+            "archived",
+            "decision",
+            "status",
+            "next_check_in",
+            "assistant_id",
+            "frequency",
+            "minutes_per_occurrence",
+        ],
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_tasks_tally", table_name="tasks")
     with op.batch_alter_table("assistants") as batch:
         batch.drop_column("german_address")
     with op.batch_alter_table("contact_channels") as batch:
