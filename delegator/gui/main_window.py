@@ -114,6 +114,7 @@ class MainWindow(WindowLayout):
         self._warm_up: tuple[QThread, QObject] | None = None
         self._quitting = False
         self._changes_seen = 0
+        self._changes_at_warm_up = 0
         # The verdict judged on the warm-up worker, for the corner until the first change.
         self._verdict_ahead: Verdict | None = None
         super().__init__(workspace.clock.today)
@@ -198,15 +199,15 @@ class MainWindow(WindowLayout):
         if self._quitting:
             return
         worker = _WarmUp(self._workspace.readiness.verdict, self._model.loader())
-        seen = self._changes_seen
-        worker.judged.connect(lambda verdict: self._on_judged(verdict, seen))
+        self._changes_at_warm_up = self._changes_seen
+        worker.judged.connect(self._on_judged)  # a method of the window: queued to its thread
         worker.loaded.connect(self._on_list_loaded)
         worker.done.connect(self._on_orm_loaded)
         self._warm_up = (start_worker(self, worker), worker)
 
-    def _on_judged(self, verdict: Verdict | None, changes_seen: int) -> None:
+    def _on_judged(self, verdict: Verdict | None) -> None:
         """Keep the worker's verdict unless something changed since it started."""
-        if changes_seen == self._changes_seen:
+        if self._changes_at_warm_up == self._changes_seen:
             self._verdict_ahead = verdict
 
     def _on_list_loaded(self, loaded: LoadedList | None) -> None:

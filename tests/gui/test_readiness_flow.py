@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from delegator import cli
 from delegator.domain.followup import Review, ReviewOutcome
-from delegator.domain.readiness import Finding, Report, Rule, Severity, Subject, SubjectKind
+from delegator.domain.readiness import (
+    Finding,
+    Report,
+    Rule,
+    Severity,
+    Subject,
+    SubjectKind,
+    Verdict,
+)
 from delegator.domain.views import View
 from delegator.gui.main_window import MainWindow
 from delegator.gui.sidebar import EntryKind, Page
+from delegator.services.readiness_service import ReadinessService
 from delegator.services.workspace import Workspace
 
 from .conftest import CLOCK, OpenWindow
@@ -194,3 +206,40 @@ def test_the_introduction_shows_on_the_first_start_only(
     assert second.dialogs.current is not None
     assert second.dialogs.current.isVisible()
     second.dialogs.current.reject()
+
+
+def test_a_to_do_delegated_while_the_window_starts_turns_the_corner(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The verdict is judged on the start-up worker; a to-do delegated (D) after it was
+    judged and before the window has started must not leave the older verdict shown."""
+    settled_demo(tmp_path).close()  # Ready
+    judged, go_on = threading.Event(), threading.Event()
+    judge = ReadinessService.verdict
+
+    def judged_then_held(self: ReadinessService, today: dt.date | None = None) -> Verdict:
+        verdict = judge(self, today)
+        if not judged.is_set():  # the worker's: hold it until the user has acted
+            judged.set()
+            go_on.wait(10)
+        return verdict
+
+    monkeypatch.setattr(ReadinessService, "verdict", judged_then_held)
+    (tmp_path / "settings.ini").write_text("[intro]\nshown=true\n")
+    workspace = Workspace(tmp_path / "delegator.sqlite3", tmp_path / "backups", CLOCK)
+    try:
+        window = MainWindow(workspace, tmp_path / "settings.ini")
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(judged.is_set)
+        window.view_actions[View.INBOX].trigger()
+        first = window.table.visualRect(window.table.model().index(0, 0)).center()
+        qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=first)
+        qtbot.keyClick(window.table, Qt.Key.Key_D)
+        with qtbot.waitSignal(window.started):
+            go_on.set()
+        assert workspace.readiness.report().verdict is Verdict.NOT_YET
+        assert window.verdict_button.text() == "Readiness: Not yet"
+    finally:
+        go_on.set()
+        workspace.close()
