@@ -126,14 +126,15 @@ def _run_window(app: QApplication, where: paths.Paths) -> int:
 def _open_window(where: paths.Paths, offer: bool = True) -> tuple[Workspace, MainWindow] | None:
     """The plan and its window, or None once the user was told why not. A damaged plan
     (found at opening or while the window reads it) is offered its newest good backup."""
-    from delegator.gui.main_window import MainWindow
     from delegator.services.workspace import Workspace
 
     try:
-        # The views' counts and the file's quick check run on a thread while the window
-        # is made; the check ends before the window shows.
+        # The views' counts and the file's quick check run on a thread while the window's
+        # modules load and the window is made; the check ends before the window shows.
         workspace = Workspace(where.database, where.backups, check_later=True)
         try:
+            from delegator.gui.main_window import MainWindow
+
             window = MainWindow(workspace, where.settings)
             try:
                 workspace.verify()
