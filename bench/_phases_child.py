@@ -7,7 +7,8 @@ modules and every MainWindow method (_gui: the timeline follows whatever the win
 made of), and times a few imports (IMPORTS_TIMED). Also timed: QApplication(), the first
 ``viewport()`` call and garbage collection. Unlike _app_child.py it does not quit at the
 first paint: it waits for ``TaskTableModel.complete_from()`` (the rest of the to-dos,
-read on the warm-up worker after the first paint) and the ORM warm-up, then prints
+read on the warm-up worker after the first paint, after its readiness verdict), then
+prints
 
     FIRST_PAINT <script-start> <painted> <rows>      (as _paint_probe.py)
     SPAN <start> <end> <name>                         one per call
@@ -163,7 +164,7 @@ def _fitting(function):
 
 # Slots of signals from the warm-up worker: wrapped, PySide calls them on the worker's
 # thread (the real ones run on the window's).
-CROSS = {"_on_list_loaded", "_on_orm_loaded"}
+CROSS = {"_on_judged", "_on_list_loaded", "_on_orm_loaded"}
 PATCHES = {
     "delegator.app": _app,
     "delegator.gui.launcher": _launcher,
