@@ -66,6 +66,11 @@ class ResourceKind(StrEnum):
     FILE = "file"
 
 
+def overdue(due: dt.date | None, status: Status, archived: bool, today: dt.date) -> bool:
+    """Open work whose due date lies before *today* (done or archived work never is)."""
+    return due is not None and due < today and not archived and status is not Status.DONE
+
+
 @dataclass(slots=True)
 class TaskSummary:
     """One line of the to-do list: only what the list shows and filters on.
@@ -92,12 +97,7 @@ class TaskSummary:
 
     def overdue_on(self, today: dt.date) -> bool:
         """Open work whose due date lies before *today* (done work is never overdue)."""
-        return (
-            self.due is not None
-            and self.due < today
-            and not self.archived
-            and self.status is not Status.DONE
-        )
+        return overdue(self.due, self.status, self.archived, today)
 
 
 @dataclass(frozen=True, slots=True)

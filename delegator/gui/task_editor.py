@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from delegator.domain.assistant import Assistant
 from delegator.domain.errors import DelegatorError
 from delegator.domain.hours import hours_per_week
-from delegator.domain.model import Decision, Resource, Task
+from delegator.domain.model import Decision, Resource, Task, overdue
 from delegator.domain.money import cost_per_month_cents, hours_per_month
 from delegator.domain.triage import TriageAnswers
 from delegator.gui import theme
@@ -395,7 +395,11 @@ class TaskEditor(QWidget):
                     number=int(task.level), name=level_name(task.level)
                 )
             )
-        if task.due is not None:
+        if task.due is not None and overdue(
+            task.due, task.status, task.archived, self._tasks.clock.today()
+        ):  # first, where eliding never hides it
+            parts.insert(0, self.tr("overdue since {date}").format(date=short_date(task.due)))
+        elif task.due is not None:
             parts.append(self.tr("due {date}").format(date=short_date(task.due)))
         self.summary.setText(" · ".join(parts))
         self.details.set_load_text(", ".join(load))

@@ -4971,6 +4971,10 @@ Ersetzen?</translation>
         <translation>Stufe {number}: {name}</translation>
     </message>
     <message>
+        <source>overdue since {date}</source>
+        <translation>überfällig seit {date}</translation>
+    </message>
+    <message>
         <source>due {date}</source>
         <translation>fällig {date}</translation>
     </message>

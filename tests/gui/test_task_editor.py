@@ -17,6 +17,7 @@ from delegator.domain.views import View
 from delegator.gui.main_window import MainWindow
 from delegator.gui.sidebar import EntryKind
 from delegator.gui.task_drag import TASK_IDS_MIME
+from delegator.text.formatting import short_date
 
 from .conftest import OpenWindow, seed
 
@@ -412,3 +413,21 @@ def test_no_empty_level_line_and_a_marked_section_is_not_cut(window: MainWindow)
     assert editor.sections.visualItemRect(editor.sections.item(0)).width() >= QFontMetrics(
         bold
     ).horizontalAdvance(name)
+
+
+def test_the_editor_header_says_a_past_due_date_is_overdue_first(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The list marks overdue work in red; the editor's header says it in words, at its
+    start, where a narrow window's eliding never hides it (the clock's day: Monday 7 Dec)."""
+    (task_id,) = seed(window, "Steuer vorbereiten")
+    window.editor.refresh()
+    due = window.editor.details.due
+    commit(qtbot, due, "1.12.2026")
+    assert stored(window, task_id).due == dt.date(2026, 12, 1)
+    assert window.editor.summary.text().startswith("overdue since ")
+    assert window.editor.summary.text().count("due") == 1  # not "due …" as well
+    commit(qtbot, due, "+3")
+    assert stored(window, task_id).due == dt.date(2026, 12, 10)
+    assert window.editor.summary.text().endswith(f"due {short_date(dt.date(2026, 12, 10))}")
+    assert "overdue" not in window.editor.summary.text()
