@@ -228,8 +228,10 @@ def _titles_ranked_in_slices(
     ]
     for start in range(0, len(tasks), _SLICE):
         run = sorted(tasks[start : start + _SLICE], key=_title_key)
-        first = len(ranked) + start  # the numbers only keep tuples from comparing to-dos
-        runs.append((_title_key(task), first + n, task) for n, task in enumerate(run))
+        # Numbers unique across the runs keep the tuples from comparing to-dos (equal
+        # titles); enumerate takes its start now, not when the merge reads the run.
+        numbered = enumerate(run, len(ranked) + start)
+        runs.append((_title_key(task), n, task) for n, task in numbered)
         yield None
     ranking = _TitleRanking()
     ranking._cover(max(map(_task_id, (*ranked, *tasks)), default=-1))

@@ -8,7 +8,10 @@ import datetime as dt
 import random
 from dataclasses import replace
 
+import pytest
+
 from delegator.domain.model import Decision, TaskSummary
+from delegator.gui import task_sort
 from delegator.gui.task_columns import Column
 from delegator.gui.task_sort import SortKeys, folded
 
@@ -62,10 +65,15 @@ def test_changed_due_dates_keep_the_sort_right_both_ways() -> None:
         tasks = list(tasks)  # the model makes a new list when to-dos change
 
 
-def test_titles_stay_sorted_through_renames_equal_titles_and_large_changes() -> None:
+@pytest.mark.parametrize("slice_size", [2_000, 7])
+def test_titles_stay_sorted_through_renames_equal_titles_and_large_changes(
+    slice_size: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Titles are ranked without a copy of their folded text: renames (one and many at
     once), equal titles (ranked equal, so the manual order decides), accents and case,
-    ranked in idle time or on the click."""
+    ranked in idle time or on the click; in one slice, or in many whose runs are merged
+    (equal titles in two runs once crashed the merge)."""
+    monkeypatch.setattr(task_sort, "_SLICE", slice_size)
     chance = random.Random(16)
     words = ["Äpfel", "apfel", "Zoll", "zoë", "Arbeit", "ärger", "Ölaf", "Bank", "bank", ""]
 
