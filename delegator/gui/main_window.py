@@ -150,7 +150,7 @@ class MainWindow(WindowLayout):
         kind, key = self.saved_entry(self._settings)
         start = View(key) if kind == EntryKind.VIEW else View.DELEGATE
         tasks, view_counts = service.view_start(start, limit=START_ROWS)
-        self._model.show_start(start, tasks, view_counts, service.summaries)
+        self._model.show_start(start, tasks, view_counts, service.summaries, service.view_counts)
         self._refresh_loads()
         self.restore_state(self._settings, kind, key)
         after_first_paint(self.sidebar.viewport(), self._after_first_paint)

@@ -148,6 +148,7 @@ class TaskTableModel(QAbstractTableModel):
         # Changes stored while loader()'s function reads every to-do, to apply again to
         # what it read (it may have read before them); None: no such read under way.
         self._changed_while_loading: list[tuple[set[int], Sequence[TaskSummary]]] | None = None
+        self._count_views: Callable[[], dict[View, int]] = self.counts
         self._sort: tuple[Column, bool] | None = None  # (column, descending)
         self._sort_keys = SortKeys()
         self._preparing: Iterator[None] | None = None
@@ -204,6 +205,7 @@ class TaskTableModel(QAbstractTableModel):
         tasks: Sequence[TaskSummary],
         view_counts: dict[View, int],
         load_rest: Callable[[], Iterable[TaskSummary]],
+        count_views: Callable[[], dict[View, int]],
     ) -> None:
         """Show *view* from just its own to-dos (in order) and the counts, for a fast start.
 
@@ -211,6 +213,7 @@ class TaskTableModel(QAbstractTableModel):
         the screen. ``load_rest`` gives every to-do in manual order; it runs on
         ``complete()`` (or its result comes to ``complete_from``) or, at the latest, before
         anything that needs the whole list or, for a search or a sort, the whole view.
+        ``count_views`` counts every view as stored, for changes made before then.
         """
         self._view = view
         self._by_id = {task.id: task for task in tasks}
@@ -218,6 +221,7 @@ class TaskTableModel(QAbstractTableModel):
         self._ordered = list(tasks)
         self._counts = view_counts
         self._load_rest = load_rest
+        self._count_views = count_views
         self._changed_while_loading = None
         self._view_head = len(tasks) < view_counts.get(view, 0)
         self._refilter_view()
@@ -326,12 +330,12 @@ class TaskTableModel(QAbstractTableModel):
     def _update_head(self, ids: set[int], fresh: Sequence[TaskSummary]) -> None:
         """``update_tasks`` while every to-do is being read on another thread (reading
         them here as well would hold the whole list twice): the to-dos loaded so far
-        change, new ones join them, the counts change by what is known of the old and the
-        new versions. ``complete_from`` applies the change again to the whole list."""
-        today = self._today() if self._today else None
-        old = [self._by_id.pop(task_id) for task_id in ids if task_id in self._by_id]
-        before, after = counts(old, today), counts(fresh, today)
-        self._counts = {view: n - before[view] + after[view] for view, n in self._counts.items()}
+        change, new ones join them, the counts are read as stored (a changed to-do need
+        not be among those loaded). ``complete_from`` applies the change again to the
+        whole list."""
+        for task_id in ids:
+            self._by_id.pop(task_id, None)
+        self._counts = self._count_views()
         self._by_id.update((task.id, task) for task in fresh)
         self._sort_keys.forget(ids)
         self._ordered = sorted(self._by_id.values(), key=_manual_order)

@@ -38,7 +38,7 @@ def test_the_start_view_shows_first_and_the_rest_loads_when_needed(qtbot: QtBot)
         return TASKS
 
     inbox = [t for t in TASKS if t.decision is Decision.UNDECIDED and not t.archived]
-    model.show_start(View.INBOX, inbox, counts(TASKS), load_rest)
+    model.show_start(View.INBOX, inbox, counts(TASKS), load_rest, lambda: counts(TASKS))
     assert titles(model) == ["Rechnungen schreiben", "Rechnung prüfen"]
     assert model.counts()[View.ALL] == 3
     assert model.counts()[View.ARCHIVE] == 1
@@ -55,7 +55,7 @@ def test_the_start_view_shows_first_and_the_rest_loads_when_needed(qtbot: QtBot)
 
 def inbox_start(model: TaskTableModel, load_rest: Callable[[], list[TaskSummary]]) -> None:
     inbox = [t for t in TASKS if t.decision is Decision.UNDECIDED and not t.archived]
-    model.show_start(View.INBOX, inbox, counts(TASKS), load_rest)
+    model.show_start(View.INBOX, inbox, counts(TASKS), load_rest, lambda: counts(TASKS))
 
 
 def test_the_rest_read_on_another_thread_completes_the_list_without_a_reset(
@@ -92,7 +92,9 @@ def test_a_start_view_shown_from_its_first_rows_gets_the_rest_without_a_reset(
     """Before the first paint the window reads only the view's first rows; the rest is
     added below them (the selection and the scroll position stay)."""
     model = TaskTableModel(QPalette())
-    model.show_start(View.INBOX, [TASKS[0]], counts(TASKS), lambda: list(TASKS))
+    model.show_start(
+        View.INBOX, [TASKS[0]], counts(TASKS), lambda: list(TASKS), lambda: counts(TASKS)
+    )
     assert titles(model) == ["Rechnungen schreiben"]
     load = model.loader()
     assert load is not None
@@ -115,7 +117,9 @@ def test_a_search_or_sort_on_the_first_rows_of_the_start_view_covers_the_whole_v
         lambda model: model.sort(Column.TITLE, Qt.SortOrder.AscendingOrder),
     ):
         model = TaskTableModel(QPalette())
-        model.show_start(View.INBOX, [TASKS[0]], counts(TASKS), lambda: list(TASKS))
+        model.show_start(
+            View.INBOX, [TASKS[0]], counts(TASKS), lambda: list(TASKS), lambda: counts(TASKS)
+        )
         act(model)
         assert sorted(titles(model)) == ["Rechnung prüfen", "Rechnungen schreiben"]
         assert model.loader() is None
@@ -124,33 +128,40 @@ def test_a_search_or_sort_on_the_first_rows_of_the_start_view_covers_the_whole_v
 def test_a_to_do_typed_while_the_worker_reads_shows_at_once_and_stays_after_the_read(
     qtbot: QtBot,
 ) -> None:
-    """A to-do typed right after the start: the list shows it without reading every
-    to-do on the window's thread, and the worker's read (made before or after it was
-    stored) ends with it in the list and counted once."""
+    """A to-do typed right after the start (and one not yet loaded changed elsewhere):
+    the list shows the typed one and the right counts without reading every to-do on
+    the window's thread, and the worker's read (made before or after the change was
+    stored) ends with both as stored, counted once."""
     typed = TaskSummary(5, "Steuer vorbereiten", Decision.UNDECIDED, "", None, 4, False)
-    stored = [*TASKS, typed]
+    kept = replace(TASKS[1], decision=Decision.KEEP)  # was delegated; not loaded yet
     for read_after_the_change in (False, True):
+        stored = list(TASKS)  # the data file
         reads: list[int] = []
 
         def load_rest(
-            tasks: list[TaskSummary] = stored if read_after_the_change else TASKS,
-            reads: list[int] = reads,
+            stored: list[TaskSummary] = stored, reads: list[int] = reads
         ) -> list[TaskSummary]:
             reads.append(1)
-            return list(tasks)
+            return list(stored)
+
+        def count_views(stored: list[TaskSummary] = stored) -> dict[View, int]:
+            return counts(stored)
 
         model = TaskTableModel(QPalette())
-        model.show_start(View.INBOX, [TASKS[0]], counts(TASKS), load_rest)
+        model.show_start(View.INBOX, [TASKS[0]], counts(TASKS), load_rest, count_views)
         load = model.loader()
         assert load is not None
         loaded = load() if not read_after_the_change else None
-        model.update_tasks([typed.id], [typed])
+        stored[1] = kept
+        stored.append(typed)
+        model.update_tasks([typed.id, kept.id], [typed, kept])
         assert reads == ([1] if not read_after_the_change else [])  # only the worker read
         assert titles(model) == ["Rechnungen schreiben", "Steuer vorbereiten"]
-        assert model.counts()[View.INBOX] == 3
+        assert model.counts() == counts(stored)
         model.complete_from(loaded if loaded is not None else load())
         assert titles(model) == ["Rechnungen schreiben", "Rechnung prüfen", "Steuer vorbereiten"]
         assert model.counts() == counts(stored)
+        assert [task.decision for task in model.all_tasks()][1] is Decision.KEEP
         assert reads == [1]
 
 

@@ -68,6 +68,7 @@ def test_the_view_counts_read_in_sql_agree_with_counting_the_list(tmp_path: Path
                 )
             connection.commit()
         whole = workspace.tasks.summaries()
+        assert workspace.tasks.view_counts() == counts(whole, today)
         for view in View:
             _shown, view_counts = workspace.tasks.view_start(view, limit=10)
             assert view_counts == counts(whole, today), view
