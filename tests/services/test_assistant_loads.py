@@ -25,7 +25,8 @@ def test_loads_equal_the_sum_over_each_delegated_open_to_do(tmp_path: Path) -> N
         assistants = workspace.assistants.assistants()
         first = workspace.tasks.tasks(decision=Decision.DELEGATE, archived=False)[0]
         # Many to-dos with the same estimates, others with none or a one-off.
-        estimates = [(Frequency.WEEKLY, 45)] * 7 + [(Frequency.DAILY, 20)] * 3
+        estimates: list[tuple[Frequency | None, int | None]] = [(Frequency.WEEKLY, 45)] * 7
+        estimates += [(Frequency.DAILY, 20)] * 3
         estimates += [(Frequency.ONCE, 90), (None, None), (Frequency.MONTHLY, None)]
         extra = [
             NewTask(
