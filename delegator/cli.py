@@ -83,6 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"Delegator {__version__}")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "cli",
+            "check that this installation works, in a temporary folder, one line per check "
+            "(exit 0 all passed, 1 one failed)",
+        ),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     decisions = [decision.value for decision in Decision]
 
@@ -288,12 +297,20 @@ def run(argv: Sequence[str]) -> int:
     try:
         args = build_parser().parse_args(list(argv))
         _refuse_undecodable(args)
+        if args.selftest and args.command is not None:
+            raise UsageError(
+                "delegator: " + QCoreApplication.translate("cli", "--selftest takes no command.")
+            )
         if args.command == "export":
             _refuse_empty_output(args.output)
             args.formats = _export_formats(args.format)
     except UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
+    if args.selftest:
+        from delegator import selftest
+
+        return selftest.run()
     try:
         paths = paths_module.resolve(getattr(args, "data_dir", None))
     except paths_module.NoFolderGiven as error:

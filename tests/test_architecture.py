@@ -15,7 +15,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "delegator"
 
 # The entry points wire everything together.
-ENTRY_POINTS = {"__init__", "__main__", "app", "cli", "plan_commands"}
+ENTRY_POINTS = {"__init__", "__main__", "app", "cli", "plan_commands", "selftest"}
 
 ALLOWED: dict[str, set[str]] = {
     "domain": {"domain"},
