@@ -40,10 +40,6 @@ class CheckFailed(Exception):
     """A check found a problem; the message is the detail of its FAIL line."""
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("selftest", source)
-
-
 @dataclass
 class _State:
     """What the checks share: the temporary folder and how Qt was started."""
@@ -71,9 +67,9 @@ def run(out: TextIO | None = None) -> int:
                 line = f"{FAIL}{name}: {problem}"
             except Exception as error:  # any error is this check's FAIL
                 failed = True
-                line = f"{FAIL}{name}: " + _tr("{error} ({kind})").format(
-                    error=_one_line(str(error)) or "-", kind=type(error).__name__
-                )
+                line = f"{FAIL}{name}: " + QCoreApplication.translate(
+                    "selftest", "{error} ({kind})"
+                ).format(error=_one_line(str(error)) or "-", kind=type(error).__name__)
             else:
                 line = f"{OK}{name}: {detail}"
             print(line, file=stream, flush=True)
@@ -111,8 +107,8 @@ def check_versions(state: _State) -> str:
 
     from delegator import __version__
 
-    return _tr(
-        "Delegator {delegator}, Python {python}, Qt {qt}, PySide6 {pyside}, {system}"
+    return QCoreApplication.translate(
+        "selftest", "Delegator {delegator}, Python {python}, Qt {qt}, PySide6 {pyside}, {system}"
     ).format(
         delegator=__version__,
         python=platform.python_version(),
@@ -136,10 +132,16 @@ def check_platform(state: _State) -> str:
         state.started_here = True
         _install_translations(app)
     if not isinstance(app, QGuiApplication):
-        raise CheckFailed(_tr("a non-graphical application is already running; no platform"))
+        raise CheckFailed(
+            QCoreApplication.translate(
+                "selftest", "a non-graphical application is already running; no platform"
+            )
+        )
     name = QGuiApplication.platformName()
     if state.fell_back:
-        return _tr("{name} (no display found: fell back to offscreen)").format(name=name)
+        return QCoreApplication.translate(
+            "selftest", "{name} (no display found: fell back to offscreen)"
+        ).format(name=name)
     return name
 
 
@@ -171,18 +173,20 @@ def check_translations(state: _State) -> str:
     translator = QTranslator()
     if not translator.load("delegator_de.qm", str(folder)):
         raise CheckFailed(
-            _tr("the German catalogue {file} cannot be loaded").format(
-                file=folder / "delegator_de.qm"
-            )
+            QCoreApplication.translate(
+                "selftest", "the German catalogue {file} cannot be loaded"
+            ).format(file=folder / "delegator_de.qm")
         )
     translated = translator.translate(KNOWN_CONTEXT, KNOWN_SOURCE)
     if not translated or translated == KNOWN_SOURCE:
         raise CheckFailed(
-            _tr("the German catalogue does not translate “{source}”").format(source=KNOWN_SOURCE)
+            QCoreApplication.translate(
+                "selftest", "the German catalogue does not translate “{source}”"
+            ).format(source=KNOWN_SOURCE)
         )
-    return _tr("German catalogue {file}: “{source}” → “{translated}”").format(
-        file=translator.filePath(), source=KNOWN_SOURCE, translated=translated
-    )
+    return QCoreApplication.translate(
+        "selftest", "German catalogue {file}: “{source}” → “{translated}”"
+    ).format(file=translator.filePath(), source=KNOWN_SOURCE, translated=translated)
 
 
 def check_qt_translations(state: _State) -> str:
@@ -195,15 +199,17 @@ def check_qt_translations(state: _State) -> str:
     translator = QTranslator()
     folders = qt_catalogue_folders()
     if not any(translator.load("qtbase_de.qm", str(folder)) for folder in folders):
-        return _tr("qtbase_de.qm not found (Qt's own buttons and dialogs stay English)")
+        return QCoreApplication.translate(
+            "selftest", "qtbase_de.qm not found (Qt's own buttons and dialogs stay English)"
+        )
     translated = translator.translate(QT_KNOWN_CONTEXT, QT_KNOWN_SOURCE)
     if not translated or translated == QT_KNOWN_SOURCE:
         raise CheckFailed(
-            _tr("{file} does not translate “{source}”").format(
+            QCoreApplication.translate("selftest", "{file} does not translate “{source}”").format(
                 file=translator.filePath(), source=QT_KNOWN_SOURCE
             )
         )
-    return _tr("{file}: “{source}” → “{translated}”").format(
+    return QCoreApplication.translate("selftest", "{file}: “{source}” → “{translated}”").format(
         file=translator.filePath(), source=QT_KNOWN_SOURCE, translated=translated
     )
 
@@ -226,11 +232,13 @@ def check_migrations(state: _State) -> str:
     revision = probe(paths.database).revision
     if revision != HEAD_REVISION:
         raise CheckFailed(
-            _tr("new plan at schema {revision}, not {head}").format(
-                revision=revision, head=HEAD_REVISION
-            )
+            QCoreApplication.translate(
+                "selftest", "new plan at schema {revision}, not {head}"
+            ).format(revision=revision, head=HEAD_REVISION)
         )
-    return _tr("new plan at schema {revision}").format(revision=revision)
+    return QCoreApplication.translate("selftest", "new plan at schema {revision}").format(
+        revision=revision
+    )
 
 
 def check_pdf(state: _State) -> str:
@@ -264,8 +272,9 @@ def check_pdf(state: _State) -> str:
     facts = read_pdf(pdf.read_bytes())
     if facts.pages != laid_out or facts.page_objects != laid_out:
         raise CheckFailed(
-            _tr(
-                "{file} has {pages} pages ({objects} page objects); {expected} were laid out"
+            QCoreApplication.translate(
+                "selftest",
+                "{file} has {pages} pages ({objects} page objects); {expected} were laid out",
             ).format(
                 file=pdf.name, pages=facts.pages, objects=facts.page_objects, expected=laid_out
             )
@@ -273,14 +282,16 @@ def check_pdf(state: _State) -> str:
     wanted = {Path(name).stem for name in FONT_FILES}
     if not wanted <= facts.embedded_fonts:
         raise CheckFailed(
-            _tr("{file} does not embed {fonts} (it embeds: {embedded})").format(
+            QCoreApplication.translate(
+                "selftest", "{file} does not embed {fonts} (it embeds: {embedded})"
+            ).format(
                 file=pdf.name,
                 fonts=", ".join(sorted(wanted - facts.embedded_fonts)),
                 embedded=", ".join(sorted(facts.embedded_fonts)) or "-",
             )
         )
-    return _tr(
-        "{file}: PDF {version}, {pages} pages as laid out, {size} bytes, embeds {fonts}"
+    return QCoreApplication.translate(
+        "selftest", "{file}: PDF {version}, {pages} pages as laid out, {size} bytes, embeds {fonts}"
     ).format(
         file=pdf.name,
         version=facts.version,
@@ -313,12 +324,22 @@ def read_pdf(data: bytes) -> PdfFacts:
     streams); CheckFailed when it is not a whole PDF."""
     header = re.match(rb"%PDF-(\d\.\d)", data)
     if header is None:
-        raise CheckFailed(_tr("not a PDF: it does not start with %PDF-"))
+        raise CheckFailed(
+            QCoreApplication.translate("selftest", "not a PDF: it does not start with %PDF-")
+        )
     if not data.rstrip().endswith(b"%%EOF"):
-        raise CheckFailed(_tr("the PDF is cut short: it does not end with %%EOF"))
+        raise CheckFailed(
+            QCoreApplication.translate(
+                "selftest", "the PDF is cut short: it does not end with %%EOF"
+            )
+        )
     startxref = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", data)
     if startxref is None or not data[int(startxref.group(1)) :].startswith(b"xref"):
-        raise CheckFailed(_tr("the PDF's cross-reference table is not where it says"))
+        raise CheckFailed(
+            QCoreApplication.translate(
+                "selftest", "the PDF's cross-reference table is not where it says"
+            )
+        )
     page_objects = 0
     pages = None
     fonts: set[str] = set()
@@ -334,5 +355,5 @@ def read_pdf(data: bytes) -> PdfFacts:
         if name is not None and _FONT_FILE.search(dictionary):
             fonts.add(name.group(1).decode("latin-1"))
     if pages is None:
-        raise CheckFailed(_tr("the PDF has no page tree"))
+        raise CheckFailed(QCoreApplication.translate("selftest", "the PDF has no page tree"))
     return PdfFacts(header.group(1).decode("ascii"), len(data), pages, page_objects, fonts)
