@@ -4,47 +4,92 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from delegator.runtime.settings import Loaded
 
 
-def gui_data_dir(argv: Sequence[str]) -> tuple[bool, str | None]:
-    """(True, --data-dir) when the window is wanted: no arguments but ``--data-dir``.
+@dataclass(frozen=True)
+class WindowStart:
+    """What the window opens with: the data folder (None: the default one) and the files
+    to import, in the order given (a file manager's "Open with Delegator")."""
 
-    Read by hand (``--data-dir PATH`` or ``--data-dir=PATH``): this runs on every start
-    of the window, and anything else goes to the command line's full parser.
+    data_dir: str | None = None
+    files: tuple[str, ...] = ()
+
+
+def window_start(argv: Sequence[str]) -> WindowStart | None:
+    """The window's start when *argv* asks for the window, else None (the command line).
+
+    The window is wanted for no arguments, ``--data-dir PATH`` (or ``--data-dir=PATH``)
+    once, and paths of files to import (a known import suffix such as ``.csv``, ``.ics``
+    or ``.todo.txt``, in any order with the folder). Read by hand: this runs on every
+    start of the window, and anything else, every command and option, goes to the command
+    line's full parser.
     """
-    match list(argv):
-        case []:
-            return True, None
-        case ["--data-dir", path]:
-            return True, path
-        case [single] if single.startswith("--data-dir=") and len(single) > len("--data-dir="):
-            return True, single.removeprefix("--data-dir=")
-    return False, None
+    data_dir: str | None = None
+    files: list[str] = []
+    rest = list(argv)
+    while rest:
+        argument = rest.pop(0)
+        if argument == "--data-dir" and data_dir is None and rest:
+            data_dir = rest.pop(0)
+        elif (
+            argument.startswith("--data-dir=")
+            and data_dir is None
+            and len(argument) > len("--data-dir=")
+        ):
+            data_dir = argument.removeprefix("--data-dir=")
+        elif names_a_file_to_import(argument):
+            files.append(argument)
+        else:
+            return None
+    return WindowStart(data_dir, tuple(files))
+
+
+def names_a_file_to_import(argument: str) -> bool:
+    """True for a path whose suffix the import reads (``tasks.csv``, ``todo.txt``), never
+    for a command (``list``) or an option (``--help``). Whether the file exists is left
+    to the import dialog, which says so."""
+    if argument.startswith("-") or "." not in argument:
+        return False
+    from delegator.exchange.import_formats import FORMATS
+
+    name = argument.casefold()
+    return any(
+        name.endswith(suffix) and len(name) > len(suffix) and not name.endswith("/" + suffix)
+        for spec in FORMATS
+        for suffix in (*spec.offered, *spec.extensions)
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from delegator.runtime.paths import empty_choice
 
     arguments = list(sys.argv[1:] if argv is None else argv)
-    wants_gui, data_dir = gui_data_dir(arguments)
+    start = window_start(arguments)
     from delegator.gui.pyside_feature import check_imports_quickly
 
     check_imports_quickly()
     # An empty --data-dir or DELEGATOR_DATA_DIR is a usage error, which the command
     # line explains: it never means the per-user folder.
-    if wants_gui and empty_choice(data_dir) is None:
+    if start is not None and empty_choice(start.data_dir) is None:
+        from pathlib import Path
+
         from delegator.gui.launcher import launch
 
-        return launch(data_dir)
+        return launch(start.data_dir, [Path(name).absolute() for name in start.files])
     from PySide6.QtCore import QCoreApplication
 
     from delegator import cli
     from delegator.text import i18n
 
+    if wants_selftest(arguments):
+        # The self-test starts its own GUI application (offscreen without a display)
+        # and reads no settings: the user's data folder stays untouched.
+        return cli.run(arguments)
     app = QCoreApplication.instance()
     if app is None and "export" in arguments:
         # The PDF brief needs fonts and painting, which need a GUI application; it
@@ -64,6 +109,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
     return cli.run(arguments)
+
+
+def wants_selftest(argv: Sequence[str]) -> bool:
+    """True when the command line's parser reads ``--selftest`` (or an abbreviation of
+    it) in *argv*; arguments it refuses ask for no self-test."""
+    if not any(argument.startswith("--s") for argument in argv):
+        return False
+    args = _parsed(argv)
+    return bool(getattr(args, "selftest", False))
+
+
+def _parsed(argv: Sequence[str]) -> object | None:
+    """*argv* as the command line's parser reads it, or None when it refuses them (or
+    they only ask for help or the version); quietly."""
+    import contextlib
+    import io
+
+    from delegator import cli
+
+    quiet = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):
+            return cli.build_parser().parse_args(list(argv))
+    except (cli.UsageError, SystemExit):
+        return None
 
 
 def given_data_dir(argv: Sequence[str]) -> str | None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSize
+from PySide6.QtCore import QCoreApplication, QLockFile, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -26,20 +27,23 @@ if TYPE_CHECKING:
     from delegator.services.workspace import Workspace
 
 
-def launch(data_dir: str | None) -> int:
+def launch(data_dir: str | None, files: Sequence[Path] = ()) -> int:
     """Open the window on *data_dir* (or the default data folder); return the exit code.
+
+    *files* (Delegator opened with files, e.g. from a file manager) are offered to the
+    import dialog, one after the other, once the window has started.
 
     The cycle collector is off until the window has started: start-up creates many
     objects and no cycles worth collecting (it saves ~6 ms before the first paint).
     """
     gc.disable()
     try:
-        return _launch(data_dir)
+        return _launch(data_dir, tuple(files))
     finally:
         gc.enable()
 
 
-def _launch(data_dir: str | None) -> int:
+def _launch(data_dir: str | None, files: tuple[Path, ...]) -> int:
     if platform_check.uses_xcb():
         missing = platform_check.missing_packages()
         if missing:
@@ -96,17 +100,24 @@ def _launch(data_dir: str | None) -> int:
     if loaded.problem is not None:
         _set_aside_settings(where.settings, loaded.problem)
     try:
+        if files:  # else called as before: tests stand in for it with (app, where)
+            return _run_window(app, where, files)
         return _run_window(app, where)
     finally:
         lock.unlock()
 
 
-def _run_window(app: QApplication, where: paths.Paths) -> int:
+def _run_window(app: QApplication, where: paths.Paths, files: Sequence[Path] = ()) -> int:
     opened = _open_window(where)
     if opened is None:
         return 1
     workspace, window = opened
     window.started.connect(_collect_from_now_on)
+    if files:
+        # After the start's other dialogs (the introduction), so the import is in front.
+        window.started.connect(
+            lambda: QTimer.singleShot(0, window, lambda: window.dialogs.import_files(files))
+        )
     shown = [window]  # the window on screen: a new language opens a new one
 
     def follow(successor: MainWindow) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -84,6 +84,21 @@ class WindowDialogs(QObject):
         from delegator.gui.import_dialog import ImportDialog
 
         self._open(ImportDialog(self._workspace, self._run, self._window, path=path, text=text))
+
+    def import_files(self, paths: Sequence[Path]) -> None:
+        """The import dialog for each of *paths* in turn, each once the one before has
+        closed (the files Delegator was opened with). A file that is missing or cannot
+        be read is named in its dialog, which imports nothing."""
+        waiting = list(paths)
+
+        def next_file() -> None:
+            if not waiting:
+                return
+            self.open_import(waiting.pop(0))
+            if waiting and self.current is not None:
+                self.current.finished.connect(next_file)
+
+        next_file()
 
     def import_clipboard(self) -> None:
         text = QGuiApplication.clipboard().text()

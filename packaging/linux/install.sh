@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Put Delegator into the application menu of the current user (no root needed): the
 # desktop entry into ~/.local/share/applications, the icons into
-# ~/.local/share/icons/hicolor/<size>/apps ($XDG_DATA_HOME instead of ~/.local/share
-# when it is set).
+# ~/.local/share/icons/hicolor/<size>/apps, the AppStream metadata into
+# ~/.local/share/metainfo and the todo.txt file type into ~/.local/share/mime/packages
+# ($XDG_DATA_HOME instead of ~/.local/share when it is set). Files of the types the
+# entry names (todo.txt, .ics, .csv) then offer "Open with Delegator".
 #
 #   bash packaging/linux/install.sh              start the project's .venv (made or updated
 #                                                as by scripts/run)
@@ -20,9 +22,13 @@ DATA_HOME="${XDG_DATA_HOME:-$HOME/.local/share}"
 APPS="$DATA_HOME/applications"
 HICOLOR="$DATA_HOME/icons/hicolor"
 ENTRY="delegator.desktop"
+METAINFO_DIR="$DATA_HOME/metainfo"
+METAINFO="delegator.metainfo.xml"
+MIME_DIR="$DATA_HOME/mime"
+MIME_XML="delegator-mime.xml"
 
 usage() {
-    sed -n '2,14s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+    sed -n '2,16s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
 }
 
 # The value of an Exec key that runs *path* (Desktop Entry spec, "The Exec key"):
@@ -58,10 +64,13 @@ refresh_caches() {
     if command -v gtk-update-icon-cache >/dev/null 2>&1 && [ -d "$HICOLOR" ]; then
         gtk-update-icon-cache -q -f -t "$HICOLOR" 2>/dev/null || true
     fi
+    if command -v update-mime-database >/dev/null 2>&1 && [ -d "$MIME_DIR/packages" ]; then
+        update-mime-database "$MIME_DIR" 2>/dev/null || true
+    fi
 }
 
 uninstall() {
-    rm -f "$APPS/$ENTRY"
+    rm -f "$APPS/$ENTRY" "$METAINFO_DIR/$METAINFO" "$MIME_DIR/packages/$MIME_XML"
     local icon size
     for icon in "$ICONS_SRC"/delegator-*.png; do
         size="${icon##*-}"
@@ -95,7 +104,7 @@ install_entry() {
     value="$(exec_value "$launcher")"
     while IFS= read -r line; do
         case "$line" in
-            Exec=*) printf 'Exec=%s\n' "$value" ;;
+            Exec=*) printf 'Exec=%s %%F\n' "$value" ;;
             *) printf '%s\n' "$line" ;;
         esac
     done <"$HERE/$ENTRY" >"$entry"
@@ -103,6 +112,8 @@ install_entry() {
         desktop-file-validate "$entry"
     fi
     install -D -m 644 "$entry" "$APPS/$ENTRY"
+    install -D -m 644 "$HERE/$METAINFO" "$METAINFO_DIR/$METAINFO"
+    install -D -m 644 "$HERE/$MIME_XML" "$MIME_DIR/packages/$MIME_XML"
 
     if [ "$on_desktop" = yes ]; then
         local desktop
