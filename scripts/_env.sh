@@ -33,6 +33,8 @@ ensure_venv() {
         "$VENV/bin/python" -m pip install --quiet -e "$ROOT${extra:+[$extra]}"
         touch "$stamp"
     fi
+    # The translation catalogues (.qm) are built from the .ts when missing or stale, not committed.
+    "$VENV/bin/python" "$ROOT/scripts/compile_translations.py"
 }
 
 # Qt needs some system libraries (and fonts) that minimal machines lack.
@@ -48,5 +50,23 @@ ensure_system_libraries() {
         echo "Qt needs these system packages: $missing" >&2
         echo "Install them with:  sudo apt-get install $missing" >&2
         return 1
+    fi
+}
+
+# The tools the tests validate the Linux desktop entry and AppStream metadata with
+# (tests/test_linux_integration.py skips, naming them, where they are missing).
+ensure_desktop_validators() {
+    local missing=""
+    command -v desktop-file-validate >/dev/null 2>&1 || missing="$missing desktop-file-utils"
+    command -v appstreamcli >/dev/null 2>&1 || missing="$missing appstream"
+    command -v update-mime-database >/dev/null 2>&1 || missing="$missing shared-mime-info"
+    [ -n "$missing" ] || return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "Installing the desktop file validators:$missing" >&2
+        # Not fatal: without them those tests skip, naming what is missing.
+        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null; } ||
+            echo "Could not install$missing; the Linux integration tests will skip." >&2
+    else
+        echo "The Linux integration tests need:$missing (sudo apt-get install$missing)" >&2
     fi
 }

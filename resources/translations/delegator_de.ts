@@ -5666,6 +5666,10 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
         <translation>{value} ist keine To-do-Nummer (eine ganze Zahl von 1 bis {largest})</translation>
     </message>
     <message>
+        <source>check that this installation works, in a temporary folder, one line per check (exit 0 all passed, 1 one failed)</source>
+        <translation>prüft, ob diese Installation funktioniert, in einem temporären Ordner, eine Zeile je Prüfung (Exit 0 alles bestanden, 1 eine fehlgeschlagen)</translation>
+    </message>
+    <message>
         <source>Sie or du in a German brief (default: the assistant&apos;s, else the settings)</source>
         <translation>Sie oder du in einem deutschen Briefing (Standard: die der Assistenz, sonst die der Einstellungen)</translation>
     </message>
@@ -5708,6 +5712,10 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
     <message>
         <source>do not ask before replacing the plan</source>
         <translation>vor dem Ersetzen des Plans nicht nachfragen</translation>
+    </message>
+    <message>
+        <source>--selftest takes no command.</source>
+        <translation>--selftest nimmt keinen Befehl.</translation>
     </message>
     <message>
         <source>{argument} is not valid text: it holds bytes that are not UTF-8. Nothing was changed.</source>
@@ -6165,6 +6173,85 @@ Installieren Sie sie mit:
     <message>
         <source>The export failed: {reason}. Nothing was exported.</source>
         <translation>Der Export ist fehlgeschlagen: {reason}. Es wurde nichts exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>selftest</name>
+    <message>
+        <source>{error} ({kind})</source>
+        <translation>{error} ({kind})</translation>
+    </message>
+    <message>
+        <source>Delegator {delegator}, Python {python}, Qt {qt}, PySide6 {pyside}, {system}</source>
+        <translation>Delegator {delegator}, Python {python}, Qt {qt}, PySide6 {pyside}, {system}</translation>
+    </message>
+    <message>
+        <source>a non-graphical application is already running; no platform</source>
+        <translation>es läuft bereits eine Anwendung ohne grafische Oberfläche; keine Plattform</translation>
+    </message>
+    <message>
+        <source>{name} (no display found: fell back to offscreen)</source>
+        <translation>{name} (kein Bildschirm gefunden: auf offscreen ausgewichen)</translation>
+    </message>
+    <message>
+        <source>the German catalogue {file} cannot be loaded</source>
+        <translation>der deutsche Katalog {file} lässt sich nicht laden</translation>
+    </message>
+    <message>
+        <source>the German catalogue does not translate “{source}”</source>
+        <translation>der deutsche Katalog übersetzt „{source}“ nicht</translation>
+    </message>
+    <message>
+        <source>German catalogue {file}: “{source}” → “{translated}”</source>
+        <translation>Deutscher Katalog {file}: „{source}“ → „{translated}“</translation>
+    </message>
+    <message>
+        <source>qtbase_de.qm not found (Qt&apos;s own buttons and dialogs stay English)</source>
+        <translation>qtbase_de.qm nicht gefunden (Qts eigene Schaltflächen und Dialoge bleiben englisch)</translation>
+    </message>
+    <message>
+        <source>{file} does not translate “{source}”</source>
+        <translation>{file} übersetzt „{source}“ nicht</translation>
+    </message>
+    <message>
+        <source>{file}: “{source}” → “{translated}”</source>
+        <translation>{file}: „{source}“ → „{translated}“</translation>
+    </message>
+    <message>
+        <source>new plan at schema {revision}, not {head}</source>
+        <translation>neuer Plan auf Schema {revision}, nicht {head}</translation>
+    </message>
+    <message>
+        <source>new plan at schema {revision}</source>
+        <translation>neuer Plan auf Schema {revision}</translation>
+    </message>
+    <message>
+        <source>{file} has {pages} pages ({objects} page objects); {expected} were laid out</source>
+        <translation>{file} hat {pages} Seiten ({objects} Seitenobjekte); gesetzt wurden {expected}</translation>
+    </message>
+    <message>
+        <source>{file} does not embed {fonts} (it embeds: {embedded})</source>
+        <translation>{file} bettet {fonts} nicht ein (eingebettet: {embedded})</translation>
+    </message>
+    <message>
+        <source>{file}: PDF {version}, {pages} pages as laid out, {size} bytes, embeds {fonts}</source>
+        <translation>{file}: PDF {version}, {pages} Seiten wie gesetzt, {size} Bytes, bettet {fonts} ein</translation>
+    </message>
+    <message>
+        <source>not a PDF: it does not start with %PDF-</source>
+        <translation>kein PDF: es beginnt nicht mit %PDF-</translation>
+    </message>
+    <message>
+        <source>the PDF is cut short: it does not end with %%EOF</source>
+        <translation>das PDF ist abgeschnitten: es endet nicht mit %%EOF</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s cross-reference table is not where it says</source>
+        <translation>die Querverweistabelle des PDF steht nicht dort, wo es angibt</translation>
+    </message>
+    <message>
+        <source>the PDF has no page tree</source>
+        <translation>das PDF hat keinen Seitenbaum</translation>
     </message>
 </context>
 <context>
