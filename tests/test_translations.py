@@ -130,16 +130,6 @@ def test_english_says_one_and_many_without_brackets() -> None:
         assert translations_of(message) == [source.replace("(s)", ""), source.replace("(s)", "s")]
 
 
-@pytest.mark.parametrize("catalogue", [TS, TS_EN], ids=["de", "en"])
-def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path, catalogue: Path) -> None:
-    compiled = tmp_path / "compiled.qm"
-    subprocess.run(
-        [tool("lrelease"), str(catalogue), "-qm", str(compiled)], check=True, capture_output=True
-    )
-    shipped = catalogue.with_suffix(".qm")
-    assert compiled.read_bytes() == shipped.read_bytes(), "run scripts/translations"
-
-
 @pytest.mark.usefixtures("qapp")
 def test_the_window_speaks_german(
     tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
