@@ -1,6 +1,7 @@
-"""The packaging files: desktop entry, installer script and PyInstaller spec.
+"""The packaging files: desktop entry, installer script, PyInstaller spec, the Linux
+download's layout, the Windows/macOS icons and the CI workflow that builds there.
 
-Fast checks only; `bash scripts/package` builds the app and runs it.
+Fast checks only; `bash scripts/package` builds the app, packs the download and runs it.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ import configparser
 import glob
 import os
 import re
+import shutil
 import struct
 import subprocess
 import sys
+import tempfile
 import types
 from pathlib import Path
 from typing import Any
@@ -27,6 +30,8 @@ DESKTOP_FILE = ROOT / "packaging" / "linux" / "delegator.desktop"
 INSTALL_SH = ROOT / "packaging" / "linux" / "install.sh"
 SPEC = ROOT / "packaging" / "pyinstaller" / "delegator.spec"
 PACKAGE_SCRIPT = ROOT / "scripts" / "package"
+RENDER_ICONS = ROOT / "scripts" / "render_icons.py"
+WORKFLOW = ROOT / ".github" / "workflows" / "package.yml"
 GROUP = "Desktop Entry"
 
 
@@ -93,12 +98,18 @@ def test_shell_scripts_parse(script: Path) -> None:
 
 
 def exec_arguments(value: str) -> list[str]:
-    """The command line of a Desktop Entry Exec value, for a value of one quoted word."""
+    """The command line of a Desktop Entry Exec value, for a value of one quoted word
+    (the program) followed by field codes such as %F (kept as they are)."""
     string = re.sub(r"\\(.)", lambda m: {"s": " ", "n": "\n", "t": "\t"}.get(m[1], m[1]), value)
-    assert string.startswith('"'), string
-    assert string.endswith('"'), string
-    word = re.sub(r'\\(["`$\\])', r"\1", string[1:-1])
-    return [word.replace("%%", "%")]
+    found = re.fullmatch(r'"((?:[^"\\]|\\.)*)"((?: %[fFuU])*)', string)
+    assert found, string
+    word = re.sub(r'\\(["`$\\])', r"\1", found[1])
+    return [word.replace("%%", "%"), *found[2].split()]
+
+
+def field_codes() -> list[str]:
+    """The field codes of the packaged entry's Exec (what it passes on: %F, files)."""
+    return desktop_entry()["Exec"].split()[1:]
 
 
 def test_install_puts_entry_and_icons_in_place_and_uninstall_removes_them(
@@ -121,7 +132,7 @@ def test_install_puts_entry_and_icons_in_place_and_uninstall_removes_them(
     assert result.returncode == 0, result.stderr
     installed = data / "applications" / "delegator.desktop"
     entry = desktop_entry(installed)
-    assert exec_arguments(entry["Exec"]) == [str(program)]
+    assert exec_arguments(entry["Exec"]) == [str(program), *field_codes()]
     assert entry["StartupWMClass"] == desktop_entry()["StartupWMClass"]
     assert os.access(home / "Desktop" / "delegator.desktop", os.X_OK)
     hicolor = data / "icons" / "hicolor"
@@ -177,8 +188,15 @@ def test_spec_is_python_and_names_every_resource_folder_and_the_migrations() -> 
     assert "versions" in strings
 
 
-def run_spec(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[dict[str, Any]]]:
-    """Execute the spec with PyInstaller's build steps replaced by recorders."""
+def run_spec(
+    monkeypatch: pytest.MonkeyPatch, workpath: Path | None = None, platform: str = sys.platform
+) -> dict[str, list[dict[str, Any]]]:
+    """Execute the spec as PyInstaller does on *platform*, its build steps replaced by
+    recorders; what it makes itself (the icons) goes into *workpath* (by default a
+    temporary folder, removed afterwards)."""
+    if workpath is None:
+        with tempfile.TemporaryDirectory() as temporary:
+            return run_spec(monkeypatch, Path(temporary), platform)
     calls: dict[str, list[dict[str, Any]]] = {}
 
     def recorder(kind: str) -> Any:
@@ -193,10 +211,17 @@ def run_spec(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[dict[str, Any]]]
     for name in ("PyInstaller", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
-    namespace: dict[str, Any] = {"SPECPATH": str(SPEC.parent), "__name__": "__main__"}
+    namespace: dict[str, Any] = {
+        "SPECPATH": str(SPEC.parent),
+        "workpath": str(workpath),
+        "__name__": "__main__",
+    }
     for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE"):
         namespace[kind] = recorder(kind)
-    exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
+    code = compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec")
+    with monkeypatch.context() as patch:
+        patch.setattr(sys, "platform", platform)
+        exec(code, namespace)
     return calls
 
 
@@ -219,9 +244,9 @@ def bundled_files(datas: list[tuple[str, str]]) -> set[str]:
 
 
 def test_spec_bundles_resources_and_migrations_where_the_frozen_app_looks(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    (analysis,) = run_spec(monkeypatch)["Analysis"]
+    (analysis,) = run_spec(monkeypatch, tmp_path)["Analysis"]
     files = bundled_files(analysis["datas"])
     # delegator/runtime/resources.py looks for sys._MEIPASS/resources; the .ts source stays out.
     needed = {
@@ -240,9 +265,9 @@ def test_spec_bundles_resources_and_migrations_where_the_frozen_app_looks(
 
 
 def test_spec_builds_a_windowed_program_and_keeps_every_qt_module_in_use(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    calls = run_spec(monkeypatch)
+    calls = run_spec(monkeypatch, tmp_path, "linux")
     (analysis,) = calls["Analysis"]
     for script in analysis["args"][0]:
         assert Path(script).is_file(), script
@@ -265,3 +290,144 @@ def test_spec_builds_a_windowed_program_and_keeps_every_qt_module_in_use(
     assert {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"} <= qt_used
     assert not qt_used & set(analysis["excludes"])
     assert "PySide6.QtNetwork" in analysis["excludes"]
+
+
+@pytest.mark.parametrize(
+    ("platform", "gui", "cli", "icon"),
+    [
+        ("win32", "Delegator", "delegator-cli", "delegator.ico"),
+        ("darwin", "delegator-gui", "delegator", "delegator.icns"),
+    ],
+)
+def test_spec_builds_delegator_exe_on_windows_and_delegator_app_on_macos(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, platform: str, gui: str, cli: str, icon: str
+) -> None:
+    calls = run_spec(monkeypatch, tmp_path, platform)
+    windowed, console = calls["EXE"]
+    # The windowed program first: a macOS bundle starts the first one.
+    assert (windowed["name"], windowed["console"]) == (gui, False)
+    assert (console["name"], console["console"]) == (cli, True)
+    # Windows ignores case in file names: the two programs must differ in more than that.
+    assert windowed["name"].casefold() != console["name"].casefold()
+    for program in (windowed, console):
+        # The icon was rendered from the SVG into the build's work folder.
+        assert Path(program["icon"]) == tmp_path / "icons" / icon
+        assert Path(program["icon"]).stat().st_size > 1000
+    if platform == "darwin":
+        (bundle,) = calls["BUNDLE"]
+        assert bundle["name"] == "Delegator.app"
+        assert Path(bundle["icon"]).name == "delegator.icns"
+        assert bundle["info_plist"]["CFBundleShortVersionString"] == delegator_version()
+    else:
+        assert "BUNDLE" not in calls
+
+
+def delegator_version() -> str:
+    import delegator
+
+    return delegator.__version__
+
+
+def test_windows_and_macos_icons_rendered_from_the_svg_hold_every_size(tmp_path: Path) -> None:
+    from PySide6.QtGui import QImageReader
+
+    result = subprocess.run(
+        [sys.executable, str(RENDER_ICONS), "--app-icons", str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    expected = {
+        "delegator.ico": [16, 24, 32, 48, 64, 128, 256],
+        "delegator.icns": [16, 32, 64, 128, 256, 512, 1024],
+    }
+    for name, sizes in expected.items():
+        # Read back by Qt's own ICO and ICNS readers, image by image.
+        reader = QImageReader(str(tmp_path / name))
+        assert reader.canRead(), (name, reader.errorString())
+        assert reader.imageCount() == len(sizes), name
+        found = []
+        for index in range(reader.imageCount()):
+            assert reader.jumpToImage(index)
+            image = reader.read()
+            assert not image.isNull(), (name, index, reader.errorString())
+            assert image.width() == image.height(), name
+            # The mark is drawn: some pixels are opaque, the corners are not.
+            assert image.pixelColor(image.width() // 2, image.height() // 2).alpha() > 0, name
+            found.append(image.width())
+        assert sorted(found) == sizes, name
+    icns = (tmp_path / "delegator.icns").read_bytes()
+    assert icns[:4] == b"icns"
+    assert struct.unpack(">I", icns[4:8])[0] == len(icns)
+
+
+def download_launcher() -> str:
+    """The install.sh that scripts/package writes at the top of the Linux download."""
+    text = PACKAGE_SCRIPT.read_text(encoding="utf-8")
+    found = re.search(r'cat >"\$STAGE/\$NAME/install\.sh" <<\'SH\'\n(.*?)\nSH\n', text, re.S)
+    assert found, "scripts/package writes no install.sh into the download"
+    return found[1] + "\n"
+
+
+def test_install_sh_works_from_the_downloads_layout(tmp_path: Path) -> None:
+    # The download as scripts/package lays it out: the programs at the top, PyInstaller's
+    # _internal/ with the bundled icons, packaging/linux/ two levels below them.
+    folder = tmp_path / "Delegator-1.0-linux-x86_64"
+    internal = folder / "_internal"
+    shutil.copytree(ICONS, internal / "resources" / "icons")
+    shutil.copytree(INSTALL_SH.parent, internal / "packaging" / "linux")
+    program = folder / "delegator-gui"
+    program.write_text("#!/bin/sh\n", encoding="utf-8")
+    program.chmod(0o755)
+    launcher = folder / "install.sh"
+    launcher.write_text(download_launcher(), encoding="utf-8")
+    launcher.chmod(0o755)
+    home, data = tmp_path / "home", tmp_path / "data"
+    home.mkdir()
+    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(data)}
+
+    # Run as a user does after unpacking: ./install.sh from inside the folder.
+    result = subprocess.run(["./install.sh"], cwd=folder, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    entry = desktop_entry(data / "applications" / "delegator.desktop")
+    assert exec_arguments(entry["Exec"]) == [str(program), *field_codes()]
+    hicolor = data / "icons" / "hicolor"
+    assert (hicolor / "256x256" / "apps" / "delegator.png").read_bytes() == (
+        ICONS / "delegator-256.png"
+    ).read_bytes()
+    assert (hicolor / "scalable" / "apps" / "delegator.svg").is_file()
+
+    result = subprocess.run(
+        ["./install.sh", "--uninstall"], cwd=folder, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert not (data / "applications" / "delegator.desktop").exists()
+
+
+def test_package_workflow_builds_with_the_spec_and_smoke_tests_on_each_system() -> None:
+    text = WORKFLOW.read_text(encoding="utf-8")
+    for system in ("ubuntu-latest", "windows-latest", "macos-latest"):
+        assert f"runs-on: {system}" in text or f"os: {system}" in text, system
+    assert SPEC.relative_to(ROOT).as_posix() in text
+    assert "bash scripts/package" in text
+    assert "scripts/compile_translations.py" in text
+    for step in ("--selftest", "--version", " demo ", " export ", "upload-artifact"):
+        assert step in text, step
+    # The programs the smoke test runs are those the spec names on each system.
+    assert "dist/delegator/delegator-cli.exe" in text
+    assert "dist/delegator/Delegator.exe" in text
+    assert "dist/Delegator.app/Contents/MacOS/delegator" in text
+
+
+def test_package_workflow_is_valid_yaml() -> None:
+    yaml = pytest.importorskip("yaml", reason="no YAML parser installed (none is required)")
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    systems = set()
+    for job in workflow["jobs"].values():
+        runs_on = job["runs-on"]
+        if "matrix" in runs_on:
+            systems |= {entry["os"] for entry in job["strategy"]["matrix"]["include"]}
+        else:
+            systems.add(runs_on)
+        assert job["steps"][0]["uses"].startswith("actions/checkout@")
+    assert systems == {"ubuntu-latest", "windows-latest", "macos-latest"}
