@@ -144,16 +144,8 @@ def given_data_dir(argv: Sequence[str]) -> str | None:
     folder; for them the last ``--data-dir PATH`` or ``--data-dir=PATH`` spelled out in
     full names the folder whose settings the message follows.
     """
-    import contextlib
-    import io
-
-    from delegator import cli
-
-    quiet = io.StringIO()
-    try:
-        with contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):
-            args = cli.build_parser().parse_args(list(argv))
-    except (cli.UsageError, SystemExit):
+    args = _parsed(argv)
+    if args is None:
         return _spelled_out_data_dir(argv)
     found = getattr(args, "data_dir", None)
     return found if isinstance(found, str) else None

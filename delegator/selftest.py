@@ -274,7 +274,7 @@ def check_pdf(state: _State) -> str:
         raise CheckFailed(
             QCoreApplication.translate(
                 "selftest",
-                "{file} has {pages} pages ({objects} page objects); {expected} were laid out",
+                "{file}: pages in the tree: {pages}, page objects: {objects}, laid out: {expected}",
             ).format(
                 file=pdf.name, pages=facts.pages, objects=facts.page_objects, expected=laid_out
             )
@@ -291,7 +291,8 @@ def check_pdf(state: _State) -> str:
             )
         )
     return QCoreApplication.translate(
-        "selftest", "{file}: PDF {version}, {pages} pages as laid out, {size} bytes, embeds {fonts}"
+        "selftest",
+        "{file}: PDF {version}, pages as laid out: {pages}, bytes: {size}, embeds {fonts}",
     ).format(
         file=pdf.name,
         version=facts.version,

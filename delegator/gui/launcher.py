@@ -88,21 +88,20 @@ def _launch(data_dir: str | None, files: tuple[Path, ...]) -> int:
     lock = QLockFile(str(where.lock))
     lock.setStaleLockTime(0)
     if not lock.tryLock(200):
-        QMessageBox.information(
-            None,
-            "Delegator",
-            QCoreApplication.translate(
-                "launcher",
-                "Delegator is already running with the data in {path}. Switch to its window.",
-            ).format(path=where.data_dir),
-        )
+        message = QCoreApplication.translate(
+            "launcher",
+            "Delegator is already running with the data in {path}. Switch to its window.",
+        ).format(path=where.data_dir)
+        if files:  # not handed to the running window: say so, and how to import them
+            message += " " + QCoreApplication.translate(
+                "launcher", "Not imported: {files}. Import them there with File → Import…"
+            ).format(files=", ".join(path.name for path in files))
+        QMessageBox.information(None, "Delegator", message)
         return 1
     if loaded.problem is not None:
         _set_aside_settings(where.settings, loaded.problem)
     try:
-        if files:  # else called as before: tests stand in for it with (app, where)
-            return _run_window(app, where, files)
-        return _run_window(app, where)
+        return _run_window(app, where, files)
     finally:
         lock.unlock()
 

@@ -94,8 +94,11 @@ class WindowDialogs(QObject):
         def next_file() -> None:
             if not waiting:
                 return
+            before = self.current
             self.open_import(waiting.pop(0))
-            if waiting and self.current is not None:
+            if self.current is None or self.current is before:
+                next_file()  # no dialog opened for that one: go on with the next
+            elif waiting:
                 self.current.finished.connect(next_file)
 
         next_file()

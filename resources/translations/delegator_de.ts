@@ -5860,6 +5860,10 @@ To-dos, die mit ihr begonnen wurden, behalten ihre Beschreibung. Das Löschen ka
         <translation>Delegator läuft bereits mit den Daten in {path}. Wechseln Sie zu diesem Fenster.</translation>
     </message>
     <message>
+        <source>Not imported: {files}. Import them there with File → Import…</source>
+        <translation>Nicht importiert: {files}. Importieren Sie sie dort mit Datei → Importieren …</translation>
+    </message>
+    <message>
         <source>The settings in {path} cannot be read ({reason}); the default settings apply.</source>
         <translation>Die Einstellungen in {path} können nicht gelesen werden ({reason}); es gelten die Standardeinstellungen.</translation>
     </message>
@@ -6226,16 +6230,16 @@ Installieren Sie sie mit:
         <translation>neuer Plan auf Schema {revision}</translation>
     </message>
     <message>
-        <source>{file} has {pages} pages ({objects} page objects); {expected} were laid out</source>
-        <translation>{file} hat {pages} Seiten ({objects} Seitenobjekte); gesetzt wurden {expected}</translation>
+        <source>{file}: pages in the tree: {pages}, page objects: {objects}, laid out: {expected}</source>
+        <translation>{file}: Seiten im Seitenbaum: {pages}, Seitenobjekte: {objects}, gesetzt: {expected}</translation>
+    </message>
+    <message>
+        <source>{file}: PDF {version}, pages as laid out: {pages}, bytes: {size}, embeds {fonts}</source>
+        <translation>{file}: PDF {version}, Seiten wie gesetzt: {pages}, Bytes: {size}, bettet {fonts} ein</translation>
     </message>
     <message>
         <source>{file} does not embed {fonts} (it embeds: {embedded})</source>
         <translation>{file} bettet {fonts} nicht ein (eingebettet: {embedded})</translation>
-    </message>
-    <message>
-        <source>{file}: PDF {version}, {pages} pages as laid out, {size} bytes, embeds {fonts}</source>
-        <translation>{file}: PDF {version}, {pages} Seiten wie gesetzt, {size} Bytes, bettet {fonts} ein</translation>
     </message>
     <message>
         <source>not a PDF: it does not start with %PDF-</source>

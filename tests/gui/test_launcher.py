@@ -28,7 +28,26 @@ def test_a_second_instance_on_the_same_folder_says_so_and_stops(
     assert len(shown) == 1
     assert "already running" in shown[0]
     assert str(tmp_path) in shown[0]
+    assert "Not imported" not in shown[0]
     assert not (tmp_path / "delegator.sqlite3").exists()
+
+
+def test_files_opened_while_a_window_runs_on_the_folder_are_named_as_not_imported(
+    tmp_path: Path, qtbot: QtBot, shown: list[str]
+) -> None:
+    """A file manager's "Open with" while Delegator already runs on that folder: the
+    files are not handed over, and the message says which and how to import them."""
+    first = QLockFile(str(tmp_path / "delegator.lock"))
+    assert first.tryLock(0)
+    try:
+        files = [tmp_path / "kunden.csv", tmp_path / "todo.txt"]
+        assert launcher.launch(str(tmp_path), files) == 1
+    finally:
+        first.unlock()
+    (message,) = shown
+    assert "already running" in message
+    assert "Not imported: kunden.csv, todo.txt" in message
+    assert "File → Import" in message
 
 
 def test_a_foreign_file_is_named_and_left_untouched(

@@ -39,7 +39,7 @@ def german_window(
     QLocale.setDefault(QLocale("en_US"))
     opened: list[MainWindow] = []
 
-    def run_window(_app: QApplication, _where: paths.Paths) -> int:
+    def run_window(_app: QApplication, _where: paths.Paths, _files: object = ()) -> int:
         opened.append(open_window())
         return 0
 

@@ -27,7 +27,7 @@ def no_window(
     English in its own style again, with the default settings."""
     started: list[paths.Paths] = []
 
-    def run_window(_app: QApplication, where: paths.Paths) -> int:
+    def run_window(_app: QApplication, where: paths.Paths, _files: object = ()) -> int:
         started.append(where)
         return 0
 
