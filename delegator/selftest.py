@@ -267,8 +267,8 @@ def check_pdf(state: _State) -> str:
         workspace.close()
     folder = state.folder / "export"
     folder.mkdir()
-    (folder / FILE_NAMES[BriefFormat.PDF]).write_bytes(render(brief, BriefFormat.PDF, progress))
     pdf = folder / FILE_NAMES[BriefFormat.PDF]
+    pdf.write_bytes(render(brief, BriefFormat.PDF, progress))
     facts = read_pdf(pdf.read_bytes())
     if facts.pages != laid_out or facts.page_objects != laid_out:
         raise CheckFailed(
