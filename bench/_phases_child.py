@@ -164,7 +164,7 @@ def _fitting(function):
 
 # Slots of signals from the warm-up worker: wrapped, PySide calls them on the worker's
 # thread (the real ones run on the window's).
-CROSS = {"_on_judged", "_on_list_loaded", "_on_orm_loaded"}
+CROSS = {"_on_judged", "_on_list_loaded", "_on_warm_up_done"}
 PATCHES = {
     "delegator.app": _app,
     "delegator.gui.launcher": _launcher,

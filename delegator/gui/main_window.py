@@ -202,7 +202,7 @@ class MainWindow(WindowLayout):
         self._changes_at_warm_up = self._changes_seen
         worker.judged.connect(self._on_judged)  # a method of the window: queued to its thread
         worker.loaded.connect(self._on_list_loaded)
-        worker.done.connect(self._on_orm_loaded)
+        worker.done.connect(self._on_warm_up_done)
         self._warm_up = (start_worker(self, worker), worker)
 
     def _on_judged(self, verdict: Verdict | None) -> None:
@@ -227,7 +227,7 @@ class MainWindow(WindowLayout):
             end_worker(*self._warm_up)
             self._warm_up = None
 
-    def _on_orm_loaded(self) -> None:
+    def _on_warm_up_done(self) -> None:
         self._end_warm_up()
         from delegator.gui.task_editor import TaskEditor
 
