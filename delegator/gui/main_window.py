@@ -113,8 +113,7 @@ class MainWindow(WindowLayout):
         self._editor: TaskEditor | None = None
         self._warm_up: tuple[QThread, QObject] | None = None
         self._quitting = False
-        self._changes_seen = 0
-        self._changes_at_warm_up = 0
+        self._changed_since_warm_up = False  # a judged verdict would then be stale
         # The verdict judged on the warm-up worker, for the corner until the first change.
         self._verdict_ahead: Verdict | None = None
         super().__init__(workspace.clock.today)
@@ -199,7 +198,7 @@ class MainWindow(WindowLayout):
         if self._quitting:
             return
         worker = _WarmUp(self._workspace.readiness.verdict, self._model.loader())
-        self._changes_at_warm_up = self._changes_seen
+        self._changed_since_warm_up = False
         worker.judged.connect(self._on_judged)  # a method of the window: queued to its thread
         worker.loaded.connect(self._on_list_loaded)
         worker.done.connect(self._on_warm_up_done)
@@ -207,7 +206,7 @@ class MainWindow(WindowLayout):
 
     def _on_judged(self, verdict: Verdict | None) -> None:
         """Keep the worker's verdict unless something changed since it started."""
-        if self._changes_at_warm_up == self._changes_seen:
+        if not self._changed_since_warm_up:
             self._verdict_ahead = verdict
 
     def _on_list_loaded(self, loaded: LoadedList | None) -> None:
@@ -355,7 +354,7 @@ class MainWindow(WindowLayout):
         self.runner.changes_applied.emit(changes)
 
     def _on_changes_applied(self, changes: Changes) -> None:
-        self._changes_seen += 1
+        self._changed_since_warm_up = True
         self._verdict_ahead = None
         if changes.tasks or changes.assistants:
             self._refresh_loads()
